@@ -1,0 +1,2 @@
+//! astreinte: an exact calculator for periodic penalty payments.
+#![forbid(unsafe_code)]
