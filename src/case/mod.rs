@@ -1,0 +1,14 @@
+//! Case files: reading TOML, checking it, and the checked domain types.
+//!
+//! Data flows one way: text → [`raw`] serde structs (with positions) → [`validate`] →
+//! [`model::Case`], which the engine computes on.
+
+mod error;
+mod load;
+mod model;
+pub mod raw;
+mod validate;
+
+pub use error::InputError;
+pub use load::load;
+pub use model::{Case, Due, Liquidation, Order, Penalty, Per};

@@ -1,0 +1,163 @@
+//! The case file as written: serde structs that mirror the TOML, before any checking.
+//!
+//! Every value that a later check may refuse is kept with its [`Spanned`] position so the
+//! error can name its line and column. Unknown keys are refused here (`deny_unknown_fields`).
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use toml::Spanned;
+
+/// One case: the top level of a single-case file, or one `[[case]]` table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCase {
+    pub title: Option<Spanned<String>>,
+    pub authority: Option<String>,
+    pub reference: Option<String>,
+    pub currency: Option<Spanned<String>>,
+    pub calendar: Option<Spanned<String>>,
+    pub rules: Option<Spanned<String>>,
+    pub order: Option<Spanned<RawOrder>>,
+    pub penalty: Option<Spanned<OneOrMany<RawPenalty>>>,
+    #[serde(default)]
+    pub liquidation: Vec<Spanned<RawLiquidation>>,
+}
+
+/// `[order]`: when it was made and how long it gave.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOrder {
+    pub decided: Option<Spanned<RawDate>>,
+    pub notified: Option<Spanned<RawDate>>,
+    pub comply_within: Option<Spanned<String>>,
+    pub deadline: Option<Spanned<RawDate>>,
+}
+
+/// `[penalty]` or one `[[penalty]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPenalty {
+    pub obligation: Option<String>,
+    pub amount: Option<Spanned<RawAmount>>,
+    pub per: Option<Spanned<String>>,
+    pub from: Option<Spanned<RawDate>>,
+    pub complied: Option<Spanned<RawDate>>,
+}
+
+/// One `[[liquidation]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLiquidation {
+    pub decided: Option<Spanned<RawDate>>,
+    pub from: Option<Spanned<RawDate>>,
+    pub through: Option<Spanned<RawDate>>,
+    pub until: Option<Spanned<RawDate>>,
+    pub awarded: Option<Spanned<RawAmount>>,
+    pub expected: Option<Spanned<RawAmount>>,
+}
+
+/// A calendar date written as a bare TOML date (`2022-10-19`).
+///
+/// `toml` does not hand a date to `chrono` directly (toml-rs issues 390, 542, 547): it is read
+/// as a TOML datetime, then refused if it carries a time or an offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawDate(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for RawDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = toml::value::Datetime::deserialize(deserializer).map_err(|e| {
+            de::Error::custom(format!(
+                "expected a date written as a bare TOML date such as 2022-10-19 (no quotes): {e}"
+            ))
+        })?;
+        match (value.date, value.time, value.offset) {
+            (Some(d), None, None) => NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                .map(RawDate)
+                .ok_or_else(|| de::Error::custom(format!("{d} is not a date in the calendar"))),
+            _ => Err(de::Error::custom(format!(
+                "expected a date without a time or offset, such as 2022-10-19, found `{value}`"
+            ))),
+        }
+    }
+}
+
+/// Marks the message of a refused float so the error can quote the number as written.
+pub const FLOAT_REFUSED: &str = "a TOML float has already lost digits";
+
+/// An amount of money: a TOML integer or a decimal string, never a float.
+///
+/// A float is refused because the TOML reader turns `100.10` into the binary number nearest
+/// to it before anyone can look: the exact figure written is gone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawAmount(pub Decimal);
+
+impl<'de> Deserialize<'de> for RawAmount {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AmountVisitor;
+
+        impl Visitor<'_> for AmountVisitor {
+            type Value = RawAmount;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an amount: an integer such as 100000 or a decimal string such as \"100000.50\"")
+            }
+
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawAmount, E> {
+                Ok(RawAmount(Decimal::from(v)))
+            }
+
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawAmount, E> {
+                Ok(RawAmount(Decimal::from(v)))
+            }
+
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawAmount, E> {
+                Err(E::custom(format!(
+                    "{FLOAT_REFUSED}; write the amount as a decimal string in quotes"
+                )))
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawAmount, E> {
+                crate::money::parse_decimal(v).map(RawAmount).map_err(E::custom)
+            }
+        }
+
+        deserializer.deserialize_any(AmountVisitor)
+    }
+}
+
+/// A table written once (`[penalty]`) or as an array of tables (`[[penalty]]`).
+#[derive(Debug)]
+pub struct OneOrMany<T>(pub Vec<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OneOrManyVisitor<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for OneOrManyVisitor<T> {
+            type Value = OneOrMany<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a table, or an array of tables")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(|t| OneOrMany(vec![t]))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(OneOrMany(items))
+            }
+        }
+
+        deserializer.deserialize_any(OneOrManyVisitor(PhantomData))
+    }
+}

@@ -1,0 +1,361 @@
+//! Checking a raw case and turning it into domain types, one key at a time, so that each
+//! refusal names the key, its position and what was expected.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use toml::Spanned;
+
+use super::error::InputError;
+use super::model::{Case, Due, Liquidation, Order, Penalty, Per};
+use super::raw::{RawAmount, RawCase, RawDate, RawLiquidation, RawOrder, RawPenalty};
+use crate::calendar::{Calendar, CalendarId};
+use crate::money::Currency;
+use crate::source::Source;
+use crate::timelimit::{RuleSet, TimeLimit};
+
+/// Checks `raw` (the case at byte `span` of `source`; `prefix` is `case[N].` in a batch).
+pub fn validate(source: &Source, raw: RawCase, span: Range<usize>, prefix: &str) -> Result<Case, InputError> {
+    let at = Checker { source, prefix };
+    let case_start = span.start..span.start;
+
+    let title = at.required(
+        raw.title,
+        &case_start,
+        "title",
+        "every case needs a title, e.g. title = \"CNIL v Clearview AI\"",
+    )?;
+    if title.get_ref().trim().is_empty() {
+        return Err(at.error(title.span(), "title", "the title is empty"));
+    }
+    let currency = at.required(
+        raw.currency,
+        &case_start,
+        "currency",
+        "every case needs an ISO 4217 currency, e.g. currency = \"EUR\"",
+    )?;
+    let currency: Currency = currency
+        .get_ref()
+        .parse()
+        .map_err(|e: crate::money::BadCurrency| at.error(currency.span(), "currency", e.to_string()))?;
+
+    let order_raw = at.required(
+        raw.order,
+        &case_start,
+        "order",
+        "every case needs an [order] table with `decided` and `comply_within` or `deadline`",
+    )?;
+    let uses_time_limit = order_raw.get_ref().comply_within.is_some();
+    let rules = match raw.rules {
+        Some(r) => r
+            .get_ref()
+            .parse::<RuleSet>()
+            .map_err(|e| at.error(r.span(), "rules", e.to_string()))?,
+        None if uses_time_limit => {
+            return Err(at.error(
+                case_start,
+                "rules",
+                format!(
+                    "missing: a time limit (`order.comply_within`) is counted under a rule set; add e.g. rules = \"fr-cpc\" (one of {})",
+                    RuleSet::ALL.iter().map(|r| format!("`{}`", r.code())).collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+        None => RuleSet::Plain,
+    };
+    let calendar_id = match raw.calendar {
+        Some(c) => c
+            .get_ref()
+            .parse::<CalendarId>()
+            .map_err(|e| at.error(c.span(), "calendar", e.to_string()))?,
+        None => rules.default_calendar(),
+    };
+
+    let order = at.order(order_raw)?;
+    let penalties = at.penalties(raw.penalty, &case_start, &order)?;
+    let liquidations = raw
+        .liquidation
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| at.liquidation(l, i + 1))
+        .collect::<Result<Vec<_>, _>>()?;
+
+    Ok(Case {
+        title: title.into_inner().trim().to_string(),
+        authority: raw.authority,
+        reference: raw.reference,
+        currency,
+        rules,
+        calendar: Calendar::new(calendar_id),
+        order,
+        penalties,
+        liquidations,
+        origin: source.locate(span.start),
+    })
+}
+
+struct Checker<'a> {
+    source: &'a Source,
+    prefix: &'a str,
+}
+
+impl Checker<'_> {
+    fn error(&self, span: Range<usize>, field: &str, message: impl Into<String>) -> InputError {
+        InputError::at(self.source, span, Some(format!("{}{field}", self.prefix)), message)
+    }
+
+    fn required<T>(&self, value: Option<T>, parent: &Range<usize>, field: &str, why: &str) -> Result<T, InputError> {
+        value.ok_or_else(|| self.error(parent.clone(), field, format!("missing: {why}")))
+    }
+
+    fn order(&self, raw: Spanned<RawOrder>) -> Result<Order, InputError> {
+        let span = raw.span();
+        let raw = raw.into_inner();
+        let decided = self.required(
+            raw.decided,
+            &span,
+            "order.decided",
+            "the date of the decision, e.g. decided = 2022-10-17",
+        )?;
+        let decided_date = decided.get_ref().0;
+        let notified = match raw.notified {
+            Some(n) if n.get_ref().0 < decided_date => {
+                return Err(self.error(
+                    n.span(),
+                    "order.notified",
+                    format!(
+                        "the order cannot be notified ({}) before it was decided ({decided_date})",
+                        n.get_ref().0
+                    ),
+                ));
+            }
+            n => n.map(|n| n.get_ref().0),
+        };
+        let due = match (raw.comply_within, raw.deadline) {
+            (Some(_), Some(d)) => {
+                return Err(self.error(
+                    d.span(),
+                    "order.deadline",
+                    "give either `comply_within` or `deadline`, not both",
+                ));
+            }
+            (Some(w), None) => Due::Within(
+                w.get_ref()
+                    .parse::<TimeLimit>()
+                    .map_err(|e| self.error(w.span(), "order.comply_within", e.to_string()))?,
+            ),
+            (None, Some(d)) => {
+                if d.get_ref().0 < decided_date {
+                    return Err(self.error(
+                        d.span(),
+                        "order.deadline",
+                        format!("the deadline {} is before the decision {decided_date}", d.get_ref().0),
+                    ));
+                }
+                Due::By(d.get_ref().0)
+            }
+            (None, None) => {
+                return Err(self.error(
+                    span,
+                    "order",
+                    "missing: when must the order be obeyed? add comply_within = \"2 months\" or deadline = 2022-12-19",
+                ));
+            }
+        };
+        Ok(Order {
+            decided: decided_date,
+            notified,
+            due,
+        })
+    }
+
+    fn penalties(
+        &self,
+        raw: Option<Spanned<super::raw::OneOrMany<RawPenalty>>>,
+        case: &Range<usize>,
+        order: &Order,
+    ) -> Result<Vec<Penalty>, InputError> {
+        let raw = self.required(
+            raw,
+            case,
+            "penalty",
+            "every case needs a [penalty] table, e.g. amount = 100000 and per = \"day\"",
+        )?;
+        let span = raw.span();
+        let items = raw.into_inner().0;
+        if items.is_empty() {
+            return Err(self.error(span, "penalty", "expected at least one [[penalty]]"));
+        }
+        let many = items.len() > 1;
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let field = if many {
+                    format!("penalty[{}]", i + 1)
+                } else {
+                    "penalty".to_string()
+                };
+                self.penalty(p, &span, &field, order)
+            })
+            .collect()
+    }
+
+    fn penalty(
+        &self,
+        raw: RawPenalty,
+        table: &Range<usize>,
+        field: &str,
+        order: &Order,
+    ) -> Result<Penalty, InputError> {
+        let amount = self.required(
+            raw.amount,
+            table,
+            &format!("{field}.amount"),
+            "the sum per unit, e.g. amount = 100000",
+        )?;
+        let rate = self.amount(&amount, &format!("{field}.amount"), Sign::Positive)?;
+        let per = match raw.per {
+            None => Per::Day,
+            Some(p) => match p.get_ref().trim() {
+                "day" | "days" => Per::Day,
+                other => {
+                    return Err(self.error(
+                        p.span(),
+                        &format!("{field}.per"),
+                        format!("unknown unit `{other}`: expected `day`"),
+                    ));
+                }
+            },
+        };
+        let from = self.not_before(
+            raw.from,
+            order.decided,
+            &format!("{field}.from"),
+            "the penalty cannot run before the decision (CPCE R131-1)",
+        )?;
+        let complied = self.not_before(
+            raw.complied,
+            order.decided,
+            &format!("{field}.complied"),
+            "compliance is dated before the decision",
+        )?;
+        Ok(Penalty {
+            obligation: raw.obligation,
+            rate,
+            per,
+            from,
+            complied,
+        })
+    }
+
+    fn liquidation(&self, raw: Spanned<RawLiquidation>, number: usize) -> Result<Liquidation, InputError> {
+        let span = raw.span();
+        let field = format!("liquidation[{number}]");
+        let raw = raw.into_inner();
+        let through = match (raw.through, raw.until) {
+            (Some(_), Some(u)) => {
+                return Err(self.error(
+                    u.span(),
+                    &format!("{field}.until"),
+                    "give either `through` (the last day counted) or `until` (the first day not counted), not both",
+                ));
+            }
+            (Some(t), None) => t,
+            (None, Some(u)) => {
+                let day_before = u.get_ref().0.pred_opt().ok_or_else(|| {
+                    self.error(
+                        u.span(),
+                        &format!("{field}.until"),
+                        "this date is the first supported date: nothing can come before it",
+                    )
+                })?;
+                Spanned::new(u.span(), RawDate(day_before))
+            }
+            (None, None) => {
+                return Err(self.error(
+                    span,
+                    &field,
+                    "missing: the end of the period, as `through` (last day counted) or `until` (first day not counted)",
+                ));
+            }
+        };
+        if let Some(from) = &raw.from
+            && from.get_ref().0 > through.get_ref().0
+        {
+            return Err(self.error(
+                through.span(),
+                &format!("{field}.through"),
+                format!(
+                    "the period ends ({}) before it starts ({})",
+                    through.get_ref().0,
+                    from.get_ref().0
+                ),
+            ));
+        }
+        if let Some(decided) = &raw.decided
+            && decided.get_ref().0 < through.get_ref().0
+        {
+            return Err(self.error(
+                decided.span(),
+                &format!("{field}.decided"),
+                format!(
+                    "a decision of {} cannot liquidate days up to {}, after it",
+                    decided.get_ref().0,
+                    through.get_ref().0
+                ),
+            ));
+        }
+        let awarded = raw
+            .awarded
+            .map(|a| self.amount(&a, &format!("{field}.awarded"), Sign::NotNegative))
+            .transpose()?;
+        let expected = raw
+            .expected
+            .map(|a| self.amount(&a, &format!("{field}.expected"), Sign::NotNegative))
+            .transpose()?;
+        Ok(Liquidation {
+            decided: raw.decided.map(|d| d.get_ref().0),
+            from: raw.from.map(|d| d.get_ref().0),
+            through: through.get_ref().0,
+            awarded,
+            expected,
+            location: self.source.locate(span.start),
+        })
+    }
+
+    fn amount(&self, raw: &Spanned<RawAmount>, field: &str, sign: Sign) -> Result<Decimal, InputError> {
+        let value = raw.get_ref().0;
+        let refused = match sign {
+            Sign::Positive if value <= Decimal::ZERO => Some("expected an amount above zero"),
+            Sign::NotNegative if value < Decimal::ZERO => Some("expected an amount of zero or more"),
+            _ => None,
+        };
+        match refused {
+            Some(why) => Err(self.error(raw.span(), field, format!("{why}, found {value}"))),
+            None => Ok(value),
+        }
+    }
+
+    fn not_before(
+        &self,
+        date: Option<Spanned<RawDate>>,
+        floor: NaiveDate,
+        field: &str,
+        why: &str,
+    ) -> Result<Option<NaiveDate>, InputError> {
+        match date {
+            Some(d) if d.get_ref().0 < floor => {
+                Err(self.error(d.span(), field, format!("{why}: {} is before {floor}", d.get_ref().0)))
+            }
+            d => Ok(d.map(|d| d.get_ref().0)),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Sign {
+    Positive,
+    NotNegative,
+}

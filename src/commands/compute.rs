@@ -1,0 +1,28 @@
+//! `astreinte compute`.
+
+use chrono::NaiveDate;
+
+use super::Streams;
+use super::batch::{Outcome, for_each_case};
+use crate::cli::ComputeArgs;
+use crate::error::{Error, ExitStatus};
+use crate::render::RunInfo;
+
+pub fn run(args: &ComputeArgs, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+    let as_of = args.as_of.unwrap_or(today);
+    let mut renderer = args.format.renderer();
+    renderer.begin(io.stdout, &RunInfo { as_of })?;
+    let failed = for_each_case(&args.inputs, as_of, io, |out, outcome| {
+        match outcome {
+            Outcome::Computed(report) => renderer.case(out, &report)?,
+            Outcome::Failed(failure) => renderer.failure(out, &failure)?,
+        }
+        Ok(())
+    })?;
+    renderer.finish(io.stdout)?;
+    Ok(if failed {
+        ExitStatus::BadInput
+    } else {
+        ExitStatus::Success
+    })
+}

@@ -1,0 +1,82 @@
+//! When the penalty starts to run: the compliance deadline and the first day of delay.
+
+use chrono::NaiveDate;
+
+use super::ComputeError;
+use crate::case::{Case, Due};
+use crate::timelimit::{Deadline, Step, derive_deadline};
+
+/// The deadline with its derivation, and the first day each penalty counts.
+pub(super) struct Start {
+    pub deadline: Deadline,
+    pub penalty_starts: Vec<NaiveDate>,
+}
+
+/// Derives the deadline, then the first day of delay: the day after the deadline, since a
+/// time limit expires at 24:00 on its last day (CPC art. 642 al. 1), unless the order fixes
+/// the day the penalty runs from (CPCE R131-1: the date fixed by the judge).
+pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
+    let order = &case.order;
+    let failed = |source| ComputeError::Deadline {
+        location: case.origin.clone(),
+        source,
+    };
+    let mut deadline = match order.due {
+        Due::Within(limit) => {
+            let (from, event) = order.trigger();
+            derive_deadline(from, event, limit, case.rules, &case.calendar).map_err(failed)?
+        }
+        Due::By(date) => Deadline {
+            from: order.decided,
+            deadline: date,
+            steps: vec![Step {
+                date,
+                action: "deadline".into(),
+                rule: format!("fixed by the order of {}: the last day to comply", order.decided),
+                source: "the order".into(),
+            }],
+        },
+    };
+    let day_after = deadline.deadline.succ_opt().ok_or_else(|| {
+        failed(crate::timelimit::DeadlineError::OutOfRange {
+            from: deadline.deadline,
+            limit: crate::timelimit::TimeLimit {
+                days: 1,
+                ..Default::default()
+            },
+        })
+    })?;
+
+    let penalty_starts: Vec<NaiveDate> = case.penalties.iter().map(|p| p.from.unwrap_or(day_after)).collect();
+    if case.penalties.iter().any(|p| p.from.is_none()) {
+        deadline.steps.push(Step {
+            date: day_after,
+            action: "first day of delay".into(),
+            rule: "the day after the deadline: the penalty counts each day the order is not obeyed".into(),
+            source: "CPC art. 642 al. 1".into(),
+        });
+    }
+    for p in &case.penalties {
+        let name = p.obligation.as_deref().map(|o| format!(" ({o})")).unwrap_or_default();
+        if let Some(from) = p.from {
+            deadline.steps.push(Step {
+                date: from,
+                action: format!("penalty runs{name}"),
+                rule: "from the date fixed by the order".into(),
+                source: "CPCE R131-1".into(),
+            });
+        }
+        if let Some(complied) = p.complied {
+            deadline.steps.push(Step {
+                date: complied,
+                action: format!("complied{name}"),
+                rule: "the first day the order was obeyed: it and the days after it do not count".into(),
+                source: "the case file".into(),
+            });
+        }
+    }
+    Ok(Start {
+        deadline,
+        penalty_starts,
+    })
+}

@@ -1,0 +1,217 @@
+//! Money: exact decimal amounts, ISO 4217 currencies, and how they are written.
+//!
+//! Every amount is a [`rust_decimal::Decimal`] from the case file to the output: a penalty
+//! figure that goes before a court must not pass through binary floating point.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// An ISO 4217 currency code, such as `EUR` or `USD`.
+///
+/// ```
+/// use astreinte::money::Currency;
+/// let eur: Currency = "EUR".parse().unwrap();
+/// assert_eq!(eur.code(), "EUR");
+/// assert_eq!(eur.minor_units(), 2);
+/// assert!("euro".parse::<Currency>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Currency([u8; 3]);
+
+/// Why a currency code was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not an ISO 4217 currency code: expected three capital letters such as EUR, USD, GBP")]
+pub struct BadCurrency(pub String);
+
+impl FromStr for Currency {
+    type Err = BadCurrency;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.as_bytes() {
+            [a, b, c] if [a, b, c].iter().all(|x| x.is_ascii_uppercase()) => Ok(Currency([*a, *b, *c])),
+            _ => Err(BadCurrency(s.to_string())),
+        }
+    }
+}
+
+impl Currency {
+    /// The three-letter code.
+    pub fn code(&self) -> &str {
+        // The bytes were checked to be ASCII capitals when the value was built.
+        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    }
+
+    /// Digits after the decimal point in the currency's minor unit (ISO 4217 table A.1):
+    /// 2 for most, 0 for JPY or KRW, 3 for the dinars of Bahrain, Jordan, Kuwait, Tunisia...
+    pub fn minor_units(&self) -> u32 {
+        match self.code() {
+            "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX" | "UYI" | "VND"
+            | "VUV" | "XAF" | "XOF" | "XPF" => 0,
+            "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
+            _ => 2,
+        }
+    }
+
+    fn symbol(&self) -> Option<&'static str> {
+        match self.code() {
+            "EUR" => Some("€"),
+            "USD" => Some("$"),
+            "GBP" => Some("£"),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Parses an amount written as a decimal string: digits, an optional sign and decimal point,
+/// no exponent and no thousands separators, so that what is read is exactly what was written.
+///
+/// ```
+/// use astreinte::money::parse_decimal;
+/// assert_eq!(parse_decimal("100000.50").unwrap().to_string(), "100000.50");
+/// assert!(parse_decimal("1e5").is_err());
+/// assert!(parse_decimal("1 000").is_err());
+/// ```
+pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
+    let t = text.trim();
+    let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+    let well_formed = !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && digits.matches('.').count() <= 1
+        && digits.chars().any(|c| c.is_ascii_digit());
+    if !well_formed {
+        return Err(format!(
+            "`{text}` is not a decimal amount: expected digits with an optional decimal point, such as \"100000\" or \"1234.56\""
+        ));
+    }
+    Decimal::from_str_exact(t).map_err(|e| format!("`{text}` cannot be represented exactly ({e})"))
+}
+
+/// Writes an amount with its currency, thousands grouped, every digit kept:
+/// `€5,200,000`, `$9,000`, `€100,000.50`, `CHF 1,250`.
+///
+/// ```
+/// use astreinte::money::{format_money, Currency};
+/// use rust_decimal::Decimal;
+/// let eur: Currency = "EUR".parse().unwrap();
+/// assert_eq!(format_money(Decimal::new(5_200_000, 0), eur), "€5,200,000");
+/// assert_eq!(format_money(Decimal::new(10_000_050, 2), eur), "€100,000.50");
+/// assert_eq!(format_money(Decimal::new(-1500, 0), "CHF".parse().unwrap()), "-CHF 1,500");
+/// ```
+pub fn format_money(amount: Decimal, currency: Currency) -> String {
+    let sign = if amount.is_sign_negative() && !amount.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    let number = group_thousands(amount.abs());
+    match currency.symbol() {
+        Some(symbol) => format!("{sign}{symbol}{number}"),
+        None => format!("{sign}{} {number}", currency.code()),
+    }
+}
+
+/// A rounded, compact figure for headlines: `€5.2M`, `€556.5M`, `$1.2k`. Never used in a
+/// computation; the exact amount is always shown beside it.
+///
+/// ```
+/// use astreinte::money::{format_compact, Currency};
+/// use rust_decimal::Decimal;
+/// let eur: Currency = "EUR".parse().unwrap();
+/// assert_eq!(format_compact(Decimal::new(5_200_000, 0), eur), Some("€5.2M".to_string()));
+/// assert_eq!(format_compact(Decimal::new(556_500_000, 0), eur), Some("€556.5M".to_string()));
+/// assert_eq!(format_compact(Decimal::new(999, 0), eur), None);
+/// ```
+pub fn format_compact(amount: Decimal, currency: Currency) -> Option<String> {
+    let abs = amount.abs();
+    let (scale, suffix) = [
+        (Decimal::from(1_000_000_000_u64), "bn"),
+        (Decimal::from(1_000_000_u64), "M"),
+        (Decimal::from(1_000_u64), "k"),
+    ]
+    .into_iter()
+    .find(|(scale, _)| abs >= *scale)?;
+    let short = (amount / scale)
+        .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+        .normalize();
+    let sign = if short.is_sign_negative() { "-" } else { "" };
+    let short = short.abs();
+    Some(match currency.symbol() {
+        Some(symbol) => format!("{sign}{symbol}{short}{suffix}"),
+        None => format!("{sign}{} {short}{suffix}", currency.code()),
+    })
+}
+
+/// `1234567.5` as `1,234,567.5`: groups of three in the integer part, the fraction untouched.
+fn group_thousands(value: Decimal) -> String {
+    let text = value.to_string();
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text.as_str(), None),
+    };
+    let mut out = String::with_capacity(text.len() + int.len() / 3);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_every_third_digit() {
+        assert_eq!(group_thousands(Decimal::new(1, 0)), "1");
+        assert_eq!(group_thousands(Decimal::new(100, 0)), "100");
+        assert_eq!(group_thousands(Decimal::new(1000, 0)), "1,000");
+        assert_eq!(group_thousands(Decimal::new(123_456_789, 2)), "1,234,567.89");
+    }
+
+    #[test]
+    fn refuses_what_is_not_plain_decimal() {
+        for bad in ["", "-", ".", "1.2.3", "1e3", "1,000", "12a", "0x10"] {
+            assert!(parse_decimal(bad).is_err(), "{bad:?} accepted");
+        }
+        assert_eq!(parse_decimal("0.10").map(|d| d.to_string()), Ok("0.10".to_string()));
+        assert_eq!(parse_decimal("-3").map(|d| d.to_string()), Ok("-3".to_string()));
+    }
+
+    #[test]
+    fn currency_codes_are_three_capitals() {
+        assert!("EUR".parse::<Currency>().is_ok());
+        for bad in ["eur", "EURO", "E1R", ""] {
+            assert!(bad.parse::<Currency>().is_err(), "{bad:?} accepted");
+        }
+        assert_eq!("JPY".parse::<Currency>().map(|c| c.minor_units()), Ok(0));
+        assert_eq!("KWD".parse::<Currency>().map(|c| c.minor_units()), Ok(3));
+    }
+
+    #[test]
+    fn compact_rounds_to_one_decimal() {
+        let usd: Currency = "USD".parse().unwrap();
+        assert_eq!(format_compact(Decimal::new(9_000, 0), usd).as_deref(), Some("$9k"));
+        assert_eq!(
+            format_compact(Decimal::new(1_250_000, 0), usd).as_deref(),
+            Some("$1.3M")
+        );
+        assert_eq!(
+            format_compact(Decimal::new(2_000_000_000, 0), usd).as_deref(),
+            Some("$2bn")
+        );
+    }
+}

@@ -1,0 +1,80 @@
+//! Renderers: one module per output format behind the [`Renderer`] trait.
+//!
+//! A run calls [`Renderer::begin`] once, [`Renderer::case`] for each computed case and
+//! [`Renderer::failure`] for each case or input that could not be computed, in input order,
+//! then [`Renderer::finish`]. Formats that can stream write as they go; the others collect.
+
+mod json;
+mod table;
+mod text;
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::report::CaseReport;
+
+pub use json::JsonRenderer;
+pub use table::TableRenderer;
+
+/// The version of the JSON documents' shape. Keys may be added without changing it; a key
+/// renamed, removed or changed in meaning changes it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// What every renderer is told about the run.
+#[derive(Debug, Clone)]
+pub struct RunInfo {
+    /// The date accrued amounts are computed at.
+    pub as_of: NaiveDate,
+}
+
+/// A case or an input that could not be computed, as reported in machine-readable output.
+#[derive(Debug, Clone, Serialize)]
+pub struct Failure {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub field: Option<String>,
+    pub message: String,
+}
+
+/// An output format.
+pub trait Renderer {
+    /// Called once before any case.
+    fn begin(&mut self, _out: &mut dyn Write, _run: &RunInfo) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// Called for each computed case, in input order.
+    fn case(&mut self, out: &mut dyn Write, report: &CaseReport) -> io::Result<()>;
+
+    /// Called for each case or input that failed; the message itself goes to standard error.
+    fn failure(&mut self, _out: &mut dyn Write, _failure: &Failure) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// Called once at the end.
+    fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The output formats of `compute`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Tables for a terminal.
+    Table,
+    /// One JSON document.
+    Json,
+}
+
+impl Format {
+    /// A fresh renderer for this format.
+    pub fn renderer(self) -> Box<dyn Renderer> {
+        match self {
+            Format::Table => Box::new(TableRenderer::default()),
+            Format::Json => Box::new(JsonRenderer::default()),
+        }
+    }
+}

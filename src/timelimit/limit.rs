@@ -1,0 +1,218 @@
+//! A time limit as written in an order: a number of years, months, weeks and days.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A time limit such as "2 months" or "1 month 15 days".
+///
+/// Units may be written in English or French, singular or plural (`day`, `jours`, `week`,
+/// `semaines`, `month`, `mois`, `year`, `ans`), separated by spaces, commas, `and` or `et`.
+/// Each unit may appear once. CPC art. 641 al. 3 counts months before days; [`TimeLimit`]
+/// keeps them apart so the rule set can do so.
+///
+/// ```
+/// use astreinte::timelimit::TimeLimit;
+/// let limit: TimeLimit = "1 month and 15 days".parse().unwrap();
+/// assert_eq!((limit.months, limit.days), (1, 15));
+/// assert_eq!(limit.to_string(), "1 month 15 days");
+/// assert_eq!("2 mois".parse::<TimeLimit>().unwrap().to_string(), "2 months");
+/// assert!("2 monhts".parse::<TimeLimit>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TimeLimit {
+    pub years: u32,
+    pub months: u32,
+    pub weeks: u32,
+    pub days: u32,
+}
+
+/// Why a time limit could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "cannot read the time limit `{text}`: {problem}; accepted forms: \"15 days\", \"2 weeks\", \"2 months\", \"1 year\", \"1 month 15 days\" (or in French: \"15 jours\", \"2 mois\", \"1 an\")"
+)]
+pub struct LimitError {
+    pub text: String,
+    pub problem: String,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Year,
+    Month,
+    Week,
+    Day,
+}
+
+const UNIT_WORDS: &[(&str, Unit)] = &[
+    ("year", Unit::Year),
+    ("years", Unit::Year),
+    ("an", Unit::Year),
+    ("ans", Unit::Year),
+    ("année", Unit::Year),
+    ("années", Unit::Year),
+    ("month", Unit::Month),
+    ("months", Unit::Month),
+    ("mois", Unit::Month),
+    ("week", Unit::Week),
+    ("weeks", Unit::Week),
+    ("semaine", Unit::Week),
+    ("semaines", Unit::Week),
+    ("day", Unit::Day),
+    ("days", Unit::Day),
+    ("jour", Unit::Day),
+    ("jours", Unit::Day),
+];
+
+/// The largest count accepted for one unit: far beyond any real order, small enough that
+/// no date arithmetic on it can overflow before the range check catches it.
+const MAX_COUNT: u32 = 1_000_000;
+
+impl FromStr for TimeLimit {
+    type Err = LimitError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let fail = |problem: String| LimitError {
+            text: text.to_string(),
+            problem,
+        };
+        let words: Vec<String> = text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty() && *w != "and" && *w != "et")
+            .map(str::to_lowercase)
+            .collect();
+        if words.is_empty() {
+            return Err(fail("it is empty".into()));
+        }
+        let mut limit = TimeLimit::default();
+        let mut seen = Vec::new();
+        let mut words = words.iter();
+        while let Some(number) = words.next() {
+            let count: u32 = number
+                .parse()
+                .map_err(|_| fail(format!("`{number}` is not a whole number")))?;
+            if count > MAX_COUNT {
+                return Err(fail(format!("{count} is too large")));
+            }
+            let word = words
+                .next()
+                .ok_or_else(|| fail(format!("the number {count} has no unit")))?;
+            let unit = UNIT_WORDS
+                .iter()
+                .find(|(w, _)| w == word)
+                .map(|(_, u)| *u)
+                .ok_or_else(|| fail(unknown_unit(word)))?;
+            if seen.contains(&unit) {
+                return Err(fail(format!("the unit `{word}` appears twice")));
+            }
+            seen.push(unit);
+            match unit {
+                Unit::Year => limit.years = count,
+                Unit::Month => limit.months = count,
+                Unit::Week => limit.weeks = count,
+                Unit::Day => limit.days = count,
+            }
+        }
+        if limit == TimeLimit::default() {
+            return Err(fail("a time limit of zero gives no time to comply".into()));
+        }
+        Ok(limit)
+    }
+}
+
+fn unknown_unit(word: &str) -> String {
+    let closest = UNIT_WORDS
+        .iter()
+        .map(|(w, _)| (strsim::damerau_levenshtein(word, w), *w))
+        .min()
+        .filter(|(distance, _)| *distance <= 2);
+    match closest {
+        Some((_, w)) => format!("unknown unit `{word}` (did you mean `{w}`?)"),
+        None => format!("unknown unit `{word}`"),
+    }
+}
+
+impl TimeLimit {
+    /// Months in the limit, years included (a year is twelve months under CPC art. 641).
+    pub fn total_months(&self) -> u32 {
+        self.years * 12 + self.months
+    }
+
+    /// Days in the limit once months are counted, weeks included (a week is seven days).
+    pub fn total_days(&self) -> u32 {
+        self.weeks * 7 + self.days
+    }
+}
+
+impl fmt::Display for TimeLimit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts = [
+            (self.years, "year"),
+            (self.months, "month"),
+            (self.weeks, "week"),
+            (self.days, "day"),
+        ];
+        let mut first = true;
+        for (count, unit) in parts.into_iter().filter(|(c, _)| *c > 0) {
+            if !first {
+                f.write_str(" ")?;
+            }
+            first = false;
+            let plural = if count == 1 { "" } else { "s" };
+            write!(f, "{count} {unit}{plural}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_composite_limits_in_both_languages() {
+        let l: TimeLimit = "1 an, 2 mois et 3 jours".parse().unwrap();
+        assert_eq!(
+            l,
+            TimeLimit {
+                years: 1,
+                months: 2,
+                weeks: 0,
+                days: 3
+            }
+        );
+        let l: TimeLimit = "2 Weeks".parse().unwrap();
+        assert_eq!(l.total_days(), 14);
+        assert_eq!("3 years 1 month".parse::<TimeLimit>().unwrap().total_months(), 37);
+    }
+
+    #[test]
+    fn explains_what_is_wrong() {
+        let e = "2 monhts".parse::<TimeLimit>().unwrap_err();
+        assert!(e.to_string().contains("did you mean `months`"), "{e}");
+        assert!(
+            "two months"
+                .parse::<TimeLimit>()
+                .unwrap_err()
+                .problem
+                .contains("whole number")
+        );
+        assert!("2".parse::<TimeLimit>().unwrap_err().problem.contains("no unit"));
+        assert!(
+            "2 days 3 days"
+                .parse::<TimeLimit>()
+                .unwrap_err()
+                .problem
+                .contains("twice")
+        );
+        assert!("0 days".parse::<TimeLimit>().unwrap_err().problem.contains("zero"));
+        assert!("".parse::<TimeLimit>().is_err());
+        assert!(
+            "99999999 days"
+                .parse::<TimeLimit>()
+                .unwrap_err()
+                .problem
+                .contains("too large")
+        );
+    }
+}

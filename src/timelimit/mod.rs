@@ -1,0 +1,13 @@
+//! Time limits ("2 months", "1 month 15 days") and the deadline they give under a rule set.
+//!
+//! The compliance deadline of an order is often a time limit running from notification. How
+//! it is counted depends on the law that governs it: see [`RuleSet`] for each rule set and
+//! its legal source, and [`derive_deadline`] for the step-by-step derivation.
+
+mod deadline;
+mod limit;
+mod rules;
+
+pub use deadline::{Deadline, DeadlineError, Step, derive_deadline};
+pub use limit::{LimitError, TimeLimit};
+pub use rules::{RuleSet, UnknownRuleSet};
