@@ -85,18 +85,50 @@ fn load_one(source: &Source, value: Spanned<DeValue<'_>>, prefix: &str) -> Resul
 /// the valid ones and the closest.
 fn toml_error(source: &Source, error: &toml::de::Error, prefix: &str) -> InputError {
     let span = error.span().unwrap_or(0..0);
-    let keys = error_keys(error);
-    let field = keys.map(|k| format!("{prefix}{k}"));
+    let keys = error_keys(error).or_else(|| key_at(source, span.start));
     let raw = error.message().trim_end();
-    let message = if let Some(rest) = raw.strip_prefix("unknown field `") {
-        unknown_key_message(rest)
+    let (field, message) = if let Some(rest) = raw.strip_prefix("unknown field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        let path = match keys {
+            Some(k) => format!("{k}.{name}"),
+            None => name.to_string(),
+        };
+        (Some(path), unknown_key_message(rest))
     } else if raw.starts_with(FLOAT_REFUSED) {
         let written = source.text.get(span.clone()).unwrap_or("").trim();
-        format!("{raw}: write \"{written}\"")
+        let key = keys.as_deref().and_then(|k| k.rsplit('.').next()).unwrap_or("amount");
+        let message =
+            format!("{FLOAT_REFUSED} (a float cannot hold every decimal exactly); write it as a decimal string: {key} = \"{written}\"");
+        (keys, message)
+    } else if raw.contains("invalid type: string") && raw.contains("TOML datetime") {
+        (keys, "expected a bare TOML date such as 2022-10-19, found a string: remove the quotes".to_string())
     } else {
-        raw.to_string()
+        (keys, raw.to_string())
     };
-    InputError::at(source, span, field, message)
+    InputError::at(source, span, field.map(|f| format!("{prefix}{f}")), message)
+}
+
+/// The key a syntax error sits in, read from the text: the `key =` of its line, under the
+/// nearest `[table]` header above it. Used when the parser stopped before knowing the key.
+fn key_at(source: &Source, offset: usize) -> Option<String> {
+    let before = source.text.get(..offset)?;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = source.text.get(line_start..)?.lines().next()?;
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim();
+    if key.is_empty() || !key.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c)) {
+        return None;
+    }
+    let table = before[..line_start]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('['))
+        .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_string());
+    Some(match table {
+        Some(t) => format!("{t}.{key}"),
+        None => key.to_string(),
+    })
 }
 
 /// The dotted key path of a deserialization error. `toml` shows it only when it has no input
