@@ -1,2 +1,4 @@
 //! astreinte: an exact calculator for periodic penalty payments.
 #![forbid(unsafe_code)]
+
+pub mod calendar;
