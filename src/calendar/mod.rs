@@ -11,6 +11,27 @@
 //! Years are supported from 1583 (the first full year of the Gregorian calendar, as far as the
 //! Easter computation goes) to 9999; outside that range every function returns
 //! [`CalendarError::YearOutOfRange`].
+//!
+//! ```
+//! use astreinte::calendar::{Calendar, CalendarId, NonWorking, holidays};
+//! use chrono::NaiveDate;
+//!
+//! let id: CalendarId = "fr-57".parse()?;
+//! assert_eq!(holidays(id, 2024)?.len(), 13);
+//!
+//! let mut calendar = Calendar::new(id);
+//! let good_friday = NaiveDate::from_ymd_opt(2024, 3, 29).ok_or("date")?;
+//! let reason = calendar.non_working(good_friday)?.map(|r| r.to_string());
+//! assert_eq!(reason.as_deref(), Some("public holiday: Vendredi saint (Good Friday)"));
+//!
+//! calendar.remove(good_friday); // a commune without a Protestant church
+//! assert!(calendar.is_working_day(good_friday)?);
+//! assert!(matches!(
+//!     calendar.non_working(good_friday + chrono::Days::new(1))?,
+//!     Some(NonWorking::Saturday)
+//! ));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod adjust;
 mod be;
