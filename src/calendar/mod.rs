@@ -1,147 +1,136 @@
-//! TEMPORARY stub: replaced by the calendar branch at merge.
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+//! Public holidays, for the rules that extend a time limit ending on a Saturday, Sunday or
+//! public holiday (CPC art. 642 in France, Algemene termijnenwet art. 1 in the Netherlands,
+//! Code judiciaire art. 53 in Belgium).
+//!
+//! Each calendar follows the statute that lists its holidays, with the year each holiday started
+//! (or stopped) applying; see the country files for the sources. A [`Calendar`] adds case-specific
+//! adjustments on top of a statutory list: a court closure added, a holiday that is worked
+//! removed.
+//!
+//! Everything is computed per year (a dozen dates); no function walks the days of a range.
+//! Years are supported from 1583 (the first full year of the Gregorian calendar, as far as the
+//! Easter computation goes) to 9999; outside that range every function returns
+//! [`CalendarError::YearOutOfRange`].
+//!
+//! ```
+//! use astreinte::calendar::{Calendar, CalendarId, NonWorking, holidays};
+//! use chrono::NaiveDate;
+//!
+//! let id: CalendarId = "fr-57".parse()?;
+//! assert_eq!(holidays(id, 2024)?.len(), 13);
+//!
+//! let mut calendar = Calendar::new(id);
+//! let good_friday = NaiveDate::from_ymd_opt(2024, 3, 29).ok_or("date")?;
+//! let reason = calendar.non_working(good_friday)?.map(|r| r.to_string());
+//! assert_eq!(reason.as_deref(), Some("public holiday: Vendredi saint (Good Friday)"));
+//!
+//! calendar.remove(good_friday); // a commune without a Protestant church
+//! assert!(calendar.is_working_day(good_friday)?);
+//! assert!(matches!(
+//!     calendar.non_working(good_friday + chrono::Days::new(1))?,
+//!     Some(NonWorking::Saturday)
+//! ));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CalendarId {
-    Fr,
-    None,
-}
+mod adjust;
+mod be;
+mod builder;
+mod easter;
+mod fr;
+mod id;
+mod lu;
+mod nl;
 
-impl CalendarId {
-    pub const ALL: &'static [CalendarId] = &[CalendarId::Fr, CalendarId::None];
-    pub fn code(self) -> &'static str {
-        match self {
-            CalendarId::Fr => "FR",
-            CalendarId::None => "none",
-        }
-    }
-    pub fn name(self) -> &'static str {
-        self.code()
-    }
-    pub fn legal_source(self) -> &'static str {
-        "Code du travail art. L3133-1"
-    }
-}
+use chrono::NaiveDate;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown calendar `{given}`")]
-pub struct UnknownCalendar {
-    pub given: String,
-    pub closest: Option<&'static str>,
-}
+pub use adjust::{Calendar, NonWorking};
+pub use easter::{FIRST_YEAR, LAST_YEAR, easter_sunday};
+pub use id::{CalendarId, UnknownCalendar};
 
-impl std::str::FromStr for CalendarId {
-    type Err = UnknownCalendar;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_uppercase().as_str() {
-            "FR" => Ok(CalendarId::Fr),
-            "NONE" => Ok(CalendarId::None),
-            _ => Err(UnknownCalendar {
-                given: s.to_string(),
-                closest: None,
-            }),
-        }
-    }
-}
-
-impl std::fmt::Display for CalendarId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One public holiday.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Holiday {
+    /// The day it is observed (for a holiday moved by law, the day it moves to).
     pub date: NaiveDate,
+    /// The name in the calendar's own language, e.g. "Lundi de Pâques".
     pub name: String,
+    /// The name in English, e.g. "Easter Monday".
     pub name_en: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum CalendarError {
-    #[error("year {year} is outside the supported range")]
-    YearOutOfRange { year: i32 },
-}
-
-pub fn holidays(id: CalendarId, year: i32) -> Result<Vec<Holiday>, CalendarError> {
-    if id == CalendarId::None {
-        return Ok(Vec::new());
-    }
-    let easter = computus::gregorian_naive(year).map_err(|_| CalendarError::YearOutOfRange { year })?;
-    let d = |m, day| NaiveDate::from_ymd_opt(year, m, day).ok_or(CalendarError::YearOutOfRange { year });
-    let e = |n: u64| {
-        easter
-            .checked_add_days(Days::new(n))
-            .ok_or(CalendarError::YearOutOfRange { year })
-    };
-    let mut v = vec![
-        (d(1, 1)?, "Jour de l'an", "New Year's Day"),
-        (e(1)?, "Lundi de Pâques", "Easter Monday"),
-        (d(5, 1)?, "Fête du Travail", "Labour Day"),
-        (d(5, 8)?, "Victoire 1945", "Victory in Europe Day"),
-        (e(39)?, "Ascension", "Ascension Day"),
-        (e(50)?, "Lundi de Pentecôte", "Whit Monday"),
-        (d(7, 14)?, "Fête nationale", "National Day"),
-        (d(8, 15)?, "Assomption", "Assumption Day"),
-        (d(11, 1)?, "Toussaint", "All Saints' Day"),
-        (d(11, 11)?, "Armistice 1918", "Armistice Day"),
-        (d(12, 25)?, "Noël", "Christmas Day"),
-    ];
-    v.sort();
-    Ok(v.into_iter()
-        .map(|(date, n, e)| Holiday {
+impl Holiday {
+    /// A holiday named the same in both languages (used for case-specific additions, whose
+    /// language is whatever the user wrote).
+    pub fn same_name(date: NaiveDate, name: String) -> Self {
+        Holiday {
             date,
-            name: n.into(),
-            name_en: e.into(),
-        })
-        .collect())
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Calendar {
-    id: CalendarId,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NonWorking {
-    Saturday,
-    Sunday,
-    Holiday(Holiday),
-}
-
-impl std::fmt::Display for NonWorking {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            NonWorking::Saturday => f.write_str("Saturday"),
-            NonWorking::Sunday => f.write_str("Sunday"),
-            NonWorking::Holiday(h) => write!(f, "public holiday: {} ({})", h.name, h.name_en),
+            name_en: name.clone(),
+            name,
         }
     }
 }
 
-impl Calendar {
-    pub fn new(id: CalendarId) -> Self {
-        Calendar { id }
-    }
-    pub fn id(&self) -> CalendarId {
-        self.id
-    }
-    pub fn add(&mut self, _date: NaiveDate, _name: String) {}
-    pub fn remove(&mut self, _date: NaiveDate) {}
-    pub fn holiday(&self, date: NaiveDate) -> Result<Option<Holiday>, CalendarError> {
-        Ok(holidays(self.id, date.year())?.into_iter().find(|h| h.date == date))
-    }
-    pub fn non_working(&self, date: NaiveDate) -> Result<Option<NonWorking>, CalendarError> {
-        Ok(match date.weekday() {
-            Weekday::Sat => Some(NonWorking::Saturday),
-            Weekday::Sun => Some(NonWorking::Sunday),
-            _ => self.holiday(date)?.map(NonWorking::Holiday),
-        })
-    }
-    pub fn is_working_day(&self, date: NaiveDate) -> Result<bool, CalendarError> {
-        Ok(self.non_working(date)?.is_none())
-    }
-    pub fn holidays_in(&self, year: i32) -> Result<Vec<Holiday>, CalendarError> {
-        holidays(self.id, year)
-    }
+/// Why a holiday list could not be computed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CalendarError {
+    /// The year is outside the supported range (the Gregorian computus of Easter is defined
+    /// here for 1583..=9999).
+    #[error(
+        "year {year} is out of range: public holidays are computed for {FIRST_YEAR} to {LAST_YEAR}"
+    )]
+    YearOutOfRange {
+        /// The year asked for.
+        year: i32,
+    },
 }
+
+/// All holidays of `id` in `year`, sorted by date. A date appears once: when two holidays fall on
+/// the same day (Ascension on 1 May, as in 2008) their names are joined with " / ".
+pub fn holidays(id: CalendarId, year: i32) -> Result<Vec<Holiday>, CalendarError> {
+    let mut list = builder::YearList::new(year)?;
+    match id {
+        CalendarId::Fr => fr::metropolitan(&mut list),
+        CalendarId::Fr57 | CalendarId::Fr67 | CalendarId::Fr68 => fr::alsace_moselle(&mut list),
+        CalendarId::Fr971 => fr::overseas(&mut list, fr::Overseas::Guadeloupe),
+        CalendarId::Fr972 => fr::overseas(&mut list, fr::Overseas::Martinique),
+        CalendarId::Fr973 => fr::overseas(&mut list, fr::Overseas::Guyane),
+        CalendarId::Fr974 => fr::overseas(&mut list, fr::Overseas::Reunion),
+        CalendarId::Fr976 => fr::overseas(&mut list, fr::Overseas::Mayotte),
+        CalendarId::Be => be::belgium(&mut list),
+        CalendarId::Nl => nl::netherlands(&mut list),
+        CalendarId::Lu => lu::luxembourg(&mut list),
+        CalendarId::None => {}
+    }
+    list.finish()
+}
+
+/// Sorts `list` by date and merges holidays that share a date into one entry whose names are
+/// joined with " / " (in the order given, duplicates dropped).
+pub(crate) fn sort_and_merge(mut list: Vec<Holiday>) -> Vec<Holiday> {
+    list.sort_by_key(|h| h.date);
+    let mut merged: Vec<Holiday> = Vec::with_capacity(list.len());
+    for holiday in list {
+        match merged.last_mut() {
+            Some(last) if last.date == holiday.date => {
+                if !split_names(&last.name).any(|n| n == holiday.name) {
+                    last.name.push_str(" / ");
+                    last.name.push_str(&holiday.name);
+                }
+                if !split_names(&last.name_en).any(|n| n == holiday.name_en) {
+                    last.name_en.push_str(" / ");
+                    last.name_en.push_str(&holiday.name_en);
+                }
+            }
+            _ => merged.push(holiday),
+        }
+    }
+    merged
+}
+
+fn split_names(joined: &str) -> impl Iterator<Item = &str> {
+    joined.split(" / ")
+}
+
+#[cfg(test)]
+mod tests;
