@@ -87,12 +87,7 @@ const FIXTURES: &[(CalendarId, &str, i32, &str)] = &[
         FIRST_YEAR,
         include_str!("fixtures/holidays/BE.tsv"),
     ),
-    (
-        CalendarId::Nl,
-        "NL",
-        1966,
-        include_str!("fixtures/holidays/NL.tsv"),
-    ),
+    (CalendarId::Nl, "NL", 1966, include_str!("fixtures/holidays/NL.tsv")),
     (
         CalendarId::Lu,
         "LU",
@@ -273,10 +268,7 @@ fn parse_fixture(text: &str) -> BTreeMap<i32, Year> {
             .unwrap_or_else(|| panic!("line {}: no tab in {line:?}", number + 1));
         let date = NaiveDate::parse_from_str(date, "%Y-%m-%d")
             .unwrap_or_else(|e| panic!("line {}: {e}: {line:?}", number + 1));
-        let previous = years
-            .entry(date.year())
-            .or_default()
-            .insert(date, name.to_owned());
+        let previous = years.entry(date.year()).or_default().insert(date, name.to_owned());
         assert!(previous.is_none(), "line {}: duplicate date", number + 1);
     }
     years
@@ -287,10 +279,7 @@ fn ours(id: CalendarId) -> BTreeMap<i32, Year> {
     (FIRST_YEAR..=LAST_YEAR)
         .map(|year| {
             let list = holidays(id, year).expect("year in range");
-            (
-                year,
-                list.into_iter().map(|h| (h.date, h.name_en)).collect(),
-            )
+            (year, list.into_iter().map(|h| (h.date, h.name_en)).collect())
         })
         .collect()
 }
@@ -317,10 +306,9 @@ fn compare(id: CalendarId, first_year: i32, oracle: &BTreeMap<i32, Year>) -> Rep
         let theirs = oracle.get(&year).unwrap_or(&empty);
         let mine = ours.get(&year).unwrap_or(&empty);
         if theirs.len() < 8 {
-            report.unexpected.push(format!(
-                "{id} {year}: the oracle lists only {} dates",
-                theirs.len()
-            ));
+            report
+                .unexpected
+                .push(format!("{id} {year}: the oracle lists only {} dates", theirs.len()));
         }
         let dates: BTreeSet<&NaiveDate> = theirs.keys().chain(mine.keys()).collect();
         for &date in dates {
@@ -334,25 +322,16 @@ fn compare(id: CalendarId, first_year: i32, oracle: &BTreeMap<i32, Year>) -> Rep
                 (None, None) => continue,
             };
             let explained = KNOWN.iter().position(|k| {
-                k.calendars.contains(&id)
-                    && k.side == side
-                    && (k.applies)(date)
-                    && name.contains(k.name)
+                k.calendars.contains(&id) && k.side == side && (k.applies)(date) && name.contains(k.name)
             });
             match explained {
                 Some(index) => report.known[index] += 1,
-                None => report
-                    .unexpected
-                    .push(format!("{id} {date}: {side:?} {name:?}")),
+                None => report.unexpected.push(format!("{id} {date}: {side:?} {name:?}")),
             }
         }
     }
     for (known, &count) in KNOWN.iter().zip(&report.known) {
-        let expected = if known.calendars.contains(&id) {
-            known.count
-        } else {
-            0
-        };
+        let expected = if known.calendars.contains(&id) { known.count } else { 0 };
         if count != expected {
             report.unexpected.push(format!(
                 "{id}: known difference {:?} ({}) seen {count} times, expected {expected}",
@@ -377,11 +356,7 @@ fn calendars_match_the_oracle_except_known_differences() {
         let report = compare(id, first_year, &oracle);
         // At least eight agreed dates a year for every calendar.
         let years = usize::try_from(LAST_YEAR - first_year + 1).expect("positive");
-        assert!(
-            report.matched >= 8 * years,
-            "{id}: only {} dates agree",
-            report.matched
-        );
+        assert!(report.matched >= 8 * years, "{id}: only {} dates agree", report.matched);
         matched += report.matched;
         unexpected.extend(report.unexpected);
     }
@@ -412,10 +387,7 @@ fn every_calendar_but_none_has_a_fixture() {
 fn comparison_detects_differences() {
     let mut oracle = parse_fixture(include_str!("fixtures/holidays/FR.tsv"));
     let bastille = NaiveDate::from_ymd_opt(2030, 7, 14).expect("valid date");
-    oracle
-        .get_mut(&2030)
-        .expect("2030 in fixture")
-        .remove(&bastille);
+    oracle.get_mut(&2030).expect("2030 in fixture").remove(&bastille);
     let extra = NaiveDate::from_ymd_opt(2031, 3, 3).expect("valid date");
     oracle
         .get_mut(&2031)
@@ -428,9 +400,5 @@ fn comparison_detects_differences() {
 
     let netherlands = parse_fixture(include_str!("fixtures/holidays/NL.tsv"));
     let report = compare(CalendarId::Fr, 1966, &netherlands);
-    assert!(
-        report.unexpected.len() > 151 * 4,
-        "{}",
-        report.unexpected.len()
-    );
+    assert!(report.unexpected.len() > 151 * 4, "{}", report.unexpected.len());
 }

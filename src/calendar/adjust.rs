@@ -146,14 +146,8 @@ mod tests {
     fn weekdays_weekends_and_holidays() {
         let cal = Calendar::new(CalendarId::Fr);
         assert_eq!(cal.id(), CalendarId::Fr);
-        assert_eq!(
-            cal.non_working(ymd(2023, 4, 8)),
-            Ok(Some(NonWorking::Saturday))
-        );
-        assert_eq!(
-            cal.non_working(ymd(2023, 4, 9)),
-            Ok(Some(NonWorking::Sunday))
-        );
+        assert_eq!(cal.non_working(ymd(2023, 4, 8)), Ok(Some(NonWorking::Saturday)));
+        assert_eq!(cal.non_working(ymd(2023, 4, 9)), Ok(Some(NonWorking::Sunday)));
         assert_eq!(cal.non_working(ymd(2023, 4, 11)), Ok(None));
         assert_eq!(cal.is_working_day(ymd(2023, 4, 11)), Ok(true));
         assert_eq!(cal.is_working_day(ymd(2023, 4, 10)), Ok(false));
@@ -162,10 +156,7 @@ mod tests {
         };
         assert_eq!(h.name, "Lundi de Pâques");
         // A holiday on a Sunday is reported as a Sunday, but holiday() still finds it.
-        assert_eq!(
-            cal.non_working(ymd(2022, 12, 25)),
-            Ok(Some(NonWorking::Sunday))
-        );
+        assert_eq!(cal.non_working(ymd(2022, 12, 25)), Ok(Some(NonWorking::Sunday)));
         assert!(cal.holiday(ymd(2022, 12, 25)).expect("in range").is_some());
     }
 
@@ -184,9 +175,7 @@ mod tests {
         cal.add(closure, "Fermeture du greffe".to_owned());
         assert_eq!(cal.is_working_day(closure), Ok(false));
         assert_eq!(
-            cal.non_working(closure)
-                .expect("in range")
-                .map(|n| n.to_string()),
+            cal.non_working(closure).expect("in range").map(|n| n.to_string()),
             Some("public holiday: Fermeture du greffe".to_owned())
         );
         let good_friday = ymd(2024, 3, 29);
@@ -217,10 +206,7 @@ mod tests {
         let christmas = ymd(2024, 12, 25);
         cal.add(christmas, "Fermeture".to_owned());
         cal.add(christmas, "Fermeture".to_owned());
-        let h = cal
-            .holiday(christmas)
-            .expect("in range")
-            .expect("a holiday");
+        let h = cal.holiday(christmas).expect("in range").expect("a holiday");
         assert_eq!(h.name, "Noël / Fermeture");
         assert_eq!(h.name_en, "Christmas Day / Fermeture");
         let list = cal.holidays_in(2024).expect("in range");

@@ -72,14 +72,7 @@ impl YearList {
 
     /// Adds a holiday on `month`/`day`, or, when that day is a Sunday, on the day `sunday_shift`
     /// days away (-1: the Saturday before, +1: the Monday after).
-    pub(crate) fn fixed_unless_sunday(
-        &mut self,
-        month: u32,
-        day: u32,
-        sunday_shift: i64,
-        name: &str,
-        name_en: &str,
-    ) {
+    pub(crate) fn fixed_unless_sunday(&mut self, month: u32, day: u32, sunday_shift: i64, name: &str, name_en: &str) {
         let Some(date) = self.date(month, day) else {
             return;
         };

@@ -56,10 +56,7 @@ mod tests {
     #[test]
     fn out_of_range_years_are_errors() {
         for year in [i32::MIN, -1, 0, 1582, 10_000, i32::MAX] {
-            assert_eq!(
-                easter_sunday(year),
-                Err(CalendarError::YearOutOfRange { year })
-            );
+            assert_eq!(easter_sunday(year), Err(CalendarError::YearOutOfRange { year }));
         }
         assert!(easter_sunday(FIRST_YEAR).is_ok());
         assert!(easter_sunday(LAST_YEAR).is_ok());
@@ -93,11 +90,7 @@ mod tests {
     fn agrees_with_epact_method_for_every_supported_year() {
         for year in FIRST_YEAR..=LAST_YEAR {
             let easter = easter_sunday(year).expect("supported year");
-            assert_eq!(
-                (easter.month(), easter.day()),
-                easter_by_epact(year),
-                "year {year}"
-            );
+            assert_eq!((easter.month(), easter.day()), easter_by_epact(year), "year {year}");
             assert_eq!(easter.weekday(), chrono::Weekday::Sun, "year {year}");
         }
     }

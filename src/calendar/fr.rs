@@ -135,12 +135,7 @@ pub(crate) fn overseas(list: &mut YearList, territory: Overseas) {
     };
     if list.year() >= first_year {
         let (month, day) = territory.date();
-        list.fixed(
-            month,
-            day,
-            "Abolition de l'esclavage",
-            "Abolition of Slavery Day",
-        );
+        list.fixed(month, day, "Abolition de l'esclavage", "Abolition of Slavery Day");
     }
 }
 
@@ -167,8 +162,7 @@ mod tests {
         assert_eq!(
             dates(CalendarId::Fr, 2024),
             [
-                "01-01", "04-01", "05-01", "05-08", "05-09", "05-20", "07-14", "08-15", "11-01",
-                "11-11", "12-25"
+                "01-01", "04-01", "05-01", "05-08", "05-09", "05-20", "07-14", "08-15", "11-01", "11-11", "12-25"
             ]
         );
         let list = holidays(CalendarId::Fr, 2024).expect("supported year");
@@ -180,10 +174,7 @@ mod tests {
     fn ascension_on_labour_day_is_merged() {
         let list = holidays(CalendarId::Fr, 2008).expect("supported year");
         assert_eq!(list.len(), 10);
-        let may_first = list
-            .iter()
-            .find(|h| h.date == ymd(2008, 5, 1))
-            .expect("1 May 2008");
+        let may_first = list.iter().find(|h| h.date == ymd(2008, 5, 1)).expect("1 May 2008");
         assert_eq!(may_first.name, "Fête du Travail / Ascension");
         assert_eq!(may_first.name_en, "Labour Day / Ascension Day");
     }
@@ -213,10 +204,7 @@ mod tests {
     fn whit_monday_kept_during_solidarity_day_years() {
         for year in 2005..=2007 {
             let list = holidays(CalendarId::Fr, year).expect("supported year");
-            assert!(
-                list.iter().any(|h| h.name == "Lundi de Pentecôte"),
-                "{year}"
-            );
+            assert!(list.iter().any(|h| h.name == "Lundi de Pentecôte"), "{year}");
         }
         assert!(dates(CalendarId::Fr, 2005).contains(&"05-16".to_owned()));
     }

@@ -97,17 +97,11 @@ impl CalendarId {
             CalendarId::Fr57 | CalendarId::Fr67 | CalendarId::Fr68 => {
                 "Code du travail art. L3133-1 and L3134-13 (Alsace-Moselle local law)"
             }
-            CalendarId::Fr971
-            | CalendarId::Fr972
-            | CalendarId::Fr973
-            | CalendarId::Fr974
-            | CalendarId::Fr976 => {
+            CalendarId::Fr971 | CalendarId::Fr972 | CalendarId::Fr973 | CalendarId::Fr974 | CalendarId::Fr976 => {
                 "Code du travail art. L3133-1; loi n° 83-550 du 30 juin 1983; \
                  décret n° 83-1003 du 23 novembre 1983"
             }
-            CalendarId::Be => {
-                "Loi du 4 janvier 1974 relative aux jours fériés; arrêté royal du 18 avril 1974 art. 1"
-            }
+            CalendarId::Be => "Loi du 4 janvier 1974 relative aux jours fériés; arrêté royal du 18 avril 1974 art. 1",
             CalendarId::Nl => "Algemene termijnenwet art. 3",
             CalendarId::Lu => "Code du travail (Luxembourg) art. L.232-2",
             CalendarId::None => "none: Saturdays and Sundays only",
@@ -255,10 +249,7 @@ mod tests {
         );
         assert_eq!("BEL".parse::<CalendarId>().unwrap_err().closest, Some("BE"));
         assert_eq!("lux".parse::<CalendarId>().unwrap_err().closest, Some("LU"));
-        assert_eq!(
-            "nonee".parse::<CalendarId>().unwrap_err().closest,
-            Some("none")
-        );
+        assert_eq!("nonee".parse::<CalendarId>().unwrap_err().closest, Some("none"));
     }
 
     #[test]

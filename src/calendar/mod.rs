@@ -76,9 +76,7 @@ impl Holiday {
 pub enum CalendarError {
     /// The year is outside the supported range (the Gregorian computus of Easter is defined
     /// here for 1583..=9999).
-    #[error(
-        "year {year} is out of range: public holidays are computed for {FIRST_YEAR} to {LAST_YEAR}"
-    )]
+    #[error("year {year} is out of range: public holidays are computed for {FIRST_YEAR} to {LAST_YEAR}")]
     YearOutOfRange {
         /// The year asked for.
         year: i32,

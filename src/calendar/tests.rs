@@ -9,14 +9,10 @@ fn every_calendar_is_sorted_unique_and_in_year() {
     for &id in CalendarId::ALL {
         for year in [FIRST_YEAR, 1950, 2008, 2024, 2100, LAST_YEAR] {
             let list = holidays(id, year).expect("supported year");
-            assert!(
-                list.windows(2).all(|w| w[0].date < w[1].date),
-                "{id} {year}"
-            );
+            assert!(list.windows(2).all(|w| w[0].date < w[1].date), "{id} {year}");
             assert!(list.iter().all(|h| h.date.year() == year), "{id} {year}");
             assert!(
-                list.iter()
-                    .all(|h| !h.name.is_empty() && !h.name_en.is_empty()),
+                list.iter().all(|h| !h.name.is_empty() && !h.name_en.is_empty()),
                 "{id} {year}"
             );
         }
@@ -53,11 +49,7 @@ fn holiday_counts_2023() {
 fn year_out_of_range_for_every_calendar() {
     for &id in CalendarId::ALL {
         for year in [FIRST_YEAR - 1, LAST_YEAR + 1, 0, i32::MIN, i32::MAX] {
-            assert_eq!(
-                holidays(id, year),
-                Err(CalendarError::YearOutOfRange { year }),
-                "{id}"
-            );
+            assert_eq!(holidays(id, year), Err(CalendarError::YearOutOfRange { year }), "{id}");
         }
     }
     assert_eq!(

@@ -97,11 +97,15 @@ fn toml_error(source: &Source, error: &toml::de::Error, prefix: &str) -> InputEr
     } else if raw.starts_with(FLOAT_REFUSED) {
         let written = source.text.get(span.clone()).unwrap_or("").trim();
         let key = keys.as_deref().and_then(|k| k.rsplit('.').next()).unwrap_or("amount");
-        let message =
-            format!("{FLOAT_REFUSED} (a float cannot hold every decimal exactly); write it as a decimal string: {key} = \"{written}\"");
+        let message = format!(
+            "{FLOAT_REFUSED} (a float cannot hold every decimal exactly); write it as a decimal string: {key} = \"{written}\""
+        );
         (keys, message)
     } else if raw.contains("invalid type: string") && raw.contains("TOML datetime") {
-        (keys, "expected a bare TOML date such as 2022-10-19, found a string: remove the quotes".to_string())
+        (
+            keys,
+            "expected a bare TOML date such as 2022-10-19, found a string: remove the quotes".to_string(),
+        )
     } else {
         (keys, raw.to_string())
     };

@@ -1,0 +1,8 @@
+//! The one integration test binary: it drives the real `astreinte` executable.
+
+mod bad_input;
+mod check;
+mod compute;
+mod examples;
+mod json_types;
+mod support;
