@@ -26,6 +26,25 @@ pub struct RawCase {
     pub penalty: Option<Spanned<OneOrMany<RawPenalty>>>,
     #[serde(default)]
     pub liquidation: Vec<Spanned<RawLiquidation>>,
+    pub calendar_adjust: Option<Spanned<RawCalendarAdjust>>,
+}
+
+/// `[calendar_adjust]`: days added to or removed from the case's holiday calendar.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCalendarAdjust {
+    #[serde(default)]
+    pub add: Vec<Spanned<RawAddedDay>>,
+    #[serde(default)]
+    pub remove: Vec<Spanned<RawDate>>,
+}
+
+/// One `{ date = 2023-07-13, name = "..." }` in `calendar_adjust.add`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAddedDay {
+    pub date: Option<Spanned<RawDate>>,
+    pub name: Option<Spanned<String>>,
 }
 
 /// `[order]`: when it was made and how long it gave.
@@ -36,6 +55,8 @@ pub struct RawOrder {
     pub notified: Option<Spanned<RawDate>>,
     pub comply_within: Option<Spanned<String>>,
     pub deadline: Option<Spanned<RawDate>>,
+    pub distance: Option<Spanned<String>>,
+    pub month_end: Option<Spanned<String>>,
 }
 
 /// `[penalty]` or one `[[penalty]]`.
