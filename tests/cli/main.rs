@@ -3,6 +3,8 @@
 mod bad_input;
 mod check;
 mod compute;
+mod deadline;
 mod examples;
+mod holidays;
 mod json_types;
 mod support;
