@@ -13,10 +13,19 @@ fn deadline_json(args: &[&str]) -> DeadlineDoc {
     parse(&out)
 }
 
+/// (from, within, rules, distance, expected deadline, source of the example)
+type Example = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+);
+
 #[test]
 fn worked_examples_of_every_rule_set() {
-    // (from, within, rules, distance, expected deadline, source of the example)
-    let cases: &[(&str, &str, &str, Option<&str>, &str, &str)] = &[
+    let cases: &[Example] = &[
         // CNIL v Clearview AI, notified 19 Oct 2022 (domain.md §3).
         ("2022-10-19", "2 months", "fr-cpc", None, "2022-12-19", "CPC art. 641"),
         // simonnetavocat.fr: Friday 7 March + 15 days, Saturday, Sunday, Easter Monday (2008).
