@@ -624,6 +624,34 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn an_extended_deadline_is_a_working_day_at_or_after_the_plain_one(
+            days_from_epoch in 0i64..80_000,
+            months in 0u32..30,
+            days in 0u32..40,
+            rule in 0usize..7,
+        ) {
+            proptest::prop_assume!(months + days > 0);
+            let from = d(1900, 1, 1) + chrono::Days::new(days_from_epoch as u64);
+            let rules = RuleSet::ALL[rule];
+            let limit = TimeLimit { months, days, ..TimeLimit::default() };
+            let calendar = Calendar::new(rules.default_calendar());
+            let got = derive_deadline(from, "notification", limit, rules, &calendar).unwrap();
+            let plain = derive_deadline(from, "notification", limit, RuleSet::Plain, &calendar).unwrap();
+            proptest::prop_assert!(got.deadline >= plain.deadline);
+            // Extension never goes further than a short run of non-working days (plus the
+            // délai franc's day and Atw art. 2's second working day).
+            proptest::prop_assert!((got.deadline - plain.deadline).num_days() <= 12, "{:#?}", got.steps);
+            let extended = rules.extends_to_working_day() && !(rules == RuleSet::NlAtw && atw_excludes(limit));
+            if extended {
+                proptest::prop_assert!(calendar.is_working_day(got.deadline).unwrap(), "{:#?}", got.steps);
+            } else {
+                proptest::prop_assert_eq!(got.deadline, plain.deadline);
+            }
+        }
+    }
+
     #[test]
     fn out_of_range_is_an_error() {
         let err = derive_deadline(
