@@ -11,6 +11,9 @@ pub struct Source {
     pub name: String,
     /// The whole text.
     pub text: String,
+    /// The byte offset of each line's start, so that locating an offset is a binary search,
+    /// not a scan from the top (a file of 100,000 cases locates each of them).
+    line_starts: Vec<usize>,
 }
 
 /// A position in an input, 1-based, as editors show it.
@@ -30,9 +33,14 @@ impl fmt::Display for Location {
 impl Source {
     /// Wraps a text under a name.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         Source {
             name: name.into(),
-            text: text.into(),
+            text,
+            line_starts,
         }
     }
 
