@@ -6,7 +6,7 @@
 
 mod json;
 mod table;
-mod text;
+pub mod text;
 
 use std::io::{self, Write};
 
