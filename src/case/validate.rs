@@ -80,10 +80,7 @@ pub fn validate(source: &Source, raw: RawCase, span: Range<usize>, prefix: &str)
         .enumerate()
         .map(|(i, l)| at.liquidation(l, i + 1))
         .collect::<Result<Vec<_>, _>>()?;
-    let cap = raw
-        .cap
-        .map(|c| at.amount(&c, "cap", Sign::Positive))
-        .transpose()?;
+    let cap = raw.cap.map(|c| at.amount(&c, "cap", Sign::Positive)).transpose()?;
     let lump_sums = raw
         .lump_sum
         .into_iter()
@@ -237,7 +234,11 @@ impl Checker<'_> {
                     format!(
                         "unknown unit `{}`: expected one of {}",
                         p.get_ref().trim(),
-                        Per::ALL.iter().map(|u| format!("`{}`", u.code())).collect::<Vec<_>>().join(", ")
+                        Per::ALL
+                            .iter()
+                            .map(|u| format!("`{}`", u.code()))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 )
             })?,
@@ -348,12 +349,7 @@ impl Checker<'_> {
             let span = s.span();
             let s = s.into_inner();
             let from = self.required(s.from, &span, &format!("{key}.from"), "the first day suspended")?;
-            let through = self.required(
-                s.through,
-                &span,
-                &format!("{key}.through"),
-                "the last day suspended",
-            )?;
+            let through = self.required(s.through, &span, &format!("{key}.through"), "the last day suspended")?;
             if through.get_ref().0 < from.get_ref().0 {
                 return Err(self.error(
                     through.span(),
@@ -447,10 +443,20 @@ impl Checker<'_> {
         let span = raw.span();
         let field = format!("lump_sum[{number}]");
         let raw = raw.into_inner();
-        let amount = self.required(raw.amount, &span, &format!("{field}.amount"), "the sum, e.g. amount = 200000000")?;
+        let amount = self.required(
+            raw.amount,
+            &span,
+            &format!("{field}.amount"),
+            "the sum, e.g. amount = 200000000",
+        )?;
         let amount = self.amount(&amount, &format!("{field}.amount"), Sign::Positive)?;
         let date = self
-            .not_before(raw.date, order.decided, &format!("{field}.date"), "a lump sum is owed from the decision")?
+            .not_before(
+                raw.date,
+                order.decided,
+                &format!("{field}.date"),
+                "a lump sum is owed from the decision",
+            )?
             .unwrap_or(order.decided);
         Ok(LumpSum {
             amount,

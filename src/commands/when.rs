@@ -25,7 +25,10 @@ pub fn run(args: &WhenArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
             }
         };
         for case in load(&source) {
-            match case.map_err(|e| e.render()).and_then(|c| when(&c, args.reaches).map_err(|e| e.to_string())) {
+            match case
+                .map_err(|e| e.render())
+                .and_then(|c| when(&c, args.reaches).map_err(|e| e.to_string()))
+            {
                 Ok(answer) => answers.push(answer),
                 Err(message) => {
                     writeln!(io.stderr, "error: {message}")?;

@@ -164,7 +164,9 @@ mod tests {
     #[test]
     fn clearview_liquidation_is_52_days() {
         let runs = [Run::new(&penalty(100_000, None), d(2022, 12, 20), 2)];
-        let p = period(&runs, d(2022, 12, 20), d(2023, 2, 9), None, &here()).unwrap().period;
+        let p = period(&runs, d(2022, 12, 20), d(2023, 2, 9), None, &here())
+            .unwrap()
+            .period;
         assert_eq!((p.days, p.amount), (52, Decimal::from(5_200_000)));
     }
 
@@ -172,7 +174,9 @@ mod tests {
     fn compliance_stops_the_count_and_its_day_does_not_count() {
         // CNIL example: deadline 2 Mar, complied 13 Mar: 3..=12 Mar = 10 days.
         let runs = [Run::new(&penalty(100, Some(d(2023, 3, 13))), d(2023, 3, 3), 2)];
-        let p = period(&runs, d(2023, 3, 3), d(2023, 12, 31), None, &here()).unwrap().period;
+        let p = period(&runs, d(2023, 3, 3), d(2023, 12, 31), None, &here())
+            .unwrap()
+            .period;
         assert_eq!((p.days, p.amount), (10, Decimal::from(1000)));
         assert_eq!(p.through, Some(d(2023, 3, 12)));
     }
@@ -180,9 +184,13 @@ mod tests {
     #[test]
     fn days_before_the_start_do_not_count() {
         let runs = [Run::new(&penalty(1, None), d(2023, 3, 3), 2)];
-        let p = period(&runs, d(2023, 3, 1), d(2023, 3, 4), None, &here()).unwrap().period;
+        let p = period(&runs, d(2023, 3, 1), d(2023, 3, 4), None, &here())
+            .unwrap()
+            .period;
         assert_eq!(p.days, 2);
-        let none = period(&runs, d(2023, 1, 1), d(2023, 3, 2), None, &here()).unwrap().period;
+        let none = period(&runs, d(2023, 1, 1), d(2023, 3, 2), None, &here())
+            .unwrap()
+            .period;
         assert_eq!((none.days, none.from), (0, None));
     }
 
@@ -192,7 +200,9 @@ mod tests {
             Run::new(&penalty(10, None), d(2023, 1, 1), 2),
             Run::new(&penalty(5, None), d(2023, 1, 5), 2),
         ];
-        let p = period(&runs, d(2023, 1, 1), d(2023, 1, 10), None, &here()).unwrap().period;
+        let p = period(&runs, d(2023, 1, 1), d(2023, 1, 10), None, &here())
+            .unwrap()
+            .period;
         assert_eq!(p.days, 10);
         assert_eq!(p.amount, Decimal::from(10 * 10 + 6 * 5));
     }
@@ -202,7 +212,9 @@ mod tests {
         let mut huge = penalty(1, None);
         huge.rate = Decimal::MAX;
         let runs = [Run::new(&huge, d(2000, 1, 1), 2)];
-        let err = period(&runs, d(2000, 1, 1), NaiveDate::MAX, None, &here()).err().unwrap();
+        let err = period(&runs, d(2000, 1, 1), NaiveDate::MAX, None, &here())
+            .err()
+            .unwrap();
         assert!(matches!(err, ComputeError::Overflow { .. }));
     }
 }

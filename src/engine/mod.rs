@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use crate::case::{Case, Per};
 use crate::money::format_money;
 use crate::report::{
-    CaseReport, LiquidationReport, LumpSumReport, ObligationTotal, Period, PenaltyReport, Reach, Totals,
+    CaseReport, LiquidationReport, LumpSumReport, ObligationTotal, PenaltyReport, Period, Reach, Totals,
 };
 use crate::source::Location;
 use crate::timelimit::DeadlineError;
@@ -182,7 +182,12 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             ));
         }
         if p.per == Per::Violation {
-            let early: i64 = p.violations.iter().filter(|v| v.date < run.start()).map(|v| v.count).sum();
+            let early: i64 = p
+                .violations
+                .iter()
+                .filter(|v| v.date < run.start())
+                .map(|v| v.count)
+                .sum();
             if early > 0 {
                 notes.push(format!(
                     "penalty{name}: {early} violation(s) dated before its first day ({}) are not counted",

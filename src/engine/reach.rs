@@ -61,7 +61,9 @@ pub fn first_day_reaching(runs: &[Run], case_cap: Option<Decimal>, target: Decim
     if !reached(at_last) {
         let most = at_last.unwrap_or(Decimal::MAX);
         let capped = case_cap.is_some_and(|cap| most >= cap)
-            || runs.iter().all(|r| r.penalty().cap.is_some_and(|cap| r.through(last) == Ok(cap)));
+            || runs
+                .iter()
+                .all(|r| r.penalty().cap.is_some_and(|cap| r.through(last) == Ok(cap)));
         let stop = if capped {
             Stop::Cap
         } else if finite {

@@ -477,10 +477,282 @@ impl Block {
         Ok(Block {
             kind: Kind::Units { first, last },
             rate,
-            amount: rate
-                .checked_mul(Decimal::from(last - first + 1))
-                .ok_or(Limit::Amount)?,
+            amount: rate.checked_mul(Decimal::from(last - first + 1)).ok_or(Limit::Amount)?,
             capped: Decimal::ZERO,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Days;
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::case::{RateChange, Suspension, Violation};
+    use crate::engine::reach::{Reached, first_day_reaching};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn plus(date: NaiveDate, days: u64) -> NaiveDate {
+        date.checked_add_days(Days::new(days)).unwrap()
+    }
+
+    fn sum(run: &Run, from: NaiveDate, through: NaiveDate) -> Decimal {
+        run.segments(from, through).unwrap().1
+    }
+
+    #[test]
+    fn acm_weeks_complete_on_sundays_and_the_cap_stops_at_ten() {
+        let p = Penalty {
+            cap: Some(Decimal::from(50_000_000)),
+            ..Penalty::simple(Decimal::from(5_000_000), Per::Week)
+        };
+        let run = Run::new(&p, d(2022, 1, 17), 2);
+        assert_eq!(sum(&run, d(2022, 1, 17), d(2022, 1, 22)), Decimal::ZERO);
+        assert_eq!(sum(&run, d(2022, 1, 17), d(2022, 1, 23)), Decimal::from(5_000_000));
+        assert_eq!(sum(&run, d(2022, 1, 17), d(2022, 2, 21)), Decimal::from(25_000_000));
+        assert_eq!(sum(&run, d(2022, 1, 17), d(2022, 3, 26)), Decimal::from(45_000_000));
+        assert_eq!(sum(&run, d(2022, 1, 17), d(2030, 1, 1)), Decimal::from(50_000_000));
+        let reached = first_day_reaching(std::slice::from_ref(&run), None, Decimal::from(50_000_000)).unwrap();
+        assert_eq!(reached, Reached::On(d(2022, 3, 27), Decimal::from(50_000_000)));
+    }
+
+    #[test]
+    fn a_cap_cuts_inside_a_unit_and_says_how_much() {
+        let p = Penalty {
+            cap: Some(Decimal::from(250)),
+            ..Penalty::simple(Decimal::from(100), Per::Day)
+        };
+        let run = Run::new(&p, d(2023, 1, 1), 2);
+        let (segments, total) = run.segments(d(2023, 1, 1), d(2023, 1, 10)).unwrap();
+        assert_eq!(total, Decimal::from(250));
+        assert_eq!(segments.len(), 2);
+        assert_eq!((segments[0].units, segments[0].through), (2, d(2023, 1, 2)));
+        assert_eq!(
+            (segments[1].forfeited, segments[1].amount, segments[1].capped),
+            (d(2023, 1, 3), Decimal::from(50), Decimal::from(50))
+        );
+    }
+
+    #[test]
+    fn a_suspension_stops_the_clock_and_pushes_units_back() {
+        // Weeks from Mon 2 Jan 2023, suspended 9 to 15 Jan: the second week ends on 22 Jan.
+        let p = Penalty {
+            suspensions: vec![Suspension {
+                from: d(2023, 1, 9),
+                through: d(2023, 1, 15),
+                reason: None,
+            }],
+            ..Penalty::simple(Decimal::from(7), Per::Week)
+        };
+        let run = Run::new(&p, d(2023, 1, 2), 2);
+        assert_eq!(sum(&run, d(2023, 1, 2), d(2023, 1, 21)), Decimal::from(7));
+        let (segments, total) = run.segments(d(2023, 1, 2), d(2023, 1, 22)).unwrap();
+        assert_eq!(total, Decimal::from(14));
+        assert_eq!((segments[0].from, segments[0].through), (d(2023, 1, 2), d(2023, 1, 22)));
+        assert_eq!(segments[0].days, 14);
+    }
+
+    #[test]
+    fn started_units_count_in_full_on_their_first_day() {
+        let p = Penalty {
+            partial: Partial::Started,
+            ..Penalty::simple(Decimal::from(1000), Per::Month)
+        };
+        let run = Run::new(&p, d(2023, 1, 15), 2);
+        assert_eq!(sum(&run, d(2023, 1, 15), d(2023, 1, 15)), Decimal::from(1000));
+        assert_eq!(sum(&run, d(2023, 1, 16), d(2023, 2, 14)), Decimal::ZERO);
+        assert_eq!(sum(&run, d(2023, 1, 16), d(2023, 2, 15)), Decimal::from(1000));
+    }
+
+    #[test]
+    fn a_rate_change_applies_to_the_units_forfeited_from_its_date() {
+        let p = Penalty {
+            changes: vec![RateChange {
+                from: d(2021, 7, 1),
+                rate: Decimal::from(5),
+            }],
+            ..Penalty::simple(Decimal::from(10), Per::Semester)
+        };
+        // Semesters from 11 Jan 2021: the first completes on 10 Jul 2021, after the change.
+        let run = Run::new(&p, d(2021, 1, 11), 2);
+        assert_eq!(sum(&run, d(2021, 1, 11), d(2021, 7, 10)), Decimal::from(5));
+    }
+
+    #[test]
+    fn violations_count_on_their_date_unless_suspended() {
+        let p = Penalty {
+            violations: vec![
+                Violation {
+                    date: d(2024, 4, 30),
+                    count: 9,
+                    note: None,
+                },
+                Violation {
+                    date: d(2024, 5, 6),
+                    count: 1,
+                    note: None,
+                },
+            ],
+            suspensions: vec![Suspension {
+                from: d(2024, 5, 6),
+                through: d(2024, 5, 6),
+                reason: None,
+            }],
+            ..Penalty::simple(Decimal::from(1000), Per::Violation)
+        };
+        let run = Run::new(&p, d(2024, 3, 27), 2);
+        assert_eq!(sum(&run, d(2024, 3, 27), d(2024, 12, 31)), Decimal::from(9000));
+    }
+
+    #[test]
+    fn five_thousand_years_cost_what_a_day_costs() {
+        // Not timed: a per-day loop would make this test take minutes.
+        let run = Run::new(&Penalty::simple(Decimal::from(3), Per::Day), d(2000, 1, 1), 2);
+        let through = d(7000, 12, 31);
+        let days = (through - d(2000, 1, 1)).num_days() + 1;
+        assert_eq!(sum(&run, d(2000, 1, 1), through), Decimal::from(3 * days));
+        let target = Decimal::from(3 * days);
+        let reached = first_day_reaching(std::slice::from_ref(&run), None, target).unwrap();
+        assert_eq!(reached, Reached::On(through, target));
+    }
+
+    /// A penalty of any unit and mode, with rate changes, suspensions and maybe a cap.
+    fn any_penalty(long_units: bool) -> impl Strategy<Value = (Penalty, NaiveDate)> {
+        let pers = if long_units {
+            vec![Per::Day, Per::Week, Per::Month, Per::Quarter, Per::Semester, Per::Year]
+        } else {
+            vec![Per::Day]
+        };
+        (
+            0u64..20_000,
+            1i64..1_000_000,
+            0u32..3,
+            proptest::sample::select(pers),
+            proptest::sample::select(vec![Partial::Completed, Partial::Started, Partial::Prorata]),
+            proptest::collection::vec((1u64..400, 1i64..1_000_000), 0..3),
+            proptest::collection::vec((0u64..300, 0u64..60), 0..3),
+            proptest::option::of(1i64..100_000_000),
+        )
+            .prop_map(|(offset, rate, scale, per, partial, changes, suspensions, cap)| {
+                let start = plus(d(1990, 1, 1), offset);
+                let mut at = start;
+                let changes = changes
+                    .into_iter()
+                    .map(|(gap, rate)| {
+                        at = plus(at, gap);
+                        RateChange {
+                            from: at,
+                            rate: Decimal::new(rate, scale),
+                        }
+                    })
+                    .collect();
+                let mut at = start;
+                let suspensions = suspensions
+                    .into_iter()
+                    .map(|(gap, length)| {
+                        let from = plus(at, gap + 1);
+                        let through = plus(from, length);
+                        at = through;
+                        Suspension {
+                            from,
+                            through,
+                            reason: None,
+                        }
+                    })
+                    .collect();
+                let penalty = Penalty {
+                    partial,
+                    changes,
+                    suspensions,
+                    cap: cap.map(|c| Decimal::new(c, scale)),
+                    ..Penalty::simple(Decimal::new(rate, scale), per)
+                };
+                (penalty, start)
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn cutting_a_period_anywhere_keeps_the_total(
+            (penalty, start) in any_penalty(false),
+            a in 0u64..3000, cut in 0u64..3000, b in 0u64..3000,
+        ) {
+            let run = Run::new(&penalty, start, 2);
+            let from = plus(start, a);
+            let mid = plus(from, cut);
+            let through = plus(mid, b);
+            let whole = sum(&run, from, through);
+            let parts = sum(&run, from, mid) + sum(&run, mid.succ_opt().unwrap(), through);
+            prop_assert_eq!(whole, parts);
+        }
+
+        #[test]
+        fn whole_units_are_additive_too(
+            (penalty, start) in any_penalty(true),
+            cut in 0u64..3000, b in 0u64..3000,
+        ) {
+            prop_assume!(penalty.partial != Partial::Prorata);
+            let run = Run::new(&penalty, start, 2);
+            let mid = plus(start, cut);
+            let through = plus(mid, b);
+            let parts = sum(&run, start, mid) + sum(&run, mid.succ_opt().unwrap(), through);
+            prop_assert_eq!(sum(&run, start, through), parts);
+        }
+
+        #[test]
+        fn the_total_never_exceeds_the_cap_and_grows_with_the_end_date(
+            (penalty, start) in any_penalty(true),
+            e1 in 0u64..5000, e2 in 0u64..5000,
+        ) {
+            let run = Run::new(&penalty, start, 2);
+            let (early, late) = (plus(start, e1.min(e2)), plus(start, e1.max(e2)));
+            let (t1, t2) = (run.through(early).unwrap(), run.through(late).unwrap());
+            prop_assert!(t1 <= t2, "{t1} > {t2}");
+            let (_, in_period) = run.segments(start, late).unwrap();
+            prop_assert_eq!(in_period, t2);
+            if let Some(cap) = penalty.cap {
+                prop_assert!(t2 <= cap);
+            }
+        }
+
+        #[test]
+        fn amounts_are_exact_and_prorata_shares_are_in_cents(
+            (penalty, start) in any_penalty(true),
+            e in 0u64..3000,
+        ) {
+            let run = Run::new(&penalty, start, 2);
+            let (segments, total) = run.segments(start, plus(start, e)).unwrap();
+            for s in &segments {
+                match s.fraction {
+                    None => prop_assert_eq!(s.amount + s.capped, s.rate * Decimal::from(s.units)),
+                    Some(_) => prop_assert!(s.amount.scale() <= 2 || s.amount.normalize().scale() <= 2),
+                }
+            }
+            prop_assert_eq!(total, segments.iter().map(|s| s.amount).sum::<Decimal>());
+        }
+
+        #[test]
+        fn the_first_day_reaching_a_figure_is_the_first(
+            (penalty, start) in any_penalty(true),
+            target in 1i64..1_000_000_000,
+        ) {
+            let run = Run::new(&penalty, start, 2);
+            let target = Decimal::new(target, 2);
+            match first_day_reaching(std::slice::from_ref(&run), None, target).unwrap() {
+                Reached::On(day, amount) => {
+                    prop_assert_eq!(run.through(day).unwrap(), amount);
+                    prop_assert!(amount >= target);
+                    prop_assert!(run.through(day.pred_opt().unwrap()).unwrap() < target);
+                }
+                Reached::Never(most, _) => {
+                    prop_assert!(most < target);
+                    prop_assert!(penalty.cap.is_some_and(|c| c < target));
+                }
+            }
+        }
     }
 }

@@ -139,7 +139,10 @@ mod tests {
 
     #[test]
     fn spans_leave_out_suspensions_and_what_precedes_the_start() {
-        let t = Timeline::new(d(2020, 1, 3), [(d(2019, 12, 30), d(2020, 1, 4)), (d(2020, 1, 8), d(2020, 1, 9))]);
+        let t = Timeline::new(
+            d(2020, 1, 3),
+            [(d(2019, 12, 30), d(2020, 1, 4)), (d(2020, 1, 8), d(2020, 1, 9))],
+        );
         assert_eq!(
             t.running_spans(d(2020, 1, 1), d(2020, 1, 12)),
             vec![(d(2020, 1, 5), d(2020, 1, 7)), (d(2020, 1, 10), d(2020, 1, 12))]

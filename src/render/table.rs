@@ -231,7 +231,15 @@ fn plain(s: &Segment) -> bool {
 
 /// Segments with their dates, units and the day each was forfeited.
 fn segment_table(segments: &[Segment], cur: crate::money::Currency) -> Table {
-    let mut t = new_table(["Obligation", "From", "Through", "Days", "Units × rate", "Forfeited", "Amount"]);
+    let mut t = new_table([
+        "Obligation",
+        "From",
+        "Through",
+        "Days",
+        "Units × rate",
+        "Forfeited",
+        "Amount",
+    ]);
     for s in segments {
         t.add_row([
             s.obligation.clone().unwrap_or_default(),

@@ -5,4 +5,7 @@ mod check;
 mod compute;
 mod examples;
 mod json_types;
+mod quick;
+mod schedules;
 mod support;
+mod when;
