@@ -373,7 +373,7 @@ impl Run {
                     break;
                 }
             };
-            let fit = (room / b.rate).floor();
+            let fit = room.checked_div(b.rate).ok_or(Limit::Amount)?.floor();
             let fit = i64::try_from(fit).map_err(|_| Limit::Amount)?.min(last - first);
             let whole = b.rate.checked_mul(Decimal::from(fit)).ok_or(Limit::Amount)?;
             let rest = room - whole;
