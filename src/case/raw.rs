@@ -30,6 +30,25 @@ pub struct RawCase {
     pub cap: Option<Spanned<RawAmount>>,
     #[serde(default)]
     pub lump_sum: Vec<Spanned<RawLumpSum>>,
+    pub calendar_adjust: Option<Spanned<RawCalendarAdjust>>,
+}
+
+/// `[calendar_adjust]`: days added to or removed from the case's holiday calendar.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCalendarAdjust {
+    #[serde(default)]
+    pub add: Vec<Spanned<RawAddedDay>>,
+    #[serde(default)]
+    pub remove: Vec<Spanned<RawDate>>,
+}
+
+/// One `{ date = 2023-07-13, name = "..." }` in `calendar_adjust.add`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAddedDay {
+    pub date: Option<Spanned<RawDate>>,
+    pub name: Option<Spanned<String>>,
 }
 
 /// `[order]`: when it was made and how long it gave.
@@ -40,6 +59,8 @@ pub struct RawOrder {
     pub notified: Option<Spanned<RawDate>>,
     pub comply_within: Option<Spanned<String>>,
     pub deadline: Option<Spanned<RawDate>>,
+    pub distance: Option<Spanned<String>>,
+    pub month_end: Option<Spanned<String>>,
 }
 
 /// `[penalty]` or one `[[penalty]]`.

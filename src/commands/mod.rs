@@ -3,6 +3,8 @@
 mod batch;
 mod check;
 mod compute;
+mod deadline;
+mod holidays;
 mod quick;
 mod when;
 
@@ -25,6 +27,8 @@ pub fn run(cli: Cli, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatu
     let status = match cli.command {
         Command::Compute(args) => compute::run(&args, today, io)?,
         Command::Check(args) => check::run(&args, today, io)?,
+        Command::Deadline(args) => deadline::run(&args, io)?,
+        Command::Holidays(args) => holidays::run(&args, today, io)?,
         Command::Quick(args) => quick::run(&args, io)?,
         Command::When(args) => when::run(&args, io)?,
     };

@@ -1,7 +1,7 @@
 //! `astreinte quick`: one penalty over one period, from flags.
 
 use super::Streams;
-use crate::cli::{QuickArgs, SimpleFormat};
+use crate::cli::{QuickArgs, TableOrJson};
 use crate::engine::{QuickInput, quick};
 use crate::error::{Error, ExitStatus};
 use crate::money::format_money;
@@ -38,11 +38,11 @@ pub fn run(args: &QuickArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> 
     })
     .map_err(|e| Error::Usage(e.to_string()))?;
     match args.format {
-        SimpleFormat::Json => {
+        TableOrJson::Json => {
             serde_json::to_writer_pretty(&mut *io.stdout, &report).map_err(std::io::Error::other)?;
             writeln!(io.stdout)?;
         }
-        SimpleFormat::Table => {
+        TableOrJson::Table => {
             let cur = report.currency;
             let mode = report
                 .partial

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::Streams;
 use crate::case::load;
-use crate::cli::{SimpleFormat, WhenArgs};
+use crate::cli::{TableOrJson, WhenArgs};
 use crate::engine::when;
 use crate::error::{Error, ExitStatus};
 use crate::input::{expand, read};
@@ -38,7 +38,7 @@ pub fn run(args: &WhenArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
         }
     }
     match args.format {
-        SimpleFormat::Json => {
+        TableOrJson::Json => {
             let doc = json!({
                 "schema_version": SCHEMA_VERSION,
                 "reaches": args.reaches,
@@ -48,7 +48,7 @@ pub fn run(args: &WhenArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
             serde_json::to_writer_pretty(&mut *io.stdout, &doc).map_err(std::io::Error::other)?;
             writeln!(io.stdout)?;
         }
-        SimpleFormat::Table => {
+        TableOrJson::Table => {
             for a in &answers {
                 let target = format_money(a.reaches, a.currency);
                 match (a.date, &a.never) {

@@ -4,6 +4,8 @@
 //! [`Renderer::failure`] for each case or input that could not be computed, in input order,
 //! then [`Renderer::finish`]. Formats that can stream write as they go; the others collect.
 
+pub mod deadline;
+pub mod holidays;
 mod json;
 mod table;
 pub mod text;
