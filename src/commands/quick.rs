@@ -36,7 +36,12 @@ pub fn run(args: &QuickArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> 
         from: args.from,
         through,
     })
-    .map_err(|e| Error::Usage(e.to_string()))?;
+    .map_err(|e| {
+        // The location is the command line itself: say what went wrong without it.
+        let text = e.to_string();
+        let prefix = format!("{}: ", e.location());
+        Error::Usage(text.strip_prefix(&prefix).unwrap_or(&text).to_string())
+    })?;
     match args.format {
         TableOrJson::Json => {
             serde_json::to_writer_pretty(&mut *io.stdout, &report).map_err(std::io::Error::other)?;
