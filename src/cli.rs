@@ -5,6 +5,10 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
+use rust_decimal::Decimal;
+
+use crate::case::{Partial, Per};
+use crate::money::Currency;
 
 use crate::render::Format;
 
@@ -28,6 +32,16 @@ pub enum Command {
     /// Recompute each case and compare every `expected` figure; exit 1 on any mismatch.
     #[command(after_help = "Examples:\n  astreinte check examples/\n  astreinte check cases/*.toml")]
     Check(CheckArgs),
+    /// Compute one penalty over one period from flags, without a case file.
+    #[command(
+        after_help = "Examples:\n  astreinte quick --amount 100000 --from 2022-12-20 --through 2023-02-09\n  astreinte quick --amount 5000000 --per week --from 2022-01-17 --until 2022-02-22 --cap 50000000 --format json"
+    )]
+    Quick(QuickArgs),
+    /// The first day on which a case's accrued amount reaches a figure, or why it never does.
+    #[command(
+        after_help = "Examples:\n  astreinte when examples/nl-acm-apple-dating-apps.toml --reaches 25000000\n  astreinte when examples/ --reaches 1000000 --format json"
+    )]
+    When(WhenArgs),
     /// Derive a deadline from a date and a time limit, showing every step and its legal source.
     #[command(
         after_help = "Rule sets: fr-cpc, fr-admin-franc, be-cj, nl-atw, eu-court, lu, plain.\nExamples:\n  astreinte deadline --from 2022-10-19 --within \"2 months\"\n  astreinte deadline --from 2019-09-23 --within \"1 month\" --rules be-cj\n  astreinte deadline --from 2006-01-17 --within \"2 months\" --rules eu-court --distance ten-days --format json"
@@ -40,7 +54,7 @@ pub enum Command {
     Holidays(HolidaysArgs),
 }
 
-/// The output formats of `deadline` and `holidays`.
+/// The output formats of `deadline`, `holidays`, `quick` and `when`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum TableOrJson {
     /// A table for a terminal.
@@ -97,6 +111,79 @@ pub struct HolidaysArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
     pub format: TableOrJson,
+}
+
+/// Arguments of `astreinte quick`.
+#[derive(Debug, Args)]
+pub struct QuickArgs {
+    /// The sum per unit (a decimal such as 100000 or 1250.50).
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_amount)]
+    pub amount: Decimal,
+    /// The unit: day, week, month, quarter, semester or year.
+    #[arg(long, value_name = "UNIT", default_value = "day", value_parser = parse_per)]
+    pub per: Per,
+    /// The first day counted (units are counted from it).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: NaiveDate,
+    /// The last day counted.
+    #[arg(long, value_name = "DATE", value_parser = parse_date, required_unless_present = "until", conflicts_with = "until")]
+    pub through: Option<NaiveDate>,
+    /// The first day not counted.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<NaiveDate>,
+    /// The most the penalty can come to.
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_amount)]
+    pub cap: Option<Decimal>,
+    /// For units longer than a day: completed (default), started or prorata.
+    #[arg(long, value_name = "MODE", value_parser = parse_partial)]
+    pub partial: Option<Partial>,
+    /// The ISO 4217 currency, for display and for rounding prorata shares.
+    #[arg(long, value_name = "CODE", default_value = "EUR", value_parser = parse_currency)]
+    pub currency: Currency,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
+    pub format: TableOrJson,
+}
+
+/// Arguments of `astreinte when`.
+#[derive(Debug, Args)]
+pub struct WhenArgs {
+    /// Case files, directories (searched for *.toml) or `-` for standard input.
+    #[arg(required = true, value_name = "FILE|DIR|-")]
+    pub inputs: Vec<PathBuf>,
+    /// The accrued amount asked about (liquidated or not, before moderation, lump sums excluded).
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_amount)]
+    pub reaches: Decimal,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
+    pub format: TableOrJson,
+}
+
+/// Reads an amount above zero written as a plain decimal.
+pub fn parse_amount(text: &str) -> Result<Decimal, String> {
+    let value = crate::money::parse_decimal(text)?;
+    if value <= Decimal::ZERO {
+        return Err(format!("expected an amount above zero, found {text}"));
+    }
+    Ok(value)
+}
+
+fn parse_per(text: &str) -> Result<Per, String> {
+    match Per::parse(text) {
+        Some(Per::Violation) => Err("`quick` counts time units; a penalty per violation needs a case file".into()),
+        Some(per) => Ok(per),
+        None => Err(format!(
+            "unknown unit `{text}`: expected day, week, month, quarter, semester or year"
+        )),
+    }
+}
+
+fn parse_partial(text: &str) -> Result<Partial, String> {
+    Partial::parse(text).ok_or_else(|| format!("unknown `{text}`: expected completed, started or prorata"))
+}
+
+fn parse_currency(text: &str) -> Result<Currency, String> {
+    text.parse().map_err(|e: crate::money::BadCurrency| e.to_string())
 }
 
 /// Arguments of `astreinte compute`.

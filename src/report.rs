@@ -41,6 +41,20 @@ pub struct CaseReport {
     pub as_of: NaiveDate,
     /// Observations a reader should not miss (gaps between liquidations, days after compliance).
     pub notes: Vec<String>,
+    /// The most all penalties together can come to, if the case sets one.
+    pub cap: Option<Decimal>,
+    /// The day the case's cap was reached, if it was by `as_of`: nothing accrues after it.
+    pub cap_reached: Option<NaiveDate>,
+    /// Fixed sums ordered alongside the penalties.
+    pub lump_sums: Vec<LumpSumReport>,
+}
+
+/// A fixed sum ordered alongside the penalties.
+#[derive(Debug, Clone, Serialize)]
+pub struct LumpSumReport {
+    pub date: NaiveDate,
+    pub amount: Decimal,
+    pub reason: Option<String>,
 }
 
 /// A penalty as the engine applied it.
@@ -53,6 +67,36 @@ pub struct PenaltyReport {
     pub from: NaiveDate,
     /// The first day the order was obeyed (not counted), if it was.
     pub complied: Option<NaiveDate>,
+    /// For units longer than a day: `completed`, `started` or `prorata`; `null` otherwise.
+    pub partial: Option<String>,
+    /// The most this penalty can come to, if capped.
+    pub cap: Option<Decimal>,
+    /// The day the cap was reached, if it was by the end of the last period computed.
+    pub cap_reached: Option<NaiveDate>,
+    /// Rate changes, in date order.
+    pub changes: Vec<RateChangeReport>,
+    /// Suspensions, in date order, with the days each removes.
+    pub suspensions: Vec<SuspensionSpan>,
+    /// What this penalty has come to over every period computed (liquidated and not).
+    pub total: Decimal,
+}
+
+/// A new rate from a date on.
+#[derive(Debug, Clone, Serialize)]
+pub struct RateChangeReport {
+    pub from: NaiveDate,
+    pub rate: Decimal,
+}
+
+/// Days on which a penalty does not run, within some period.
+#[derive(Debug, Clone, Serialize)]
+pub struct SuspensionSpan {
+    pub obligation: Option<String>,
+    pub from: NaiveDate,
+    pub through: NaiveDate,
+    /// Days removed (only those on which the penalty would otherwise have run).
+    pub days: i64,
+    pub reason: Option<String>,
 }
 
 /// A liquidation: the period, the days counted in it and what they come to.
@@ -72,6 +116,10 @@ pub struct LiquidationReport {
     /// The figure the case file expects.
     pub expected: Option<Decimal>,
     pub segments: Vec<Segment>,
+    /// Suspended days inside the period, deducted from `days`.
+    pub suspensions: Vec<SuspensionSpan>,
+    /// What the case's cap removed from the sum of the segments (`amount` is after it).
+    pub case_cap_cut: Decimal,
 }
 
 impl LiquidationReport {
@@ -82,16 +130,39 @@ impl LiquidationReport {
     }
 }
 
-/// A stretch of days at one rate for one penalty: the unit of every total.
+/// A stretch of units at one rate for one penalty: the unit of every total.
+///
+/// For a daily penalty `from`..`through` are the days counted. For a longer unit they are the
+/// days of the units counted (which may begin before the period when a unit is attributed to
+/// the period holding its last day), and for a violation the date it was found.
 #[derive(Debug, Clone, Serialize)]
 pub struct Segment {
     pub obligation: Option<String>,
     pub from: NaiveDate,
     pub through: NaiveDate,
+    /// Days run inside the segment, suspended days excluded (0 for violations).
     pub days: i64,
     pub rate: Decimal,
     pub per: String,
+    /// `units × rate`, or the prorata share, less what a cap removed.
     pub amount: Decimal,
+    /// Whole units counted: days for `per = "day"`, violations for `per = "violation"`; 0 for
+    /// a prorata fraction of a unit.
+    pub units: i64,
+    /// A prorata fraction of one unit: `days` of a unit of `of` days.
+    pub fraction: Option<Fraction>,
+    /// The day the segment's sum was forfeited: the last unit's last day (`completed`), first
+    /// day (`started`), the last day (day, prorata), or the violation's date.
+    pub forfeited: NaiveDate,
+    /// What the penalty's cap removed from this segment.
+    pub capped: Decimal,
+}
+
+/// Part of one unit, counted by days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Fraction {
+    pub days: i64,
+    pub of: i64,
 }
 
 /// A period of accrual outside any liquidation.
@@ -104,6 +175,25 @@ pub struct Period {
     pub days: i64,
     pub amount: Decimal,
     pub segments: Vec<Segment>,
+    /// Suspended days inside the period, deducted from `days`.
+    pub suspensions: Vec<SuspensionSpan>,
+    /// What the case's cap removed from the sum of the segments (`amount` is after it).
+    pub case_cap_cut: Decimal,
+}
+
+impl Period {
+    /// A period in which nothing is counted.
+    pub fn empty() -> Self {
+        Period {
+            from: None,
+            through: None,
+            days: 0,
+            amount: Decimal::ZERO,
+            segments: Vec::new(),
+            suspensions: Vec::new(),
+            case_cap_cut: Decimal::ZERO,
+        }
+    }
 }
 
 /// Sums over the case.
@@ -115,6 +205,63 @@ pub struct Totals {
     pub awarded: Decimal,
     /// Accrued and not yet liquidated, as of `as_of`.
     pub unliquidated: Decimal,
+    /// The lump sums owed by `as_of`.
+    pub lump_sums: Decimal,
+    /// Computed: `liquidated + unliquidated + lump_sums`.
+    pub overall: Decimal,
+    /// Owed after moderation: `awarded + unliquidated + lump_sums`.
+    pub owed: Decimal,
+    /// Per obligation (one entry per penalty, in the order written), before the case's cap.
+    pub by_obligation: Vec<ObligationTotal>,
+}
+
+/// What one penalty has come to.
+#[derive(Debug, Clone, Serialize)]
+pub struct ObligationTotal {
+    pub obligation: Option<String>,
+    /// In the liquidations (computed, before moderation, which applies to a liquidation whole).
+    pub liquidated: Decimal,
+    /// Accrued and not yet liquidated.
+    pub unliquidated: Decimal,
+    pub total: Decimal,
+}
+
+/// `astreinte quick`: one penalty over one period.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuickReport {
+    pub schema_version: u32,
+    #[serde(serialize_with = "code")]
+    pub currency: Currency,
+    pub from: NaiveDate,
+    pub through: NaiveDate,
+    /// Days in the period.
+    pub days: i64,
+    /// Whole units counted.
+    pub units: i64,
+    pub amount: Decimal,
+    pub rate: Decimal,
+    pub per: String,
+    pub partial: Option<String>,
+    pub cap: Option<Decimal>,
+    pub cap_reached: Option<NaiveDate>,
+    pub segments: Vec<Segment>,
+}
+
+/// `astreinte when`: the first day a case's accrued amount reaches a figure.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reach {
+    pub title: String,
+    #[serde(serialize_with = "code")]
+    pub currency: Currency,
+    /// The figure asked about.
+    pub reaches: Decimal,
+    /// The first day on which the amount accrued since the first day of delay (liquidated or
+    /// not, before moderation, lump sums excluded) is at least `reaches`; `null` if never.
+    pub date: Option<NaiveDate>,
+    /// The amount accrued on `date`, or the most it ever comes to.
+    pub amount: Decimal,
+    /// Why it never does (a cap, compliance, or the end of the supported range).
+    pub never: Option<String>,
 }
 
 fn code<S: Serializer>(currency: &Currency, s: S) -> Result<S::Ok, S::Error> {

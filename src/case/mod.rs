@@ -12,4 +12,4 @@ mod validate;
 
 pub use error::InputError;
 pub use load::load;
-pub use model::{Case, Due, Liquidation, Order, Penalty, Per};
+pub use model::{Case, Due, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation};

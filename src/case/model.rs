@@ -25,6 +25,10 @@ pub struct Case {
     pub penalties: Vec<Penalty>,
     /// In the order written; the engine checks that they follow each other.
     pub liquidations: Vec<Liquidation>,
+    /// The most all penalties of the case can come to together.
+    pub cap: Option<Decimal>,
+    /// Fixed sums ordered alongside the penalties.
+    pub lump_sums: Vec<LumpSum>,
     /// Where the case begins in its file.
     pub origin: Location,
 }
@@ -71,20 +75,138 @@ pub enum Due {
     By(NaiveDate),
 }
 
-/// The unit a penalty is counted in.
+/// The unit a penalty is counted in (Awb 5:32b al. 1: a sum at once, per unit of time or per
+/// violation; CJ 1385ter for Belgium; CPCE L131-1 leaves the unit to the judge).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Per {
     /// A sum per calendar day of delay.
     Day,
+    /// Seven days, counted from the first day of accrual.
+    Week,
+    /// Calendar months counted from the first day of accrual: unit `k` begins on the start date
+    /// plus `k` months (clamped to the month's end), always added to the start date itself.
+    Month,
+    /// Three such months.
+    Quarter,
+    /// Six such months (Conseil d'État 428409: €10M per semester).
+    Semester,
+    /// Twelve such months.
+    Year,
+    /// A sum per violation found, on the violation's date (People v Trump 2024: $1,000 each).
+    Violation,
 }
 
 impl Per {
+    /// Every unit, in the order documented.
+    pub const ALL: [Per; 7] = [
+        Per::Day,
+        Per::Week,
+        Per::Month,
+        Per::Quarter,
+        Per::Semester,
+        Per::Year,
+        Per::Violation,
+    ];
+
     /// The name used in case files.
     pub fn code(self) -> &'static str {
         match self {
             Per::Day => "day",
+            Per::Week => "week",
+            Per::Month => "month",
+            Per::Quarter => "quarter",
+            Per::Semester => "semester",
+            Per::Year => "year",
+            Per::Violation => "violation",
         }
     }
+
+    /// Reads a unit: the English name, its plural, or the French name.
+    ///
+    /// ```
+    /// use astreinte::case::Per;
+    /// assert_eq!(Per::parse("weeks"), Some(Per::Week));
+    /// assert_eq!(Per::parse("semestre"), Some(Per::Semester));
+    /// assert_eq!(Per::parse("fortnight"), None);
+    /// ```
+    pub fn parse(text: &str) -> Option<Per> {
+        Some(match text.trim().to_lowercase().as_str() {
+            "day" | "days" | "jour" | "jours" => Per::Day,
+            "week" | "weeks" | "semaine" | "semaines" => Per::Week,
+            "month" | "months" | "mois" => Per::Month,
+            "quarter" | "quarters" | "trimestre" | "trimestres" => Per::Quarter,
+            "semester" | "semesters" | "semestre" | "semestres" => Per::Semester,
+            "year" | "years" | "an" | "ans" | "année" | "années" => Per::Year,
+            "violation" | "violations" | "infraction" | "infractions" => Per::Violation,
+            _ => return None,
+        })
+    }
+
+    /// Whether the unit is a stretch of time longer than a day, for which `partial` matters.
+    pub fn is_long(self) -> bool {
+        !matches!(self, Per::Day | Per::Violation)
+    }
+}
+
+/// How a unit longer than a day counts when only part of it has run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Partial {
+    /// Only completed units count; a unit is forfeited on its last day (Awb 5:33: forfeited by
+    /// law as each unit elapses). The default: nothing is owed for time that has not elapsed.
+    #[default]
+    Completed,
+    /// A started unit counts in full, forfeited on its first day.
+    Started,
+    /// Each day counts for its share of its unit (`rate × days ÷ days in the unit`), each
+    /// share rounded to the currency's minor unit, half away from zero.
+    Prorata,
+}
+
+impl Partial {
+    /// The name used in case files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Partial::Completed => "completed",
+            Partial::Started => "started",
+            Partial::Prorata => "prorata",
+        }
+    }
+
+    /// Reads `completed`, `started` or `prorata`.
+    pub fn parse(text: &str) -> Option<Partial> {
+        match text.trim() {
+            "completed" => Some(Partial::Completed),
+            "started" => Some(Partial::Started),
+            "prorata" | "pro rata" | "pro-rata" => Some(Partial::Prorata),
+            _ => None,
+        }
+    }
+}
+
+/// A new rate from a date on (CJEU C-204/21 R: €500,000 per day from 21 Apr 2023, for the
+/// future only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RateChange {
+    pub from: NaiveDate,
+    pub rate: Decimal,
+}
+
+/// Days on which the penalty does not run (a court-ordered stay, a health emergency). The
+/// clock stops: units resume where they stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suspension {
+    pub from: NaiveDate,
+    pub through: NaiveDate,
+    pub reason: Option<String>,
+}
+
+/// Violations found on one date, for a penalty `per = "violation"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    pub date: NaiveDate,
+    /// At least one.
+    pub count: i64,
+    pub note: Option<String>,
 }
 
 /// A periodic penalty attached to the order.
@@ -95,10 +217,49 @@ pub struct Penalty {
     /// The sum per unit, positive.
     pub rate: Decimal,
     pub per: Per,
+    /// For units longer than a day: how a unit that has only partly run counts.
+    pub partial: Partial,
     /// The first day counted, when the order fixes it; otherwise the day after the deadline.
     pub from: Option<NaiveDate>,
     /// The first day the order was obeyed: it and the days after it do not count.
     pub complied: Option<NaiveDate>,
+    /// The most this penalty can come to in all (Awb 5:32b al. 2; CJ 1385ter).
+    pub cap: Option<Decimal>,
+    /// Rate changes, by date, strictly increasing.
+    pub changes: Vec<RateChange>,
+    /// Suspensions, by date, not overlapping.
+    pub suspensions: Vec<Suspension>,
+    /// For `per = "violation"`: the violations, by date.
+    pub violations: Vec<Violation>,
+}
+
+impl Penalty {
+    /// A penalty of `rate` per `per` with nothing else set: no start, compliance, cap, change,
+    /// suspension or violation.
+    pub fn simple(rate: Decimal, per: Per) -> Self {
+        Penalty {
+            obligation: None,
+            rate,
+            per,
+            partial: Partial::default(),
+            from: None,
+            complied: None,
+            cap: None,
+            changes: Vec::new(),
+            suspensions: Vec::new(),
+            violations: Vec::new(),
+        }
+    }
+}
+
+/// A fixed sum ordered alongside a periodic penalty (TFEU 260(2): a lump sum and/or a penalty
+/// payment; CJEU C-123/22 Commission v Hungary: €200M and €1M per day).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LumpSum {
+    pub amount: Decimal,
+    /// The day it is owed.
+    pub date: NaiveDate,
+    pub reason: Option<String>,
 }
 
 /// A decision liquidating the penalty over a period.

@@ -26,6 +26,10 @@ pub struct RawCase {
     pub penalty: Option<Spanned<OneOrMany<RawPenalty>>>,
     #[serde(default)]
     pub liquidation: Vec<Spanned<RawLiquidation>>,
+    /// The most all penalties together can come to.
+    pub cap: Option<Spanned<RawAmount>>,
+    #[serde(default)]
+    pub lump_sum: Vec<Spanned<RawLumpSum>>,
     pub calendar_adjust: Option<Spanned<RawCalendarAdjust>>,
 }
 
@@ -68,6 +72,49 @@ pub struct RawPenalty {
     pub per: Option<Spanned<String>>,
     pub from: Option<Spanned<RawDate>>,
     pub complied: Option<Spanned<RawDate>>,
+    pub partial: Option<Spanned<String>>,
+    pub cap: Option<Spanned<RawAmount>>,
+    #[serde(default)]
+    pub change: Vec<Spanned<RawChange>>,
+    #[serde(default)]
+    pub suspension: Vec<Spanned<RawSuspension>>,
+    #[serde(default)]
+    pub violation: Vec<Spanned<RawViolation>>,
+}
+
+/// One `[[penalty.change]]`: a new rate from a date on.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChange {
+    pub from: Option<Spanned<RawDate>>,
+    pub amount: Option<Spanned<RawAmount>>,
+}
+
+/// One `[[penalty.suspension]]`: days that do not count.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSuspension {
+    pub from: Option<Spanned<RawDate>>,
+    pub through: Option<Spanned<RawDate>>,
+    pub reason: Option<String>,
+}
+
+/// One `[[penalty.violation]]`: violations found on a date.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawViolation {
+    pub date: Option<Spanned<RawDate>>,
+    pub count: Option<Spanned<i64>>,
+    pub note: Option<String>,
+}
+
+/// One `[[lump_sum]]`: a fixed sum ordered alongside the penalties.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLumpSum {
+    pub amount: Option<Spanned<RawAmount>>,
+    pub date: Option<Spanned<RawDate>>,
+    pub reason: Option<String>,
 }
 
 /// One `[[liquidation]]`.

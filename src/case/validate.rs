@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use toml::Spanned;
 
 use super::error::InputError;
-use super::model::{Case, Due, Liquidation, Order, Penalty, Per};
-use super::raw::{RawAmount, RawCase, RawDate, RawLiquidation, RawOrder, RawPenalty};
+use super::model::{Case, Due, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation};
+use super::raw::{RawAmount, RawCase, RawDate, RawLiquidation, RawLumpSum, RawOrder, RawPenalty};
 use crate::calendar::{Calendar, CalendarId};
 use crate::money::Currency;
 use crate::source::Source;
@@ -84,6 +84,13 @@ pub fn validate(source: &Source, raw: RawCase, span: Range<usize>, prefix: &str)
         .enumerate()
         .map(|(i, l)| at.liquidation(l, i + 1))
         .collect::<Result<Vec<_>, _>>()?;
+    let cap = raw.cap.map(|c| at.amount(&c, "cap", Sign::Positive)).transpose()?;
+    let lump_sums = raw
+        .lump_sum
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| at.lump_sum(l, i + 1, &order))
+        .collect::<Result<Vec<_>, _>>()?;
 
     Ok(Case {
         title: title.into_inner().trim().to_string(),
@@ -95,6 +102,8 @@ pub fn validate(source: &Source, raw: RawCase, span: Range<usize>, prefix: &str)
         order,
         penalties,
         liquidations,
+        cap,
+        lump_sums,
         origin: source.locate(span.start),
     })
 }
@@ -287,16 +296,44 @@ impl Checker<'_> {
         let rate = self.amount(&amount, &format!("{field}.amount"), Sign::Positive)?;
         let per = match raw.per {
             None => Per::Day,
-            Some(p) => match p.get_ref().trim() {
-                "day" | "days" => Per::Day,
-                other => {
-                    return Err(self.error(
-                        p.span(),
-                        &format!("{field}.per"),
-                        format!("unknown unit `{other}`: expected `day`"),
-                    ));
-                }
-            },
+            Some(p) => Per::parse(p.get_ref()).ok_or_else(|| {
+                self.error(
+                    p.span(),
+                    &format!("{field}.per"),
+                    format!(
+                        "unknown unit `{}`: expected one of {}",
+                        p.get_ref().trim(),
+                        Per::ALL
+                            .iter()
+                            .map(|u| format!("`{}`", u.code()))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })?,
+        };
+        let partial = match raw.partial {
+            None => Partial::default(),
+            Some(p) if !per.is_long() => {
+                return Err(self.error(
+                    p.span(),
+                    &format!("{field}.partial"),
+                    format!(
+                        "`partial` applies to units longer than a day (week, month, quarter, semester, year), not to `{}`",
+                        per.code()
+                    ),
+                ));
+            }
+            Some(p) => Partial::parse(p.get_ref()).ok_or_else(|| {
+                self.error(
+                    p.span(),
+                    &format!("{field}.partial"),
+                    format!(
+                        "unknown `{}`: expected `completed` (only elapsed units count), `started` (a started unit counts in full) or `prorata` (by days)",
+                        p.get_ref()
+                    ),
+                )
+            })?,
         };
         let from = self.not_before(
             raw.from,
@@ -310,12 +347,190 @@ impl Checker<'_> {
             &format!("{field}.complied"),
             "compliance is dated before the decision",
         )?;
+        let cap = raw
+            .cap
+            .map(|c| self.amount(&c, &format!("{field}.cap"), Sign::Positive))
+            .transpose()?;
+        let changes = self.changes(raw.change, field, order)?;
+        let suspensions = self.suspensions(raw.suspension, field)?;
+        let violations = self.violations(raw.violation, field, per, table)?;
         Ok(Penalty {
             obligation: raw.obligation,
             rate,
             per,
+            partial,
             from,
             complied,
+            cap,
+            changes,
+            suspensions,
+            violations,
+        })
+    }
+
+    fn changes(
+        &self,
+        raw: Vec<Spanned<super::raw::RawChange>>,
+        field: &str,
+        order: &Order,
+    ) -> Result<Vec<RateChange>, InputError> {
+        let mut out: Vec<RateChange> = Vec::with_capacity(raw.len());
+        for (i, c) in raw.into_iter().enumerate() {
+            let key = format!("{field}.change[{}]", i + 1);
+            let span = c.span();
+            let c = c.into_inner();
+            let from = self.required(c.from, &span, &format!("{key}.from"), "the first day of the new rate")?;
+            let amount = self.required(c.amount, &span, &format!("{key}.amount"), "the new sum per unit")?;
+            let rate = self.amount(&amount, &format!("{key}.amount"), Sign::Positive)?;
+            let date = from.get_ref().0;
+            if date < order.decided {
+                return Err(self.error(
+                    from.span(),
+                    &format!("{key}.from"),
+                    format!("a rate change cannot precede the decision ({})", order.decided),
+                ));
+            }
+            if let Some(previous) = out.last()
+                && previous.from >= date
+            {
+                return Err(self.error(
+                    from.span(),
+                    &format!("{key}.from"),
+                    format!(
+                        "rate changes must be written in date order: {date} is not after {}",
+                        previous.from
+                    ),
+                ));
+            }
+            out.push(RateChange { from: date, rate });
+        }
+        Ok(out)
+    }
+
+    fn suspensions(
+        &self,
+        raw: Vec<Spanned<super::raw::RawSuspension>>,
+        field: &str,
+    ) -> Result<Vec<Suspension>, InputError> {
+        let mut out: Vec<(Suspension, Range<usize>, String)> = Vec::with_capacity(raw.len());
+        for (i, s) in raw.into_iter().enumerate() {
+            let key = format!("{field}.suspension[{}]", i + 1);
+            let span = s.span();
+            let s = s.into_inner();
+            let from = self.required(s.from, &span, &format!("{key}.from"), "the first day suspended")?;
+            let through = self.required(s.through, &span, &format!("{key}.through"), "the last day suspended")?;
+            if through.get_ref().0 < from.get_ref().0 {
+                return Err(self.error(
+                    through.span(),
+                    &format!("{key}.through"),
+                    format!(
+                        "the suspension ends ({}) before it starts ({})",
+                        through.get_ref().0,
+                        from.get_ref().0
+                    ),
+                ));
+            }
+            out.push((
+                Suspension {
+                    from: from.get_ref().0,
+                    through: through.get_ref().0,
+                    reason: s.reason,
+                },
+                from.span(),
+                key,
+            ));
+        }
+        out.sort_by_key(|(s, _, _)| s.from);
+        for pair in out.windows(2) {
+            let (a, b) = (&pair[0].0, &pair[1]);
+            if b.0.from <= a.through {
+                return Err(self.error(
+                    b.1.clone(),
+                    &format!("{}.from", b.2),
+                    format!(
+                        "suspensions must not overlap: {} to {} and {} to {}",
+                        a.from, a.through, b.0.from, b.0.through
+                    ),
+                ));
+            }
+        }
+        Ok(out.into_iter().map(|(s, _, _)| s).collect())
+    }
+
+    fn violations(
+        &self,
+        raw: Vec<Spanned<super::raw::RawViolation>>,
+        field: &str,
+        per: Per,
+        table: &Range<usize>,
+    ) -> Result<Vec<Violation>, InputError> {
+        if per != Per::Violation {
+            return match raw.first() {
+                Some(v) => Err(self.error(
+                    v.span(),
+                    &format!("{field}.violation"),
+                    "violations are listed only for a penalty with per = \"violation\"",
+                )),
+                None => Ok(Vec::new()),
+            };
+        }
+        if raw.is_empty() {
+            return Err(self.error(
+                table.clone(),
+                &format!("{field}.violation"),
+                "missing: a penalty per violation needs its violations, e.g. [[penalty.violation]] with date = 2024-04-30 and count = 9",
+            ));
+        }
+        let mut out = Vec::with_capacity(raw.len());
+        for (i, v) in raw.into_iter().enumerate() {
+            let key = format!("{field}.violation[{}]", i + 1);
+            let span = v.span();
+            let v = v.into_inner();
+            let date = self.required(v.date, &span, &format!("{key}.date"), "the date of the violation")?;
+            let count = match v.count {
+                None => 1,
+                Some(c) if *c.get_ref() >= 1 => *c.get_ref(),
+                Some(c) => {
+                    return Err(self.error(
+                        c.span(),
+                        &format!("{key}.count"),
+                        format!("expected a count of 1 or more, found {}", c.get_ref()),
+                    ));
+                }
+            };
+            out.push(Violation {
+                date: date.get_ref().0,
+                count,
+                note: v.note,
+            });
+        }
+        out.sort_by_key(|v| v.date);
+        Ok(out)
+    }
+
+    fn lump_sum(&self, raw: Spanned<RawLumpSum>, number: usize, order: &Order) -> Result<LumpSum, InputError> {
+        let span = raw.span();
+        let field = format!("lump_sum[{number}]");
+        let raw = raw.into_inner();
+        let amount = self.required(
+            raw.amount,
+            &span,
+            &format!("{field}.amount"),
+            "the sum, e.g. amount = 200000000",
+        )?;
+        let amount = self.amount(&amount, &format!("{field}.amount"), Sign::Positive)?;
+        let date = self
+            .not_before(
+                raw.date,
+                order.decided,
+                &format!("{field}.date"),
+                "a lump sum is owed from the decision",
+            )?
+            .unwrap_or(order.decided);
+        Ok(LumpSum {
+            amount,
+            date,
+            reason: raw.reason,
         })
     }
 

@@ -5,6 +5,8 @@ mod check;
 mod compute;
 mod deadline;
 mod holidays;
+mod quick;
+mod when;
 
 use std::io::{Read, Write};
 
@@ -27,6 +29,8 @@ pub fn run(cli: Cli, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatu
         Command::Check(args) => check::run(&args, today, io)?,
         Command::Deadline(args) => deadline::run(&args, io)?,
         Command::Holidays(args) => holidays::run(&args, today, io)?,
+        Command::Quick(args) => quick::run(&args, io)?,
+        Command::When(args) => when::run(&args, io)?,
     };
     io.stdout.flush()?;
     Ok(status)

@@ -5,46 +5,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::ComputeError;
-use crate::case::Penalty;
-use crate::report::{PenaltyReport, Period, Segment};
+use super::schedule::{Limit, Run};
+use crate::report::{Period, SuspensionSpan};
 use crate::source::Location;
-
-/// A penalty as it runs: from its first day to the day before compliance.
-#[derive(Debug, Clone)]
-pub struct Run {
-    penalty: Penalty,
-    from: NaiveDate,
-    /// The last day of delay: the day before compliance, if the order was obeyed.
-    last: Option<NaiveDate>,
-}
-
-impl Run {
-    /// `penalty` running from `from`.
-    pub fn new(penalty: &Penalty, from: NaiveDate) -> Self {
-        Run {
-            penalty: penalty.clone(),
-            from,
-            last: penalty.complied.and_then(|c| c.pred_opt()),
-        }
-    }
-
-    /// The days of `from..=through` on which this penalty runs, if any.
-    fn overlap(&self, from: NaiveDate, through: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
-        let lo = from.max(self.from);
-        let hi = self.last.map_or(through, |last| through.min(last));
-        (lo <= hi).then_some((lo, hi))
-    }
-
-    pub(super) fn report(&self) -> PenaltyReport {
-        PenaltyReport {
-            obligation: self.penalty.obligation.clone(),
-            rate: self.penalty.rate,
-            per: self.penalty.per.code().to_string(),
-            from: self.from,
-            complied: self.penalty.complied,
-        }
-    }
-}
 
 /// Days from `from` to `through`, both counted; zero when `through` is before `from`.
 ///
@@ -74,52 +37,90 @@ pub fn amount_for_days(rate: Decimal, days: i64) -> Option<Decimal> {
     rate.checked_mul(Decimal::from(days))
 }
 
-/// Every penalty's days of delay within `from..=through`, as segments, with their union.
+/// A period counted: the report's view, and each penalty's share (in the order of `runs`).
+pub(super) struct Counted {
+    pub period: Period,
+    pub per_run: Vec<Decimal>,
+}
+
+/// Turns a [`Limit`] met while counting into an error at `location`.
+pub(super) fn limit_error(limit: Limit, location: &Location, what: String) -> ComputeError {
+    match limit {
+        Limit::Amount => ComputeError::Overflow {
+            location: location.clone(),
+            what,
+        },
+        Limit::Date => ComputeError::OutOfRange {
+            location: location.clone(),
+            what,
+        },
+    }
+}
+
+/// Every penalty's segments within `from..=through`, each penalty's cap applied, then the
+/// case's cap (`case_cap`) on their sum; the days of delay counted once however many
+/// penalties run on a day.
 pub(super) fn period(
     runs: &[Run],
     from: NaiveDate,
     through: NaiveDate,
+    case_cap: Option<Decimal>,
     location: &Location,
-) -> Result<Period, ComputeError> {
-    let mut segments = Vec::with_capacity(runs.len());
+) -> Result<Counted, ComputeError> {
+    let fail = |limit| limit_error(limit, location, format!("the total from {from} to {through}"));
+    let mut segments = Vec::new();
+    let mut per_run = Vec::with_capacity(runs.len());
+    let mut spans = Vec::new();
+    let mut suspensions: Vec<SuspensionSpan> = Vec::new();
     for run in runs {
-        let Some((lo, hi)) = run.overlap(from, through) else {
-            continue;
-        };
-        let days = days_between(lo, hi);
-        let amount = amount_for_days(run.penalty.rate, days).ok_or_else(|| ComputeError::Overflow {
-            location: location.clone(),
-            what: format!("{days} days × {}", run.penalty.rate),
-        })?;
-        segments.push(Segment {
-            obligation: run.penalty.obligation.clone(),
-            from: lo,
-            through: hi,
-            days,
-            rate: run.penalty.rate,
-            per: run.penalty.per.code().to_string(),
-            amount,
-        });
+        let (mut run_segments, amount) = run.segments(from, through).map_err(fail)?;
+        per_run.push(amount);
+        segments.append(&mut run_segments);
+        spans.extend(run.delay_spans(from, through));
+        suspensions.extend(run.suspensions_within(from, through));
     }
-    let amount = segments
+    let mut amount = per_run
         .iter()
-        .try_fold(Decimal::ZERO, |sum, s| sum.checked_add(s.amount))
-        .ok_or_else(|| ComputeError::Overflow {
-            location: location.clone(),
-            what: format!("the total from {from} to {through}"),
-        })?;
-    Ok(Period {
-        from: segments.iter().map(|s| s.from).min(),
-        through: segments.iter().map(|s| s.through).max(),
-        days: union_days(&segments),
-        amount,
-        segments,
+        .try_fold(Decimal::ZERO, |sum, a| sum.checked_add(*a))
+        .ok_or(Limit::Amount)
+        .map_err(fail)?;
+    let mut case_cap_cut = Decimal::ZERO;
+    if let Some(cap) = case_cap {
+        let before = match from.pred_opt() {
+            Some(day) => total_through(runs, day).map_err(fail)?,
+            None => Decimal::ZERO,
+        };
+        let room = (cap - before.min(cap)).max(Decimal::ZERO);
+        if amount > room {
+            case_cap_cut = amount - room;
+            amount = room;
+        }
+    }
+    let violation_days = segments.iter().filter(|s| s.days == 0).map(|s| (s.from, s.through));
+    let bounds: Vec<(NaiveDate, NaiveDate)> = spans.iter().copied().chain(violation_days).collect();
+    Ok(Counted {
+        period: Period {
+            from: bounds.iter().map(|s| s.0).min(),
+            through: bounds.iter().map(|s| s.1).max(),
+            days: union_days(spans),
+            amount,
+            segments,
+            suspensions,
+            case_cap_cut,
+        },
+        per_run,
     })
 }
 
-/// Days covered by at least one segment: overlapping penalties count a day once.
-fn union_days(segments: &[Segment]) -> i64 {
-    let mut spans: Vec<(NaiveDate, NaiveDate)> = segments.iter().map(|s| (s.from, s.through)).collect();
+/// What every penalty together has forfeited through `day`, each capped, before the case cap.
+pub(super) fn total_through(runs: &[Run], day: NaiveDate) -> Result<Decimal, Limit> {
+    runs.iter().try_fold(Decimal::ZERO, |sum, run| {
+        sum.checked_add(run.through(day)?).ok_or(Limit::Amount)
+    })
+}
+
+/// Days covered by at least one stretch: overlapping penalties count a day once.
+fn union_days(mut spans: Vec<(NaiveDate, NaiveDate)>) -> i64 {
     spans.sort();
     let mut total = 0;
     let mut current: Option<(NaiveDate, NaiveDate)> = None;
@@ -139,7 +140,7 @@ fn union_days(segments: &[Segment]) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::Per;
+    use crate::case::{Penalty, Per};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -147,11 +148,8 @@ mod tests {
 
     fn penalty(rate: i64, complied: Option<NaiveDate>) -> Penalty {
         Penalty {
-            obligation: None,
-            rate: Decimal::from(rate),
-            per: Per::Day,
-            from: None,
             complied,
+            ..Penalty::simple(Decimal::from(rate), Per::Day)
         }
     }
 
@@ -165,36 +163,46 @@ mod tests {
 
     #[test]
     fn clearview_liquidation_is_52_days() {
-        let runs = [Run::new(&penalty(100_000, None), d(2022, 12, 20))];
-        let p = period(&runs, d(2022, 12, 20), d(2023, 2, 9), &here()).unwrap();
+        let runs = [Run::new(&penalty(100_000, None), d(2022, 12, 20), 2)];
+        let p = period(&runs, d(2022, 12, 20), d(2023, 2, 9), None, &here())
+            .unwrap()
+            .period;
         assert_eq!((p.days, p.amount), (52, Decimal::from(5_200_000)));
     }
 
     #[test]
     fn compliance_stops_the_count_and_its_day_does_not_count() {
         // CNIL example: deadline 2 Mar, complied 13 Mar: 3..=12 Mar = 10 days.
-        let runs = [Run::new(&penalty(100, Some(d(2023, 3, 13))), d(2023, 3, 3))];
-        let p = period(&runs, d(2023, 3, 3), d(2023, 12, 31), &here()).unwrap();
+        let runs = [Run::new(&penalty(100, Some(d(2023, 3, 13))), d(2023, 3, 3), 2)];
+        let p = period(&runs, d(2023, 3, 3), d(2023, 12, 31), None, &here())
+            .unwrap()
+            .period;
         assert_eq!((p.days, p.amount), (10, Decimal::from(1000)));
         assert_eq!(p.through, Some(d(2023, 3, 12)));
     }
 
     #[test]
     fn days_before_the_start_do_not_count() {
-        let runs = [Run::new(&penalty(1, None), d(2023, 3, 3))];
-        let p = period(&runs, d(2023, 3, 1), d(2023, 3, 4), &here()).unwrap();
+        let runs = [Run::new(&penalty(1, None), d(2023, 3, 3), 2)];
+        let p = period(&runs, d(2023, 3, 1), d(2023, 3, 4), None, &here())
+            .unwrap()
+            .period;
         assert_eq!(p.days, 2);
-        let none = period(&runs, d(2023, 1, 1), d(2023, 3, 2), &here()).unwrap();
+        let none = period(&runs, d(2023, 1, 1), d(2023, 3, 2), None, &here())
+            .unwrap()
+            .period;
         assert_eq!((none.days, none.from), (0, None));
     }
 
     #[test]
     fn overlapping_penalties_count_a_day_once_but_add_their_amounts() {
         let runs = [
-            Run::new(&penalty(10, None), d(2023, 1, 1)),
-            Run::new(&penalty(5, None), d(2023, 1, 5)),
+            Run::new(&penalty(10, None), d(2023, 1, 1), 2),
+            Run::new(&penalty(5, None), d(2023, 1, 5), 2),
         ];
-        let p = period(&runs, d(2023, 1, 1), d(2023, 1, 10), &here()).unwrap();
+        let p = period(&runs, d(2023, 1, 1), d(2023, 1, 10), None, &here())
+            .unwrap()
+            .period;
         assert_eq!(p.days, 10);
         assert_eq!(p.amount, Decimal::from(10 * 10 + 6 * 5));
     }
@@ -203,8 +211,10 @@ mod tests {
     fn overflow_is_an_error_not_a_panic() {
         let mut huge = penalty(1, None);
         huge.rate = Decimal::MAX;
-        let runs = [Run::new(&huge, d(2000, 1, 1))];
-        let err = period(&runs, d(2000, 1, 1), NaiveDate::MAX, &here()).unwrap_err();
+        let runs = [Run::new(&huge, d(2000, 1, 1), 2)];
+        let err = period(&runs, d(2000, 1, 1), NaiveDate::MAX, None, &here())
+            .err()
+            .unwrap();
         assert!(matches!(err, ComputeError::Overflow { .. }));
     }
 }

@@ -2,17 +2,31 @@
 //! "today" is the `as_of` argument.
 
 mod accrual;
+mod quick;
+mod reach;
+mod schedule;
 mod start;
+mod timeline;
+mod units;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::case::Case;
-use crate::report::{CaseReport, LiquidationReport, Period, Totals};
+use crate::case::{Case, Per};
+use crate::money::format_money;
+use crate::report::{
+    CaseReport, LiquidationReport, LumpSumReport, ObligationTotal, PenaltyReport, Period, Reach, Totals,
+};
 use crate::source::Location;
 use crate::timelimit::DeadlineError;
 
-pub use accrual::{Run, amount_for_days, days_between};
+use accrual::limit_error;
+pub use accrual::{amount_for_days, days_between};
+pub use quick::{QuickInput, quick};
+pub use reach::{Reached, Stop, first_day_reaching, horizon};
+pub use schedule::{Limit, Run};
+pub use timeline::Timeline;
+pub use units::Clock;
 
 /// Why a case could not be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -33,6 +47,9 @@ pub enum ComputeError {
     /// A figure exceeds what can be represented exactly.
     #[error("{location}: amount too large: {what} exceeds the largest exact amount (about 7.9 × 10^28)")]
     Overflow { location: Location, what: String },
+    /// A date falls beyond what can be represented.
+    #[error("{location}: {what} reaches beyond the supported range of dates")]
+    OutOfRange { location: Location, what: String },
 }
 
 impl ComputeError {
@@ -41,7 +58,8 @@ impl ComputeError {
         match self {
             ComputeError::Deadline { location, .. }
             | ComputeError::Overlap { location, .. }
-            | ComputeError::Overflow { location, .. } => location,
+            | ComputeError::Overflow { location, .. }
+            | ComputeError::OutOfRange { location, .. } => location,
         }
     }
 }
@@ -72,12 +90,7 @@ impl ComputeError {
 /// ```
 pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError> {
     let start = start::derive(case)?;
-    let runs: Vec<Run> = case
-        .penalties
-        .iter()
-        .zip(&start.penalty_starts)
-        .map(|(p, from)| Run::new(p, *from))
-        .collect();
+    let runs = runs(case, &start.penalty_starts);
     let accrual_start = start
         .penalty_starts
         .iter()
@@ -87,8 +100,13 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
 
     let mut notes = Vec::new();
     let mut liquidations = Vec::with_capacity(case.liquidations.len());
+    let mut per_run_liquidated = vec![Decimal::ZERO; runs.len()];
     let mut next_day = accrual_start;
     let mut previous_through: Option<NaiveDate> = None;
+    let overflow = |what: &str| ComputeError::Overflow {
+        location: case.origin.clone(),
+        what: what.to_string(),
+    };
     for (i, liq) in case.liquidations.iter().enumerate() {
         let number = i + 1;
         let from = liq.from.unwrap_or(next_day);
@@ -110,8 +128,12 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
                 ));
             }
         }
-        let period = accrual::period(&runs, from, liq.through, &liq.location)?;
-        if period.days == 0 {
+        let counted = accrual::period(&runs, from, liq.through, case.cap, &liq.location)?;
+        for (sum, part) in per_run_liquidated.iter_mut().zip(&counted.per_run) {
+            *sum = sum.checked_add(*part).ok_or_else(|| overflow("a penalty's total"))?;
+        }
+        let period = counted.period;
+        if period.days == 0 && period.segments.is_empty() {
             notes.push(format!(
                 "liquidation {number} ({from} to {}) counts no day of delay",
                 liq.through
@@ -127,27 +149,77 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             awarded: liq.awarded,
             expected: liq.expected,
             segments: period.segments,
+            suspensions: period.suspensions,
+            case_cap_cut: period.case_cap_cut,
         });
         previous_through = Some(liq.through);
         next_day = liq.through.succ_opt().unwrap_or(liq.through);
     }
 
-    let accrued = if as_of >= next_day && previous_through.is_none_or(|p| p < as_of) {
-        accrual::period(&runs, next_day, as_of, &case.origin)?
+    let (accrued, per_run_accrued) = if as_of >= next_day && previous_through.is_none_or(|p| p < as_of) {
+        let counted = accrual::period(&runs, next_day, as_of, case.cap, &case.origin)?;
+        (counted.period, counted.per_run)
     } else {
-        Period {
-            from: None,
-            through: None,
-            days: 0,
-            amount: Decimal::ZERO,
-            segments: Vec::new(),
+        (Period::empty(), vec![Decimal::ZERO; runs.len()])
+    };
+    let horizon = previous_through.map_or(as_of, |p| p.max(as_of));
+
+    let mut penalties = Vec::with_capacity(runs.len());
+    let mut by_obligation = Vec::with_capacity(runs.len());
+    for ((run, liquidated), unliquidated) in runs.iter().zip(&per_run_liquidated).zip(&per_run_accrued) {
+        let p = run.penalty();
+        let total = liquidated
+            .checked_add(*unliquidated)
+            .ok_or_else(|| overflow("a penalty's total"))?;
+        let name = p.obligation.as_deref().map(|o| format!(" ({o})")).unwrap_or_default();
+        let cap_reached = match p.cap {
+            Some(cap) => cap_day(std::slice::from_ref(run), cap, horizon, case, &name, &mut notes)?,
+            None => None,
+        };
+        if p.cap.is_none() && case.cap.is_none() && dutch(case) {
+            notes.push(format!(
+                "penalty{name} has no maximum: Awb 5:32b al. 2 requires the order to set one for a dwangsom"
+            ));
         }
+        if p.per == Per::Violation {
+            let early: i64 = p
+                .violations
+                .iter()
+                .filter(|v| v.date < run.start())
+                .map(|v| v.count)
+                .sum();
+            if early > 0 {
+                notes.push(format!(
+                    "penalty{name}: {early} violation(s) dated before its first day ({}) are not counted",
+                    run.start()
+                ));
+            }
+        }
+        penalties.push(PenaltyReport {
+            obligation: p.obligation.clone(),
+            rate: p.rate,
+            per: p.per.code().to_string(),
+            from: run.start(),
+            complied: p.complied,
+            partial: p.per.is_long().then(|| p.partial.code().to_string()),
+            cap: p.cap,
+            cap_reached,
+            changes: run.changes(),
+            suspensions: run.all_suspensions(),
+            total,
+        });
+        by_obligation.push(ObligationTotal {
+            obligation: p.obligation.clone(),
+            liquidated: *liquidated,
+            unliquidated: *unliquidated,
+            total,
+        });
+    }
+    let cap_reached = match case.cap {
+        Some(cap) => cap_day(&runs, cap, horizon, case, " of the case", &mut notes)?,
+        None => None,
     };
 
-    let overflow = |what: &str| ComputeError::Overflow {
-        location: case.origin.clone(),
-        what: what.to_string(),
-    };
     let liquidated = liquidations
         .iter()
         .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.amount))
@@ -156,6 +228,23 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         .iter()
         .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.owed()))
         .ok_or_else(|| overflow("the total awarded"))?;
+    let lump_sums: Vec<LumpSumReport> = case
+        .lump_sums
+        .iter()
+        .map(|l| LumpSumReport {
+            date: l.date,
+            amount: l.amount,
+            reason: l.reason.clone(),
+        })
+        .collect();
+    let lump_total = lump_sums
+        .iter()
+        .filter(|l| l.date <= as_of)
+        .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.amount))
+        .ok_or_else(|| overflow("the lump sums"))?;
+    let sum3 = |a: Decimal, b: Decimal, c: Decimal| a.checked_add(b).and_then(|x| x.checked_add(c));
+    let overall = sum3(liquidated, accrued.amount, lump_total).ok_or_else(|| overflow("the overall total"))?;
+    let owed = sum3(awarded, accrued.amount, lump_total).ok_or_else(|| overflow("the overall total"))?;
 
     Ok(CaseReport {
         title: case.title.clone(),
@@ -168,15 +257,95 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         deadline: start.deadline.deadline,
         derivation: start.deadline.steps,
         accrual_start,
-        penalties: runs.iter().map(Run::report).collect(),
+        penalties,
         liquidations,
         totals: Totals {
             liquidated,
             awarded,
             unliquidated: accrued.amount,
+            lump_sums: lump_total,
+            overall,
+            owed,
+            by_obligation,
         },
         accrued,
         as_of,
         notes,
+        cap: case.cap,
+        cap_reached,
+        lump_sums,
+    })
+}
+
+/// Each penalty of `case` as it runs from its first day.
+fn runs(case: &Case, starts: &[NaiveDate]) -> Vec<Run> {
+    let minor = case.currency.minor_units();
+    case.penalties
+        .iter()
+        .zip(starts)
+        .map(|(p, from)| Run::new(p, *from, minor))
+        .collect()
+}
+
+/// Whether the case is under Dutch law, where a maximum is mandatory (Awb 5:32b al. 2).
+fn dutch(case: &Case) -> bool {
+    case.rules.code().starts_with("nl") || case.calendar.id().code() == "NL"
+}
+
+/// The day `runs` reach `cap`, if by `horizon`; a note says so, or when it would be reached.
+fn cap_day(
+    runs: &[Run],
+    cap: Decimal,
+    horizon: NaiveDate,
+    case: &Case,
+    name: &str,
+    notes: &mut Vec<String>,
+) -> Result<Option<NaiveDate>, ComputeError> {
+    let reached = first_day_reaching(runs, None, cap)
+        .map_err(|l| limit_error(l, &case.origin, format!("the day the cap{name} is reached")))?;
+    let money = format_money(cap, case.currency);
+    Ok(match reached {
+        Reached::On(day, _) if day <= horizon => {
+            notes.push(format!(
+                "the cap{name} of {money} was reached on {day}: nothing accrues after it"
+            ));
+            Some(day)
+        }
+        Reached::On(day, _) => {
+            notes.push(format!(
+                "the cap{name} of {money} would be reached on {day} if the order is still not obeyed"
+            ));
+            None
+        }
+        Reached::Never(..) => None,
+    })
+}
+
+/// The first day on which `case` has accrued at least `target` in all (liquidated or not,
+/// before moderation, without lump sums).
+pub fn when(case: &Case, target: Decimal) -> Result<Reach, ComputeError> {
+    let start = start::derive(case)?;
+    let runs = runs(case, &start.penalty_starts);
+    let reached = first_day_reaching(&runs, case.cap, target)
+        .map_err(|l| limit_error(l, &case.origin, format!("the day {target} is reached")))?;
+    let (date, amount, never) = match reached {
+        Reached::On(day, amount) => (Some(day), amount, None),
+        Reached::Never(most, stop) => {
+            let most_text = format_money(most, case.currency);
+            let why = match stop {
+                Stop::Cap => format!("the cap holds the total at {most_text}"),
+                Stop::End => format!("the penalties end (compliance or the last violation) at {most_text}"),
+                Stop::Horizon => format!("not before {}: the total is then {most_text}", horizon()),
+            };
+            (None, most, Some(why))
+        }
+    };
+    Ok(Reach {
+        title: case.title.clone(),
+        currency: case.currency,
+        reaches: target,
+        date,
+        amount,
+        never,
     })
 }

@@ -63,7 +63,11 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
                 date: from,
                 action: format!("penalty runs{name}"),
                 rule: "from the date fixed by the order".into(),
-                source: "CPCE R131-1".into(),
+                source: if case.rules == crate::timelimit::RuleSet::FrCpc {
+                    "CPCE R131-1".into()
+                } else {
+                    "the order".into()
+                },
             });
         }
         if let Some(complied) = p.complied {

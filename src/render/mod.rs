@@ -8,7 +8,7 @@ pub mod deadline;
 pub mod holidays;
 mod json;
 mod table;
-mod text;
+pub mod text;
 
 use std::io::{self, Write};
 

@@ -5,10 +5,10 @@ use std::io::{self, Write};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{CellAlignment, ContentArrangement, Table};
 
-use super::text::{equation, group, long_date, money_with_compact, rate};
+use super::text::{equation, group, long_date, money_with_compact, rate, term};
 use super::{Renderer, RunInfo};
 use crate::money::format_money;
-use crate::report::CaseReport;
+use crate::report::{CaseReport, Segment};
 
 /// Writes each case as it comes, separated by a blank line.
 #[derive(Debug, Default)]
@@ -59,11 +59,52 @@ impl Renderer for TableRenderer {
                 Some(c) => format!(", until compliance on {}", long_date(c)),
                 None => String::from(", no compliance recorded"),
             };
+            let partial = p
+                .partial
+                .as_deref()
+                .map(|m| format!(", {m} {}s count", p.per))
+                .unwrap_or_default();
             writeln!(
                 out,
-                "Penalty{name}: {} from {}{until}",
+                "Penalty{name}: {} from {}{until}{partial}",
                 rate(p.rate, &p.per, cur),
                 long_date(p.from)
+            )?;
+            for c in &p.changes {
+                writeln!(out, "  from {}: {}", long_date(c.from), rate(c.rate, &p.per, cur))?;
+            }
+            for s in &p.suspensions {
+                let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+                writeln!(
+                    out,
+                    "  suspended {} to {}{why}: {} running days deducted",
+                    s.from,
+                    s.through,
+                    group(s.days)
+                )?;
+            }
+            if let Some(cap) = p.cap {
+                let reached = p
+                    .cap_reached
+                    .map(|d| format!(", reached on {}: nothing accrues after it", long_date(d)))
+                    .unwrap_or_default();
+                writeln!(out, "  cap {}{reached}", format_money(cap, cur))?;
+            }
+        }
+        if let Some(cap) = r.cap {
+            let reached = r
+                .cap_reached
+                .map(|d| format!(", reached on {}: nothing accrues after it", long_date(d)))
+                .unwrap_or_default();
+            writeln!(out, "Cap for the whole case: {}{reached}", format_money(cap, cur))?;
+        }
+        for l in &r.lump_sums {
+            let why = l.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+            writeln!(
+                out,
+                "Lump sum{why}: {} owed from {}",
+                money_with_compact(l.amount, cur),
+                long_date(l.date)
             )?;
         }
 
@@ -74,7 +115,7 @@ impl Renderer for TableRenderer {
             ]);
             for l in &r.liquidations {
                 let rate_text = match l.segments.as_slice() {
-                    [one] => rate(one.rate, &one.per, cur),
+                    [one] if plain(one) => rate(one.rate, &one.per, cur),
                     [] => "—".into(),
                     _ => "by segment".into(),
                 };
@@ -94,7 +135,7 @@ impl Renderer for TableRenderer {
                     l.awarded.map_or("—".into(), |a| format_money(a, cur)),
                     expected,
                 ]);
-                if l.segments.len() > 1 {
+                if l.segments.len() > 1 || l.segments.iter().any(|s| !plain(s)) {
                     for s in &l.segments {
                         t.add_row([
                             String::new(),
@@ -102,7 +143,7 @@ impl Renderer for TableRenderer {
                             s.from.to_string(),
                             s.through.to_string(),
                             group(s.days),
-                            rate(s.rate, &s.per, cur),
+                            term(s, cur),
                             format_money(s.amount, cur),
                             String::new(),
                             String::new(),
@@ -113,7 +154,22 @@ impl Renderer for TableRenderer {
             right_align(&mut t, &[0, 4, 6, 7, 8]);
             writeln!(out, "{t}")?;
             for l in &r.liquidations {
-                writeln!(out, "#{}: {}", l.number, equation(&l.segments, l.amount, cur))?;
+                writeln!(
+                    out,
+                    "#{}: {}",
+                    l.number,
+                    equation(&l.segments, l.case_cap_cut, l.amount, cur)
+                )?;
+                for s in &l.suspensions {
+                    let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+                    writeln!(
+                        out,
+                        "    {} to {} suspended{why}: {} days deducted",
+                        s.from,
+                        s.through,
+                        group(s.days)
+                    )?;
+                }
             }
         }
 
@@ -125,9 +181,12 @@ impl Renderer for TableRenderer {
                 r.as_of,
                 from,
                 through,
-                equation(&r.accrued.segments, r.accrued.amount, cur)
+                equation(&r.accrued.segments, r.accrued.case_cap_cut, r.accrued.amount, cur)
             )?,
             _ => writeln!(out, "Not yet liquidated as of {}: nothing", r.as_of)?,
+        }
+        if r.accrued.segments.len() > 1 || r.accrued.segments.iter().any(|s| !plain(s)) {
+            writeln!(out, "{}", segment_table(&r.accrued.segments, cur))?;
         }
         writeln!(
             out,
@@ -136,11 +195,64 @@ impl Renderer for TableRenderer {
             money_with_compact(r.totals.awarded, cur),
             money_with_compact(r.totals.unliquidated, cur)
         )?;
+        if r.totals.by_obligation.len() > 1 {
+            for o in &r.totals.by_obligation {
+                writeln!(
+                    out,
+                    "  {}: {} ({} liquidated, {} not yet)",
+                    o.obligation.as_deref().unwrap_or("penalty"),
+                    money_with_compact(o.total, cur),
+                    format_money(o.liquidated, cur),
+                    format_money(o.unliquidated, cur)
+                )?;
+            }
+        }
+        if !r.lump_sums.is_empty() {
+            writeln!(
+                out,
+                "Lump sums owed by {}: {}; overall {} computed, {} owed",
+                r.as_of,
+                money_with_compact(r.totals.lump_sums, cur),
+                money_with_compact(r.totals.overall, cur),
+                money_with_compact(r.totals.owed, cur)
+            )?;
+        }
         for note in &r.notes {
             writeln!(out, "Note: {note}")?;
         }
         Ok(())
     }
+}
+
+/// A segment that a single `days × rate` says all about.
+fn plain(s: &Segment) -> bool {
+    s.per == "day" && s.fraction.is_none() && s.capped.is_zero()
+}
+
+/// Segments with their dates, units and the day each was forfeited.
+fn segment_table(segments: &[Segment], cur: crate::money::Currency) -> Table {
+    let mut t = new_table([
+        "Obligation",
+        "From",
+        "Through",
+        "Days",
+        "Units × rate",
+        "Forfeited",
+        "Amount",
+    ]);
+    for s in segments {
+        t.add_row([
+            s.obligation.clone().unwrap_or_default(),
+            s.from.to_string(),
+            s.through.to_string(),
+            group(s.days),
+            term(s, cur),
+            s.forfeited.to_string(),
+            format_money(s.amount, cur),
+        ]);
+    }
+    right_align(&mut t, &[3, 6]);
+    t
 }
 
 fn new_table<const N: usize>(header: [&str; N]) -> Table {

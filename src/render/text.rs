@@ -25,23 +25,41 @@ pub fn money_with_compact(amount: Decimal, currency: Currency) -> String {
     }
 }
 
-/// `52 days × €100,000 = €5,200,000 (€5.2M)`: how a total is made, term by term.
-pub fn equation(segments: &[Segment], total: Decimal, currency: Currency) -> String {
+/// `52 days × €100,000 = €5,200,000 (€5.2M)`: how a total is made, term by term; `cut` is
+/// what the case's cap removed from the sum of the terms.
+pub fn equation(segments: &[Segment], cut: Decimal, total: Decimal, currency: Currency) -> String {
     if segments.is_empty() {
-        return format!("no day of delay = {}", format_money(total, currency));
+        return format!("nothing forfeited = {}", format_money(total, currency));
     }
-    let terms: Vec<String> = segments
-        .iter()
-        .map(|s| {
-            let unit = if s.days == 1 {
-                s.per.clone()
-            } else {
-                format!("{}s", s.per)
-            };
-            format!("{} {unit} × {}", group(s.days), format_money(s.rate, currency))
-        })
-        .collect();
+    let mut terms: Vec<String> = segments.iter().map(|s| term(s, currency)).collect();
+    if cut > Decimal::ZERO {
+        terms.push(format!("− {} (case cap)", format_money(cut, currency)));
+    }
     format!("{} = {}", terms.join(" + "), money_with_compact(total, currency))
+}
+
+/// One segment as a term: `5 weeks × €5,000,000`, `10/31 of a month × €3,100`,
+/// `1 week × €5,000,000 capped at €2,000,000`.
+pub fn term(s: &Segment, currency: Currency) -> String {
+    let rate = format_money(s.rate, currency);
+    let text = match s.fraction {
+        Some(f) => format!("{}/{} of a {} × {rate}", f.days, f.of, s.per),
+        None => format!("{} × {rate}", units(s.units, &s.per)),
+    };
+    if s.capped > Decimal::ZERO {
+        format!("{text} capped at {}", format_money(s.amount, currency))
+    } else {
+        text
+    }
+}
+
+/// `1 week`, `52 days`, `9 violations`.
+pub fn units(n: i64, per: &str) -> String {
+    if n == 1 {
+        format!("1 {per}")
+    } else {
+        format!("{} {per}s", group(n))
+    }
 }
 
 /// `1,384`.
@@ -73,11 +91,25 @@ mod tests {
             rate: Decimal::from(100_000),
             per: "day".into(),
             amount: Decimal::from(5_200_000),
+            units: 52,
+            fraction: None,
+            forfeited: d(2023, 2, 9),
+            capped: Decimal::ZERO,
         };
         assert_eq!(
-            equation(&[seg], Decimal::from(5_200_000), eur),
+            equation(std::slice::from_ref(&seg), Decimal::ZERO, Decimal::from(5_200_000), eur),
             "52 days × €100,000 = €5,200,000 (€5.2M)"
         );
+        let week = Segment {
+            per: "week".into(),
+            units: 1,
+            days: 7,
+            rate: Decimal::from(5_000_000),
+            amount: Decimal::from(2_000_000),
+            capped: Decimal::from(3_000_000),
+            ..seg
+        };
+        assert_eq!(term(&week, eur), "1 week × €5,000,000 capped at €2,000,000");
         assert_eq!(group(1384), "1,384");
         assert_eq!(group(-1000), "-1,000");
     }

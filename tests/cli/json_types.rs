@@ -1,6 +1,9 @@
 //! The documented JSON shapes, written independently of the crate's own types: if the output
 //! drops or renames a documented key, deserializing into these fails.
 
+// Every key is deserialized so that a missing or renamed one fails; not every test reads each.
+#![allow(dead_code)]
+
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
@@ -22,6 +25,121 @@ pub struct CaseJson {
     pub liquidations: Vec<LiquidationJson>,
     pub accrued: AccruedJson,
     pub derivation: Vec<StepJson>,
+    pub penalties: Vec<PenaltyJson>,
+    pub totals: TotalsJson,
+    pub lump_sums: Vec<LumpSumJson>,
+    pub cap: Option<Money>,
+    pub cap_reached: Option<String>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PenaltyJson {
+    pub obligation: Option<String>,
+    pub rate: Money,
+    pub per: String,
+    pub from: String,
+    pub partial: Option<String>,
+    pub cap: Option<Money>,
+    pub cap_reached: Option<String>,
+    pub changes: Vec<RateChangeJson>,
+    pub suspensions: Vec<SuspensionJson>,
+    pub total: Money,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RateChangeJson {
+    pub from: String,
+    pub rate: Money,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SuspensionJson {
+    pub obligation: Option<String>,
+    pub from: String,
+    pub through: String,
+    pub days: i64,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SegmentJson {
+    pub obligation: Option<String>,
+    pub from: String,
+    pub through: String,
+    pub days: i64,
+    pub rate: Money,
+    pub per: String,
+    pub amount: Money,
+    pub units: i64,
+    pub fraction: Option<FractionJson>,
+    pub forfeited: String,
+    pub capped: Money,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+pub struct FractionJson {
+    pub days: i64,
+    pub of: i64,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TotalsJson {
+    pub liquidated: Money,
+    pub awarded: Money,
+    pub unliquidated: Money,
+    pub lump_sums: Money,
+    pub overall: Money,
+    pub owed: Money,
+    pub by_obligation: Vec<ObligationTotalJson>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ObligationTotalJson {
+    pub obligation: Option<String>,
+    pub liquidated: Money,
+    pub unliquidated: Money,
+    pub total: Money,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LumpSumJson {
+    pub date: String,
+    pub amount: Money,
+    pub reason: Option<String>,
+}
+
+/// `quick --format json`.
+#[derive(Debug, Deserialize)]
+pub struct QuickJson {
+    pub schema_version: u32,
+    pub from: String,
+    pub through: String,
+    pub days: i64,
+    pub units: i64,
+    pub amount: Money,
+    pub per: String,
+    pub partial: Option<String>,
+    pub cap_reached: Option<String>,
+    pub segments: Vec<SegmentJson>,
+}
+
+/// `when --format json`.
+#[derive(Debug, Deserialize)]
+pub struct WhenDoc {
+    pub schema_version: u32,
+    pub reaches: Money,
+    pub cases: Vec<WhenJson>,
+    pub errors: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct WhenJson {
+    pub title: String,
+    pub reaches: Money,
+    pub date: Option<String>,
+    pub amount: Money,
+    pub never: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -32,6 +150,9 @@ pub struct LiquidationJson {
     pub amount: Money,
     pub awarded: Option<Money>,
     pub expected: Option<Money>,
+    pub segments: Vec<SegmentJson>,
+    pub suspensions: Vec<SuspensionJson>,
+    pub case_cap_cut: Money,
 }
 
 #[derive(Debug, Deserialize)]
@@ -40,6 +161,9 @@ pub struct AccruedJson {
     pub through: Option<String>,
     pub days: i64,
     pub amount: Money,
+    pub segments: Vec<SegmentJson>,
+    pub suspensions: Vec<SuspensionJson>,
+    pub case_cap_cut: Money,
 }
 
 #[derive(Debug, Deserialize)]
@@ -80,6 +204,16 @@ impl Money {
 
 /// Parses `compute --format json` output.
 pub fn parse_compute(stdout: &str) -> ComputeDoc {
+    serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not the documented JSON ({e}):\n{stdout}"))
+}
+
+/// Parses `quick --format json` output.
+pub fn parse_quick(stdout: &str) -> QuickJson {
+    serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not the documented JSON ({e}):\n{stdout}"))
+}
+
+/// Parses `when --format json` output.
+pub fn parse_when(stdout: &str) -> WhenDoc {
     serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not the documented JSON ({e}):\n{stdout}"))
 }
 

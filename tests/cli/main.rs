@@ -7,4 +7,7 @@ mod deadline;
 mod examples;
 mod holidays;
 mod json_types;
+mod quick;
+mod schedules;
 mod support;
+mod when;

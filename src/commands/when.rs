@@ -1,0 +1,73 @@
+//! `astreinte when`: the first day each case's accrued amount reaches a figure.
+
+use serde_json::json;
+
+use super::Streams;
+use crate::case::load;
+use crate::cli::{TableOrJson, WhenArgs};
+use crate::engine::when;
+use crate::error::{Error, ExitStatus};
+use crate::input::{expand, read};
+use crate::money::format_money;
+use crate::render::SCHEMA_VERSION;
+use crate::render::text::long_date;
+
+pub fn run(args: &WhenArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+    let mut answers = Vec::new();
+    let mut errors = Vec::new();
+    for input in expand(&args.inputs) {
+        let source = match input.and_then(|i| read(&i, io.stdin)) {
+            Ok(source) => source,
+            Err(e) => {
+                writeln!(io.stderr, "error: {e}")?;
+                errors.push(e.to_string());
+                continue;
+            }
+        };
+        for case in load(&source) {
+            match case
+                .map_err(|e| e.render())
+                .and_then(|c| when(&c, args.reaches).map_err(|e| e.to_string()))
+            {
+                Ok(answer) => answers.push(answer),
+                Err(message) => {
+                    writeln!(io.stderr, "error: {message}")?;
+                    errors.push(message);
+                }
+            }
+        }
+    }
+    match args.format {
+        TableOrJson::Json => {
+            let doc = json!({
+                "schema_version": SCHEMA_VERSION,
+                "reaches": args.reaches,
+                "cases": answers,
+                "errors": errors,
+            });
+            serde_json::to_writer_pretty(&mut *io.stdout, &doc).map_err(std::io::Error::other)?;
+            writeln!(io.stdout)?;
+        }
+        TableOrJson::Table => {
+            for a in &answers {
+                let target = format_money(a.reaches, a.currency);
+                match (a.date, &a.never) {
+                    (Some(day), _) => writeln!(
+                        io.stdout,
+                        "{}: reaches {target} on {} ({} accrued by then)",
+                        a.title,
+                        long_date(day),
+                        format_money(a.amount, a.currency)
+                    )?,
+                    (None, Some(why)) => writeln!(io.stdout, "{}: never reaches {target}: {why}", a.title)?,
+                    (None, None) => writeln!(io.stdout, "{}: never reaches {target}", a.title)?,
+                }
+            }
+        }
+    }
+    Ok(if errors.is_empty() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::BadInput
+    })
+}

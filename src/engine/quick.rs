@@ -1,0 +1,88 @@
+//! `astreinte quick`: one penalty over one period, from command-line figures.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::accrual::{limit_error, period};
+use super::{ComputeError, Reached, Run, first_day_reaching};
+use crate::case::{Partial, Penalty, Per};
+use crate::money::Currency;
+use crate::render::SCHEMA_VERSION;
+use crate::report::QuickReport;
+use crate::source::Location;
+
+/// What `quick` is asked: a rate per unit, from a first day through a last day.
+#[derive(Debug, Clone)]
+pub struct QuickInput {
+    pub rate: Decimal,
+    pub per: Per,
+    pub partial: Partial,
+    pub cap: Option<Decimal>,
+    pub currency: Currency,
+    /// The first day counted; units are counted from it.
+    pub from: NaiveDate,
+    /// The last day counted.
+    pub through: NaiveDate,
+}
+
+/// Counts `input` exactly as a case file with one penalty and one liquidation would be.
+///
+/// ```
+/// use astreinte::case::{Partial, Per};
+/// use astreinte::engine::{QuickInput, quick};
+/// use chrono::NaiveDate;
+/// use rust_decimal::Decimal;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// // ACM v Apple: €5M per completed week from Mon 17 Jan 2022; by Mon 21 Feb, five weeks.
+/// let r = quick(&QuickInput {
+///     rate: Decimal::from(5_000_000),
+///     per: Per::Week,
+///     partial: Partial::Completed,
+///     cap: Some(Decimal::from(50_000_000)),
+///     currency: "EUR".parse().unwrap(),
+///     from: d(2022, 1, 17),
+///     through: d(2022, 2, 21),
+/// })
+/// .unwrap();
+/// assert_eq!((r.days, r.units, r.amount), (36, 5, Decimal::from(25_000_000)));
+/// ```
+pub fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
+    let here = Location {
+        file: "<command line>".into(),
+        line: 0,
+        column: 0,
+    };
+    let penalty = Penalty {
+        partial: input.partial,
+        cap: input.cap,
+        from: Some(input.from),
+        ..Penalty::simple(input.rate, input.per)
+    };
+    let run = Run::new(&penalty, input.from, input.currency.minor_units());
+    let counted = period(std::slice::from_ref(&run), input.from, input.through, None, &here)?;
+    let units = counted.period.segments.iter().map(|s| s.units).sum();
+    let cap_reached = match input.cap {
+        Some(cap) => match first_day_reaching(std::slice::from_ref(&run), None, cap)
+            .map_err(|l| limit_error(l, &here, "the day the cap is reached".into()))?
+        {
+            Reached::On(day, _) if day <= input.through => Some(day),
+            _ => None,
+        },
+        None => None,
+    };
+    Ok(QuickReport {
+        schema_version: SCHEMA_VERSION,
+        currency: input.currency,
+        from: input.from,
+        through: input.through,
+        days: super::days_between(input.from, input.through),
+        units,
+        amount: counted.period.amount,
+        rate: input.rate,
+        per: input.per.code().to_string(),
+        partial: input.per.is_long().then(|| input.partial.code().to_string()),
+        cap: input.cap,
+        cap_reached,
+        segments: counted.period.segments,
+    })
+}

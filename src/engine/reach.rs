@@ -1,0 +1,91 @@
+//! The first day an accrued amount reaches a figure.
+//!
+//! The amount accrued through a day never decreases as the day moves on (units are only ever
+//! added, caps only stop the growth), so the first day is found by halving the range of
+//! dates: about 27 evaluations whatever the span, each one arithmetic over the rate changes
+//! and suspensions. No day is ever visited one by one.
+
+use chrono::{Days, NaiveDate};
+use rust_decimal::Decimal;
+
+use super::accrual::total_through;
+use super::schedule::{Limit, Run};
+
+/// The latest day searched when a penalty never ends: far beyond any real case, well inside
+/// what dates and units can represent.
+pub fn horizon() -> NaiveDate {
+    NaiveDate::from_ymd_opt(200_000, 12, 31).unwrap_or(NaiveDate::MAX)
+}
+
+/// The answer to "when does the amount reach X?".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reached {
+    /// First reached on this day, the amount accrued through it.
+    On(NaiveDate, Decimal),
+    /// Never reached: the most the amount comes to, and why it stops.
+    Never(Decimal, Stop),
+}
+
+/// Why an amount stops growing short of a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// A cap (the case's or every penalty's) holds it.
+    Cap,
+    /// Every penalty ends (compliance, or the last violation) before it gets there.
+    End,
+    /// It still grows, but does not get there by [`horizon`].
+    Horizon,
+}
+
+/// The first day on which `runs` together (each capped, then capped by `case_cap`) have
+/// accrued at least `target`, which must be above zero.
+pub fn first_day_reaching(runs: &[Run], case_cap: Option<Decimal>, target: Decimal) -> Result<Reached, Limit> {
+    // `None` means "more than any decimal holds", which reaches any target.
+    let total = |day: NaiveDate| -> Result<Option<Decimal>, Limit> {
+        match total_through(runs, day) {
+            Ok(t) => Ok(Some(case_cap.map_or(t, |cap| t.min(cap)))),
+            Err(Limit::Amount) => Ok(None),
+            Err(e) => Err(e),
+        }
+    };
+    let reached = |t: Option<Decimal>| t.is_none_or(|t| t >= target);
+    let Some(first) = runs.iter().map(Run::start).min() else {
+        return Ok(Reached::Never(Decimal::ZERO, Stop::End));
+    };
+    let ends: Option<Vec<NaiveDate>> = runs.iter().map(Run::end).collect();
+    let (last, finite) = match ends.and_then(|e| e.into_iter().max()) {
+        Some(end) => (end.max(first), true),
+        None => (horizon(), false),
+    };
+    let at_last = total(last)?;
+    if !reached(at_last) {
+        let most = at_last.unwrap_or(Decimal::MAX);
+        let capped = case_cap.is_some_and(|cap| most >= cap)
+            || runs
+                .iter()
+                .all(|r| r.penalty().cap.is_some_and(|cap| r.through(last) == Ok(cap)));
+        let stop = if capped {
+            Stop::Cap
+        } else if finite {
+            Stop::End
+        } else {
+            Stop::Horizon
+        };
+        return Ok(Reached::Never(most, stop));
+    }
+    // Invariant: total(lo) < target <= total(hi); lo may be the day before the first day.
+    let (mut lo, mut hi) = (first.pred_opt().unwrap_or(first), last);
+    if reached(total(lo)?) {
+        return Ok(Reached::On(lo, total(lo)?.unwrap_or(Decimal::MAX)));
+    }
+    while (hi - lo).num_days() > 1 {
+        let half = u64::try_from((hi - lo).num_days() / 2).map_err(|_| Limit::Date)?;
+        let mid = lo.checked_add_days(Days::new(half)).ok_or(Limit::Date)?;
+        if reached(total(mid)?) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    Ok(Reached::On(hi, total(hi)?.unwrap_or(Decimal::MAX)))
+}
