@@ -11,4 +11,4 @@ mod validate;
 
 pub use error::InputError;
 pub use load::load;
-pub use model::{Case, Due, Liquidation, Order, Penalty, Per};
+pub use model::{Case, Due, Expectations, Liquidation, Order, Penalty, Per};

@@ -26,6 +26,18 @@ pub struct RawCase {
     pub penalty: Option<Spanned<OneOrMany<RawPenalty>>>,
     #[serde(default)]
     pub liquidation: Vec<Spanned<RawLiquidation>>,
+    pub expected: Option<Spanned<RawExpected>>,
+}
+
+/// `[expected]`: figures of the whole case for `astreinte check`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExpected {
+    pub as_of: Option<Spanned<RawDate>>,
+    pub deadline: Option<Spanned<RawDate>>,
+    pub accrual_start: Option<Spanned<RawDate>>,
+    pub accrued: Option<Spanned<RawAmount>>,
+    pub accrued_days: Option<Spanned<i64>>,
 }
 
 /// `[order]`: when it was made and how long it gave.
@@ -59,6 +71,7 @@ pub struct RawLiquidation {
     pub until: Option<Spanned<RawDate>>,
     pub awarded: Option<Spanned<RawAmount>>,
     pub expected: Option<Spanned<RawAmount>>,
+    pub expected_days: Option<Spanned<i64>>,
 }
 
 /// A calendar date written as a bare TOML date (`2022-10-19`).
