@@ -32,6 +32,17 @@ pub struct LiquidationJson {
     pub amount: Money,
     pub awarded: Option<Money>,
     pub expected: Option<Money>,
+    pub segments: Vec<SegmentJson>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SegmentJson {
+    pub from: String,
+    pub through: String,
+    pub days: i64,
+    pub rate: Money,
+    pub per: String,
+    pub amount: Money,
 }
 
 #[derive(Debug, Deserialize)]
@@ -40,6 +51,7 @@ pub struct AccruedJson {
     pub through: Option<String>,
     pub days: i64,
     pub amount: Money,
+    pub segments: Vec<SegmentJson>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -81,4 +93,22 @@ impl Money {
 /// Parses `compute --format json` output.
 pub fn parse_compute(stdout: &str) -> ComputeDoc {
     serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not the documented JSON ({e}):\n{stdout}"))
+}
+
+/// One line of `compute --format ndjson`: exactly one of `case` and `error`.
+#[derive(Debug, Deserialize)]
+pub struct NdjsonLine {
+    pub schema_version: u32,
+    pub case: Option<CaseJson>,
+    pub error: Option<ErrorJson>,
+}
+
+/// Parses `compute --format ndjson` output, line by line.
+pub fn parse_ndjson(stdout: &str) -> Vec<NdjsonLine> {
+    stdout
+        .lines()
+        .map(|line| {
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not a documented NDJSON line ({e}):\n{line}"))
+        })
+        .collect()
 }

@@ -5,4 +5,6 @@ mod check;
 mod compute;
 mod examples;
 mod json_types;
+mod schema;
+mod scripting;
 mod support;
