@@ -467,3 +467,18 @@ fn a_reader_that_stops_early_ends_the_run_quietly_with_status_0() {
         );
     }
 }
+
+#[test]
+fn bad_expected_keys_name_their_position() {
+    let negative = clearview().replace("expected_days = 52", "expected_days = -1");
+    let (code, _, err) = run_with_stdin(&["check", "-"], &negative);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("<stdin>:33:17") && err.contains("liquidation[1].expected_days"),
+        "{err}"
+    );
+    let misspelt = clearview().replace("accrued_days = 90", "acrued_days = 90");
+    let (code, _, err) = run_with_stdin(&["check", "-"], &misspelt);
+    assert_eq!(code, 2);
+    assert!(err.contains("acrued_days") && err.contains("accrued_days"), "{err}");
+}
