@@ -50,6 +50,75 @@ pub enum Command {
     /// Print the JSON Schema of a JSON output, or list them.
     #[command(after_help = "Examples:\n  astreinte schema\n  astreinte schema compute > compute.schema.json")]
     Schema(SchemaArgs),
+    /// Derive a deadline from a date and a time limit, showing every step and its legal source.
+    #[command(
+        after_help = "Rule sets: fr-cpc, fr-admin-franc, be-cj, nl-atw, eu-court, lu, plain.\nExamples:\n  astreinte deadline --from 2022-10-19 --within \"2 months\"\n  astreinte deadline --from 2019-09-23 --within \"1 month\" --rules be-cj\n  astreinte deadline --from 2006-01-17 --within \"2 months\" --rules eu-court --distance ten-days --format json"
+    )]
+    Deadline(DeadlineArgs),
+    /// List the public holidays of a calendar for a year or a range of dates.
+    #[command(
+        after_help = "Calendars: FR, FR-57, FR-67, FR-68, FR-971, FR-972, FR-973, FR-974, FR-976, BE, NL, LU, none.\nExamples:\n  astreinte holidays --calendar FR --year 2023\n  astreinte holidays --calendar NL --from 2024-04-01 --to 2024-06-30 --format json"
+    )]
+    Holidays(HolidaysArgs),
+}
+
+/// The output formats of `deadline` and `holidays`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TableOrJson {
+    /// A table for a terminal.
+    Table,
+    /// One JSON document.
+    Json,
+}
+
+/// Arguments of `astreinte deadline`. Names are checked by the command, which lists the valid
+/// ones and suggests the closest.
+#[derive(Debug, Args)]
+pub struct DeadlineArgs {
+    /// The day the limit runs from, not itself counted (YYYY-MM-DD): the notification, service...
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: NaiveDate,
+    /// The time limit: "15 days", "2 weeks", "2 months", "1 month 15 days", "2 mois"...
+    #[arg(long, value_name = "LIMIT")]
+    pub within: String,
+    /// The rule set: fr-cpc, fr-admin-franc, be-cj, nl-atw, eu-court, lu or plain.
+    #[arg(long, value_name = "RULES", default_value = "fr-cpc")]
+    pub rules: String,
+    /// The holiday calendar; default: the rule set's own (FR, BE, NL, LU or none).
+    #[arg(long, value_name = "CALENDAR")]
+    pub calendar: Option<String>,
+    /// A distance extension: overseas or abroad (fr-cpc, fr-admin-franc), ten-days (eu-court).
+    #[arg(long, value_name = "DISTANCE")]
+    pub distance: Option<String>,
+    /// When the last month lacks the day: clamp (end on its last day) or error.
+    #[arg(long, value_name = "POLICY", default_value = "clamp")]
+    pub month_end: String,
+    /// What starts the limit, as shown in the steps.
+    #[arg(long, value_name = "EVENT", default_value = "notification")]
+    pub event: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
+    pub format: TableOrJson,
+}
+
+/// Arguments of `astreinte holidays`.
+#[derive(Debug, Args)]
+pub struct HolidaysArgs {
+    /// The calendar: FR, FR-57, FR-67, FR-68, FR-971, FR-972, FR-973, FR-974, FR-976, BE, NL, LU.
+    #[arg(long, value_name = "CALENDAR", default_value = "FR")]
+    pub calendar: String,
+    /// The year to list; default: the current year.
+    #[arg(long, value_name = "YEAR", conflicts_with_all = ["from", "to"], allow_negative_numbers = true)]
+    pub year: Option<i32>,
+    /// The first day of a range to list (YYYY-MM-DD), with --to.
+    #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "to")]
+    pub from: Option<NaiveDate>,
+    /// The last day of a range to list (YYYY-MM-DD), with --from.
+    #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "from")]
+    pub to: Option<NaiveDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
+    pub format: TableOrJson,
 }
 
 /// Arguments of `astreinte compute`.

@@ -3,6 +3,7 @@
 //! Data flows one way: text → [`raw`] serde structs (with positions) → [`validate`] →
 //! [`model::Case`], which the engine computes on.
 
+mod adjust;
 mod error;
 mod load;
 mod model;

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::calendar::Calendar;
 use crate::money::Currency;
 use crate::source::Location;
-use crate::timelimit::{RuleSet, TimeLimit};
+use crate::timelimit::{Counting, Distance, MonthEnd, RuleSet, TimeLimit};
 
 /// One case: an order with its penalty, and the liquidations decided so far.
 #[derive(Debug, Clone)]
@@ -39,6 +39,10 @@ pub struct Order {
     /// (Cass. 2e civ., 6 Oct 2022, 21-14.996: failing a date fixed by the judge, from notification).
     pub notified: Option<NaiveDate>,
     pub due: Due,
+    /// The distance extension the party benefits from (`order.distance`), if any.
+    pub distance: Option<Distance>,
+    /// What to do with a month end the last month lacks (`order.month_end`).
+    pub month_end: MonthEnd,
 }
 
 impl Order {
@@ -47,6 +51,15 @@ impl Order {
         match self.notified {
             Some(n) => (n, "notification"),
             None => (self.decided, "decision"),
+        }
+    }
+
+    /// How the order's time limit is counted under `rules`, with the order's options.
+    pub fn counting(&self, rules: RuleSet) -> Counting {
+        Counting {
+            rules,
+            distance: self.distance,
+            month_end: self.month_end,
         }
     }
 }

@@ -27,6 +27,7 @@ pub struct RawCase {
     #[serde(default)]
     pub liquidation: Vec<Spanned<RawLiquidation>>,
     pub expected: Option<Spanned<RawExpected>>,
+    pub calendar_adjust: Option<Spanned<RawCalendarAdjust>>,
 }
 
 /// `[expected]`: figures of the whole case for `astreinte check`.
@@ -40,6 +41,24 @@ pub struct RawExpected {
     pub accrued_days: Option<Spanned<i64>>,
 }
 
+/// `[calendar_adjust]`: days added to or removed from the case's holiday calendar.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCalendarAdjust {
+    #[serde(default)]
+    pub add: Vec<Spanned<RawAddedDay>>,
+    #[serde(default)]
+    pub remove: Vec<Spanned<RawDate>>,
+}
+
+/// One `{ date = 2023-07-13, name = "..." }` in `calendar_adjust.add`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAddedDay {
+    pub date: Option<Spanned<RawDate>>,
+    pub name: Option<Spanned<String>>,
+}
+
 /// `[order]`: when it was made and how long it gave.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,6 +67,8 @@ pub struct RawOrder {
     pub notified: Option<Spanned<RawDate>>,
     pub comply_within: Option<Spanned<String>>,
     pub deadline: Option<Spanned<RawDate>>,
+    pub distance: Option<Spanned<String>>,
+    pub month_end: Option<Spanned<String>>,
 }
 
 /// `[penalty]` or one `[[penalty]]`.

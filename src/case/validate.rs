@@ -13,7 +13,7 @@ use super::raw::{RawAmount, RawCase, RawDate, RawExpected, RawLiquidation, RawOr
 use crate::calendar::{Calendar, CalendarId};
 use crate::money::Currency;
 use crate::source::Source;
-use crate::timelimit::{RuleSet, TimeLimit};
+use crate::timelimit::{Counting, DeadlineError, Distance, MonthEnd, RuleSet, TimeLimit, derive_deadline};
 
 /// Checks `raw` (the case at byte `span` of `source`; `prefix` is `case[N].` in a batch).
 pub fn validate(source: &Source, raw: RawCase, span: Range<usize>, prefix: &str) -> Result<Case, InputError> {
@@ -72,7 +72,11 @@ pub fn validate(source: &Source, raw: RawCase, span: Range<usize>, prefix: &str)
         None => rules.default_calendar(),
     };
 
-    let order = at.order(order_raw)?;
+    let order = at.order(order_raw, rules)?;
+    let mut calendar = Calendar::new(calendar_id);
+    if let Some(adjust) = raw.calendar_adjust {
+        at.calendar_adjust(adjust, &mut calendar)?;
+    }
     let penalties = at.penalties(raw.penalty, &case_start, &order)?;
     let liquidations = raw
         .liquidation
@@ -92,7 +96,7 @@ pub fn validate(source: &Source, raw: RawCase, span: Range<usize>, prefix: &str)
         reference: raw.reference,
         currency,
         rules,
-        calendar: Calendar::new(calendar_id),
+        calendar,
         order,
         penalties,
         liquidations,
@@ -101,13 +105,13 @@ pub fn validate(source: &Source, raw: RawCase, span: Range<usize>, prefix: &str)
     })
 }
 
-struct Checker<'a> {
-    source: &'a Source,
+pub(super) struct Checker<'a> {
+    pub(super) source: &'a Source,
     prefix: &'a str,
 }
 
 impl Checker<'_> {
-    fn error(&self, span: Range<usize>, field: &str, message: impl Into<String>) -> InputError {
+    pub(super) fn error(&self, span: Range<usize>, field: &str, message: impl Into<String>) -> InputError {
         InputError::at(self.source, span, Some(format!("{}{field}", self.prefix)), message)
     }
 
@@ -115,7 +119,7 @@ impl Checker<'_> {
         value.ok_or_else(|| self.error(parent.clone(), field, format!("missing: {why}")))
     }
 
-    fn order(&self, raw: Spanned<RawOrder>) -> Result<Order, InputError> {
+    fn order(&self, raw: Spanned<RawOrder>, rules: RuleSet) -> Result<Order, InputError> {
         let span = raw.span();
         let raw = raw.into_inner();
         let decided = self.required(
@@ -169,11 +173,76 @@ impl Checker<'_> {
                 ));
             }
         };
-        Ok(Order {
+        let options = self.counting_options(&raw.distance, &raw.month_end, rules, &due)?;
+        let order = Order {
             decided: decided_date,
             notified,
             due,
+            distance: options.distance,
+            month_end: options.month_end,
+        };
+        self.month_end_exists(&order, options, raw.month_end.as_ref())?;
+        Ok(order)
+    }
+
+    /// `order.distance` and `order.month_end`: known names, a distance the rule set grants, and
+    /// only with a time limit to apply them to.
+    fn counting_options(
+        &self,
+        distance: &Option<Spanned<String>>,
+        month_end: &Option<Spanned<String>>,
+        rules: RuleSet,
+        due: &Due,
+    ) -> Result<Counting, InputError> {
+        for (value, key) in [(distance, "order.distance"), (month_end, "order.month_end")] {
+            if let (Some(v), Due::By(_)) = (value, due) {
+                return Err(self.error(
+                    v.span(),
+                    key,
+                    "applies to a time limit (`comply_within`), and this order fixes its `deadline`",
+                ));
+            }
+        }
+        let parsed_distance = distance
+            .as_ref()
+            .map(|d| {
+                d.get_ref()
+                    .parse::<Distance>()
+                    .map_err(|e| self.error(d.span(), "order.distance", e.to_string()))
+            })
+            .transpose()?;
+        let parsed_month_end = match month_end {
+            Some(m) => m
+                .get_ref()
+                .parse::<MonthEnd>()
+                .map_err(|e| self.error(m.span(), "order.month_end", e.to_string()))?,
+            None => MonthEnd::default(),
+        };
+        Counting::new(rules, parsed_distance, parsed_month_end).map_err(|e| {
+            let span = distance.as_ref().map_or(0..0, |d| d.span());
+            self.error(span, "order.distance", e.to_string())
         })
+    }
+
+    /// With `month_end = "error"`, refuses here (pointing at the key) a limit whose last month
+    /// lacks its day, rather than later in the engine.
+    fn month_end_exists(
+        &self,
+        order: &Order,
+        counting: Counting,
+        key: Option<&Spanned<String>>,
+    ) -> Result<(), InputError> {
+        let (Due::Within(limit), Some(key)) = (order.due, key) else {
+            return Ok(());
+        };
+        let (from, event) = order.trigger();
+        // The calendar plays no part in the month arithmetic, so none is needed to check it.
+        match derive_deadline(from, event, limit, counting, &Calendar::new(CalendarId::None)) {
+            Err(e @ DeadlineError::MonthEndMissing { .. }) => {
+                Err(self.error(key.span(), "order.month_end", e.to_string()))
+            }
+            _ => Ok(()),
+        }
     }
 
     fn penalties(

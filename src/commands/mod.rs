@@ -3,7 +3,9 @@
 mod batch;
 mod check;
 mod compute;
+mod deadline;
 mod expectation;
+mod holidays;
 mod schema;
 
 use std::io::{Read, Write};
@@ -37,6 +39,8 @@ pub fn run(cli: Cli, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatu
         Command::Compute(args) => compute::run(&args, today, presentation, io)?,
         Command::Check(args) => check::run(&args, today, presentation, io)?,
         Command::Schema(args) => schema::run(&args, io)?,
+        Command::Deadline(args) => deadline::run(&args, io)?,
+        Command::Holidays(args) => holidays::run(&args, today, io)?,
     };
     io.stdout.flush()?;
     Ok(status)

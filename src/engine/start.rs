@@ -24,7 +24,7 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
     let mut deadline = match order.due {
         Due::Within(limit) => {
             let (from, event) = order.trigger();
-            derive_deadline(from, event, limit, case.rules, &case.calendar).map_err(failed)?
+            derive_deadline(from, event, limit, order.counting(case.rules), &case.calendar).map_err(failed)?
         }
         Due::By(date) => Deadline {
             from: order.decided,

@@ -6,6 +6,8 @@
 
 mod color;
 mod csv;
+pub mod deadline;
+pub mod holidays;
 mod json;
 mod ndjson;
 mod table;

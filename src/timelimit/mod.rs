@@ -4,10 +4,13 @@
 //! it is counted depends on the law that governs it: see [`RuleSet`] for each rule set and
 //! its legal source, and [`derive_deadline`] for the step-by-step derivation.
 
+mod counting;
 mod deadline;
 mod limit;
+mod months;
 mod rules;
 
+pub use counting::{Counting, Distance, MonthEnd, OptionError};
 pub use deadline::{Deadline, DeadlineError, Step, derive_deadline};
 pub use limit::{LimitError, TimeLimit};
 pub use rules::{RuleSet, UnknownRuleSet};

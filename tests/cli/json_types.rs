@@ -112,3 +112,42 @@ pub fn parse_ndjson(stdout: &str) -> Vec<NdjsonLine> {
         })
         .collect()
 }
+
+/// `deadline --format json`.
+#[derive(Debug, Deserialize)]
+pub struct DeadlineDoc {
+    pub schema_version: u32,
+    pub from: String,
+    pub within: String,
+    pub rules: String,
+    pub calendar: String,
+    pub distance: Option<String>,
+    pub deadline: String,
+    pub first_day_of_delay: String,
+    pub steps: Vec<StepJson>,
+    pub notes: Vec<String>,
+}
+
+/// `holidays --format json`.
+#[derive(Debug, Deserialize)]
+pub struct HolidaysDoc {
+    pub schema_version: u32,
+    pub calendar: String,
+    pub year: Option<i32>,
+    pub from: String,
+    pub to: String,
+    pub holidays: Vec<HolidayJson>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct HolidayJson {
+    pub date: String,
+    pub name: String,
+    pub name_en: String,
+    pub weekday: String,
+}
+
+/// Parses any documented JSON output.
+pub fn parse<T: serde::de::DeserializeOwned>(stdout: &str) -> T {
+    serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not the documented JSON ({e}):\n{stdout}"))
+}

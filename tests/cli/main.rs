@@ -3,7 +3,9 @@
 mod bad_input;
 mod check;
 mod compute;
+mod deadline;
 mod examples;
+mod holidays;
 mod json_types;
 mod schema;
 mod scripting;

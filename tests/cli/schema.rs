@@ -160,6 +160,42 @@ fn an_ndjson_line_holds_a_case_or_an_error() {
     );
 }
 
+#[test]
+fn real_deadline_and_holidays_outputs_satisfy_their_schemas() {
+    let runs: [(&str, &[&str]); 6] = [
+        ("deadline", &["--from", "2022-10-19", "--within", "2 months"]),
+        (
+            "deadline",
+            &["--from", "2019-09-23", "--within", "1 month", "--rules", "be-cj"],
+        ),
+        (
+            "deadline",
+            &[
+                "--from",
+                "2006-01-17",
+                "--within",
+                "2 months",
+                "--rules",
+                "eu-court",
+                "--distance",
+                "ten-days",
+            ],
+        ),
+        ("holidays", &["--calendar", "FR", "--year", "2023"]),
+        (
+            "holidays",
+            &["--calendar", "NL", "--from", "2024-04-01", "--to", "2024-06-30"],
+        ),
+        ("holidays", &["--calendar", "none", "--year", "2024"]),
+    ];
+    for (command, args) in runs {
+        let (code, out, err) = run(&[&[command][..], args, &["--format", "json"]].concat());
+        assert_eq!(code, 0, "{command} {args:?}: {err}");
+        let value: Value = serde_json::from_str(&out).unwrap();
+        assert_valid(command, &value);
+    }
+}
+
 /// The other commands' documents, as the contract (domain.md 4.2) fixes their keys.
 #[test]
 fn the_other_schemas_hold_the_contract_keys() {

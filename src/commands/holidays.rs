@@ -1,0 +1,72 @@
+//! `astreinte holidays`: the public holidays of a calendar over a year or a range.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Streams;
+use crate::calendar::{Calendar, CalendarId};
+use crate::cli::{HolidaysArgs, TableOrJson};
+use crate::error::{Error, ExitStatus};
+use crate::render::SCHEMA_VERSION;
+use crate::render::holidays::{HolidayView, HolidaysView};
+
+pub fn run(args: &HolidaysArgs, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+    let view = list(args, today)?;
+    match args.format {
+        TableOrJson::Table => view.write_table(io.stdout)?,
+        TableOrJson::Json => view.write_json(io.stdout)?,
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn list(args: &HolidaysArgs, today: NaiveDate) -> Result<HolidaysView, Error> {
+    let id: CalendarId = args
+        .calendar
+        .parse()
+        .map_err(|e| Error::Usage(format!("--calendar: {e}")))?;
+    let (year, from, to) = match (args.year, args.from, args.to) {
+        (_, Some(from), Some(to)) => {
+            if to < from {
+                return Err(Error::Usage(format!("--to {to} is before --from {from}")));
+            }
+            (None, from, to)
+        }
+        (year, _, _) => {
+            let year = year.unwrap_or(today.year());
+            let bounds = NaiveDate::from_ymd_opt(year, 1, 1).zip(NaiveDate::from_ymd_opt(year, 12, 31));
+            let (first, last) = bounds.ok_or_else(|| out_of_range(year))?;
+            (Some(year), first, last)
+        }
+    };
+    let calendar = Calendar::new(id);
+    let mut holidays = Vec::new();
+    // One short list per year: the work follows the output, never the number of days.
+    for y in from.year()..=to.year() {
+        let in_year = calendar
+            .holidays_in(y)
+            .map_err(|e| Error::Usage(format!("--year/--from/--to: {e}")))?;
+        holidays.extend(
+            in_year
+                .into_iter()
+                .filter(|h| (from..=to).contains(&h.date))
+                .map(HolidayView::from),
+        );
+    }
+    Ok(HolidaysView {
+        schema_version: SCHEMA_VERSION,
+        calendar: id.code(),
+        calendar_name: id.name(),
+        source: id.legal_source(),
+        year,
+        from,
+        to,
+        holidays,
+    })
+}
+
+fn out_of_range(year: i32) -> Error {
+    Error::Usage(format!(
+        "--year: {year} is out of range: public holidays are computed for {} to {}",
+        crate::calendar::FIRST_YEAR,
+        crate::calendar::LAST_YEAR
+    ))
+}

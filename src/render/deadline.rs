@@ -1,0 +1,85 @@
+//! The output of `astreinte deadline`: a table for a person, or one JSON document.
+//!
+//! ```json
+//! {"schema_version": 1, "from": "2022-10-19", "within": "2 months", "rules": "fr-cpc",
+//!  "rules_source": "...", "calendar": "FR", "distance": null, "month_end": "clamp",
+//!  "deadline": "2022-12-19", "first_day_of_delay": "2022-12-20",
+//!  "steps": [{"date": "2022-10-19", "action": "notification", "rule": "...", "source": "CPC art. 641 al. 1"}],
+//!  "notes": []}
+//! ```
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ContentArrangement, Table};
+use serde::Serialize;
+
+use super::SCHEMA_VERSION;
+use super::text::long_date;
+use crate::timelimit::Step;
+
+/// A derived deadline with what it was derived from, as `deadline` prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeadlineView {
+    pub schema_version: u32,
+    /// The day the limit runs from (not counted).
+    pub from: NaiveDate,
+    /// The time limit, normalised ("1 month 15 days").
+    pub within: String,
+    pub rules: &'static str,
+    /// The legal source of the rule set.
+    pub rules_source: &'static str,
+    pub calendar: &'static str,
+    pub distance: Option<&'static str>,
+    pub month_end: &'static str,
+    /// The last day to comply (the limit expires at the end of it).
+    pub deadline: NaiveDate,
+    /// The day after the deadline: the first day a penalty for delay can count.
+    pub first_day_of_delay: NaiveDate,
+    pub steps: Vec<Step>,
+    /// What a reader must know about the scope of the rule set.
+    pub notes: Vec<String>,
+}
+
+impl DeadlineView {
+    /// The JSON document, on one line per key as `serde_json` pretty-prints it.
+    pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
+        debug_assert_eq!(self.schema_version, SCHEMA_VERSION);
+        serde_json::to_writer_pretty(&mut *out, self).map_err(io::Error::from)?;
+        writeln!(out)
+    }
+
+    /// The deadline, then the steps in a table, then the notes.
+    pub fn write_table(&self, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(
+            out,
+            "Deadline: {} (the limit expires at 24:00)",
+            long_date(self.deadline)
+        )?;
+        let distance = self.distance.map(|d| format!(" · distance {d}")).unwrap_or_default();
+        writeln!(
+            out,
+            "{} from {} · rules {} ({}) · calendar {}{distance}",
+            self.within,
+            long_date(self.from),
+            self.rules,
+            self.rules_source,
+            self.calendar
+        )?;
+        let mut table = Table::new();
+        table
+            .load_style(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(["Date", "Step", "Rule", "Source"]);
+        for s in &self.steps {
+            table.add_row([long_date(s.date), s.action.clone(), s.rule.clone(), s.source.clone()]);
+        }
+        writeln!(out, "{table}")?;
+        writeln!(out, "First day of delay: {}", long_date(self.first_day_of_delay))?;
+        for note in &self.notes {
+            writeln!(out, "Note: {note}")?;
+        }
+        Ok(())
+    }
+}

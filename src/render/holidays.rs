@@ -1,0 +1,86 @@
+//! The output of `astreinte holidays`: a table for a person, or one JSON document.
+//!
+//! ```json
+//! {"schema_version": 1, "calendar": "FR", "calendar_name": "France (metropolitan)",
+//!  "source": "Code du travail art. L3133-1", "year": 2023, "from": "2023-01-01", "to": "2023-12-31",
+//!  "holidays": [{"date": "2023-01-01", "weekday": "Sunday", "name": "Jour de l'an", "name_en": "New Year's Day"}]}
+//! ```
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ContentArrangement, Table};
+use serde::Serialize;
+
+use crate::calendar::Holiday;
+
+/// The holidays of a calendar over a year or a range, as `holidays` prints them.
+#[derive(Debug, Clone, Serialize)]
+pub struct HolidaysView {
+    pub schema_version: u32,
+    pub calendar: &'static str,
+    pub calendar_name: &'static str,
+    /// The legal text that lists the holidays.
+    pub source: &'static str,
+    /// The year listed, when a whole year was asked for.
+    pub year: Option<i32>,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub holidays: Vec<HolidayView>,
+}
+
+/// One holiday.
+#[derive(Debug, Clone, Serialize)]
+pub struct HolidayView {
+    pub date: NaiveDate,
+    /// The day of the week, in English ("Monday").
+    pub weekday: String,
+    /// The name in the calendar's own language.
+    pub name: String,
+    /// The name in English.
+    pub name_en: String,
+}
+
+impl From<Holiday> for HolidayView {
+    fn from(h: Holiday) -> Self {
+        HolidayView {
+            date: h.date,
+            weekday: h.date.format("%A").to_string(),
+            name: h.name,
+            name_en: h.name_en,
+        }
+    }
+}
+
+impl HolidaysView {
+    /// The JSON document.
+    pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, self).map_err(io::Error::from)?;
+        writeln!(out)
+    }
+
+    /// A heading, then one row per holiday.
+    pub fn write_table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let period = match self.year {
+            Some(year) => year.to_string(),
+            None => format!("{} to {}", self.from, self.to),
+        };
+        writeln!(
+            out,
+            "{} ({}) · {period} · {}",
+            self.calendar, self.calendar_name, self.source
+        )?;
+        let mut table = Table::new();
+        table
+            .load_style(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(["Date", "Weekday", "Name", "English name"]);
+        for h in &self.holidays {
+            table.add_row([h.date.to_string(), h.weekday.clone(), h.name.clone(), h.name_en.clone()]);
+        }
+        writeln!(out, "{table}")?;
+        let count = self.holidays.len();
+        writeln!(out, "{count} holiday{}", if count == 1 { "" } else { "s" })
+    }
+}
