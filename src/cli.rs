@@ -10,15 +10,32 @@ use rust_decimal::Decimal;
 use crate::case::{Partial, Per};
 use crate::money::Currency;
 
-use crate::render::Format;
+use crate::render::{ColorChoice, Format};
 
 /// Computes periodic penalty payments (astreinte, dwangsom, EU periodic penalties) from
 /// case files, exactly.
 #[derive(Debug, Parser)]
 #[command(name = "astreinte", version, about, long_about = None)]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// Options every subcommand takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Write the output to FILE instead of standard output. FILE is replaced only once the
+    /// output is complete, never left half-written; messages still go to standard error.
+    #[arg(long, short = 'o', global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print only results and errors: no `ok`/`skip` lines from `check`.
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+    /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set.
+    #[arg(long, value_enum, global = true, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 }
 
 /// The subcommands.
@@ -30,7 +47,9 @@ pub enum Command {
     )]
     Compute(ComputeArgs),
     /// Recompute each case and compare every `expected` figure; exit 1 on any mismatch.
-    #[command(after_help = "Examples:\n  astreinte check examples/\n  astreinte check cases/*.toml")]
+    #[command(
+        after_help = "Examples:\n  astreinte check examples/\n  astreinte check --quiet cases/*.toml\n\nExit status: 0 all pass, 1 a figure differs, 2 an input could not be read or computed."
+    )]
     Check(CheckArgs),
     /// Compute one penalty over one period from flags, without a case file.
     #[command(
@@ -42,6 +61,9 @@ pub enum Command {
         after_help = "Examples:\n  astreinte when examples/nl-acm-apple-dating-apps.toml --reaches 25000000\n  astreinte when examples/ --reaches 1000000 --format json"
     )]
     When(WhenArgs),
+    /// Print the JSON Schema of a JSON output, or list them.
+    #[command(after_help = "Examples:\n  astreinte schema\n  astreinte schema compute > compute.schema.json")]
+    Schema(SchemaArgs),
     /// Derive a deadline from a date and a time limit, showing every step and its legal source.
     #[command(
         after_help = "Rule sets: fr-cpc, fr-admin-franc, be-cj, nl-atw, eu-court, lu, plain.\nExamples:\n  astreinte deadline --from 2022-10-19 --within \"2 months\"\n  astreinte deadline --from 2019-09-23 --within \"1 month\" --rules be-cj\n  astreinte deadline --from 2006-01-17 --within \"2 months\" --rules eu-court --distance ten-days --format json"
@@ -192,7 +214,8 @@ pub struct ComputeArgs {
     /// Case files, directories (searched for *.toml) or `-` for standard input.
     #[arg(required = true, value_name = "FILE|DIR|-")]
     pub inputs: Vec<PathBuf>,
-    /// Output format.
+    /// Output format: `table` for a person, `json` one document, `ndjson` one line per case as
+    /// it is computed, `csv` one row per segment.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// The date to compute accrued amounts at (YYYY-MM-DD); default: today.
@@ -206,9 +229,33 @@ pub struct CheckArgs {
     /// Case files, directories (searched for *.toml) or `-` for standard input.
     #[arg(required = true, value_name = "FILE|DIR|-")]
     pub inputs: Vec<PathBuf>,
-    /// The date to compute accrued amounts at (YYYY-MM-DD); default: today.
+    /// The date to compute accrued amounts at (YYYY-MM-DD) for a case whose `[expected]`
+    /// table gives no `as_of`; default: today.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
+}
+
+/// Arguments of `astreinte schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The output whose schema to print; without it, the list of schemas.
+    #[arg(value_enum)]
+    pub name: Option<SchemaName>,
+}
+
+/// The JSON outputs that have a schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SchemaName {
+    /// `compute --format json`
+    Compute,
+    /// each line of `compute --format ndjson`
+    Ndjson,
+    /// `deadline --format json`
+    Deadline,
+    /// `holidays --format json`
+    Holidays,
+    /// `quick --format json`
+    Quick,
 }
 
 /// Reads a date written `YYYY-MM-DD`.

@@ -28,6 +28,9 @@ pub enum Error {
     /// Writing the output failed.
     #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),
+    /// The `--output` file could not be created or put in place.
+    #[error("cannot write {path}: {source}")]
+    OutputFile { path: String, source: std::io::Error },
     /// A command-line value was refused after clap accepted its shape.
     #[error("{0}")]
     Usage(String),
@@ -39,7 +42,7 @@ impl Error {
     pub fn exit_status(&self) -> ExitStatus {
         match self {
             Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitStatus::Success,
-            Error::Output(_) | Error::Usage(_) => ExitStatus::BadInput,
+            Error::Output(_) | Error::OutputFile { .. } | Error::Usage(_) => ExitStatus::BadInput,
         }
     }
 

@@ -40,6 +40,7 @@ pub mod engine;
 pub mod error;
 pub mod input;
 pub mod money;
+pub mod output;
 pub mod render;
 pub mod report;
 pub mod source;

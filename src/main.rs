@@ -1,35 +1,77 @@
 //! The `astreinte` binary: parses the command line, runs it, maps the outcome to an exit status.
 #![forbid(unsafe_code)]
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use astreinte::cli::Cli;
 use astreinte::commands::{Streams, run};
+use astreinte::error::{Error, ExitStatus};
+use astreinte::output::ReplacingFile;
+use astreinte::render::Terminal;
+use chrono::NaiveDate;
 use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let today = chrono::Local::now().date_naive();
-    let stdin = io::stdin();
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut err = io::stderr().lock();
-    let mut streams = Streams {
-        stdin: &mut stdin.lock(),
-        stdout: &mut out,
-        stderr: &mut err,
+    let outcome = match cli.global.output.clone() {
+        Some(path) => to_file(cli, today, &path),
+        None => to_stdout(cli, today),
     };
-    let status = match run(cli, today, &mut streams) {
-        Ok(status) => status,
+    match outcome {
+        Ok(status) => status.into(),
         Err(e) => {
             if !e.is_silent() {
                 let _ = writeln!(io::stderr(), "error: {e}");
             }
-            e.exit_status()
+            e.exit_status().into()
         }
+    }
+}
+
+/// NO_COLOR set to anything but the empty string (<https://no-color.org>).
+fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+fn to_stdout(cli: Cli, today: NaiveDate) -> Result<ExitStatus, Error> {
+    let stdout = io::stdout();
+    let terminal = Terminal {
+        is_terminal: stdout.is_terminal(),
+        no_color: no_color(),
     };
-    // A flush error here means the reader went away; nothing more can be said to it.
-    let _ = out.flush();
-    status.into()
+    let mut out = BufWriter::new(stdout.lock());
+    let status = run_with(cli, today, &mut out, terminal)?;
+    out.flush()?;
+    Ok(status)
+}
+
+/// `--output FILE`: the file is replaced only once the run has written everything.
+fn to_file(cli: Cli, today: NaiveDate, path: &Path) -> Result<ExitStatus, Error> {
+    let file_error = |source| Error::OutputFile {
+        path: path.display().to_string(),
+        source,
+    };
+    let mut file = ReplacingFile::create(path).map_err(file_error)?;
+    let terminal = Terminal {
+        is_terminal: false,
+        no_color: no_color(),
+    };
+    let status = run_with(cli, today, &mut file, terminal)?;
+    file.commit().map_err(file_error)?;
+    Ok(status)
+}
+
+fn run_with(cli: Cli, today: NaiveDate, out: &mut dyn Write, terminal: Terminal) -> Result<ExitStatus, Error> {
+    let stdin = io::stdin();
+    let mut err = io::stderr().lock();
+    let mut streams = Streams {
+        stdin: &mut stdin.lock(),
+        stdout: out,
+        stderr: &mut err,
+        terminal,
+    };
+    run(cli, today, &mut streams)
 }

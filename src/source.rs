@@ -58,13 +58,16 @@ impl Source {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
+        // The last line start at or before the offset; line_starts[0] is 0, so one exists.
+        let index = self
+            .line_starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1);
+        let line_start = self.line_starts.get(index).copied().unwrap_or(0);
+        let column = self.text[line_start..offset].chars().count() + 1;
         Location {
             file: self.name.clone(),
-            line,
+            line: index + 1,
             column,
         }
     }

@@ -12,4 +12,6 @@ mod validate;
 
 pub use error::InputError;
 pub use load::load;
-pub use model::{Case, Due, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation};
+pub use model::{
+    Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,
+};

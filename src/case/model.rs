@@ -29,6 +29,8 @@ pub struct Case {
     pub cap: Option<Decimal>,
     /// Fixed sums ordered alongside the penalties.
     pub lump_sums: Vec<LumpSum>,
+    /// The figures `astreinte check` compares with the computation, beyond the liquidations' own.
+    pub expected: Expectations,
     /// Where the case begins in its file.
     pub origin: Location,
 }
@@ -274,6 +276,33 @@ pub struct Liquidation {
     pub awarded: Option<Decimal>,
     /// The figure the case file expects the computation to give, for `astreinte check`.
     pub expected: Option<Decimal>,
+    /// The number of days of delay the case file expects in the period, for `astreinte check`.
+    pub expected_days: Option<i64>,
     /// Where the liquidation is written, for errors found while computing.
     pub location: Location,
+}
+
+/// The `[expected]` table: figures of the whole case that `astreinte check` verifies.
+///
+/// The accrued figures depend on the date they are computed at, so a case that expects them
+/// also fixes that date (`as_of`): the check then gives the same answer on any day.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Expectations {
+    /// The date the case is computed at by `astreinte check`, instead of `--as-of` or today.
+    pub as_of: Option<NaiveDate>,
+    /// The last day to comply.
+    pub deadline: Option<NaiveDate>,
+    /// The first day any penalty counts.
+    pub accrual_start: Option<NaiveDate>,
+    /// The amount run and not yet liquidated, as of `as_of`.
+    pub accrued: Option<Decimal>,
+    /// The days of delay run and not yet liquidated, as of `as_of`.
+    pub accrued_days: Option<i64>,
+}
+
+impl Expectations {
+    /// Whether the table expects anything at all (`as_of` alone expects nothing).
+    pub fn is_empty(&self) -> bool {
+        self.deadline.is_none() && self.accrual_start.is_none() && self.accrued.is_none() && self.accrued_days.is_none()
+    }
 }

@@ -30,7 +30,19 @@ pub struct RawCase {
     pub cap: Option<Spanned<RawAmount>>,
     #[serde(default)]
     pub lump_sum: Vec<Spanned<RawLumpSum>>,
+    pub expected: Option<Spanned<RawExpected>>,
     pub calendar_adjust: Option<Spanned<RawCalendarAdjust>>,
+}
+
+/// `[expected]`: figures of the whole case for `astreinte check`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExpected {
+    pub as_of: Option<Spanned<RawDate>>,
+    pub deadline: Option<Spanned<RawDate>>,
+    pub accrual_start: Option<Spanned<RawDate>>,
+    pub accrued: Option<Spanned<RawAmount>>,
+    pub accrued_days: Option<Spanned<i64>>,
 }
 
 /// `[calendar_adjust]`: days added to or removed from the case's holiday calendar.
@@ -127,6 +139,7 @@ pub struct RawLiquidation {
     pub until: Option<Spanned<RawDate>>,
     pub awarded: Option<Spanned<RawAmount>>,
     pub expected: Option<Spanned<RawAmount>>,
+    pub expected_days: Option<Spanned<i64>>,
 }
 
 /// A calendar date written as a bare TOML date (`2022-10-19`).

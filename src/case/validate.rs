@@ -8,8 +8,10 @@ use rust_decimal::Decimal;
 use toml::Spanned;
 
 use super::error::InputError;
-use super::model::{Case, Due, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation};
-use super::raw::{RawAmount, RawCase, RawDate, RawLiquidation, RawLumpSum, RawOrder, RawPenalty};
+use super::model::{
+    Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,
+};
+use super::raw::{RawAmount, RawCase, RawDate, RawExpected, RawLiquidation, RawLumpSum, RawOrder, RawPenalty};
 use crate::calendar::{Calendar, CalendarId};
 use crate::money::Currency;
 use crate::source::Source;
@@ -91,6 +93,11 @@ pub fn validate(source: &Source, raw: RawCase, span: Range<usize>, prefix: &str)
         .enumerate()
         .map(|(i, l)| at.lump_sum(l, i + 1, &order))
         .collect::<Result<Vec<_>, _>>()?;
+    let expected = raw
+        .expected
+        .map(|e| at.expectations(e))
+        .transpose()?
+        .unwrap_or_default();
 
     Ok(Case {
         title: title.into_inner().trim().to_string(),
@@ -104,6 +111,7 @@ pub fn validate(source: &Source, raw: RawCase, span: Range<usize>, prefix: &str)
         liquidations,
         cap,
         lump_sums,
+        expected,
         origin: source.locate(span.start),
     })
 }
@@ -599,14 +607,67 @@ impl Checker<'_> {
             .expected
             .map(|a| self.amount(&a, &format!("{field}.expected"), Sign::NotNegative))
             .transpose()?;
+        let expected_days = raw
+            .expected_days
+            .map(|d| self.days(&d, &format!("{field}.expected_days")))
+            .transpose()?;
         Ok(Liquidation {
             decided: raw.decided.map(|d| d.get_ref().0),
             from: raw.from.map(|d| d.get_ref().0),
             through: through.get_ref().0,
             awarded,
             expected,
+            expected_days,
             location: self.source.locate(span.start),
         })
+    }
+
+    /// The `[expected]` table. Accrued figures change with the date they are computed at, so
+    /// expecting one requires `as_of`: otherwise the check would pass today and fail tomorrow.
+    fn expectations(&self, raw: Spanned<RawExpected>) -> Result<Expectations, InputError> {
+        let span = raw.span();
+        let raw = raw.into_inner();
+        if raw.as_of.is_none() {
+            let accrued_key = match (&raw.accrued, &raw.accrued_days) {
+                (Some(_), _) => Some("accrued"),
+                (None, Some(_)) => Some("accrued_days"),
+                (None, None) => None,
+            };
+            if let Some(key) = accrued_key {
+                return Err(self.error(
+                    span,
+                    "expected.as_of",
+                    format!(
+                        "missing: `expected.{key}` depends on the date it is computed at; add e.g. as_of = 2023-05-10 to [expected]"
+                    ),
+                ));
+            }
+        }
+        Ok(Expectations {
+            as_of: raw.as_of.map(|d| d.get_ref().0),
+            deadline: raw.deadline.map(|d| d.get_ref().0),
+            accrual_start: raw.accrual_start.map(|d| d.get_ref().0),
+            accrued: raw
+                .accrued
+                .map(|a| self.amount(&a, "expected.accrued", Sign::NotNegative))
+                .transpose()?,
+            accrued_days: raw
+                .accrued_days
+                .map(|d| self.days(&d, "expected.accrued_days"))
+                .transpose()?,
+        })
+    }
+
+    fn days(&self, raw: &Spanned<i64>, field: &str) -> Result<i64, InputError> {
+        let days = *raw.get_ref();
+        if days < 0 {
+            return Err(self.error(
+                raw.span(),
+                field,
+                format!("expected a number of days of zero or more, found {days}"),
+            ));
+        }
+        Ok(days)
     }
 
     fn amount(&self, raw: &Spanned<RawAmount>, field: &str, sign: Sign) -> Result<Decimal, InputError> {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::Streams;
-use crate::case::{InputError, load};
+use crate::case::{Case, InputError, load};
 use crate::engine::{ComputeError, compute};
 use crate::error::Error;
 use crate::input::{ReadError, expand, read};
@@ -15,15 +15,20 @@ use crate::report::CaseReport;
 
 /// What happened to one case (or to an input that yielded none).
 pub enum Outcome {
-    Computed(Box<CaseReport>),
+    /// The case as read, and what was computed for it.
+    Computed {
+        case: Box<Case>,
+        report: Box<CaseReport>,
+    },
     Failed(Failure),
 }
 
-/// Computes every case of `inputs` as of `as_of`, in order, calling `each` with the outcome.
-/// Failures are also written to standard error. Returns whether any failed.
+/// Computes every case of `inputs`, in order, each as of the date `as_of` gives for it,
+/// calling `each` with the outcome. Failures are also written to standard error. Returns
+/// whether any failed.
 pub fn for_each_case(
     inputs: &[PathBuf],
-    as_of: NaiveDate,
+    as_of: impl Fn(&Case) -> NaiveDate,
     io: &mut Streams<'_>,
     mut each: impl FnMut(&mut dyn Write, Outcome) -> Result<(), Error>,
 ) -> Result<bool, Error> {
@@ -40,8 +45,11 @@ pub fn for_each_case(
         };
         for case in load(&source) {
             let outcome = match case {
-                Ok(case) => match compute(&case, as_of) {
-                    Ok(report) => Outcome::Computed(Box::new(report)),
+                Ok(case) => match compute(&case, as_of(&case)) {
+                    Ok(report) => Outcome::Computed {
+                        case: Box::new(case),
+                        report: Box::new(report),
+                    },
                     Err(e) => {
                         writeln!(io.stderr, "error: {e}")?;
                         Outcome::Failed(compute_failure(&e))

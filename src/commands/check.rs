@@ -1,84 +1,114 @@
-//! `astreinte check`: every `expected` figure against the computation.
+//! `astreinte check`: every expected figure against the computation.
+//!
+//! One line per case: `ok`, `skip` (nothing expected), or `FAIL` followed by one indented line
+//! per figure that differs. Then the closing line `N passed, N failed[, N skipped]`, which CI
+//! tools read. A case whose `[expected]` table gives `as_of` is computed at that date, so the
+//! check gives the same answer on any day; the others at `--as-of` or today.
+
+use std::io::Write;
 
 use chrono::NaiveDate;
 
 use super::Streams;
 use super::batch::{Outcome, for_each_case};
+use super::expectation::compare;
 use crate::cli::CheckArgs;
 use crate::error::{Error, ExitStatus};
-use crate::money::format_money;
-use crate::report::CaseReport;
+use crate::render::{Paint, Presentation};
 
-pub fn run(args: &CheckArgs, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
-    let as_of = args.as_of.unwrap_or(today);
-    let (mut passed, mut failed, mut skipped) = (0usize, 0usize, 0usize);
-    let mut mismatch = false;
-    let unreadable = for_each_case(&args.inputs, as_of, io, |out, outcome| {
-        match outcome {
-            Outcome::Computed(report) => {
-                let problems = mismatches(&report);
-                let checked = report.liquidations.iter().filter(|l| l.expected.is_some()).count();
-                let name = format!("{} ({}:{})", report.title, report.source.file, report.source.line);
-                if !problems.is_empty() {
-                    failed += 1;
-                    mismatch = true;
-                    writeln!(out, "FAIL {name}")?;
-                    for p in problems {
-                        writeln!(out, "     {p}")?;
-                    }
-                } else if checked == 0 {
-                    skipped += 1;
-                    writeln!(out, "skip {name}: no expected figure")?;
-                } else {
-                    passed += 1;
-                    let plural = if checked == 1 { "" } else { "s" };
-                    writeln!(out, "ok   {name}: {checked} expected figure{plural} match")?;
-                }
-            }
-            Outcome::Failed(f) => {
-                failed += 1;
-                writeln!(
-                    out,
-                    "FAIL {}:{}:{}: could not be computed (see the error above)",
-                    f.file, f.line, f.column
-                )?;
-            }
-        }
-        Ok(())
-    })?;
-    let skipped_text = if skipped > 0 {
-        format!(", {skipped} skipped")
-    } else {
-        String::new()
-    };
-    writeln!(io.stdout, "{passed} passed, {failed} failed{skipped_text}")?;
+/// The counts behind the closing line.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Tally {
+    passed: usize,
+    failed: usize,
+    skipped: usize,
+    mismatch: bool,
+}
+
+pub fn run(args: &CheckArgs, today: NaiveDate, look: Presentation, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+    let run_as_of = args.as_of.unwrap_or(today);
+    let mut tally = Tally::default();
+    let unreadable = for_each_case(
+        &args.inputs,
+        |case| case.expected.as_of.unwrap_or(run_as_of),
+        io,
+        |out, outcome| report_case(out, outcome, look, &mut tally),
+    )?;
+    writeln!(io.stdout, "{}", closing_line(&tally))?;
     Ok(if unreadable {
         ExitStatus::BadInput
-    } else if mismatch {
+    } else if tally.mismatch {
         ExitStatus::Mismatch
     } else {
         ExitStatus::Success
     })
 }
 
-/// Each `expected` figure that the computation does not reproduce, described.
-fn mismatches(report: &CaseReport) -> Vec<String> {
-    report
-        .liquidations
-        .iter()
-        .filter_map(|l| {
-            let expected = l.expected?;
-            (expected != l.amount).then(|| {
-                format!(
-                    "liquidation {} ({} to {}): expected {}, computed {} ({} days)",
-                    l.number,
-                    l.from,
-                    l.through,
-                    format_money(expected, report.currency),
-                    format_money(l.amount, report.currency),
-                    l.days
-                )
-            })
-        })
-        .collect()
+fn report_case(out: &mut dyn Write, outcome: Outcome, look: Presentation, tally: &mut Tally) -> Result<(), Error> {
+    let fail = Paint::Red.apply("FAIL", look.color);
+    match outcome {
+        Outcome::Computed { case, report } => {
+            let comparisons = compare(&case, &report);
+            let name = format!("{} ({}:{})", report.title, report.source.file, report.source.line);
+            let wrong: Vec<_> = comparisons.iter().filter(|c| !c.matches).collect();
+            if !wrong.is_empty() {
+                tally.failed += 1;
+                tally.mismatch = true;
+                writeln!(out, "{fail} {name}")?;
+                for c in wrong {
+                    writeln!(out, "     {c}")?;
+                }
+            } else if comparisons.is_empty() {
+                tally.skipped += 1;
+                if !look.quiet {
+                    let skip = Paint::Yellow.apply("skip", look.color);
+                    writeln!(out, "{skip} {name}: no expected figure")?;
+                }
+            } else {
+                tally.passed += 1;
+                if !look.quiet {
+                    let n = comparisons.len();
+                    let (plural, verb) = if n == 1 { ("", "matches") } else { ("s", "match") };
+                    let ok = Paint::Green.apply("ok", look.color);
+                    writeln!(out, "{ok}   {name}: {n} expected figure{plural} {verb}")?;
+                }
+            }
+        }
+        Outcome::Failed(f) => {
+            tally.failed += 1;
+            writeln!(
+                out,
+                "{fail} {}:{}:{}: could not be computed (see the error above)",
+                f.file, f.line, f.column
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// `N passed, N failed`, then `, N skipped` when any case expects nothing.
+fn closing_line(t: &Tally) -> String {
+    let skipped = if t.skipped > 0 {
+        format!(", {} skipped", t.skipped)
+    } else {
+        String::new()
+    };
+    format!("{} passed, {} failed{skipped}", t.passed, t.failed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_closing_line_names_skipped_cases_only_when_there_are_some() {
+        let mut t = Tally {
+            passed: 3,
+            failed: 1,
+            ..Tally::default()
+        };
+        assert_eq!(closing_line(&t), "3 passed, 1 failed");
+        t.skipped = 2;
+        assert_eq!(closing_line(&t), "3 passed, 1 failed, 2 skipped");
+    }
 }

@@ -6,19 +6,29 @@ use super::Streams;
 use super::batch::{Outcome, for_each_case};
 use crate::cli::ComputeArgs;
 use crate::error::{Error, ExitStatus};
-use crate::render::RunInfo;
+use crate::render::{Presentation, RunInfo};
 
-pub fn run(args: &ComputeArgs, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub fn run(
+    args: &ComputeArgs,
+    today: NaiveDate,
+    presentation: Presentation,
+    io: &mut Streams<'_>,
+) -> Result<ExitStatus, Error> {
     let as_of = args.as_of.unwrap_or(today);
-    let mut renderer = args.format.renderer();
+    let mut renderer = args.format.renderer(presentation);
     renderer.begin(io.stdout, &RunInfo { as_of })?;
-    let failed = for_each_case(&args.inputs, as_of, io, |out, outcome| {
-        match outcome {
-            Outcome::Computed(report) => renderer.case(out, &report)?,
-            Outcome::Failed(failure) => renderer.failure(out, &failure)?,
-        }
-        Ok(())
-    })?;
+    let failed = for_each_case(
+        &args.inputs,
+        |_| as_of,
+        io,
+        |out, outcome| {
+            match outcome {
+                Outcome::Computed { report, .. } => renderer.case(out, &report)?,
+                Outcome::Failed(failure) => renderer.failure(out, &failure)?,
+            }
+            Ok(())
+        },
+    )?;
     renderer.finish(io.stdout)?;
     Ok(if failed {
         ExitStatus::BadInput

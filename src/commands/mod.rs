@@ -4,8 +4,10 @@ mod batch;
 mod check;
 mod compute;
 mod deadline;
+mod expectation;
 mod holidays;
 mod quick;
+mod schema;
 mod when;
 
 use std::io::{Read, Write};
@@ -14,19 +16,31 @@ use chrono::NaiveDate;
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, ExitStatus};
+use crate::render::{Presentation, Terminal};
+
+pub use schema::{SCHEMAS, schema_text};
 
 /// The standard streams, passed in so that tests can drive a whole run in memory.
 pub struct Streams<'a> {
     pub stdin: &'a mut dyn Read,
+    /// Where the results go: standard output, or the `--output` file.
     pub stdout: &'a mut dyn Write,
     pub stderr: &'a mut dyn Write,
+    /// Whether `stdout` is a terminal, and whether NO_COLOR is set.
+    pub terminal: Terminal,
 }
 
 /// Runs a parsed command line. `today` is the default for `--as-of`.
 pub fn run(cli: Cli, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+    let presentation = Presentation {
+        color: cli.global.color.enabled(io.terminal),
+        terminal: io.terminal.is_terminal,
+        quiet: cli.global.quiet,
+    };
     let status = match cli.command {
-        Command::Compute(args) => compute::run(&args, today, io)?,
-        Command::Check(args) => check::run(&args, today, io)?,
+        Command::Compute(args) => compute::run(&args, today, presentation, io)?,
+        Command::Check(args) => check::run(&args, today, presentation, io)?,
+        Command::Schema(args) => schema::run(&args, io)?,
         Command::Deadline(args) => deadline::run(&args, io)?,
         Command::Holidays(args) => holidays::run(&args, today, io)?,
         Command::Quick(args) => quick::run(&args, io)?,

@@ -46,7 +46,7 @@ impl DeadlineView {
     /// The JSON document, on one line per key as `serde_json` pretty-prints it.
     pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
         debug_assert_eq!(self.schema_version, SCHEMA_VERSION);
-        serde_json::to_writer_pretty(&mut *out, self).map_err(io::Error::other)?;
+        serde_json::to_writer_pretty(&mut *out, self).map_err(io::Error::from)?;
         writeln!(out)
     }
 

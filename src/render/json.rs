@@ -44,7 +44,9 @@ impl Renderer for JsonRenderer {
             "cases": std::mem::take(&mut self.cases),
             "errors": std::mem::take(&mut self.errors),
         });
-        serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
-        writeln!(out)
+        // Serialized whole before writing, so an I/O error keeps its kind (a closed pipe).
+        let mut text = serde_json::to_vec_pretty(&doc).map_err(io::Error::other)?;
+        text.push(b'\n');
+        out.write_all(&text)
     }
 }

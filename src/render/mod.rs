@@ -4,9 +4,12 @@
 //! [`Renderer::failure`] for each case or input that could not be computed, in input order,
 //! then [`Renderer::finish`]. Formats that can stream write as they go; the others collect.
 
+mod color;
+mod csv;
 pub mod deadline;
 pub mod holidays;
 mod json;
+mod ndjson;
 mod table;
 pub mod text;
 
@@ -17,12 +20,27 @@ use serde::Serialize;
 
 use crate::report::CaseReport;
 
+pub use color::{ColorChoice, Paint, Terminal};
+pub use csv::{CsvRenderer, quote as csv_field};
 pub use json::JsonRenderer;
+pub use ndjson::NdjsonRenderer;
 pub use table::TableRenderer;
 
-/// The version of the JSON documents' shape. Keys may be added without changing it; a key
-/// renamed, removed or changed in meaning changes it.
+/// The version of the JSON documents' shape (every JSON output, and the schemas in `schema/`).
+/// Keys may be added without changing it; a key renamed, removed, or changed in type or
+/// meaning changes it.
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// How output for a person may look, decided once per run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Presentation {
+    /// Whether to colour (see [`ColorChoice::enabled`]).
+    pub color: bool,
+    /// Whether standard output is a terminal: tables then fit its width.
+    pub terminal: bool,
+    /// `--quiet`: only data and errors, no passing or progress lines.
+    pub quiet: bool,
+}
 
 /// What every renderer is told about the run.
 #[derive(Debug, Clone)]
@@ -67,16 +85,22 @@ pub trait Renderer {
 pub enum Format {
     /// Tables for a terminal.
     Table,
-    /// One JSON document.
+    /// One JSON document for the whole run.
     Json,
+    /// One JSON object per line, per case or failure, written as each is computed.
+    Ndjson,
+    /// One row per segment of days at one rate, with a header, for a spreadsheet.
+    Csv,
 }
 
 impl Format {
     /// A fresh renderer for this format.
-    pub fn renderer(self) -> Box<dyn Renderer> {
+    pub fn renderer(self, presentation: Presentation) -> Box<dyn Renderer> {
         match self {
-            Format::Table => Box::new(TableRenderer::default()),
+            Format::Table => Box::new(TableRenderer::new(presentation)),
             Format::Json => Box::new(JsonRenderer::default()),
+            Format::Ndjson => Box::new(NdjsonRenderer),
+            Format::Csv => Box::new(CsvRenderer),
         }
     }
 }

@@ -3,10 +3,10 @@
 use std::io::{self, Write};
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{CellAlignment, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
 
 use super::text::{equation, group, long_date, money_with_compact, rate, term};
-use super::{Renderer, RunInfo};
+use super::{Presentation, Renderer, RunInfo};
 use crate::money::format_money;
 use crate::report::{CaseReport, Segment};
 
@@ -14,6 +14,43 @@ use crate::report::{CaseReport, Segment};
 #[derive(Debug, Default)]
 pub struct TableRenderer {
     written: usize,
+    presentation: Presentation,
+}
+
+impl TableRenderer {
+    pub fn new(presentation: Presentation) -> Self {
+        TableRenderer {
+            written: 0,
+            presentation,
+        }
+    }
+
+    /// A table with `header`, fitted to the terminal only when the output goes to one, and
+    /// styled only when colour is on (comfy-table would otherwise decide from standard
+    /// output alone, which `--output`, `--color` and `NO_COLOR` must be able to override).
+    fn table<const N: usize>(&self, header: [&str; N]) -> Table {
+        let mut t = Table::new();
+        t.load_style(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(header);
+        if !self.presentation.terminal {
+            t.force_no_tty();
+        }
+        if self.presentation.color {
+            t.enforce_styling();
+        }
+        t
+    }
+
+    /// The expected figure, marked as matching or not, in green or red when colour is on.
+    fn expected_cell(&self, text: String, matches: bool) -> Cell {
+        let cell = Cell::new(text);
+        match (self.presentation.color, matches) {
+            (false, _) => cell,
+            (true, true) => cell.fg(Color::Green),
+            (true, false) => cell.fg(Color::Red),
+        }
+    }
 }
 
 impl Renderer for TableRenderer {
@@ -47,7 +84,7 @@ impl Renderer for TableRenderer {
         )?;
 
         writeln!(out, "\nDeadline and first day of delay")?;
-        let mut steps = new_table(["Date", "Step", "Rule", "Source"]);
+        let mut steps = self.table(["Date", "Step", "Rule", "Source"]);
         for s in &r.derivation {
             steps.add_row([long_date(s.date), s.action.clone(), s.rule.clone(), s.source.clone()]);
         }
@@ -110,7 +147,7 @@ impl Renderer for TableRenderer {
 
         if !r.liquidations.is_empty() {
             writeln!(out, "\nLiquidations")?;
-            let mut t = new_table([
+            let mut t = self.table([
                 "#", "Decided", "From", "Through", "Days", "Rate", "Computed", "Awarded", "Expected",
             ]);
             for l in &r.liquidations {
@@ -120,19 +157,19 @@ impl Renderer for TableRenderer {
                     _ => "by segment".into(),
                 };
                 let expected = match l.expected {
-                    Some(e) if e == l.amount => format!("{} ✓", format_money(e, cur)),
-                    Some(e) => format!("{} ✗", format_money(e, cur)),
-                    None => "—".into(),
+                    Some(e) if e == l.amount => self.expected_cell(format!("{} ✓", format_money(e, cur)), true),
+                    Some(e) => self.expected_cell(format!("{} ✗", format_money(e, cur)), false),
+                    None => Cell::new("—"),
                 };
-                t.add_row([
-                    l.number.to_string(),
-                    l.decided.map_or("—".into(), |d| d.to_string()),
-                    l.from.to_string(),
-                    l.through.to_string(),
-                    group(l.days),
-                    rate_text,
-                    format_money(l.amount, cur),
-                    l.awarded.map_or("—".into(), |a| format_money(a, cur)),
+                t.add_row(vec![
+                    Cell::new(l.number),
+                    Cell::new(l.decided.map_or("—".into(), |d| d.to_string())),
+                    Cell::new(l.from),
+                    Cell::new(l.through),
+                    Cell::new(group(l.days)),
+                    Cell::new(rate_text),
+                    Cell::new(format_money(l.amount, cur)),
+                    Cell::new(l.awarded.map_or("—".into(), |a| format_money(a, cur))),
                     expected,
                 ]);
                 if l.segments.len() > 1 || l.segments.iter().any(|s| !plain(s)) {
@@ -186,7 +223,7 @@ impl Renderer for TableRenderer {
             _ => writeln!(out, "Not yet liquidated as of {}: nothing", r.as_of)?,
         }
         if r.accrued.segments.len() > 1 || r.accrued.segments.iter().any(|s| !plain(s)) {
-            writeln!(out, "{}", segment_table(&r.accrued.segments, cur))?;
+            writeln!(out, "{}", segment_table(self, &r.accrued.segments, cur))?;
         }
         writeln!(
             out,
@@ -230,8 +267,8 @@ fn plain(s: &Segment) -> bool {
 }
 
 /// Segments with their dates, units and the day each was forfeited.
-fn segment_table(segments: &[Segment], cur: crate::money::Currency) -> Table {
-    let mut t = new_table([
+fn segment_table(renderer: &TableRenderer, segments: &[Segment], cur: crate::money::Currency) -> Table {
+    let mut t = renderer.table([
         "Obligation",
         "From",
         "Through",
@@ -252,14 +289,6 @@ fn segment_table(segments: &[Segment], cur: crate::money::Currency) -> Table {
         ]);
     }
     right_align(&mut t, &[3, 6]);
-    t
-}
-
-fn new_table<const N: usize>(header: [&str; N]) -> Table {
-    let mut t = Table::new();
-    t.load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(header);
     t
 }
 

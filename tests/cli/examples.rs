@@ -52,3 +52,16 @@ fn check_passes_on_the_whole_examples_directory() {
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.lines().last().unwrap().ends_with(" 0 failed"), "{out}");
 }
+
+/// `check` also verifies what JSON does not compare above: expected days, deadlines and
+/// accrued figures (`[expected]`), in every case file.
+#[test]
+fn check_passes_on_every_case_file_with_nothing_skipped() {
+    let (code, out, err) = run(&["check", "examples", "tests/cases"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let files = case_files().len();
+    let last = out.lines().last().unwrap();
+    let passed: usize = last.split(' ').next().unwrap().parse().unwrap();
+    assert!(passed >= files, "{out}");
+    assert!(last.ends_with(" passed, 0 failed"), "{out}");
+}

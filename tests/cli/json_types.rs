@@ -217,6 +217,24 @@ pub fn parse_when(stdout: &str) -> WhenDoc {
     serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not the documented JSON ({e}):\n{stdout}"))
 }
 
+/// One line of `compute --format ndjson`: exactly one of `case` and `error`.
+#[derive(Debug, Deserialize)]
+pub struct NdjsonLine {
+    pub schema_version: u32,
+    pub case: Option<CaseJson>,
+    pub error: Option<ErrorJson>,
+}
+
+/// Parses `compute --format ndjson` output, line by line.
+pub fn parse_ndjson(stdout: &str) -> Vec<NdjsonLine> {
+    stdout
+        .lines()
+        .map(|line| {
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not a documented NDJSON line ({e}):\n{line}"))
+        })
+        .collect()
+}
+
 /// `deadline --format json`.
 #[derive(Debug, Deserialize)]
 pub struct DeadlineDoc {

@@ -9,5 +9,7 @@ mod holidays;
 mod json_types;
 mod quick;
 mod schedules;
+mod schema;
+mod scripting;
 mod support;
 mod when;

@@ -51,3 +51,10 @@ pub fn temp_dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
 
 /// The Clearview case file.
 pub const CLEARVIEW: &str = "examples/cnil-clearview-2023.toml";
+
+/// The binary under test as a plain process, for tests that drive its pipes by hand.
+pub fn astreinte_process() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_astreinte"));
+    cmd.env("NO_COLOR", "1").current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}

@@ -1,0 +1,170 @@
+//! The figures a case file expects, each set against what was computed: what `check` reports.
+//!
+//! A case may expect, per liquidation, the amount (`expected`) and the days of delay
+//! (`expected_days`); and for the whole case, in an `[expected]` table, the `deadline`, the
+//! `accrual_start` (first day of delay) and the not-yet-liquidated `accrued` amount and
+//! `accrued_days`, as of `[expected].as_of`.
+
+use std::fmt::Display;
+
+use crate::case::Case;
+use crate::money::format_money;
+use crate::report::CaseReport;
+
+/// One expected figure and the computed one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comparison {
+    /// What the figure is, e.g. `liquidation 1 (2022-12-20 to 2023-02-09) amount`.
+    pub what: String,
+    pub expected: String,
+    pub computed: String,
+    pub matches: bool,
+}
+
+impl Comparison {
+    fn new<T: PartialEq>(what: String, expected: T, computed: T, show: impl Fn(&T) -> String) -> Self {
+        Comparison {
+            what,
+            matches: expected == computed,
+            expected: show(&expected),
+            computed: show(&computed),
+        }
+    }
+}
+
+impl std::fmt::Display for Comparison {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: expected {}, computed {}",
+            self.what, self.expected, self.computed
+        )
+    }
+}
+
+/// Every figure `case` expects, compared with `report` (computed from it), in file order.
+pub fn compare(case: &Case, report: &CaseReport) -> Vec<Comparison> {
+    let cur = report.currency;
+    let money = |d: &rust_decimal::Decimal| format_money(*d, cur);
+    let plain = |v: &dyn Display| v.to_string();
+    let mut all = Vec::new();
+    let e = &case.expected;
+    if let Some(deadline) = e.deadline {
+        all.push(Comparison::new("deadline".into(), deadline, report.deadline, |d| {
+            plain(d)
+        }));
+    }
+    if let Some(start) = e.accrual_start {
+        all.push(Comparison::new(
+            "first day of delay (accrual_start)".into(),
+            start,
+            report.accrual_start,
+            |d| plain(d),
+        ));
+    }
+    for (written, computed) in case.liquidations.iter().zip(&report.liquidations) {
+        let name = format!(
+            "liquidation {} ({} to {})",
+            computed.number, computed.from, computed.through
+        );
+        if let Some(amount) = written.expected {
+            let mut c = Comparison::new(format!("{name} amount"), amount, computed.amount, money);
+            c.computed = format!("{} ({} days)", c.computed, computed.days);
+            all.push(c);
+        }
+        if let Some(days) = written.expected_days {
+            all.push(Comparison::new(format!("{name} days"), days, computed.days, |d| {
+                plain(d)
+            }));
+        }
+    }
+    let as_of = report.as_of;
+    if let Some(amount) = e.accrued {
+        let mut c = Comparison::new(format!("accrued as of {as_of}"), amount, report.accrued.amount, money);
+        c.computed = format!("{} ({} days)", c.computed, report.accrued.days);
+        all.push(c);
+    }
+    if let Some(days) = e.accrued_days {
+        all.push(Comparison::new(
+            format!("accrued days as of {as_of}"),
+            days,
+            report.accrued.days,
+            |d| plain(d),
+        ));
+    }
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::case::load;
+    use crate::engine::compute;
+    use crate::source::Source;
+
+    const CASE: &str = r#"
+title = "T"
+currency = "EUR"
+rules = "plain"
+[order]
+decided = 2023-01-02
+deadline = 2023-01-31
+[penalty]
+amount = 100
+[[liquidation]]
+through = 2023-02-10
+expected = 1000
+expected_days = 11
+[expected]
+as_of = 2023-02-20
+deadline = 2023-01-31
+accrual_start = 2023-02-01
+accrued = 1000
+accrued_days = 10
+"#;
+
+    fn compared(text: &str) -> Vec<Comparison> {
+        let case = load(&Source::new("t.toml", text)).remove(0).unwrap();
+        let as_of = case.expected.as_of.unwrap();
+        let report = compute(&case, as_of).unwrap();
+        compare(&case, &report)
+    }
+
+    #[test]
+    fn every_expected_figure_is_compared() {
+        let all = compared(CASE);
+        let whats: Vec<&str> = all.iter().map(|c| c.what.as_str()).collect();
+        assert_eq!(
+            whats,
+            [
+                "deadline",
+                "first day of delay (accrual_start)",
+                "liquidation 1 (2023-02-01 to 2023-02-10) amount",
+                "liquidation 1 (2023-02-01 to 2023-02-10) days",
+                "accrued as of 2023-02-20",
+                "accrued days as of 2023-02-20",
+            ]
+        );
+        // 1 to 10 Feb is 10 days, not 11: only the days figure is wrong.
+        let wrong: Vec<&str> = all.iter().filter(|c| !c.matches).map(|c| c.what.as_str()).collect();
+        assert_eq!(wrong, ["liquidation 1 (2023-02-01 to 2023-02-10) days"]);
+        assert_eq!(
+            all[3].to_string(),
+            "liquidation 1 (2023-02-01 to 2023-02-10) days: expected 11, computed 10"
+        );
+        assert_eq!(all[4].computed, "€1,000 (10 days)");
+    }
+
+    #[test]
+    fn a_wrong_deadline_is_a_mismatch() {
+        let all = compared(&CASE.replace("deadline = 2023-01-31\naccrual", "deadline = 2023-01-30\naccrual"));
+        assert_eq!(all[0].to_string(), "deadline: expected 2023-01-30, computed 2023-01-31");
+        assert!(!all[0].matches);
+        assert_eq!(
+            NaiveDate::from_ymd_opt(2023, 1, 31).unwrap().to_string(),
+            all[0].computed
+        );
+    }
+}

@@ -1,0 +1,146 @@
+//! `--format csv`: one row per segment (a stretch of days at one rate for one penalty), with a
+//! header row, for a spreadsheet.
+//!
+//! Quoting follows RFC 4180: a field holding a comma, a double quote, a carriage return or a
+//! line feed is put in double quotes, and a double quote inside it is doubled; rows end with
+//! CRLF. Amounts and rates are exact decimal text (`5200000`, `100000.50`), never rounded,
+//! dates are `YYYY-MM-DD`. A liquidation without any day of delay still gets a row (0 days),
+//! so every liquidation appears; the not-yet-liquidated period appears only when it counts
+//! days. Failures are not rows: they are reported on standard error.
+
+use std::io::{self, Write};
+
+use super::{Renderer, RunInfo};
+use crate::report::{CaseReport, Segment};
+
+/// The header row, in column order.
+pub const COLUMNS: [&str; 18] = [
+    "file",
+    "line",
+    "title",
+    "reference",
+    "currency",
+    "deadline",
+    "accrual_start",
+    "as_of",
+    "period",
+    "liquidation",
+    "decided",
+    "obligation",
+    "from",
+    "through",
+    "days",
+    "rate",
+    "per",
+    "amount",
+];
+
+/// Writes each case's rows as it comes.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct CsvRenderer;
+
+impl Renderer for CsvRenderer {
+    fn begin(&mut self, out: &mut dyn Write, _run: &RunInfo) -> io::Result<()> {
+        write_row(out, COLUMNS.iter().map(|c| c.to_string()))
+    }
+
+    fn case(&mut self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
+        let case_columns = [
+            r.source.file.clone(),
+            r.source.line.to_string(),
+            r.title.clone(),
+            r.reference.clone().unwrap_or_default(),
+            r.currency.code().to_string(),
+            r.deadline.to_string(),
+            r.accrual_start.to_string(),
+            r.as_of.to_string(),
+        ];
+        for l in &r.liquidations {
+            let period = [
+                "liquidation".to_string(),
+                l.number.to_string(),
+                l.decided.map(|d| d.to_string()).unwrap_or_default(),
+            ];
+            if l.segments.is_empty() {
+                let empty = [
+                    String::new(),
+                    l.from.to_string(),
+                    l.through.to_string(),
+                    l.days.to_string(),
+                    String::new(),
+                    String::new(),
+                    l.amount.to_string(),
+                ];
+                write_row(out, case_columns.iter().cloned().chain(period.clone()).chain(empty))?;
+            }
+            for s in &l.segments {
+                write_row(
+                    out,
+                    case_columns.iter().cloned().chain(period.clone()).chain(segment(s)),
+                )?;
+            }
+        }
+        for s in &r.accrued.segments {
+            let period = ["accrued".to_string(), String::new(), String::new()];
+            write_row(out, case_columns.iter().cloned().chain(period).chain(segment(s)))?;
+        }
+        Ok(())
+    }
+}
+
+fn segment(s: &Segment) -> [String; 7] {
+    [
+        s.obligation.clone().unwrap_or_default(),
+        s.from.to_string(),
+        s.through.to_string(),
+        s.days.to_string(),
+        s.rate.to_string(),
+        s.per.clone(),
+        s.amount.to_string(),
+    ]
+}
+
+/// Writes one row, built whole first so that an I/O error leaves no half row behind it.
+fn write_row(out: &mut dyn Write, fields: impl Iterator<Item = String>) -> io::Result<()> {
+    let row: Vec<String> = fields.map(|f| quote(&f)).collect();
+    let mut line = row.join(",");
+    line.push_str("\r\n");
+    out.write_all(line.as_bytes())
+}
+
+/// One field, quoted when RFC 4180 requires it.
+///
+/// ```
+/// # use astreinte::render::csv_field as quote;
+/// assert_eq!(quote("plain"), "plain");
+/// assert_eq!(quote("Smith, J."), "\"Smith, J.\"");
+/// assert_eq!(quote("the \"Clearview\" case"), "\"the \"\"Clearview\"\" case\"");
+/// ```
+pub fn quote(field: &str) -> String {
+    if field.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        assert_eq!(quote(""), "");
+        assert_eq!(quote("5200000"), "5200000");
+        assert_eq!(quote("a\nb"), "\"a\nb\"");
+        assert_eq!(quote("a\r\nb"), "\"a\r\nb\"");
+        assert_eq!(quote("\""), "\"\"\"\"");
+    }
+
+    #[test]
+    fn a_row_ends_with_crlf() {
+        let mut out = Vec::new();
+        write_row(&mut out, ["a".to_string(), "b,c".to_string()].into_iter()).unwrap();
+        assert_eq!(out, b"a,\"b,c\"\r\n");
+    }
+}

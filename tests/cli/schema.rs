@@ -1,0 +1,228 @@
+//! The committed JSON Schemas (schema/*.json): printed by `astreinte schema`, valid schemas
+//! themselves, and satisfied by real outputs. Checked by an independent validator (the
+//! `jsonschema` crate) and, for the shapes, by the test-side types of json_types.rs.
+
+use serde_json::{Value, json};
+
+use crate::json_types::{parse_compute, parse_ndjson};
+use crate::support::{CLEARVIEW, repo, run, temp_dir_with};
+
+const NAMES: [&str; 5] = ["compute", "ndjson", "deadline", "holidays", "quick"];
+
+fn committed(name: &str) -> String {
+    std::fs::read_to_string(repo(&format!("schema/{name}.schema.json"))).unwrap()
+}
+
+fn validator(name: &str) -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(&committed(name)).unwrap();
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap_or_else(|e| panic!("{name}: not a usable schema: {e}"))
+}
+
+fn problems(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
+    v.iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+fn assert_valid(name: &str, instance: &Value) {
+    let found = problems(&validator(name), instance);
+    assert!(found.is_empty(), "{name}: {found:#?}\n{instance:#}");
+}
+
+fn assert_invalid(name: &str, instance: &Value, why: &str) {
+    assert!(
+        !problems(&validator(name), instance).is_empty(),
+        "{name} accepted {why}:\n{instance:#}"
+    );
+}
+
+#[test]
+fn the_binary_prints_the_committed_schemas_which_are_valid_schemas() {
+    for name in NAMES {
+        let (code, out, err) = run(&["schema", name]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(out, committed(name), "{name}");
+        let schema: Value = serde_json::from_str(&out).unwrap();
+        if let Err(e) = jsonschema::meta::validate(&schema) {
+            panic!("{name} is not a valid JSON Schema: {e}");
+        }
+        assert_eq!(schema["properties"]["schema_version"]["const"], json!(1), "{name}");
+    }
+    let (code, list, _) = run(&["schema"]);
+    assert_eq!(code, 0);
+    for name in NAMES {
+        assert!(list.lines().any(|l| l.starts_with(name)), "{name} not listed:\n{list}");
+    }
+}
+
+fn compute_json(args: &[&str]) -> (String, Value) {
+    let (_, out, err) = run(&[&["compute", "--format", "json"][..], args].concat());
+    let value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}{err}"));
+    (out, value)
+}
+
+#[test]
+fn real_compute_outputs_satisfy_the_schema_and_the_test_side_types() {
+    let bad = temp_dir_with(&[
+        ("bad.toml", "title = 1\n"),
+        ("two.toml", "[[case]]\ntitle = \"x\"\n[[case]]\ntitle = \"y\"\n"),
+    ]);
+    let bad_dir = bad.path().to_str().unwrap();
+    for args in [
+        &["examples", "tests/cases", "--as-of", "2023-05-10"][..],
+        &["examples", "--as-of", "2019-01-01"][..],
+        &["examples", "tests/cases", "--as-of", "2040-01-01"][..],
+        &[CLEARVIEW, bad_dir, "no/such/file.toml", "--as-of", "2023-05-10"][..],
+    ] {
+        let (text, value) = compute_json(args);
+        assert_valid("compute", &value);
+        let doc = parse_compute(&text);
+        assert!(!doc.cases.is_empty(), "{args:?}");
+    }
+    let (text, _) = compute_json(&[CLEARVIEW, bad_dir, "no/such/file.toml"]);
+    assert_eq!(parse_compute(&text).errors.len(), 4, "{text}");
+}
+
+#[test]
+fn every_ndjson_line_satisfies_the_line_schema() {
+    let bad = temp_dir_with(&[("bad.toml", "title = 1\n")]);
+    let (code, out, _) = run(&[
+        "compute",
+        "examples",
+        "tests/cases",
+        bad.path().to_str().unwrap(),
+        "--format",
+        "ndjson",
+        "--as-of",
+        "2023-05-10",
+    ]);
+    assert_eq!(code, 2);
+    for line in out.lines() {
+        assert_valid("ndjson", &serde_json::from_str(line).unwrap());
+    }
+    let lines = parse_ndjson(&out);
+    assert_eq!(lines.iter().filter(|l| l.error.is_some()).count(), 1);
+    assert!(lines.len() >= 9, "{out}");
+}
+
+/// Mutates the Clearview JSON output at `pointer`.
+fn clearview_with(pointer: &str, change: impl FnOnce(&mut Value)) -> Value {
+    let (_, mut value) = compute_json(&[CLEARVIEW, "--as-of", "2023-05-10"]);
+    change(value.pointer_mut(pointer).unwrap_or_else(|| panic!("no {pointer}")));
+    value
+}
+
+fn remove_key(key: &'static str) -> impl FnOnce(&mut Value) {
+    move |v| {
+        v.as_object_mut().unwrap().remove(key).expect("the key was there");
+    }
+}
+
+#[test]
+fn the_compute_schema_refuses_what_breaks_the_contract_and_allows_new_keys() {
+    let amount_as_number = clearview_with("/cases/0/liquidations/0/amount", |v| *v = json!(5200000));
+    assert_invalid("compute", &amount_as_number, "an amount as a JSON number");
+    let bad_date = clearview_with("/cases/0/deadline", |v| *v = json!("19/12/2022"));
+    assert_invalid("compute", &bad_date, "a date not written YYYY-MM-DD");
+    let other_version = clearview_with("/schema_version", |v| *v = json!(2));
+    assert_invalid("compute", &other_version, "another schema_version");
+    for (pointer, key) in [
+        ("", "as_of"),
+        ("/cases/0", "deadline"),
+        ("/cases/0", "accrual_start"),
+        ("/cases/0/liquidations/0", "days"),
+        ("/cases/0/liquidations/0", "awarded"),
+        ("/cases/0/accrued", "amount"),
+    ] {
+        assert_invalid("compute", &clearview_with(pointer, remove_key(key)), key);
+    }
+    // The compatibility promise: keys may be added anywhere without a new version.
+    let added = clearview_with("/cases/0/liquidations/0", |v| {
+        v.as_object_mut().unwrap().insert("units".into(), json!(52));
+    });
+    assert_valid("compute", &added);
+}
+
+#[test]
+fn an_ndjson_line_holds_a_case_or_an_error() {
+    let case = clearview_with("/cases/0", |_| {})["cases"][0].clone();
+    assert_valid("ndjson", &json!({"schema_version": 1, "case": case}));
+    let error = json!({"file": "a.toml", "line": 2, "column": 1, "field": null, "message": "m"});
+    assert_valid("ndjson", &json!({"schema_version": 1, "error": error}));
+    assert_invalid("ndjson", &json!({"schema_version": 1}), "a line with neither");
+    assert_invalid(
+        "ndjson",
+        &json!({"schema_version": 1, "case": case, "error": error}),
+        "a line with both",
+    );
+}
+
+#[test]
+fn real_deadline_and_holidays_outputs_satisfy_their_schemas() {
+    let runs: [(&str, &[&str]); 6] = [
+        ("deadline", &["--from", "2022-10-19", "--within", "2 months"]),
+        (
+            "deadline",
+            &["--from", "2019-09-23", "--within", "1 month", "--rules", "be-cj"],
+        ),
+        (
+            "deadline",
+            &[
+                "--from",
+                "2006-01-17",
+                "--within",
+                "2 months",
+                "--rules",
+                "eu-court",
+                "--distance",
+                "ten-days",
+            ],
+        ),
+        ("holidays", &["--calendar", "FR", "--year", "2023"]),
+        (
+            "holidays",
+            &["--calendar", "NL", "--from", "2024-04-01", "--to", "2024-06-30"],
+        ),
+        ("holidays", &["--calendar", "none", "--year", "2024"]),
+    ];
+    for (command, args) in runs {
+        let (code, out, err) = run(&[&[command][..], args, &["--format", "json"]].concat());
+        assert_eq!(code, 0, "{command} {args:?}: {err}");
+        let value: Value = serde_json::from_str(&out).unwrap();
+        assert_valid(command, &value);
+    }
+}
+
+/// The other commands' documents, as the contract (domain.md 4.2) fixes their keys.
+#[test]
+fn the_other_schemas_hold_the_contract_keys() {
+    let deadline = json!({
+        "schema_version": 1, "from": "2022-10-19", "deadline": "2022-12-19",
+        "steps": [{"date": "2022-12-19", "action": "+ 2 months", "rule": "r", "source": "CPC art. 641 al. 2"}]
+    });
+    let holidays = json!({
+        "schema_version": 1, "calendar": "FR", "year": 2023,
+        "holidays": [{"date": "2023-01-01", "name": "Jour de l'an"}]
+    });
+    let quick = json!({
+        "schema_version": 1, "from": "2022-12-20", "through": "2023-02-09", "days": 52,
+        "units": 52, "amount": "5200000"
+    });
+    for (name, doc) in [("deadline", &deadline), ("holidays", &holidays), ("quick", &quick)] {
+        assert_valid(name, doc);
+        for key in doc.as_object().unwrap().keys() {
+            let mut without = doc.clone();
+            without.as_object_mut().unwrap().remove(key);
+            assert_invalid(name, &without, &format!("a document without `{key}`"));
+        }
+        let mut added = doc.clone();
+        added.as_object_mut().unwrap().insert("new_key".into(), json!(true));
+        assert_valid(name, &added);
+    }
+    let mut quick_number = quick.clone();
+    quick_number["amount"] = json!(5200000);
+    assert_invalid("quick", &quick_number, "an amount as a JSON number");
+}
