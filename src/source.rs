@@ -1,6 +1,8 @@
 //! Where input comes from, and how a byte offset in it becomes a line and a column.
 
 use std::fmt;
+use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -12,8 +14,9 @@ pub struct Source {
     /// The whole text.
     pub text: String,
     /// The byte offset of each line's start, so that locating an offset is a binary search,
-    /// not a scan from the top (a file of 100,000 cases locates each of them).
-    line_starts: Vec<usize>,
+    /// not a scan from the top. Built on first use: a batch read case by case locates each
+    /// case within its own [`Part`] and never needs it.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 /// A position in an input, 1-based, as editors show it.
@@ -33,14 +36,10 @@ impl fmt::Display for Location {
 impl Source {
     /// Wraps a text under a name.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         Source {
             name: name.into(),
-            text,
-            line_starts,
+            text: text.into(),
+            line_starts: OnceLock::new(),
         }
     }
 
@@ -54,30 +53,136 @@ impl Source {
     /// assert_eq!((at.line, at.column), (2, 10));
     /// ```
     pub fn locate(&self, offset: usize) -> Location {
+        let offset = self.clamp(offset);
+        let line_starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        // The last line start at or before the offset; line_starts[0] is 0, so one exists.
+        let index = line_starts.partition_point(|&start| start <= offset).saturating_sub(1);
+        let line_start = line_starts.get(index).copied().unwrap_or(0);
+        self.location(index + 1, line_start, offset)
+    }
+
+    /// The text of the line holding a byte offset, without its line ending.
+    ///
+    /// ```
+    /// use astreinte::source::Source;
+    /// let s = Source::new("case.toml", "title = 1\r\namount = 2.5\n");
+    /// assert_eq!(s.line_at(16), "amount = 2.5");
+    /// assert_eq!(s.line_at(3), "title = 1");
+    /// ```
+    pub fn line_at(&self, offset: usize) -> &str {
+        let offset = self.clamp(offset);
+        let start = self.text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let end = self.text[offset..].find('\n').map_or(self.text.len(), |i| offset + i);
+        let line = &self.text[start..end];
+        line.strip_suffix('\r').unwrap_or(line)
+    }
+
+    /// `offset`, brought within the text and back to the start of the character it falls in.
+    fn clamp(&self, offset: usize) -> usize {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        // The last line start at or before the offset; line_starts[0] is 0, so one exists.
-        let index = self
-            .line_starts
-            .partition_point(|&start| start <= offset)
-            .saturating_sub(1);
-        let line_start = self.line_starts.get(index).copied().unwrap_or(0);
-        let column = self.text[line_start..offset].chars().count() + 1;
+        offset
+    }
+
+    fn location(&self, line: usize, line_start: usize, offset: usize) -> Location {
         Location {
             file: self.name.clone(),
-            line: index + 1,
-            column,
+            line,
+            column: self.text[line_start..offset].chars().count() + 1,
+        }
+    }
+}
+
+/// A stretch of a [`Source`] parsed on its own, such as one `[[case]]` table of a batch.
+/// Offsets given to it are relative to its start; the positions it reports are the file's.
+#[derive(Debug, Clone, Copy)]
+pub struct Part<'a> {
+    source: &'a Source,
+    start: usize,
+    end: usize,
+    /// The 1-based line on which `start` lies.
+    line: usize,
+    /// Whether to locate with the source's line index (the whole source) or by counting the
+    /// lines of this part (one case of a batch: cheaper than indexing the whole file).
+    indexed: bool,
+}
+
+impl<'a> Part<'a> {
+    /// The whole source.
+    pub fn whole(source: &'a Source) -> Self {
+        Part {
+            source,
+            start: 0,
+            end: source.text.len(),
+            line: 1,
+            indexed: true,
         }
     }
 
-    /// The text of a 1-based line, without its line ending.
-    pub fn line_text(&self, line: usize) -> Option<&str> {
-        self.text
-            .split('\n')
-            .nth(line.checked_sub(1)?)
-            .map(|l| l.strip_suffix('\r').unwrap_or(l))
+    /// The bytes `range` of `source`, which begin on line `line` (1-based). A range that does
+    /// not fall on character boundaries within the text is narrowed to one that does.
+    ///
+    /// ```
+    /// use astreinte::source::{Part, Source};
+    /// let s = Source::new("batch.toml", "a = 1\n\n[[case]]\ntitle = 2\n");
+    /// let part = Part::new(&s, 7..26, 3);
+    /// assert_eq!(part.text(), "[[case]]\ntitle = 2\n");
+    /// let at = part.locate(17);
+    /// assert_eq!((at.line, at.column), (4, 9));
+    /// assert_eq!(part.line_at(17), "title = 2");
+    /// ```
+    pub fn new(source: &'a Source, range: Range<usize>, line: usize) -> Self {
+        let end = source.clamp(range.end);
+        Part {
+            source,
+            start: source.clamp(range.start).min(end),
+            end,
+            line,
+            indexed: false,
+        }
+    }
+
+    /// The source this is part of.
+    pub fn source(&self) -> &'a Source {
+        self.source
+    }
+
+    /// The text of this part.
+    pub fn text(&self) -> &'a str {
+        &self.source.text[self.start..self.end]
+    }
+
+    /// The offset in the file of an offset in this part.
+    pub fn absolute(&self, offset: usize) -> usize {
+        self.start + offset.min(self.end - self.start)
+    }
+
+    /// The file's line and column of an offset in this part.
+    pub fn locate(&self, offset: usize) -> Location {
+        if self.indexed {
+            return self.source.locate(self.absolute(offset));
+        }
+        let offset = self.source.clamp(self.absolute(offset));
+        let before = &self.source.text[self.start..offset];
+        let newlines = before.bytes().filter(|&b| b == b'\n').count();
+        let line_start = before.rfind('\n').map_or(self.start, |i| self.start + i + 1);
+        self.source.location(self.line + newlines, line_start, offset)
+    }
+
+    /// The text at `span` of this part, if the span is within it.
+    pub fn get(&self, span: Range<usize>) -> Option<&'a str> {
+        self.text().get(span)
+    }
+
+    /// The file's line holding an offset in this part, without its line ending.
+    pub fn line_at(&self, offset: usize) -> &'a str {
+        self.source.line_at(self.absolute(offset))
     }
 }
 
@@ -100,7 +205,27 @@ mod tests {
         // Inside the two-byte é: clamped back to its start.
         assert_eq!((s.locate(6).line, s.locate(6).column), (2, 3));
         assert_eq!((s.locate(999).line, s.locate(999).column), (3, 2));
-        assert_eq!(s.line_text(2), Some("cdé"));
-        assert_eq!(s.line_text(0), None);
+        assert_eq!(s.line_at(999), "x");
+        assert_eq!(s.line_at(6), "cdé");
+    }
+
+    #[test]
+    fn a_part_locates_as_the_whole_file_does() {
+        let text = "# batch\n[[case]]\ntitle = \"é\"\r\n\n[[case]]\nx = 1\ny = 2\n";
+        let s = Source::new("f", text);
+        let second = text.rfind("[[case]]").unwrap();
+        let parts = [
+            Part::whole(&s),
+            Part::new(&s, 8..second, 2),
+            Part::new(&s, second..text.len(), 5),
+        ];
+        for part in parts {
+            let base = part.absolute(0);
+            for offset in 0..=part.text().len() + 3 {
+                let absolute = base + offset.min(part.text().len());
+                assert_eq!(part.locate(offset), s.locate(absolute), "offset {offset} from {base}");
+                assert_eq!(part.line_at(offset), s.line_at(absolute));
+            }
+        }
     }
 }

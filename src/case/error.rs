@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::source::{Location, Source};
+use crate::source::{Location, Part};
 
 /// A problem with a case file: where it is, which key, and what was expected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,19 +18,18 @@ pub struct InputError {
 impl std::error::Error for InputError {}
 
 impl InputError {
-    /// An error at a byte span of `source`.
+    /// An error at a byte span of `part` (offsets relative to the part).
     pub fn at(
-        source: &Source,
+        part: &Part<'_>,
         span: std::ops::Range<usize>,
         field: Option<String>,
         message: impl Into<String>,
     ) -> Self {
-        let location = source.locate(span.start);
-        let width = source
-            .text
+        let location = part.locate(span.start);
+        let width = part
             .get(span.clone())
             .map_or(1, |s| s.lines().next().map_or(1, |l| l.chars().count().max(1)));
-        let excerpt = source.line_text(location.line).map(|l| (l.to_string(), width));
+        let excerpt = Some((part.line_at(span.start).to_string(), width));
         InputError {
             location,
             field,

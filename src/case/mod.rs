@@ -8,10 +8,12 @@ mod error;
 mod load;
 mod model;
 pub mod raw;
+mod split;
 mod validate;
 
 pub use error::InputError;
-pub use load::load;
+pub use load::{Cases, cases, load};
 pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,
 };
+pub use split::{Chunk, split};

@@ -14,12 +14,12 @@ use super::model::{
 use super::raw::{RawAmount, RawCase, RawDate, RawExpected, RawLiquidation, RawLumpSum, RawOrder, RawPenalty};
 use crate::calendar::{Calendar, CalendarId};
 use crate::money::Currency;
-use crate::source::Source;
+use crate::source::Part;
 use crate::timelimit::{Counting, DeadlineError, Distance, MonthEnd, RuleSet, TimeLimit, derive_deadline};
 
-/// Checks `raw` (the case at byte `span` of `source`; `prefix` is `case[N].` in a batch).
-pub fn validate(source: &Source, raw: RawCase, span: Range<usize>, prefix: &str) -> Result<Case, InputError> {
-    let at = Checker { source, prefix };
+/// Checks `raw` (the case at byte `span` of `part`; `prefix` is `case[N].` in a batch).
+pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, prefix: &str) -> Result<Case, InputError> {
+    let at = Checker { part, prefix };
     let case_start = span.start..span.start;
 
     let title = at.required(
@@ -112,18 +112,18 @@ pub fn validate(source: &Source, raw: RawCase, span: Range<usize>, prefix: &str)
         cap,
         lump_sums,
         expected,
-        origin: source.locate(span.start),
+        origin: part.locate(span.start),
     })
 }
 
 pub(super) struct Checker<'a> {
-    pub(super) source: &'a Source,
+    pub(super) part: &'a Part<'a>,
     prefix: &'a str,
 }
 
 impl Checker<'_> {
     pub(super) fn error(&self, span: Range<usize>, field: &str, message: impl Into<String>) -> InputError {
-        InputError::at(self.source, span, Some(format!("{}{field}", self.prefix)), message)
+        InputError::at(self.part, span, Some(format!("{}{field}", self.prefix)), message)
     }
 
     fn required<T>(&self, value: Option<T>, parent: &Range<usize>, field: &str, why: &str) -> Result<T, InputError> {
@@ -618,7 +618,7 @@ impl Checker<'_> {
             awarded,
             expected,
             expected_days,
-            location: self.source.locate(span.start),
+            location: self.part.locate(span.start),
         })
     }
 

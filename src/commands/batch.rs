@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::Streams;
-use crate::case::{Case, InputError, load};
+use crate::case::{Case, InputError, cases};
 use crate::engine::{ComputeError, compute};
 use crate::error::Error;
 use crate::input::{ReadError, expand, read};
@@ -43,7 +43,7 @@ pub fn for_each_case(
                 continue;
             }
         };
-        for case in load(&source) {
+        for case in cases(&source) {
             let outcome = match case {
                 Ok(case) => match compute(&case, as_of(&case)) {
                     Ok(report) => Outcome::Computed {

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::Streams;
-use crate::case::load;
+use crate::case::cases;
 use crate::cli::{TableOrJson, WhenArgs};
 use crate::engine::when;
 use crate::error::{Error, ExitStatus};
@@ -24,7 +24,7 @@ pub fn run(args: &WhenArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
                 continue;
             }
         };
-        for case in load(&source) {
+        for case in cases(&source) {
             match case
                 .map_err(|e| e.render())
                 .and_then(|c| when(&c, args.reaches).map_err(|e| e.to_string()))

@@ -19,6 +19,9 @@ pub struct ComputeDoc {
 #[derive(Debug, Deserialize)]
 pub struct CaseJson {
     pub title: String,
+    pub authority: Option<String>,
+    /// Where the case begins in its file.
+    pub source: LocationJson,
     pub currency: String,
     pub deadline: String,
     pub accrual_start: String,
@@ -31,6 +34,13 @@ pub struct CaseJson {
     pub cap: Option<Money>,
     pub cap_reached: Option<String>,
     pub notes: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LocationJson {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
 }
 
 #[derive(Debug, Deserialize)]

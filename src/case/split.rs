@@ -1,0 +1,253 @@
+//! Finding the `[[case]]` tables of a batch in its text, so that each case is parsed on its
+//! own and the file is never held as one parsed tree (a 100,000-case file would take some
+//! thirty times its size in memory).
+//!
+//! The split is taken only when it is certainly the one the TOML grammar gives: every table
+//! header outside strings and arrays is `[[case]]` or begins `[case.` / `[[case.` (so each
+//! `[[case]]` and what follows it, up to the next, is exactly one element of the `case` array),
+//! and nothing but blank lines and comments comes before the first. Anything else, an
+//! unterminated string included, gives `None`: the caller parses the document whole.
+
+use std::ops::Range;
+
+/// One `[[case]]` table: its bytes and the line its header is on (1-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chunk {
+    pub bytes: Range<usize>,
+    pub line: usize,
+}
+
+/// The `[[case]]` tables of `text`, in order, or `None` if the text is not certainly a plain
+/// sequence of them.
+///
+/// ```
+/// use astreinte::case::split;
+/// let text = "# two cases\n[[case]]\nnote = \"\"\"\n[[case]]\n\"\"\"\n[case.order]\n[[case]]\n";
+/// let chunks = split(text).unwrap();
+/// assert_eq!(chunks.len(), 2);
+/// assert_eq!(chunks[0].line, 2);
+/// assert_eq!(&text[chunks[1].bytes.clone()], "[[case]]\n");
+/// assert_eq!(split("title = \"one case\"\n"), None);
+/// ```
+pub fn split(text: &str) -> Option<Vec<Chunk>> {
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    let mut lexer = Lexer::default();
+    let mut offset = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        if lexer.between_values() {
+            let content = line.trim_start_matches([' ', '\t']);
+            if content.starts_with('[') {
+                match header(content)? {
+                    Header::Case => starts.push((offset, index + 1)),
+                    Header::InCase if !starts.is_empty() => {}
+                    Header::InCase => return None,
+                }
+                offset += line.len();
+                continue;
+            }
+            if starts.is_empty() && !is_blank_or_comment(content) {
+                return None;
+            }
+        }
+        lexer.line(line)?;
+        offset += line.len();
+    }
+    if !lexer.between_values() || starts.is_empty() {
+        return None;
+    }
+    let ends = starts.iter().skip(1).map(|&(start, _)| start).chain([text.len()]);
+    Some(
+        starts
+            .iter()
+            .zip(ends)
+            .map(|(&(start, line), end)| Chunk {
+                bytes: start..end,
+                line,
+            })
+            .collect(),
+    )
+}
+
+enum Header {
+    /// `[[case]]`: a new case.
+    Case,
+    /// `[case.…]` or `[[case.…]]`: a table of the current case.
+    InCase,
+}
+
+/// The kind of a header line, `None` for any other header (or one written unusually, with
+/// spaces or quotes: the whole-document parse handles it).
+fn header(content: &str) -> Option<Header> {
+    if let Some(rest) = content.strip_prefix("[[case]]") {
+        return is_blank_or_comment(rest.trim_start_matches([' ', '\t'])).then_some(Header::Case);
+    }
+    if content.starts_with("[case.") || content.starts_with("[[case.") {
+        // A header takes one line and cannot open a string or an array for the next.
+        return Some(Header::InCase);
+    }
+    None
+}
+
+fn is_blank_or_comment(content: &str) -> bool {
+    let content = content.trim_end_matches(['\n', '\r', ' ', '\t']);
+    content.is_empty() || content.starts_with('#')
+}
+
+/// What the lines read so far leave open: a multi-line string, or brackets and braces of a
+/// value written over several lines.
+#[derive(Default)]
+struct Lexer {
+    open_string: Option<Quote>,
+    depth: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quote {
+    /// `"""`: backslash escapes apply.
+    Basic,
+    /// `'''`: none do.
+    Literal,
+}
+
+impl Quote {
+    fn byte(self) -> u8 {
+        match self {
+            Quote::Basic => b'"',
+            Quote::Literal => b'\'',
+        }
+    }
+}
+
+impl Lexer {
+    /// Whether the next line begins outside any string or value: where a header may stand.
+    fn between_values(&self) -> bool {
+        self.open_string.is_none() && self.depth == 0
+    }
+
+    /// Reads one line; `None` for what it does not recognise (left to the parser to report).
+    fn line(&mut self, line: &str) -> Option<()> {
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if let Some(quote) = self.open_string {
+                i = self.close_multiline(bytes, i, quote);
+                continue;
+            }
+            match bytes[i] {
+                b'#' => return Some(()),
+                quote @ (b'"' | b'\'') => {
+                    let kind = if quote == b'"' { Quote::Basic } else { Quote::Literal };
+                    if bytes[i..].starts_with(&[quote; 3]) {
+                        self.open_string = Some(kind);
+                        i += 3;
+                    } else {
+                        i = close_single(bytes, i + 1, kind)?;
+                    }
+                }
+                b'[' | b'{' => {
+                    self.depth += 1;
+                    i += 1;
+                }
+                b']' | b'}' => {
+                    self.depth = self.depth.checked_sub(1)?;
+                    i += 1;
+                }
+                _ => i += 1,
+            }
+        }
+        Some(())
+    }
+
+    /// Inside a multi-line string from `i`: the offset after its closing quotes (up to two
+    /// more quotes belong to the string), or the end of the line if it goes on.
+    fn close_multiline(&mut self, bytes: &[u8], mut i: usize, quote: Quote) -> usize {
+        let q = quote.byte();
+        while i < bytes.len() {
+            if quote == Quote::Basic && bytes[i] == b'\\' {
+                i += 2;
+            } else if bytes[i..].starts_with(&[q; 3]) {
+                i += 3;
+                let mut extra = 0;
+                while extra < 2 && bytes.get(i) == Some(&q) {
+                    i += 1;
+                    extra += 1;
+                }
+                self.open_string = None;
+                return i;
+            } else {
+                i += 1;
+            }
+        }
+        bytes.len()
+    }
+}
+
+/// The offset after the closing quote of a one-line string whose content starts at `i`;
+/// `None` if the line ends first.
+fn close_single(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
+    let q = quote.byte();
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if quote == Quote::Basic => i += 2,
+            b'\n' => return None,
+            b if b == q => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Option<Vec<usize>> {
+        split(text).map(|chunks| chunks.iter().map(|c| c.line).collect())
+    }
+
+    #[test]
+    fn splits_at_each_case_header_and_keeps_its_tables() {
+        let text = "\n# cases\n[[case]] # first\na = 1\n[case.order]\n[[case.liquidation]]\n\n  [[case]]\nb = 2\n";
+        let chunks = split(text).unwrap();
+        assert_eq!(chunks.iter().map(|c| c.line).collect::<Vec<_>>(), vec![3, 8]);
+        assert!(text[chunks[0].bytes.clone()].ends_with("[[case.liquidation]]\n\n"));
+        assert_eq!(&text[chunks[1].bytes.clone()], "  [[case]]\nb = 2\n");
+        assert_eq!(chunks[1].bytes.end, text.len());
+    }
+
+    #[test]
+    fn a_header_inside_a_string_or_an_array_is_not_one() {
+        let text = "[[case]]\na = \"\"\"\n[[case]]\n\"\"\"\nb = '''\n[[case]]'''\nc = [\n  [1],\n]\n[[case]]\n";
+        assert_eq!(lines(text), Some(vec![1, 10]));
+        // Escaped quotes do not close a basic string; a literal string has no escapes.
+        let text = "[[case]]\na = \"\"\"x\\\"\"\"\n[[case]]\n\"\"\"\nb = 'c:\\'\n[[case]]\n";
+        assert_eq!(lines(text), Some(vec![1, 6]));
+        // Up to two more quotes close a multi-line string with quotes in it.
+        let text = "[[case]]\na = \"\"\"x\"\"\"\"\"\n[[case]]\n";
+        assert_eq!(lines(text), Some(vec![1, 3]));
+        // A `#` inside a string starts no comment; a `[` in a comment opens nothing.
+        let text = "[[case]]\na = \"#\" # [\n[[case]]\n";
+        assert_eq!(lines(text), Some(vec![1, 3]));
+    }
+
+    #[test]
+    fn anything_unusual_is_left_to_the_whole_document_parse() {
+        for text in [
+            "title = \"one case\"\n",
+            "version = 1\n[[case]]\n",
+            "[case.order]\n[[case]]\n",
+            "[[case]]\n[other]\n",
+            "[[ case ]]\n",
+            "[[\"case\"]]\n",
+            "[[case]]\na = \"\"\"\nnever closed\n",
+            "[[case]]\na = [1,\n",
+            "[[case]]\na = \"no end\n",
+            "[[case]]\na = ]\n",
+            "case = [{ a = 1 }]\n",
+            "\u{feff}[[case]]\n",
+            "",
+        ] {
+            assert_eq!(split(text), None, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! Large batches of `[[case]]` tables, read one case at a time: positions stay those of the
+//! file, a header inside a string is no header, and any other shape still reads.
+
+use crate::json_types::parse_ndjson;
+use crate::support::{run, temp_dir_with};
+
+/// Case `n` of a batch: fr-cpc, two months from notification, one liquidation.
+fn case(n: usize) -> String {
+    format!(
+        "[[case]]\ntitle = \"Case {n}\"\ncurrency = \"EUR\"\nrules = \"fr-cpc\"\n\
+         [case.order]\ndecided = 2022-10-17\nnotified = 2022-10-19\ncomply_within = \"2 months\"\n\
+         [case.penalty]\namount = 100000\nper = \"day\"\n[[case.liquidation]]\nthrough = 2023-02-09\n\n"
+    )
+}
+
+fn compute_ndjson(name: &str, text: &str) -> (i32, Vec<crate::json_types::NdjsonLine>, String) {
+    let dir = temp_dir_with(&[(name, text)]);
+    let path = dir.path().join(name);
+    let (code, out, err) = run(&[
+        "compute",
+        path.to_str().unwrap(),
+        "--format",
+        "ndjson",
+        "--as-of",
+        "2023-02-09",
+    ]);
+    (code, parse_ndjson(&out), err)
+}
+
+#[test]
+fn an_error_in_case_n_of_a_big_batch_names_its_line_and_column_in_the_file() {
+    let mut text = String::new();
+    for n in 1..=20_000 {
+        if n == 17_171 {
+            text.push_str("[[case]]\ntitle = \"bad\"\ncurrency = \"EUR\"\nrules = \"fr-cpc\"\n[case.order]\ndecided = 2022-10-17\n");
+            text.push_str("comply_within = \"2 months\"\n[case.penalty]\namount =   1.5\n\n");
+        } else {
+            text.push_str(&case(n));
+        }
+    }
+    let line = text[..text.find("1.5\n").unwrap()].lines().count();
+    let (code, lines, err) = compute_ndjson("big.toml", &text);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(lines.len(), 20_000);
+    let bad = lines[17_170].error.as_ref().expect("case 17171 is the bad one");
+    assert_eq!((bad.line, bad.column), (line, 12), "{bad:?}");
+    assert_eq!(bad.field.as_deref(), Some("case[17171].penalty.amount"));
+    assert!(bad.file.ends_with("big.toml"));
+    assert!(err.contains(&format!("big.toml:{line}:12")), "{err}");
+    // The cases around it compute, each located at its own header.
+    let after = lines[17_171].case.as_ref().unwrap();
+    assert_eq!(after.title, "Case 17172");
+    assert_eq!(
+        after.source.line,
+        text[..text.find("[[case]]\ntitle = \"Case 17172\"").unwrap()]
+            .lines()
+            .count()
+            + 1
+    );
+    assert_eq!(after.liquidations[0].days, 52);
+    assert_eq!(lines.iter().filter(|l| l.error.is_some()).count(), 1);
+}
+
+#[test]
+fn a_case_header_inside_a_multi_line_string_belongs_to_the_string() {
+    let second = case(2).replacen(
+        "\ncurrency",
+        "\nauthority = \"\"\"\nCour d'appel\n[[case]]\ntitle = \"not a case\"\n\"\"\"\ncurrency",
+        1,
+    );
+    let text = format!("{}{second}{}", case(1), case(3));
+    let (code, lines, err) = compute_ndjson("strings.toml", &text);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(lines.len(), 3);
+    let second = lines[1].case.as_ref().unwrap();
+    assert_eq!(
+        second.authority.as_deref(),
+        Some("Cour d'appel\n[[case]]\ntitle = \"not a case\"\n")
+    );
+    assert_eq!(lines[1].case.as_ref().unwrap().source.line, 15);
+    assert_eq!(lines[2].case.as_ref().unwrap().source.line, 2 * 14 + 5 + 1);
+}
+
+#[test]
+fn batches_in_other_shapes_still_read() {
+    // An inline array of tables, and headers written with quotes and spaces.
+    let inline = "case = [\n  { title = \"A\", currency = \"EUR\", rules = \"plain\", order = { decided = 2023-01-02, deadline = 2023-01-31 }, penalty = { amount = 100 } },\n]\n";
+    let (code, lines, err) = compute_ndjson("inline.toml", inline);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(lines[0].case.as_ref().unwrap().accrued.days, 9);
+
+    let mixed = format!("{}[[ \"case\" ]]\n{}", case(1), &case(2)["[[case]]\n".len()..]);
+    let (code, lines, err) = compute_ndjson("mixed.toml", &mixed);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1].case.as_ref().unwrap().source.line, 15);
+
+    // A stray top-level key: one error for the file, naming the key, as before.
+    let stray = format!("{}[meta]\nversion = 1\n", case(1));
+    let (code, lines, _) = compute_ndjson("stray.toml", &stray);
+    assert_eq!(code, 2);
+    assert_eq!(lines.len(), 1);
+    let e = lines[0].error.as_ref().unwrap();
+    assert_eq!((e.field.as_deref(), e.line), (Some("meta"), 15));
+}
