@@ -36,6 +36,7 @@ pub mod calendar;
 pub mod case;
 pub mod cli;
 pub mod commands;
+pub mod dates;
 pub mod engine;
 pub mod error;
 pub mod input;

@@ -25,10 +25,12 @@ pub struct CaseReport {
     /// The holiday calendar used.
     pub calendar: String,
     /// The last day to comply.
+    #[serde(serialize_with = "crate::dates::iso")]
     pub deadline: NaiveDate,
     /// How the deadline and the first day of delay were derived, step by step.
     pub derivation: Vec<Step>,
     /// The first day any penalty counts.
+    #[serde(serialize_with = "crate::dates::iso")]
     pub accrual_start: NaiveDate,
     /// Each penalty as it runs.
     pub penalties: Vec<PenaltyReport>,
@@ -38,12 +40,14 @@ pub struct CaseReport {
     pub accrued: Period,
     pub totals: Totals,
     /// The date the accrued amount is computed at.
+    #[serde(serialize_with = "crate::dates::iso")]
     pub as_of: NaiveDate,
     /// Observations a reader should not miss (gaps between liquidations, days after compliance).
     pub notes: Vec<String>,
     /// The most all penalties together can come to, if the case sets one.
     pub cap: Option<Decimal>,
     /// The day the case's cap was reached, if it was by `as_of`: nothing accrues after it.
+    #[serde(serialize_with = "crate::dates::iso_opt")]
     pub cap_reached: Option<NaiveDate>,
     /// Fixed sums ordered alongside the penalties.
     pub lump_sums: Vec<LumpSumReport>,
@@ -52,6 +56,7 @@ pub struct CaseReport {
 /// A fixed sum ordered alongside the penalties.
 #[derive(Debug, Clone, Serialize)]
 pub struct LumpSumReport {
+    #[serde(serialize_with = "crate::dates::iso")]
     pub date: NaiveDate,
     pub amount: Decimal,
     pub reason: Option<String>,
@@ -64,14 +69,17 @@ pub struct PenaltyReport {
     pub rate: Decimal,
     pub per: String,
     /// The first day counted.
+    #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
     /// The first day the order was obeyed (not counted), if it was.
+    #[serde(serialize_with = "crate::dates::iso_opt")]
     pub complied: Option<NaiveDate>,
     /// For units longer than a day: `completed`, `started` or `prorata`; `null` otherwise.
     pub partial: Option<String>,
     /// The most this penalty can come to, if capped.
     pub cap: Option<Decimal>,
     /// The day the cap was reached, if it was by the end of the last period computed.
+    #[serde(serialize_with = "crate::dates::iso_opt")]
     pub cap_reached: Option<NaiveDate>,
     /// Rate changes, in date order.
     pub changes: Vec<RateChangeReport>,
@@ -84,6 +92,7 @@ pub struct PenaltyReport {
 /// A new rate from a date on.
 #[derive(Debug, Clone, Serialize)]
 pub struct RateChangeReport {
+    #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
     pub rate: Decimal,
 }
@@ -92,7 +101,9 @@ pub struct RateChangeReport {
 #[derive(Debug, Clone, Serialize)]
 pub struct SuspensionSpan {
     pub obligation: Option<String>,
+    #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
+    #[serde(serialize_with = "crate::dates::iso")]
     pub through: NaiveDate,
     /// Days removed (only those on which the penalty would otherwise have run).
     pub days: i64,
@@ -104,8 +115,11 @@ pub struct SuspensionSpan {
 pub struct LiquidationReport {
     /// 1-based, in the order written.
     pub number: usize,
+    #[serde(serialize_with = "crate::dates::iso_opt")]
     pub decided: Option<NaiveDate>,
+    #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
+    #[serde(serialize_with = "crate::dates::iso")]
     pub through: NaiveDate,
     /// Days of delay counted in the period (a day counts once however many penalties run on it).
     pub days: i64,
@@ -138,7 +152,9 @@ impl LiquidationReport {
 #[derive(Debug, Clone, Serialize)]
 pub struct Segment {
     pub obligation: Option<String>,
+    #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
+    #[serde(serialize_with = "crate::dates::iso")]
     pub through: NaiveDate,
     /// Days run inside the segment, suspended days excluded (0 for violations).
     pub days: i64,
@@ -153,6 +169,7 @@ pub struct Segment {
     pub fraction: Option<Fraction>,
     /// The day the segment's sum was forfeited: the last unit's last day (`completed`), first
     /// day (`started`), the last day (day, prorata), or the violation's date.
+    #[serde(serialize_with = "crate::dates::iso")]
     pub forfeited: NaiveDate,
     /// What the penalty's cap removed from this segment.
     pub capped: Decimal,
@@ -169,8 +186,10 @@ pub struct Fraction {
 #[derive(Debug, Clone, Serialize)]
 pub struct Period {
     /// The first day counted, if any day is.
+    #[serde(serialize_with = "crate::dates::iso_opt")]
     pub from: Option<NaiveDate>,
     /// The last day counted, if any day is.
+    #[serde(serialize_with = "crate::dates::iso_opt")]
     pub through: Option<NaiveDate>,
     pub days: i64,
     pub amount: Decimal,
@@ -232,7 +251,9 @@ pub struct QuickReport {
     pub schema_version: u32,
     #[serde(serialize_with = "code")]
     pub currency: Currency,
+    #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
+    #[serde(serialize_with = "crate::dates::iso")]
     pub through: NaiveDate,
     /// Days in the period.
     pub days: i64,
@@ -243,6 +264,7 @@ pub struct QuickReport {
     pub per: String,
     pub partial: Option<String>,
     pub cap: Option<Decimal>,
+    #[serde(serialize_with = "crate::dates::iso_opt")]
     pub cap_reached: Option<NaiveDate>,
     pub segments: Vec<Segment>,
 }
@@ -257,6 +279,7 @@ pub struct Reach {
     pub reaches: Decimal,
     /// The first day on which the amount accrued since the first day of delay (liquidated or
     /// not, before moderation, lump sums excluded) is at least `reaches`; `null` if never.
+    #[serde(serialize_with = "crate::dates::iso_opt")]
     pub date: Option<NaiveDate>,
     /// The amount accrued on `date`, or the most it ever comes to.
     pub amount: Decimal,

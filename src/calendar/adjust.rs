@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::easter::check_year;
-use super::{CalendarError, CalendarId, Holiday, holidays, sort_and_merge};
+use super::{CalendarError, CalendarId, Holiday, cache, holidays, sort_and_merge};
 
 /// A calendar with case-specific adjustments (a court closure added, a holiday removed).
 ///
@@ -93,11 +93,15 @@ impl Calendar {
         if self.removed.contains(&date) {
             return Ok(None);
         }
-        let on_date = holidays(self.id, date.year())?
-            .into_iter()
+        let on_date: Vec<Holiday> = cache::year(self.id, date.year())?
+            .iter()
+            .chain(&self.added)
             .filter(|h| h.date == date)
-            .chain(self.added.iter().filter(|h| h.date == date).cloned())
+            .cloned()
             .collect();
+        if on_date.len() <= 1 {
+            return Ok(on_date.into_iter().next());
+        }
         Ok(sort_and_merge(on_date).into_iter().next())
     }
 

@@ -36,6 +36,7 @@
 mod adjust;
 mod be;
 mod builder;
+mod cache;
 mod easter;
 mod fr;
 mod id;

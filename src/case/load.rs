@@ -50,9 +50,9 @@ pub fn load(source: &Source) -> Vec<Result<Case, InputError>> {
 /// `[[case]]` tables is parsed lazily, one table per item.
 pub fn cases(source: &Source) -> Cases<'_> {
     match split(&source.text) {
-        Some(chunks) => Cases::Chunks {
-            source,
-            chunks: chunks.into_iter().enumerate(),
+        Some(chunks) => Cases::Batch {
+            batch: Batch { source, chunks },
+            next: 0,
         },
         None => Cases::Whole(load_whole(source).into_iter()),
     }
@@ -62,10 +62,7 @@ pub fn cases(source: &Source) -> Cases<'_> {
 #[derive(Debug)]
 pub enum Cases<'a> {
     /// A batch of `[[case]]` tables, each parsed when its turn comes.
-    Chunks {
-        source: &'a Source,
-        chunks: std::iter::Enumerate<std::vec::IntoIter<Chunk>>,
-    },
+    Batch { batch: Batch<'a>, next: usize },
     /// Any other document, parsed whole.
     Whole(std::vec::IntoIter<Result<Case, InputError>>),
 }
@@ -75,23 +72,61 @@ impl Iterator for Cases<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         match self {
-            Cases::Chunks { source, chunks } => chunks.next().map(|(i, chunk)| load_chunk(source, chunk, i + 1)),
+            Cases::Batch { batch, next } => {
+                let case = (*next < batch.len()).then(|| batch.load(*next));
+                *next += 1;
+                case
+            }
             Cases::Whole(cases) => cases.next(),
         }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        match self {
-            Cases::Chunks { chunks, .. } => chunks.size_hint(),
-            Cases::Whole(cases) => cases.size_hint(),
+        let left = match self {
+            Cases::Batch { batch, next } => batch.len().saturating_sub(*next),
+            Cases::Whole(cases) => cases.len(),
+        };
+        (left, Some(left))
+    }
+}
+
+/// The `[[case]]` tables of a batch, each of which can be parsed on its own, in any order and
+/// on any thread.
+#[derive(Debug)]
+pub struct Batch<'a> {
+    source: &'a Source,
+    chunks: Vec<Chunk>,
+}
+
+impl Batch<'_> {
+    /// How many `[[case]]` tables there are.
+    pub fn len(&self) -> usize {
+        self.chunks.len()
+    }
+
+    /// Whether there are none (never, for a batch [`cases`] gives).
+    pub fn is_empty(&self) -> bool {
+        self.chunks.is_empty()
+    }
+
+    /// The case of the `index`th table (0-based), parsed and checked; `None` past the end.
+    pub fn load(&self, index: usize) -> Result<Case, InputError> {
+        match self.chunks.get(index) {
+            Some(chunk) => load_chunk(self.source, chunk, index + 1),
+            None => Err(InputError::at(
+                &Part::whole(self.source),
+                self.source.text.len()..self.source.text.len(),
+                Some("case".into()),
+                format!("there is no case number {}", index + 1),
+            )),
         }
     }
 }
 
 /// The `number`th `[[case]]` table of a batch, parsed on its own. Its spans are relative to
 /// the chunk; the [`Part`] turns them into the file's lines and columns.
-fn load_chunk(source: &Source, chunk: Chunk, number: usize) -> Result<Case, InputError> {
-    let part = Part::new(source, chunk.bytes, chunk.line);
+fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Result<Case, InputError> {
+    let part = Part::new(source, chunk.bytes.clone(), chunk.line);
     let root = DeTable::parse(part.text()).map_err(|e| toml_error(&part, &e, ""))?;
     let span = root.span();
     let mut table = root.into_inner();

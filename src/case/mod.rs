@@ -12,7 +12,7 @@ mod split;
 mod validate;
 
 pub use error::InputError;
-pub use load::{Cases, cases, load};
+pub use load::{Batch, Cases, cases, load};
 pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,
 };

@@ -31,6 +31,7 @@ pub fn run(args: &CheckArgs, today: NaiveDate, look: Presentation, io: &mut Stre
     let unreadable = for_each_case(
         &args.inputs,
         |case| case.expected.as_of.unwrap_or(run_as_of),
+        None,
         io,
         |out, outcome| report_case(out, outcome, look, &mut tally),
     )?;
@@ -47,7 +48,7 @@ pub fn run(args: &CheckArgs, today: NaiveDate, look: Presentation, io: &mut Stre
 fn report_case(out: &mut dyn Write, outcome: Outcome, look: Presentation, tally: &mut Tally) -> Result<(), Error> {
     let fail = Paint::Red.apply("FAIL", look.color);
     match outcome {
-        Outcome::Computed { case, report } => {
+        Outcome::Computed { case, report, .. } => {
             let comparisons = compare(&case, &report);
             let name = format!("{} ({}:{})", report.title, report.source.file, report.source.line);
             let wrong: Vec<_> = comparisons.iter().filter(|c| !c.matches).collect();

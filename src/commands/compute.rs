@@ -16,13 +16,18 @@ pub fn run(
 ) -> Result<ExitStatus, Error> {
     let as_of = args.as_of.unwrap_or(today);
     let mut renderer = args.format.renderer(presentation);
+    let standalone = renderer.standalone();
     renderer.begin(io.stdout, &RunInfo { as_of })?;
     let failed = for_each_case(
         &args.inputs,
         |_| as_of,
+        standalone.as_deref(),
         io,
         |out, outcome| {
             match outcome {
+                Outcome::Computed {
+                    rendered: Some(bytes), ..
+                } => out.write_all(&bytes)?,
                 Outcome::Computed { report, .. } => renderer.case(out, &report)?,
                 Outcome::Failed(failure) => renderer.failure(out, &failure)?,
             }

@@ -6,6 +6,7 @@ mod compute;
 mod deadline;
 mod expectation;
 mod holidays;
+mod parallel;
 mod quick;
 mod schema;
 mod when;
@@ -18,6 +19,7 @@ use crate::cli::{Cli, Command};
 use crate::error::{Error, ExitStatus};
 use crate::render::{Presentation, Terminal};
 
+pub use parallel::ordered_map;
 pub use schema::{SCHEMAS, schema_text};
 
 /// The standard streams, passed in so that tests can drive a whole run in memory.

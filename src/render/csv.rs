@@ -10,7 +10,7 @@
 
 use std::io::{self, Write};
 
-use super::{Renderer, RunInfo};
+use super::{CaseBytes, Renderer, RunInfo};
 use crate::report::{CaseReport, Segment};
 
 /// The header row, in column order.
@@ -45,47 +45,64 @@ impl Renderer for CsvRenderer {
     }
 
     fn case(&mut self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
-        let case_columns = [
-            r.source.file.clone(),
-            r.source.line.to_string(),
-            r.title.clone(),
-            r.reference.clone().unwrap_or_default(),
-            r.currency.code().to_string(),
-            r.deadline.to_string(),
-            r.accrual_start.to_string(),
-            r.as_of.to_string(),
-        ];
-        for l in &r.liquidations {
-            let period = [
-                "liquidation".to_string(),
-                l.number.to_string(),
-                l.decided.map(|d| d.to_string()).unwrap_or_default(),
-            ];
-            if l.segments.is_empty() {
-                let empty = [
-                    String::new(),
-                    l.from.to_string(),
-                    l.through.to_string(),
-                    l.days.to_string(),
-                    String::new(),
-                    String::new(),
-                    l.amount.to_string(),
-                ];
-                write_row(out, case_columns.iter().cloned().chain(period.clone()).chain(empty))?;
-            }
-            for s in &l.segments {
-                write_row(
-                    out,
-                    case_columns.iter().cloned().chain(period.clone()).chain(segment(s)),
-                )?;
-            }
-        }
-        for s in &r.accrued.segments {
-            let period = ["accrued".to_string(), String::new(), String::new()];
-            write_row(out, case_columns.iter().cloned().chain(period).chain(segment(s)))?;
-        }
-        Ok(())
+        rows(out, r)
     }
+
+    fn standalone(&self) -> Option<Box<dyn CaseBytes>> {
+        Some(Box::new(*self))
+    }
+}
+
+impl CaseBytes for CsvRenderer {
+    fn case_bytes(&self, report: &CaseReport) -> io::Result<Vec<u8>> {
+        let mut bytes = Vec::with_capacity(1024);
+        rows(&mut bytes, report)?;
+        Ok(bytes)
+    }
+}
+
+/// The rows of one case: one per segment, and one for a liquidation without any.
+fn rows(out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
+    let case_columns = [
+        r.source.file.clone(),
+        r.source.line.to_string(),
+        r.title.clone(),
+        r.reference.clone().unwrap_or_default(),
+        r.currency.code().to_string(),
+        r.deadline.to_string(),
+        r.accrual_start.to_string(),
+        r.as_of.to_string(),
+    ];
+    for l in &r.liquidations {
+        let period = [
+            "liquidation".to_string(),
+            l.number.to_string(),
+            l.decided.map(|d| d.to_string()).unwrap_or_default(),
+        ];
+        if l.segments.is_empty() {
+            let empty = [
+                String::new(),
+                l.from.to_string(),
+                l.through.to_string(),
+                l.days.to_string(),
+                String::new(),
+                String::new(),
+                l.amount.to_string(),
+            ];
+            write_row(out, case_columns.iter().cloned().chain(period.clone()).chain(empty))?;
+        }
+        for s in &l.segments {
+            write_row(
+                out,
+                case_columns.iter().cloned().chain(period.clone()).chain(segment(s)),
+            )?;
+        }
+    }
+    for s in &r.accrued.segments {
+        let period = ["accrued".to_string(), String::new(), String::new()];
+        write_row(out, case_columns.iter().cloned().chain(period).chain(segment(s)))?;
+    }
+    Ok(())
 }
 
 fn segment(s: &Segment) -> [String; 7] {

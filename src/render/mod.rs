@@ -78,6 +78,18 @@ pub trait Renderer {
     fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
+
+    /// For a format whose output for a case depends on that case alone: something that renders
+    /// a case on any thread, so that rendering is spread over the cores with the computing.
+    /// What it gives must be exactly what [`Renderer::case`] writes.
+    fn standalone(&self) -> Option<Box<dyn CaseBytes>> {
+        None
+    }
+}
+
+/// Renders one case to bytes, on any thread (see [`Renderer::standalone`]).
+pub trait CaseBytes: Send + Sync {
+    fn case_bytes(&self, report: &CaseReport) -> io::Result<Vec<u8>>;
 }
 
 /// The output formats of `compute`.

@@ -1,5 +1,6 @@
-//! `--format ndjson`: one JSON object per line, written and flushed as each case is computed,
-//! so a consumer can act on the first case while the others are still being computed.
+//! `--format ndjson`: one JSON object per line, written as each case is computed, so a consumer
+//! can act on the first cases while the others are still being computed (the run flushes its
+//! output at least every 100 ms and before reading each input, not after every line).
 //!
 //! ```text
 //! {"schema_version":1,"case":{"title":"...","currency":"EUR","deadline":"2022-12-19",...}}
@@ -12,7 +13,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Failure, Renderer, SCHEMA_VERSION};
+use super::{CaseBytes, Failure, Renderer, SCHEMA_VERSION};
 use crate::report::CaseReport;
 
 /// Writes each line as it comes; holds nothing.
@@ -29,37 +30,41 @@ struct Line<'a> {
 }
 
 impl NdjsonRenderer {
-    fn line(out: &mut dyn Write, line: &Line<'_>) -> io::Result<()> {
-        // Serialized whole before writing, so an I/O error keeps its kind (a closed pipe must
-        // stay recognisable) and a line is never written in part.
-        let mut text = serde_json::to_vec(line).map_err(io::Error::other)?;
+    /// A line serialized whole before it is written, so that an I/O error keeps its kind (a
+    /// closed pipe must stay recognisable) and a line is never written in part.
+    fn line(line: &Line<'_>) -> io::Result<Vec<u8>> {
+        // Most lines of a case are 1.5 to 3 KB: one allocation instead of a dozen regrowths.
+        let mut text = Vec::with_capacity(4096);
+        serde_json::to_writer(&mut text, line).map_err(io::Error::other)?;
         text.push(b'\n');
-        out.write_all(&text)?;
-        // Streaming is the point of the format: do not let the line wait in a buffer.
-        out.flush()
+        Ok(text)
+    }
+}
+
+impl CaseBytes for NdjsonRenderer {
+    fn case_bytes(&self, report: &CaseReport) -> io::Result<Vec<u8>> {
+        Self::line(&Line {
+            schema_version: SCHEMA_VERSION,
+            case: Some(report),
+            error: None,
+        })
     }
 }
 
 impl Renderer for NdjsonRenderer {
     fn case(&mut self, out: &mut dyn Write, report: &CaseReport) -> io::Result<()> {
-        Self::line(
-            out,
-            &Line {
-                schema_version: SCHEMA_VERSION,
-                case: Some(report),
-                error: None,
-            },
-        )
+        out.write_all(&self.case_bytes(report)?)
     }
 
     fn failure(&mut self, out: &mut dyn Write, failure: &Failure) -> io::Result<()> {
-        Self::line(
-            out,
-            &Line {
-                schema_version: SCHEMA_VERSION,
-                case: None,
-                error: Some(failure),
-            },
-        )
+        out.write_all(&Self::line(&Line {
+            schema_version: SCHEMA_VERSION,
+            case: None,
+            error: Some(failure),
+        })?)
+    }
+
+    fn standalone(&self) -> Option<Box<dyn CaseBytes>> {
+        Some(Box::new(*self))
     }
 }

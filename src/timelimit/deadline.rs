@@ -12,6 +12,7 @@ use crate::calendar::{Calendar, CalendarError};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Step {
     /// The date this step arrives at.
+    #[serde(serialize_with = "crate::dates::iso")]
     pub date: NaiveDate,
     /// What was done, e.g. "+ 2 months" or "extended".
     pub action: String,
@@ -25,8 +26,10 @@ pub struct Step {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Deadline {
     /// The day the limit runs from (not itself counted).
+    #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
     /// The last day to comply; the limit expires at 24:00 on it.
+    #[serde(serialize_with = "crate::dates::iso")]
     pub deadline: NaiveDate,
     /// Every step from `from` to `deadline`.
     pub steps: Vec<Step>,

@@ -1,0 +1,193 @@
+//! Working on the items of a batch on every core while consuming the results in input order.
+//!
+//! Items are handed out in runs of [`RUN`] (one message per run, not per item), and no more
+//! than [`AHEAD`] runs per worker are handed out beyond the one being consumed, so memory stays
+//! bounded however long the batch and however slow the consumer. Output is identical to a
+//! plain loop: only the work is spread, never the order.
+
+use std::collections::BTreeMap;
+use std::num::NonZeroUsize;
+use std::sync::Mutex;
+use std::sync::mpsc;
+use std::thread;
+
+/// Items per message.
+const RUN: usize = 64;
+/// Runs handed out per worker beyond the one the consumer waits for.
+const AHEAD: usize = 4;
+
+/// Calls `work(i)` for every `i` in `0..count`, on as many threads as there are cores, and
+/// `consume` with each result in the order of `i`. The first error from `consume` stops the
+/// work and is returned.
+///
+/// ```
+/// use astreinte::commands::ordered_map;
+/// let mut seen = Vec::new();
+/// ordered_map(1000, |i| i * 2, |x| {
+///     seen.push(x);
+///     Ok::<(), ()>(())
+/// })
+/// .unwrap();
+/// assert_eq!(seen, (0..1000).map(|i| i * 2).collect::<Vec<_>>());
+/// ```
+pub fn ordered_map<T: Send, E>(
+    count: usize,
+    work: impl Fn(usize) -> T + Sync,
+    mut consume: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E> {
+    let workers = thread::available_parallelism().map_or(1, NonZeroUsize::get).min(16);
+    let runs = count.div_ceil(RUN);
+    if workers < 2 || runs < 2 {
+        return (0..count).try_for_each(|i| consume(work(i)));
+    }
+    let window = workers * AHEAD;
+    let (job_tx, job_rx) = mpsc::channel::<usize>();
+    let job_rx = Mutex::new(job_rx);
+    let (done_tx, done_rx) = mpsc::channel::<Done<T>>();
+    thread::scope(|scope| {
+        // Owned by this closure, so that returning early drops them before the workers are
+        // joined: a worker then finds no more jobs, or no one to send to, and ends.
+        let (job_tx, done_rx) = (job_tx, done_rx);
+        for _ in 0..workers {
+            let alarm = Alarm(done_tx.clone());
+            let (job_rx, work) = (&job_rx, &work);
+            scope.spawn(move || {
+                // Ends when the jobs run out (the sender is dropped) or the consumer has gone.
+                while let Ok(run) = next_job(job_rx) {
+                    let items = (run * RUN..count.min((run + 1) * RUN)).map(work).collect();
+                    if alarm.0.send(Done::Run(run, items)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+
+        let mut handed_out = 0;
+        let mut pending = BTreeMap::new();
+        for next in 0..runs {
+            while handed_out < runs && handed_out < next + window {
+                // The workers hold the receiver until the jobs are dropped: this cannot fail.
+                let _ = job_tx.send(handed_out);
+                handed_out += 1;
+            }
+            let items = loop {
+                if let Some(items) = pending.remove(&next) {
+                    break items;
+                }
+                match done_rx.recv() {
+                    Ok(Done::Run(run, items)) => {
+                        pending.insert(run, items);
+                    }
+                    // A worker panicked: stop handing out work; the scope re-raises the panic
+                    // once the others have finished.
+                    Ok(Done::Panicked) | Err(_) => return Ok(()),
+                }
+            };
+            for item in items {
+                consume(item)?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// What a worker sends back.
+enum Done<T> {
+    /// The results of a run of items.
+    Run(usize, Vec<T>),
+    /// The worker panicked: its run will never come.
+    Panicked,
+}
+
+/// A worker's line back to the consumer, which tells it when the worker dies of a panic (the
+/// consumer would otherwise wait for that worker's run for ever).
+struct Alarm<T>(mpsc::Sender<Done<T>>);
+
+impl<T> Drop for Alarm<T> {
+    fn drop(&mut self) {
+        if thread::panicking() {
+            let _ = self.0.send(Done::Panicked);
+        }
+    }
+}
+
+fn next_job(jobs: &Mutex<mpsc::Receiver<usize>>) -> Result<usize, mpsc::RecvError> {
+    match jobs.lock() {
+        Ok(rx) => rx.recv(),
+        Err(_) => Err(mpsc::RecvError),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_come_in_order_whatever_the_work_takes() {
+        let mut seen = Vec::new();
+        let work = |i: usize| {
+            if i.is_multiple_of(97) {
+                thread::sleep(std::time::Duration::from_millis(1));
+            }
+            i
+        };
+        ordered_map(RUN * 20 + 5, work, |x| {
+            seen.push(x);
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        assert_eq!(seen, (0..RUN * 20 + 5).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn an_error_from_the_consumer_stops_the_run() {
+        let done = std::sync::atomic::AtomicUsize::new(0);
+        let mut seen = 0;
+        let result = ordered_map(
+            RUN * 1000,
+            |i| {
+                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                i
+            },
+            |x| {
+                seen += 1;
+                if x == RUN * 3 { Err(x) } else { Ok(()) }
+            },
+        );
+        assert_eq!(result, Err(RUN * 3));
+        assert_eq!(seen, RUN * 3 + 1);
+        assert!(done.into_inner() < RUN * 1000, "the work stopped early");
+    }
+
+    #[test]
+    // The worker's own message ("item 300") is printed as it panics; the scope then panics.
+    #[should_panic(expected = "a scoped thread panicked")]
+    fn a_panicking_worker_ends_the_run_with_its_panic() {
+        let _ = ordered_map(
+            RUN * 100,
+            |i| {
+                assert!(i != 300, "item {i}");
+                i
+            },
+            |_| Ok::<(), ()>(()),
+        );
+    }
+
+    #[test]
+    fn small_and_empty_batches() {
+        for count in [0, 1, RUN, RUN + 1] {
+            let mut seen = Vec::new();
+            ordered_map(
+                count,
+                |i| i,
+                |x| {
+                    seen.push(x);
+                    Ok::<(), ()>(())
+                },
+            )
+            .unwrap();
+            assert_eq!(seen, (0..count).collect::<Vec<_>>());
+        }
+    }
+}
