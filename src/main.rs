@@ -13,6 +13,10 @@ use astreinte::render::Terminal;
 use chrono::NaiveDate;
 use clap::Parser;
 
+/// Bytes gathered before each write to standard output: a batch writes hundreds of megabytes,
+/// and the default 8 KiB would make that tens of thousands of system calls.
+const OUTPUT_BUFFER: usize = 128 * 1024;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let today = chrono::Local::now().date_naive();
@@ -42,7 +46,7 @@ fn to_stdout(cli: Cli, today: NaiveDate) -> Result<ExitStatus, Error> {
         is_terminal: stdout.is_terminal(),
         no_color: no_color(),
     };
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, stdout.lock());
     let status = run_with(cli, today, &mut out, terminal)?;
     out.flush()?;
     Ok(status)

@@ -34,7 +34,8 @@ impl ReplacingFile {
         Ok(ReplacingFile {
             target: target.to_path_buf(),
             temp,
-            file: Some(BufWriter::new(file)),
+            // As for standard output: a batch writes hundreds of megabytes.
+            file: Some(BufWriter::with_capacity(128 * 1024, file)),
         })
     }
 

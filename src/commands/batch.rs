@@ -21,9 +21,11 @@ pub enum Outcome {
     Computed {
         case: Box<Case>,
         report: Box<CaseReport>,
-        /// The report rendered where it was computed, when the caller asked for it.
-        rendered: Option<Vec<u8>>,
     },
+    /// A computed case already rendered, when the caller gave a renderer: the case and its
+    /// report were dropped on the thread that made them (freeing their many small allocations
+    /// from another thread made the threads contend for the allocator's locks).
+    Rendered(Vec<u8>),
     Failed(Failure),
 }
 
@@ -34,7 +36,8 @@ const FLUSH_EVERY: Duration = Duration::from_millis(100);
 
 /// Computes every case of `inputs`, in order, each as of the date `as_of` gives for it,
 /// calling `each` with the outcome (rendered by `render` already, if given: a batch's cases are
-/// computed and rendered on every core, and handed to `each` in input order). Failures are also written to standard error. Returns
+/// computed and rendered on every core, and handed to `each` in input order). Failures are
+/// also written to standard error. Returns
 /// whether any failed.
 ///
 /// What `each` writes is flushed before each input is read (standard input may keep the run
@@ -62,11 +65,8 @@ pub fn for_each_case(
         let mut flushed = Instant::now();
         let mut consume = |done: Done| -> Result<(), Error> {
             let outcome = match done {
-                Done::Computed(case, report, rendered) => Outcome::Computed {
-                    case,
-                    report,
-                    rendered: rendered.transpose()?,
-                },
+                Done::Computed(case, report) => Outcome::Computed { case, report },
+                Done::Rendered(bytes) => Outcome::Rendered(bytes?),
                 Done::Failed { message, failure } => {
                     failed = true;
                     writeln!(io.stderr, "error: {message}")?;
@@ -99,7 +99,8 @@ pub fn for_each_case(
 
 /// A case computed, or why it could not be: the message for standard error with the failure.
 enum Done {
-    Computed(Box<Case>, Box<CaseReport>, Option<std::io::Result<Vec<u8>>>),
+    Computed(Box<Case>, Box<CaseReport>),
+    Rendered(std::io::Result<Vec<u8>>),
     Failed { message: String, failure: Failure },
 }
 
@@ -110,10 +111,10 @@ fn compute_one(
 ) -> Done {
     match case {
         Ok(case) => match compute(&case, as_of(&case)) {
-            Ok(report) => {
-                let rendered = render.map(|r| r.case_bytes(&report));
-                Done::Computed(Box::new(case), Box::new(report), rendered)
-            }
+            Ok(report) => match render {
+                Some(r) => Done::Rendered(r.case_bytes(&report)),
+                None => Done::Computed(Box::new(case), Box::new(report)),
+            },
             Err(e) => Done::Failed {
                 message: e.to_string(),
                 failure: compute_failure(&e),

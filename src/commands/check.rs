@@ -48,7 +48,7 @@ pub fn run(args: &CheckArgs, today: NaiveDate, look: Presentation, io: &mut Stre
 fn report_case(out: &mut dyn Write, outcome: Outcome, look: Presentation, tally: &mut Tally) -> Result<(), Error> {
     let fail = Paint::Red.apply("FAIL", look.color);
     match outcome {
-        Outcome::Computed { case, report, .. } => {
+        Outcome::Computed { case, report } => {
             let comparisons = compare(&case, &report);
             let name = format!("{} ({}:{})", report.title, report.source.file, report.source.line);
             let wrong: Vec<_> = comparisons.iter().filter(|c| !c.matches).collect();
@@ -75,6 +75,8 @@ fn report_case(out: &mut dyn Write, outcome: Outcome, look: Presentation, tally:
                 }
             }
         }
+        // Not produced here (check gives `for_each_case` no renderer); written out as given.
+        Outcome::Rendered(bytes) => out.write_all(&bytes)?,
         Outcome::Failed(f) => {
             tally.failed += 1;
             writeln!(

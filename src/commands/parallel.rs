@@ -11,10 +11,10 @@ use std::sync::Mutex;
 use std::sync::mpsc;
 use std::thread;
 
-/// Items per message.
-const RUN: usize = 64;
+/// Items per message: enough that handing out work costs little beside the work.
+const RUN: usize = 128;
 /// Runs handed out per worker beyond the one the consumer waits for.
-const AHEAD: usize = 4;
+const AHEAD: usize = 2;
 
 /// Calls `work(i)` for every `i` in `0..count`, on as many threads as there are cores, and
 /// `consume` with each result in the order of `i`. The first error from `consume` stops the

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Every performance measurement of astreinte, in one run, with each figure and ratio printed
+# at the end against its target. Never part of the tests: speed is measured here, not asserted.
+#
+#   bash benches/run.sh              # measure (about three minutes, most of it the Python peer)
+#   bash benches/run.sh --install    # first install what is missing (apt-get and pip), then measure
+#   CASES=20000 bash benches/run.sh  # a smaller portfolio, for a quick look
+#
+# Needs: cargo, python3 (3.11+, for tomllib) with python-dateutil and holidays, hyperfine, and
+# dateutils.ddiff (Debian package dateutils). Builds two binaries: the plain `cargo build
+# --release` one, and the statically linked one we recommend for distribution (see README,
+# "Performance"), which starts faster.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CASES=${CASES:-100000}
+SPAN_CASES=${SPAN_CASES:-10000}
+AS_OF=2030-01-01
+WORK=${BENCH_DIR:-$(mktemp -d -t astreinte-bench.XXXXXX)}
+STATIC_TARGET=x86_64-unknown-linux-gnu
+
+missing=()
+command -v cargo >/dev/null || missing+=("cargo (https://rustup.rs)")
+command -v hyperfine >/dev/null || missing+=("hyperfine (apt-get install hyperfine)")
+command -v dateutils.ddiff >/dev/null || missing+=("dateutils.ddiff (apt-get install dateutils)")
+if ! python3 -c 'import tomllib' 2>/dev/null; then
+    missing+=("python3 3.11 or later (for tomllib)")
+elif ! python3 -c 'import dateutil, holidays' 2>/dev/null; then
+    missing+=("python-dateutil and holidays (pip install python-dateutil holidays)")
+fi
+if ((${#missing[@]})) && [[ ${1:-} == --install ]]; then
+    echo "installing what is missing: ${missing[*]}"
+    apt-get update -qq && apt-get install -y -qq hyperfine dateutils
+    python3 -m pip install -q python-dateutil holidays
+    missing=()
+    command -v hyperfine >/dev/null || missing+=(hyperfine)
+    command -v dateutils.ddiff >/dev/null || missing+=(dateutils.ddiff)
+    python3 -c 'import dateutil, holidays' 2>/dev/null || missing+=("python-dateutil holidays")
+fi
+if ((${#missing[@]})); then
+    echo "benches/run.sh needs, and could not find:" >&2
+    printf '  - %s\n' "${missing[@]}" >&2
+    echo "install them, or run: bash benches/run.sh --install" >&2
+    exit 2
+fi
+
+echo "== building (release profile: lto, one codegen unit)"
+cargo build --release --quiet
+PLAIN=target/release/astreinte
+# Statically linked, not position-independent: no dynamic loader and no relocation at start.
+# Built into its own target directory, for the one platform where we measured it; elsewhere
+# only the plain build runs.
+STATIC=""
+if [[ $(uname -sm) == "Linux x86_64" ]] && [[ -e /usr/lib/x86_64-linux-gnu/libc.a ]]; then
+    RUSTFLAGS="-C target-feature=+crt-static -C relocation-model=static" cargo build --release --quiet \
+        --target "$STATIC_TARGET" --target-dir target/static
+    STATIC=target/static/$STATIC_TARGET/release/astreinte
+fi
+ONE_CASE_BIN=${STATIC:-$PLAIN}
+
+echo "== generating case files in $WORK"
+python3 benches/generate.py portfolio "$CASES" >"$WORK/portfolio.toml"
+python3 benches/generate.py span-short "$SPAN_CASES" >"$WORK/span-short.toml"
+python3 benches/generate.py span-long "$SPAN_CASES" >"$WORK/span-long.toml"
+
+echo "== checking that the peer and astreinte agree, case by case"
+"$PLAIN" compute "$WORK/portfolio.toml" --format ndjson --as-of "$AS_OF" >"$WORK/astreinte.ndjson"
+python3 benches/peer.py "$WORK/portfolio.toml" "$AS_OF" >"$WORK/peer.ndjson"
+python3 benches/report.py agree "$WORK/astreinte.ndjson" "$WORK/peer.ndjson"
+
+echo "== 1. one case, end to end, beside dateutils.ddiff"
+ONE=examples/cnil-clearview-2023.toml
+one_case=(dateutils.ddiff 2022-12-19 2023-02-09)
+hyperfine -N --warmup 50 --runs 1000 --export-json "$WORK/one.json" \
+    "${one_case[*]}" \
+    "$ONE_CASE_BIN compute $ONE --as-of 2023-02-09" \
+    ${STATIC:+"$PLAIN compute $ONE --as-of 2023-02-09"}
+
+echo "== 2. $CASES cases to NDJSON (output discarded), and the Python peer"
+hyperfine --warmup 1 --runs 10 --export-json "$WORK/batch.json" \
+    "$PLAIN compute $WORK/portfolio.toml --format ndjson --as-of $AS_OF"
+hyperfine --runs 3 --export-json "$WORK/peer.json" \
+    "python3 benches/peer.py $WORK/portfolio.toml $AS_OF"
+python3 benches/report.py rss "$WORK/rss.txt" \
+    "$PLAIN" compute "$WORK/portfolio.toml" --format ndjson --as-of "$AS_OF"
+
+echo "== 3. the same case liquidated over 1 day, and over 5,000 years ($SPAN_CASES cases each)"
+# As of the first day of delay: nothing accrues beyond the liquidation, whose span is all
+# that differs between the two files.
+hyperfine --warmup 2 --runs 20 --export-json "$WORK/span.json" \
+    "$PLAIN compute $WORK/span-short.toml --format ndjson --as-of 2000-05-06" \
+    "$PLAIN compute $WORK/span-long.toml --format ndjson --as-of 2000-05-06"
+
+echo
+python3 benches/report.py summary "$WORK" "$CASES" "$(nproc)"
