@@ -19,10 +19,9 @@ const OUTPUT_BUFFER: usize = 128 * 1024;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let today = chrono::Local::now().date_naive();
     let outcome = match cli.global.output.clone() {
-        Some(path) => to_file(cli, today, &path),
-        None => to_stdout(cli, today),
+        Some(path) => to_file(cli, &path),
+        None => to_stdout(cli),
     };
     match outcome {
         Ok(status) => status.into(),
@@ -35,25 +34,30 @@ fn main() -> ExitCode {
     }
 }
 
+/// Today in the local time zone: the default `--as-of`.
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
 /// NO_COLOR set to anything but the empty string (<https://no-color.org>).
 fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
-fn to_stdout(cli: Cli, today: NaiveDate) -> Result<ExitStatus, Error> {
+fn to_stdout(cli: Cli) -> Result<ExitStatus, Error> {
     let stdout = io::stdout();
     let terminal = Terminal {
         is_terminal: stdout.is_terminal(),
         no_color: no_color(),
     };
     let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, stdout.lock());
-    let status = run_with(cli, today, &mut out, terminal)?;
+    let status = run_with(cli, &mut out, terminal)?;
     out.flush()?;
     Ok(status)
 }
 
 /// `--output FILE`: the file is replaced only once the run has written everything.
-fn to_file(cli: Cli, today: NaiveDate, path: &Path) -> Result<ExitStatus, Error> {
+fn to_file(cli: Cli, path: &Path) -> Result<ExitStatus, Error> {
     let file_error = |source| Error::OutputFile {
         path: path.display().to_string(),
         source,
@@ -63,12 +67,12 @@ fn to_file(cli: Cli, today: NaiveDate, path: &Path) -> Result<ExitStatus, Error>
         is_terminal: false,
         no_color: no_color(),
     };
-    let status = run_with(cli, today, &mut file, terminal)?;
+    let status = run_with(cli, &mut file, terminal)?;
     file.commit().map_err(file_error)?;
     Ok(status)
 }
 
-fn run_with(cli: Cli, today: NaiveDate, out: &mut dyn Write, terminal: Terminal) -> Result<ExitStatus, Error> {
+fn run_with(cli: Cli, out: &mut dyn Write, terminal: Terminal) -> Result<ExitStatus, Error> {
     let stdin = io::stdin();
     let mut err = io::stderr().lock();
     let mut streams = Streams {
@@ -77,5 +81,5 @@ fn run_with(cli: Cli, today: NaiveDate, out: &mut dyn Write, terminal: Terminal)
         stderr: &mut err,
         terminal,
     };
-    run(cli, today, &mut streams)
+    run(cli, &today, &mut streams)
 }

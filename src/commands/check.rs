@@ -25,8 +25,13 @@ struct Tally {
     mismatch: bool,
 }
 
-pub fn run(args: &CheckArgs, today: NaiveDate, look: Presentation, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
-    let run_as_of = args.as_of.unwrap_or(today);
+pub fn run(
+    args: &CheckArgs,
+    today: &dyn Fn() -> NaiveDate,
+    look: Presentation,
+    io: &mut Streams<'_>,
+) -> Result<ExitStatus, Error> {
+    let run_as_of = args.as_of.unwrap_or_else(today);
     let mut tally = Tally::default();
     let unreadable = for_each_case(
         &args.inputs,

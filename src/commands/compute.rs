@@ -10,11 +10,11 @@ use crate::render::{Presentation, RunInfo};
 
 pub fn run(
     args: &ComputeArgs,
-    today: NaiveDate,
+    today: &dyn Fn() -> NaiveDate,
     presentation: Presentation,
     io: &mut Streams<'_>,
 ) -> Result<ExitStatus, Error> {
-    let as_of = args.as_of.unwrap_or(today);
+    let as_of = args.as_of.unwrap_or_else(today);
     let mut renderer = args.format.renderer(presentation);
     let standalone = renderer.standalone();
     renderer.begin(io.stdout, &RunInfo { as_of })?;

@@ -9,7 +9,7 @@ use crate::error::{Error, ExitStatus};
 use crate::render::SCHEMA_VERSION;
 use crate::render::holidays::{HolidayView, HolidaysView};
 
-pub fn run(args: &HolidaysArgs, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub fn run(args: &HolidaysArgs, today: &dyn Fn() -> NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let view = list(args, today)?;
     match args.format {
         TableOrJson::Table => view.write_table(io.stdout)?,
@@ -18,7 +18,7 @@ pub fn run(args: &HolidaysArgs, today: NaiveDate, io: &mut Streams<'_>) -> Resul
     Ok(ExitStatus::Success)
 }
 
-fn list(args: &HolidaysArgs, today: NaiveDate) -> Result<HolidaysView, Error> {
+fn list(args: &HolidaysArgs, today: &dyn Fn() -> NaiveDate) -> Result<HolidaysView, Error> {
     let id: CalendarId = args
         .calendar
         .parse()
@@ -31,7 +31,7 @@ fn list(args: &HolidaysArgs, today: NaiveDate) -> Result<HolidaysView, Error> {
             (None, from, to)
         }
         (year, _, _) => {
-            let year = year.unwrap_or(today.year());
+            let year = year.unwrap_or_else(|| today().year());
             let bounds = NaiveDate::from_ymd_opt(year, 1, 1).zip(NaiveDate::from_ymd_opt(year, 12, 31));
             let (first, last) = bounds.ok_or_else(|| out_of_range(year))?;
             (Some(year), first, last)

@@ -32,8 +32,10 @@ pub struct Streams<'a> {
     pub terminal: Terminal,
 }
 
-/// Runs a parsed command line. `today` is the default for `--as-of`.
-pub fn run(cli: Cli, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+/// Runs a parsed command line. `today` gives the default for `--as-of`; it is called only when
+/// a command needs it (reading the clock means reading the time zone: a run given its dates
+/// does without).
+pub fn run(cli: Cli, today: &dyn Fn() -> NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let presentation = Presentation {
         color: cli.global.color.enabled(io.terminal),
         terminal: io.terminal.is_terminal,
