@@ -39,6 +39,7 @@ pub mod commands;
 pub mod engine;
 pub mod error;
 pub mod input;
+pub mod lang;
 pub mod money;
 pub mod output;
 pub mod render;

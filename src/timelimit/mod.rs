@@ -11,6 +11,6 @@ mod months;
 mod rules;
 
 pub use counting::{Counting, Distance, MonthEnd, OptionError};
-pub use deadline::{Deadline, DeadlineError, Step, derive_deadline};
+pub use deadline::{Deadline, DeadlineError, Step, StepKind, derive_deadline};
 pub use limit::{LimitError, TimeLimit};
 pub use rules::{RuleSet, UnknownRuleSet};
