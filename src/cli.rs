@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand};
 use rust_decimal::Decimal;
 
 use crate::case::{Partial, Per};
+use crate::lang::Lang;
 use crate::money::Currency;
 
 use crate::render::{ColorChoice, Format};
@@ -36,6 +37,10 @@ pub struct GlobalArgs {
     /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set.
     #[arg(long, value_enum, global = true, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// The language of tables, statements and explanations; default: from LC_ALL, LC_MESSAGES
+    /// or LANG (fr* gives French, anything else English). JSON, NDJSON and CSV do not change.
+    #[arg(long, value_enum, global = true, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// The subcommands.

@@ -8,10 +8,10 @@ use crate::render::SCHEMA_VERSION;
 use crate::render::deadline::DeadlineView;
 use crate::timelimit::{Counting, Distance, MonthEnd, RuleSet, TimeLimit, derive_deadline};
 
-pub fn run(args: &DeadlineArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub fn run(args: &DeadlineArgs, lang: crate::lang::Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let view = derive(args)?;
     match args.format {
-        TableOrJson::Table => view.write_table(io.stdout)?,
+        TableOrJson::Table => view.write_table(io.stdout, lang)?,
         TableOrJson::Json => view.write_json(io.stdout)?,
     }
     Ok(ExitStatus::Success)

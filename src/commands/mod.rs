@@ -36,15 +36,16 @@ pub fn run(cli: Cli, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatu
         color: cli.global.color.enabled(io.terminal),
         terminal: io.terminal.is_terminal,
         quiet: cli.global.quiet,
+        lang: cli.global.lang.unwrap_or_default(),
     };
     let status = match cli.command {
         Command::Compute(args) => compute::run(&args, today, presentation, io)?,
         Command::Check(args) => check::run(&args, today, presentation, io)?,
         Command::Schema(args) => schema::run(&args, io)?,
-        Command::Deadline(args) => deadline::run(&args, io)?,
-        Command::Holidays(args) => holidays::run(&args, today, io)?,
-        Command::Quick(args) => quick::run(&args, io)?,
-        Command::When(args) => when::run(&args, io)?,
+        Command::Deadline(args) => deadline::run(&args, presentation.lang, io)?,
+        Command::Holidays(args) => holidays::run(&args, today, presentation.lang, io)?,
+        Command::Quick(args) => quick::run(&args, presentation.lang, io)?,
+        Command::When(args) => when::run(&args, presentation.lang, io)?,
     };
     io.stdout.flush()?;
     Ok(status)

@@ -21,7 +21,7 @@ mod words;
 pub use dates::{full_date, long_date, medium_date, month_year, short_date};
 pub use numbers::{FR_BEFORE_UNIT, FR_GROUP, compact, group, money, money_fixed, money_with_compact, rate};
 pub use steps::{arithmetic, source, step_action, step_rule};
-pub use words::{unit_name, units};
+pub use words::{limit as limit_words, unit_name, units};
 
 /// A language of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
@@ -63,11 +63,11 @@ impl Lang {
         }
     }
 
-    /// `fr` or `en` from the two strings.
-    pub(crate) fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
+    /// The English or the French of a phrase.
+    pub fn tr<'a>(self, en: &'a str, fr: &'a str) -> &'a str {
         match self {
-            Lang::Fr => fr,
             Lang::En => en,
+            Lang::Fr => fr,
         }
     }
 }

@@ -39,7 +39,7 @@ pub fn units(n: i64, per: &str, lang: Lang) -> String {
 }
 
 /// A time limit in words: `1 month 15 days` / `1 mois 15 jours`.
-pub(crate) fn limit(l: TimeLimit, lang: Lang) -> String {
+pub fn limit(l: TimeLimit, lang: Lang) -> String {
     if lang == Lang::En {
         return l.to_string();
     }

@@ -18,13 +18,14 @@ use std::io::{self, Write};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::lang::Lang;
 use crate::report::CaseReport;
 
 pub use color::{ColorChoice, Paint, Terminal};
 pub use csv::{CsvRenderer, quote as csv_field};
 pub use json::JsonRenderer;
 pub use ndjson::NdjsonRenderer;
-pub use table::TableRenderer;
+pub use table::{TableRenderer, partial_mode};
 
 /// The version of the JSON documents' shape (every JSON output, and the schemas in `schema/`).
 /// Keys may be added without changing it; a key renamed, removed, or changed in type or
@@ -40,6 +41,8 @@ pub struct Presentation {
     pub terminal: bool,
     /// `--quiet`: only data and errors, no passing or progress lines.
     pub quiet: bool,
+    /// The language of tables, statements and explanations (`--lang`).
+    pub lang: Lang,
 }
 
 /// What every renderer is told about the run.
