@@ -25,7 +25,8 @@ pub use color::{ColorChoice, Paint, Terminal};
 pub use csv::{CsvRenderer, quote as csv_field};
 pub use json::JsonRenderer;
 pub use ndjson::NdjsonRenderer;
-pub use table::{TableRenderer, partial_mode};
+pub use table::TableRenderer;
+pub use text::partial_mode;
 
 /// The version of the JSON documents' shape (every JSON output, and the schemas in `schema/`).
 /// Keys may be added without changing it; a key renamed, removed, or changed in type or

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
 
-use super::text::{equation, money_with_compact, rate, term};
+use super::text::{equation, money_with_compact, penalty_lines, rate, term};
 use super::{Presentation, Renderer, RunInfo};
 use crate::lang::{self, Lang, group, long_date, short_date, source, step_action, step_rule};
 use crate::money::Currency;
@@ -122,86 +122,8 @@ impl Renderer for TableRenderer {
         }
         writeln!(out, "{steps}")?;
 
-        for p in &r.penalties {
-            let name = p.obligation.as_deref().map(|o| format!(" ({o})")).unwrap_or_default();
-            let until = match p.complied {
-                Some(c) => format!(
-                    "{} {}",
-                    l.tr(", until compliance on", ", jusqu'à l'exécution le"),
-                    long_date(c, l)
-                ),
-                None => l.tr(", no compliance recorded", ", aucune exécution constatée").to_string(),
-            };
-            let partial = p
-                .partial
-                .as_deref()
-                .map(|m| partial_mode(m, &p.per, l))
-                .unwrap_or_default();
-            writeln!(
-                out,
-                "{}{name}{colon} {} {} {}{until}{partial}",
-                l.tr("Penalty", "Astreinte"),
-                rate(p.rate, &p.per, cur, l),
-                l.tr("from", "à compter du"),
-                long_date(p.from, l)
-            )?;
-            for c in &p.changes {
-                writeln!(
-                    out,
-                    "  {} {}{colon} {}",
-                    l.tr("from", "à compter du"),
-                    long_date(c.from, l),
-                    rate(c.rate, &p.per, cur, l)
-                )?;
-            }
-            for s in &p.suspensions {
-                let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
-                match l {
-                    Lang::En => writeln!(
-                        out,
-                        "  suspended {} to {}{why}: {} running days deducted",
-                        s.from,
-                        s.through,
-                        group(s.days, l)
-                    )?,
-                    Lang::Fr => writeln!(
-                        out,
-                        "  suspendue du {} au {}{why} : {} jours courus déduits",
-                        self.date(s.from),
-                        self.date(s.through),
-                        group(s.days, l)
-                    )?,
-                }
-            }
-            if let Some(cap) = p.cap {
-                writeln!(
-                    out,
-                    "  {} {}{}",
-                    l.tr("cap", "plafond"),
-                    self.money(cap, cur),
-                    cap_reached(p.cap_reached, l)
-                )?;
-            }
-        }
-        if let Some(cap) = r.cap {
-            writeln!(
-                out,
-                "{}{colon} {}{}",
-                l.tr("Cap for the whole case", "Plafond pour l'ensemble de l'affaire"),
-                self.money(cap, cur),
-                cap_reached(r.cap_reached, l)
-            )?;
-        }
-        for s in &r.lump_sums {
-            let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
-            writeln!(
-                out,
-                "{}{why}{colon} {} {} {}",
-                l.tr("Lump sum", "Somme forfaitaire"),
-                money_with_compact(s.amount, cur, l),
-                l.tr("owed from", "due à compter du"),
-                long_date(s.date, l)
-            )?;
+        for line in penalty_lines(r, l) {
+            writeln!(out, "{line}")?;
         }
 
         if !r.liquidations.is_empty() {
@@ -367,31 +289,6 @@ impl Renderer for TableRenderer {
         }
         Ok(())
     }
-}
-
-/// `, completed weeks count` / `, semaines achevées seules comptées`.
-pub fn partial_mode(mode: &str, per: &str, l: Lang) -> String {
-    match l {
-        Lang::En => format!(", {mode} {per}s count"),
-        Lang::Fr => {
-            let how = match mode {
-                "completed" => "seules les unités achevées comptent",
-                "started" => "toute unité commencée compte",
-                "prorata" => "une unité entamée compte au prorata des jours",
-                other => other,
-            };
-            format!(", {how} ({})", lang::unit_name(per, 2, l))
-        }
-    }
-}
-
-/// `, reached on Mon 28 Mar 2022: nothing accrues after it`, or nothing when not reached.
-pub(crate) fn cap_reached(day: Option<chrono::NaiveDate>, l: Lang) -> String {
-    day.map(|d| match l {
-        Lang::En => format!(", reached on {}: nothing accrues after it", long_date(d, l)),
-        Lang::Fr => format!(", atteint le {} : plus rien ne court ensuite", long_date(d, l)),
-    })
-    .unwrap_or_default()
 }
 
 /// A segment that a single `days × rate` says all about.

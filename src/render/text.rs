@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::lang::{self, Lang};
 use crate::money::Currency;
-use crate::report::Segment;
+use crate::report::{CaseReport, Segment};
 
 /// `Mon 19 Dec 2022` / `lun. 19 déc. 2022`.
 pub fn long_date(d: NaiveDate, language: Lang) -> String {
@@ -86,6 +86,112 @@ fn unit_with_article(per: &str) -> String {
     } else {
         format!("un {name}")
     }
+}
+
+/// `, completed weeks count` / `, semaines achevées seules comptées`.
+pub fn partial_mode(mode: &str, per: &str, l: Lang) -> String {
+    match l {
+        Lang::En => format!(", {mode} {per}s count"),
+        Lang::Fr => {
+            let how = match mode {
+                "completed" => "seules les unités achevées comptent",
+                "started" => "toute unité commencée compte",
+                "prorata" => "une unité entamée compte au prorata des jours",
+                other => other,
+            };
+            format!(", {how} ({})", lang::unit_name(per, 2, l))
+        }
+    }
+}
+
+/// `, reached on Mon 28 Mar 2022: nothing accrues after it`, or nothing when not reached.
+pub fn cap_reached(day: Option<chrono::NaiveDate>, l: Lang) -> String {
+    day.map(|d| match l {
+        Lang::En => format!(", reached on {}: nothing accrues after it", long_date(d, l)),
+        Lang::Fr => format!(", atteint le {} : plus rien ne court ensuite", long_date(d, l)),
+    })
+    .unwrap_or_default()
+}
+
+/// The penalties as they run, one line each, with their rate changes, suspensions and caps
+/// on indented lines; then the case's cap and its lump sums.
+pub fn penalty_lines(r: &CaseReport, l: Lang) -> Vec<String> {
+    let cur = r.currency;
+    let colon = l.tr(":", " :");
+    let money = |a| lang::money(a, cur, l);
+    let date = |d| lang::long_date(d, l);
+    let mut lines = Vec::new();
+    for p in &r.penalties {
+        let name = p.obligation.as_deref().map(|o| format!(" ({o})")).unwrap_or_default();
+        let until = match p.complied {
+            Some(c) => format!("{} {}", l.tr(", until compliance on", ", jusqu'à l'exécution le"), date(c)),
+            None => l.tr(", no compliance recorded", ", aucune exécution constatée").to_string(),
+        };
+        let partial = p
+            .partial
+            .as_deref()
+            .map(|m| partial_mode(m, &p.per, l))
+            .unwrap_or_default();
+        lines.push(format!(
+            "{}{name}{colon} {} {} {}{until}{partial}",
+            l.tr("Penalty", "Astreinte"),
+            rate(p.rate, &p.per, cur, l),
+            l.tr("from", "à compter du"),
+            date(p.from)
+        ));
+        for c in &p.changes {
+            lines.push(format!(
+                "  {} {}{colon} {}",
+                l.tr("from", "à compter du"),
+                date(c.from),
+                rate(c.rate, &p.per, cur, l)
+            ));
+        }
+        for s in &p.suspensions {
+            let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+            lines.push(match l {
+                Lang::En => format!(
+                    "  suspended {} to {}{why}: {} running days deducted",
+                    s.from,
+                    s.through,
+                    lang::group(s.days, l)
+                ),
+                Lang::Fr => format!(
+                    "  suspendue du {} au {}{why} : {} jours courus déduits",
+                    lang::short_date(s.from, l),
+                    lang::short_date(s.through, l),
+                    lang::group(s.days, l)
+                ),
+            });
+        }
+        if let Some(cap) = p.cap {
+            lines.push(format!(
+                "  {} {}{}",
+                l.tr("cap", "plafond"),
+                money(cap),
+                cap_reached(p.cap_reached, l)
+            ));
+        }
+    }
+    if let Some(cap) = r.cap {
+        lines.push(format!(
+            "{}{colon} {}{}",
+            l.tr("Cap for the whole case", "Plafond pour l'ensemble de l'affaire"),
+            money(cap),
+            cap_reached(r.cap_reached, l)
+        ));
+    }
+    for s in &r.lump_sums {
+        let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+        lines.push(format!(
+            "{}{why}{colon} {} {} {}",
+            l.tr("Lump sum", "Somme forfaitaire"),
+            money_with_compact(s.amount, cur, l),
+            l.tr("owed from", "due à compter du"),
+            date(s.date)
+        ));
+    }
+    lines
 }
 
 #[cfg(test)]
