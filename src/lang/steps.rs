@@ -159,7 +159,16 @@ pub fn source(text: &str, lang: Lang) -> String {
     if lang == Lang::En {
         return text.to_string();
     }
-    const WORDS: [(&str, &str); 14] = [
+    const WORDS: [(&str, &str); 17] = [
+        ("calendar arithmetic, no extension", "calcul calendaire, sans prorogation"),
+        (
+            "Rules of Procedure of the Court of Justice",
+            "Règlement de procédure de la Cour de justice",
+        ),
+        (
+            "European Convention on the Calculation of Time-limits (Basel 1972)",
+            "Convention européenne sur la computation des délais (Bâle, 1972)",
+        ),
         ("the order", "la décision"),
         ("the case file", "le dossier"),
         ("calendar arithmetic", "calcul calendaire"),

@@ -4,12 +4,16 @@
 //! [`Renderer::failure`] for each case or input that could not be computed, in input order,
 //! then [`Renderer::finish`]. Formats that can stream write as they go; the others collect.
 
+mod chart;
 mod color;
 mod csv;
 pub mod deadline;
 pub mod holidays;
+mod html;
 mod json;
+mod markdown;
 mod ndjson;
+pub mod statement;
 mod table;
 pub mod text;
 
@@ -22,8 +26,11 @@ use crate::lang::Lang;
 use crate::report::CaseReport;
 
 pub use color::{ColorChoice, Paint, Terminal};
+pub use chart::cumulative;
 pub use csv::{CsvRenderer, quote as csv_field};
+pub use html::{HtmlRenderer, escape as html_escape};
 pub use json::JsonRenderer;
+pub use markdown::MarkdownRenderer;
 pub use ndjson::NdjsonRenderer;
 pub use table::TableRenderer;
 pub use text::partial_mode;
@@ -95,6 +102,10 @@ pub enum Format {
     Ndjson,
     /// One row per segment of days at one rate, with a header, for a spreadsheet.
     Csv,
+    /// A printable statement per case (parties, derivation, segments, totals, rules), in Markdown.
+    Markdown,
+    /// The same statement as one self-contained HTML page, with a chart of the cumulative amount.
+    Html,
 }
 
 impl Format {
@@ -105,6 +116,8 @@ impl Format {
             Format::Json => Box::new(JsonRenderer::default()),
             Format::Ndjson => Box::new(NdjsonRenderer),
             Format::Csv => Box::new(CsvRenderer),
+            Format::Markdown => Box::new(MarkdownRenderer::new(presentation)),
+            Format::Html => Box::new(HtmlRenderer::new(presentation)),
         }
     }
 }
