@@ -9,7 +9,12 @@ use crate::error::{Error, ExitStatus};
 use crate::render::SCHEMA_VERSION;
 use crate::render::holidays::{HolidayView, HolidaysView};
 
-pub fn run(args: &HolidaysArgs, today: NaiveDate, lang: crate::lang::Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub fn run(
+    args: &HolidaysArgs,
+    today: NaiveDate,
+    lang: crate::lang::Lang,
+    io: &mut Streams<'_>,
+) -> Result<ExitStatus, Error> {
     let view = list(args, today)?;
     match args.format {
         TableOrJson::Table => view.write_table(io.stdout, lang)?,

@@ -12,9 +12,10 @@ pub fn run(args: &ManArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
         None => program,
         Some(name) => {
             let names: Vec<String> = program.get_subcommands().map(|c| c.get_name().to_string()).collect();
-            let found = program.find_subcommand(name).cloned().ok_or_else(|| {
-                Error::Usage(format!("no subcommand `{name}`: expected one of {}", names.join(", ")))
-            })?;
+            let found = program
+                .find_subcommand(name)
+                .cloned()
+                .ok_or_else(|| Error::Usage(format!("no subcommand `{name}`: expected one of {}", names.join(", "))))?;
             // The page of a subcommand is named as git names its own: astreinte-compute(1).
             let full = format!("astreinte-{}", found.get_name());
             found.name(full)

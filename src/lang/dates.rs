@@ -96,7 +96,11 @@ pub(crate) fn month_name_fr(d: NaiveDate) -> &'static str {
 
 /// `1er` for the first of the month, as French writes it; the number otherwise.
 fn day_fr(d: NaiveDate) -> String {
-    if d.day() == 1 { "1er".into() } else { d.day().to_string() }
+    if d.day() == 1 {
+        "1er".into()
+    } else {
+        d.day().to_string()
+    }
 }
 
 /// `19 décembre 2022` / `19 December 2022`.

@@ -38,7 +38,10 @@ impl Lang {
     /// that is set and not empty decides; `fr`, `fr_FR.UTF-8`, `fr_BE`... give French,
     /// anything else (including `C` and `POSIX`) English.
     pub fn from_locale(lc_all: Option<&str>, lc_messages: Option<&str>, lang: Option<&str>) -> Lang {
-        let chosen = [lc_all, lc_messages, lang].into_iter().flatten().find(|v| !v.is_empty());
+        let chosen = [lc_all, lc_messages, lang]
+            .into_iter()
+            .flatten()
+            .find(|v| !v.is_empty());
         match chosen {
             Some(v) if v.to_ascii_lowercase().starts_with("fr") => Lang::Fr,
             _ => Lang::En,

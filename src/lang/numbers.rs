@@ -82,7 +82,10 @@ pub fn compact(amount: Decimal, currency: Currency, lang: Lang) -> Option<String
     let sign = if negative(amount) { "-" } else { "" };
     Some(match currency.symbol() {
         Some(symbol) => format!("{sign}{short}{FR_BEFORE_UNIT}{suffix}{symbol}"),
-        None => format!("{sign}{short}{FR_BEFORE_UNIT}{suffix}{FR_BEFORE_UNIT}{}", currency.code()),
+        None => format!(
+            "{sign}{short}{FR_BEFORE_UNIT}{suffix}{FR_BEFORE_UNIT}{}",
+            currency.code()
+        ),
     })
 }
 
@@ -173,9 +176,13 @@ mod tests {
 
     #[test]
     fn french_groups_with_narrow_spaces_and_a_comma() {
-        let fr = |d| money(d, eur(), Lang::Fr).replace(FR_GROUP, " ").replace(FR_BEFORE_UNIT, "_");
+        let fr = |d| {
+            money(d, eur(), Lang::Fr)
+                .replace(FR_GROUP, " ")
+                .replace(FR_BEFORE_UNIT, "_")
+        };
         assert_eq!(fr(Decimal::new(5_200_000, 0)), "5 200 000_€");
-        assert_eq!(fr(Decimal::new(-1_234_567_89, 2)), "-1 234 567,89_€");
+        assert_eq!(fr(Decimal::new(-123_456_789, 2)), "-1 234 567,89_€");
         assert_eq!(fr(Decimal::new(100, 0)), "100_€");
         let usd = "USD".parse().unwrap();
         assert_eq!(money_fixed(Decimal::new(9000, 0), usd, Lang::En), "$9,000.00");

@@ -44,7 +44,11 @@ pub fn step_rule(step: &Step, lang: Lang) -> String {
     }
     let day = |d: NaiveDate| long_date(d, lang);
     match &step.kind {
-        StepKind::Start { event: e, limit: l, franc } => {
+        StepKind::Start {
+            event: e,
+            limit: l,
+            franc,
+        } => {
             let base = format!(
                 "le délai de {} court à compter de {} ; ce jour ne compte pas",
                 limit(*l, lang),
@@ -56,7 +60,11 @@ pub fn step_rule(step: &Step, lang: Lang) -> String {
                 base
             }
         }
-        StepKind::DistanceMonths { distance, span, event: e } => format!(
+        StepKind::DistanceMonths {
+            distance,
+            span,
+            event: e,
+        } => format!(
             "le délai est augmenté pour {} : {} à compter de {}",
             who(*distance),
             limit(*span, lang),
@@ -65,7 +73,9 @@ pub fn step_rule(step: &Step, lang: Lang) -> String {
         StepKind::Months {
             missing_day: Some(d), ..
         } => format!("ce mois n'a pas de jour {d} : le délai expire le dernier jour du mois"),
-        StepKind::Months { to_eve: true, event: e, .. } => format!(
+        StepKind::Months {
+            to_eve: true, event: e, ..
+        } => format!(
             "du lendemain de {} à la veille du jour de même quantième du dernier mois (de quantième à veille de quantième)",
             event(e, lang)
         ),
@@ -160,7 +170,10 @@ pub fn source(text: &str, lang: Lang) -> String {
         return text.to_string();
     }
     const WORDS: [(&str, &str); 17] = [
-        ("calendar arithmetic, no extension", "calcul calendaire, sans prorogation"),
+        (
+            "calendar arithmetic, no extension",
+            "calcul calendaire, sans prorogation",
+        ),
         (
             "Rules of Procedure of the Court of Justice",
             "Règlement de procédure de la Cour de justice",
@@ -175,8 +188,14 @@ pub fn source(text: &str, lang: Lang) -> String {
         ("Dutch practice", "pratique néerlandaise"),
         ("Basel Convention", "Convention de Bâle"),
         ("Law of 30 May 1984", "loi du 30 mai 1984"),
-        ("before a court seated overseas", "devant une juridiction siégeant outre-mer"),
-        ("extension before the weekend rule", "délai de distance avant la prorogation du week-end"),
+        (
+            "before a court seated overseas",
+            "devant une juridiction siégeant outre-mer",
+        ),
+        (
+            "extension before the weekend rule",
+            "délai de distance avant la prorogation du week-end",
+        ),
         ("same day-number as", "même quantième que"),
         ("; order ", " ; ordonnance "),
         ("délai franc: ", "délai franc : "),
@@ -280,6 +299,9 @@ mod tests {
         )
         .unwrap();
         let rules: Vec<String> = got.steps.iter().map(|s| step_rule(s, Lang::Fr)).collect();
-        assert!(rules.iter().any(|r| r.contains("jour férié : Fête nationale")), "{rules:#?}");
+        assert!(
+            rules.iter().any(|r| r.contains("jour férié : Fête nationale")),
+            "{rules:#?}"
+        );
     }
 }

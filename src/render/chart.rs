@@ -39,7 +39,11 @@ pub fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
     let clamp = |v: Decimal| cap.map_or(v, |c| v.min(c));
     for s in segments {
         let linear = s.per == "day";
-        let (start, end) = if linear { (s.from, s.through) } else { (s.forfeited, s.forfeited) };
+        let (start, end) = if linear {
+            (s.from, s.through)
+        } else {
+            (s.forfeited, s.forfeited)
+        };
         let before = start.pred_opt().unwrap_or(start);
         if points.is_empty() {
             points.push((before, Decimal::ZERO));
@@ -114,7 +118,8 @@ pub fn svg(r: &CaseReport, l: Lang) -> Option<String> {
     // Month ticks on the time axis.
     let months = months_between(first, last);
     let step = (months / 8).max(1);
-    let mut tick = NaiveDate::from_ymd_opt(first.year(), first.month(), 1).and_then(|d| d.checked_add_months(Months::new(1)));
+    let mut tick =
+        NaiveDate::from_ymd_opt(first.year(), first.month(), 1).and_then(|d| d.checked_add_months(Months::new(1)));
     let mut n = 0;
     while let Some(t) = tick.filter(|t| *t <= last) {
         if n % step == 0 {
@@ -168,7 +173,10 @@ pub fn svg(r: &CaseReport, l: Lang) -> Option<String> {
         }
     }
     // The curve, and the area under it.
-    let path: Vec<String> = points.iter().map(|(d, v)| format!("{:.1},{:.1}", x(*d), yd(*v))).collect();
+    let path: Vec<String> = points
+        .iter()
+        .map(|(d, v)| format!("{:.1},{:.1}", x(*d), yd(*v)))
+        .collect();
     let baseline = HEIGHT - BOTTOM;
     let _ = write!(
         s,

@@ -96,7 +96,12 @@ impl DeadlineView {
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_header(["Date", l.tr("Step", "Étape"), l.tr("Rule", "Règle"), "Source"]);
         for s in &self.steps {
-            table.add_row([long_date(s.date, l), step_action(s, l), step_rule(s, l), source(&s.source, l)]);
+            table.add_row([
+                long_date(s.date, l),
+                step_action(s, l),
+                step_rule(s, l),
+                source(&s.source, l),
+            ]);
         }
         writeln!(out, "{table}")?;
         writeln!(

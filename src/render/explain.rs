@@ -42,7 +42,10 @@ impl Renderer for ExplainRenderer {
         let date = |d| lang::medium_date(d, l);
 
         writeln!(out, "{}", r.title)?;
-        let mut context: Vec<String> = [r.authority.clone(), r.reference.clone()].into_iter().flatten().collect();
+        let mut context: Vec<String> = [r.authority.clone(), r.reference.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
         context.push(format!("{}:{}", r.source.file, r.source.line));
         writeln!(out, "{}", context.join(" · "))?;
 
@@ -62,11 +65,22 @@ impl Renderer for ExplainRenderer {
         let start = r.derivation.first().map_or(r.deadline, |s| s.date);
         let mut previous = start;
         for (i, s) in r.derivation.iter().enumerate() {
-            writeln!(out, "  {}. {} · {}", i + 1, lang::long_date(s.date, l), step_action(s, l))?;
+            writeln!(
+                out,
+                "  {}. {} · {}",
+                i + 1,
+                lang::long_date(s.date, l),
+                step_action(s, l)
+            )?;
             let computed = arithmetic(s, start, previous, l)
                 .map(|a| format!(" — {a}"))
                 .unwrap_or_default();
-            writeln!(out, "     {}{colon} {}{computed}", source(&s.source, l), step_rule(s, l))?;
+            writeln!(
+                out,
+                "     {}{colon} {}{computed}",
+                source(&s.source, l),
+                step_rule(s, l)
+            )?;
             previous = s.date;
         }
         writeln!(
@@ -171,10 +185,18 @@ impl Renderer for ExplainRenderer {
         writeln!(out, "\n{}. {}", section + 1, l.tr("Totals", "Totaux"))?;
         let mut terms = vec![
             format!("{} {}", money(r.totals.liquidated), l.tr("liquidated", "liquidé")),
-            format!("{} {}", money(r.totals.unliquidated), l.tr("not yet liquidated", "non encore liquidé")),
+            format!(
+                "{} {}",
+                money(r.totals.unliquidated),
+                l.tr("not yet liquidated", "non encore liquidé")
+            ),
         ];
         if !r.lump_sums.is_empty() {
-            terms.push(format!("{} {}", money(r.totals.lump_sums), l.tr("lump sums", "sommes forfaitaires")));
+            terms.push(format!(
+                "{} {}",
+                money(r.totals.lump_sums),
+                l.tr("lump sums", "sommes forfaitaires")
+            ));
         }
         writeln!(
             out,

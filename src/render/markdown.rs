@@ -66,7 +66,10 @@ impl Renderer for MarkdownRenderer {
 }
 
 fn cells(row: &[String]) -> String {
-    row.iter().map(|c| inline(c).replace('|', "\\|")).collect::<Vec<_>>().join(" | ")
+    row.iter()
+        .map(|c| inline(c).replace('|', "\\|"))
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 /// Text safe inside a Markdown line: the characters that would start markup are escaped.

@@ -26,8 +26,8 @@ use serde::Serialize;
 use crate::lang::Lang;
 use crate::report::CaseReport;
 
-pub use color::{ColorChoice, Paint, Terminal};
 pub use chart::cumulative;
+pub use color::{ColorChoice, Paint, Terminal};
 pub use csv::{CsvRenderer, quote as csv_field};
 pub use explain::ExplainRenderer;
 pub use html::{HtmlRenderer, escape as html_escape};

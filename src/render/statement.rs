@@ -65,18 +65,28 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
             l.tr("Time-limit rules", "Règles de délai").to_string(),
             format!("{} ({rules_source})", r.rules),
         ),
-        (l.tr("Holiday calendar", "Calendrier des jours fériés").into(), r.calendar.clone()),
+        (
+            l.tr("Holiday calendar", "Calendrier des jours fériés").into(),
+            r.calendar.clone(),
+        ),
         (l.tr("Currency", "Devise").into(), cur.code().to_string()),
         (
             l.tr("Case file", "Dossier").into(),
             format!("{}:{}", r.source.file, r.source.line),
         ),
-        (l.tr("Statement as of", "Décompte arrêté au").into(), lang::full_date(r.as_of, l)),
+        (
+            l.tr("Statement as of", "Décompte arrêté au").into(),
+            lang::full_date(r.as_of, l),
+        ),
     ]);
     blocks.push(Block::Facts(facts));
 
     blocks.push(Block::Heading(
-        l.tr("1. Deadline and first day of delay", "1. Échéance et premier jour de retard").into(),
+        l.tr(
+            "1. Deadline and first day of delay",
+            "1. Échéance et premier jour de retard",
+        )
+        .into(),
     ));
     blocks.push(Block::Table {
         header: vec![
@@ -97,7 +107,9 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
     ));
     blocks.push(Block::Chart);
 
-    blocks.push(Block::Heading(l.tr("3. Periods counted", "3. Périodes décomptées").into()));
+    blocks.push(Block::Heading(
+        l.tr("3. Periods counted", "3. Périodes décomptées").into(),
+    ));
     let mut rows = Vec::new();
     for q in &r.liquidations {
         let label = format!("{} #{}", l.tr("Liquidation", "Liquidation"), q.number);
@@ -111,7 +123,11 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
     ));
     if rows.is_empty() {
         blocks.push(Block::Paragraph(
-            l.tr("No day of delay has been counted.", "Aucun jour de retard n'a été décompté.").into(),
+            l.tr(
+                "No day of delay has been counted.",
+                "Aucun jour de retard n'a été décompté.",
+            )
+            .into(),
         ));
     } else {
         blocks.push(Block::Table {
@@ -132,11 +148,16 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
     }
 
     blocks.push(Block::Heading(
-        l.tr("4. Liquidations: computed and awarded", "4. Liquidations : montant calculé et montant prononcé").into(),
+        l.tr(
+            "4. Liquidations: computed and awarded",
+            "4. Liquidations : montant calculé et montant prononcé",
+        )
+        .into(),
     ));
     if r.liquidations.is_empty() {
         blocks.push(Block::Paragraph(
-            l.tr("No liquidation recorded.", "Aucune liquidation enregistrée.").into(),
+            l.tr("No liquidation recorded.", "Aucune liquidation enregistrée.")
+                .into(),
         ));
     } else {
         let rows = r
@@ -151,7 +172,11 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
                     lang::group(q.days, l),
                     money(q.amount),
                     q.awarded.map_or("—".into(), money),
-                    if difference.is_zero() { "—".into() } else { money(difference) },
+                    if difference.is_zero() {
+                        "—".into()
+                    } else {
+                        money(difference)
+                    },
                     match q.expected {
                         Some(e) if e == q.amount => format!("{} ✓", money(e)),
                         Some(e) => format!("{} ✗", money(e)),
@@ -218,7 +243,11 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
     }
     totals.push((l.tr("Total computed", "Total calculé").into(), money(r.totals.overall)));
     totals.push((
-        l.tr("Total owed (awarded where a decision moderated)", "Total dû (montant prononcé en cas de modération)").into(),
+        l.tr(
+            "Total owed (awarded where a decision moderated)",
+            "Total dû (montant prononcé en cas de modération)",
+        )
+        .into(),
         money(r.totals.owed),
     ));
     blocks.push(Block::Facts(totals));
@@ -295,7 +324,12 @@ pub fn rules_applied(r: &CaseReport, l: Lang) -> Vec<String> {
             continue;
         }
         seen.push(&s.source);
-        out.push(format!("{}{} {}", source(&s.source, l), l.tr(":", " :"), step_rule(s, l)));
+        out.push(format!(
+            "{}{} {}",
+            source(&s.source, l),
+            l.tr(":", " :"),
+            step_rule(s, l)
+        ));
     }
     out.push(
         l.tr(

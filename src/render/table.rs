@@ -106,12 +106,7 @@ impl Renderer for TableRenderer {
             "\n{}",
             l.tr("Deadline and first day of delay", "Échéance et premier jour de retard")
         )?;
-        let mut steps = self.table([
-            "Date",
-            l.tr("Step", "Étape"),
-            l.tr("Rule", "Règle"),
-            "Source",
-        ]);
+        let mut steps = self.table(["Date", l.tr("Step", "Étape"), l.tr("Rule", "Règle"), "Source"]);
         for s in &r.derivation {
             steps.add_row([
                 long_date(s.date, l),

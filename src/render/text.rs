@@ -124,8 +124,14 @@ pub fn penalty_lines(r: &CaseReport, l: Lang) -> Vec<String> {
     for p in &r.penalties {
         let name = p.obligation.as_deref().map(|o| format!(" ({o})")).unwrap_or_default();
         let until = match p.complied {
-            Some(c) => format!("{} {}", l.tr(", until compliance on", ", jusqu'à l'exécution le"), date(c)),
-            None => l.tr(", no compliance recorded", ", aucune exécution constatée").to_string(),
+            Some(c) => format!(
+                "{} {}",
+                l.tr(", until compliance on", ", jusqu'à l'exécution le"),
+                date(c)
+            ),
+            None => l
+                .tr(", no compliance recorded", ", aucune exécution constatée")
+                .to_string(),
         };
         let partial = p
             .partial
@@ -221,8 +227,7 @@ mod tests {
             "52 days × €100,000 = €5,200,000 (€5.2M)"
         );
         assert_eq!(
-            equation(one, Decimal::ZERO, Decimal::from(5_200_000), eur, Lang::Fr)
-                .replace(['\u{202F}', '\u{A0}'], " "),
+            equation(one, Decimal::ZERO, Decimal::from(5_200_000), eur, Lang::Fr).replace(['\u{202F}', '\u{A0}'], " "),
             "52 jours × 100 000 € = 5 200 000 € (5,2 M€)"
         );
         let week = Segment {

@@ -32,7 +32,11 @@ pub struct Step {
 pub enum StepKind {
     /// The triggering event: the limit runs from it, that day not counted (`franc`: a délai
     /// franc, whose last day does not count either).
-    Start { event: String, limit: TimeLimit, franc: bool },
+    Start {
+        event: String,
+        limit: TimeLimit,
+        franc: bool,
+    },
     /// A distance extension in months, added to the limit (`span`: the months now counted).
     DistanceMonths {
         distance: Distance,
