@@ -238,13 +238,14 @@ fn months_between(a: NaiveDate, b: NaiveDate) -> u32 {
     m.max(0).unsigned_abs()
 }
 
-/// The smallest of 1, 2, 2.5, 5 × 10^k at or above `v` (at least 1).
+/// The smallest round figure (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k) at or above `v`
+/// (at least 1): the top of the amount axis, divided in quarters.
 fn nice_ceiling(v: f64) -> f64 {
     if v <= 1.0 {
         return 1.0;
     }
     let magnitude = 10f64.powf(v.log10().floor());
-    [1.0, 2.0, 2.5, 5.0, 10.0]
+    [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
         .into_iter()
         .map(|f| f * magnitude)
         .find(|c| *c >= v)
@@ -257,8 +258,9 @@ mod tests {
 
     #[test]
     fn nice_ceilings() {
-        assert_eq!(nice_ceiling(5_200_000.0), 10_000_000.0);
-        assert_eq!(nice_ceiling(14_200_000.0), 20_000_000.0);
+        assert_eq!(nice_ceiling(5_200_000.0), 6_000_000.0);
+        assert_eq!(nice_ceiling(14_200_000.0), 15_000_000.0);
+        assert_eq!(nice_ceiling(54_000_000.0), 60_000_000.0);
         assert_eq!(nice_ceiling(50_000_000.0), 50_000_000.0);
         assert_eq!(nice_ceiling(0.5), 1.0);
         assert_eq!(nice_ceiling(2_400.0), 2_500.0);
