@@ -41,8 +41,8 @@ pub fn run(cli: Cli, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatu
         Command::Compute(args) => compute::run(&args, today, presentation, io)?,
         Command::Check(args) => check::run(&args, today, presentation, io)?,
         Command::Schema(args) => schema::run(&args, io)?,
-        Command::Deadline(args) => deadline::run(&args, io)?,
-        Command::Holidays(args) => holidays::run(&args, today, io)?,
+        Command::Deadline(args) => deadline::run(&args, presentation, io)?,
+        Command::Holidays(args) => holidays::run(&args, today, presentation, io)?,
         Command::Quick(args) => quick::run(&args, io)?,
         Command::When(args) => when::run(&args, io)?,
     };

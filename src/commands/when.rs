@@ -45,7 +45,7 @@ pub fn run(args: &WhenArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
                 "cases": answers,
                 "errors": errors,
             });
-            serde_json::to_writer_pretty(&mut *io.stdout, &doc).map_err(std::io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *io.stdout, &doc).map_err(std::io::Error::from)?;
             writeln!(io.stdout)?;
         }
         TableOrJson::Table => {

@@ -11,9 +11,9 @@
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
 use serde::Serialize;
+
+use super::Presentation;
 
 use super::SCHEMA_VERSION;
 use super::text::long_date;
@@ -51,7 +51,7 @@ impl DeadlineView {
     }
 
     /// The deadline, then the steps in a table, then the notes.
-    pub fn write_table(&self, out: &mut dyn Write) -> io::Result<()> {
+    pub fn write_table(&self, out: &mut dyn Write, look: Presentation) -> io::Result<()> {
         writeln!(
             out,
             "Deadline: {} (the limit expires at 24:00)",
@@ -67,11 +67,7 @@ impl DeadlineView {
             self.rules_source,
             self.calendar
         )?;
-        let mut table = Table::new();
-        table
-            .load_style(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(["Date", "Step", "Rule", "Source"]);
+        let mut table = look.table(["Date", "Step", "Rule", "Source"]);
         for s in &self.steps {
             table.add_row([long_date(s.date), s.action.clone(), s.rule.clone(), s.source.clone()]);
         }

@@ -9,9 +9,9 @@
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
 use serde::Serialize;
+
+use super::Presentation;
 
 use crate::calendar::Holiday;
 
@@ -61,7 +61,7 @@ impl HolidaysView {
     }
 
     /// A heading, then one row per holiday.
-    pub fn write_table(&self, out: &mut dyn Write) -> io::Result<()> {
+    pub fn write_table(&self, out: &mut dyn Write, look: Presentation) -> io::Result<()> {
         let period = match self.year {
             Some(year) => year.to_string(),
             None => format!("{} to {}", self.from, self.to),
@@ -71,11 +71,7 @@ impl HolidaysView {
             "{} ({}) · {period} · {}",
             self.calendar, self.calendar_name, self.source
         )?;
-        let mut table = Table::new();
-        table
-            .load_style(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(["Date", "Weekday", "Name", "English name"]);
+        let mut table = look.table(["Date", "Weekday", "Name", "English name"]);
         for h in &self.holidays {
             table.add_row([h.date.to_string(), h.weekday.clone(), h.name.clone(), h.name_en.clone()]);
         }
