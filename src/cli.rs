@@ -343,6 +343,8 @@ pub enum SchemaName {
     Holidays,
     /// `quick --format json`
     Quick,
+    /// `when --format json`
+    When,
 }
 
 /// Reads a date written `YYYY-MM-DD`.

@@ -44,7 +44,7 @@ pub fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus
     })?;
     match args.format {
         TableOrJson::Json => {
-            serde_json::to_writer_pretty(&mut *io.stdout, &report).map_err(std::io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *io.stdout, &report).map_err(std::io::Error::from)?;
             writeln!(io.stdout)?;
         }
         TableOrJson::Table => {

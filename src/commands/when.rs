@@ -45,7 +45,7 @@ pub fn run(args: &WhenArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus,
                 "cases": answers,
                 "errors": errors,
             });
-            serde_json::to_writer_pretty(&mut *io.stdout, &doc).map_err(std::io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *io.stdout, &doc).map_err(std::io::Error::from)?;
             writeln!(io.stdout)?;
         }
         TableOrJson::Table => {

@@ -48,13 +48,18 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
         })
     })?;
 
+    // The limit expires at the end of its last day under every rule set; cite the one applied.
+    let expiry_source = match order.due {
+        Due::Within(_) => case.rules.cite(crate::timelimit::Citation::Expiry),
+        Due::By(_) => "the order: its deadline is the last day to comply",
+    };
     let penalty_starts: Vec<NaiveDate> = case.penalties.iter().map(|p| p.from.unwrap_or(day_after)).collect();
     if case.penalties.iter().any(|p| p.from.is_none()) {
         deadline.steps.push(Step {
             date: day_after,
             action: "first day of delay".into(),
             rule: "the day after the deadline: the penalty counts each day the order is not obeyed".into(),
-            source: "CPC art. 642 al. 1".into(),
+            source: expiry_source.into(),
             kind: StepKind::FirstDayOfDelay,
         });
     }

@@ -11,9 +11,9 @@
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
 use serde::Serialize;
+
+use super::Presentation;
 
 use super::SCHEMA_VERSION;
 use crate::lang::{Lang, long_date, source, step_action, step_rule};
@@ -50,8 +50,9 @@ impl DeadlineView {
         writeln!(out)
     }
 
-    /// The deadline, then the steps in a table, then the notes, in `l`.
-    pub fn write_table(&self, out: &mut dyn Write, l: Lang) -> io::Result<()> {
+    /// The deadline, then the steps in a table, then the notes, in the run's language.
+    pub fn write_table(&self, out: &mut dyn Write, look: Presentation) -> io::Result<()> {
+        let l = look.lang;
         let distance = self.distance.map(|d| format!(" · distance {d}")).unwrap_or_default();
         let within = self
             .within
@@ -90,11 +91,7 @@ impl DeadlineView {
                 )?;
             }
         }
-        let mut table = Table::new();
-        table
-            .load_style(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(["Date", l.tr("Step", "Étape"), l.tr("Rule", "Règle"), "Source"]);
+        let mut table = look.table(["Date", l.tr("Step", "Étape"), l.tr("Rule", "Règle"), "Source"]);
         for s in &self.steps {
             table.add_row([
                 long_date(s.date, l),

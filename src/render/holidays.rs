@@ -9,9 +9,9 @@
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
 use serde::Serialize;
+
+use super::Presentation;
 
 use crate::calendar::Holiday;
 use crate::lang::{Lang, short_date};
@@ -61,8 +61,9 @@ impl HolidaysView {
         writeln!(out)
     }
 
-    /// A heading, then one row per holiday, in `l`.
-    pub fn write_table(&self, out: &mut dyn Write, l: Lang) -> io::Result<()> {
+    /// A heading, then one row per holiday, in the run's language.
+    pub fn write_table(&self, out: &mut dyn Write, look: Presentation) -> io::Result<()> {
+        let l = look.lang;
         let period = match (self.year, l) {
             (Some(year), _) => year.to_string(),
             (None, Lang::En) => format!("{} to {}", self.from, self.to),
@@ -73,16 +74,12 @@ impl HolidaysView {
             "{} ({}) · {period} · {}",
             self.calendar, self.calendar_name, self.source
         )?;
-        let mut table = Table::new();
-        table
-            .load_style(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header([
-                "Date",
-                l.tr("Weekday", "Jour"),
-                l.tr("Name", "Nom"),
-                l.tr("English name", "Nom anglais"),
-            ]);
+        let mut table = look.table([
+            "Date",
+            l.tr("Weekday", "Jour"),
+            l.tr("Name", "Nom"),
+            l.tr("English name", "Nom anglais"),
+        ]);
         for h in &self.holidays {
             let weekday = match l {
                 Lang::En => h.weekday.clone(),

@@ -55,6 +55,25 @@ pub struct Presentation {
     pub lang: Lang,
 }
 
+impl Presentation {
+    /// A table with `header`, fitted to the terminal only when the output goes to one, and
+    /// styled only when colour is on (comfy-table would otherwise decide from standard output
+    /// alone, which `--output`, `--color` and `NO_COLOR` must be able to override).
+    pub fn table<const N: usize>(&self, header: [&str; N]) -> comfy_table::Table {
+        let mut t = comfy_table::Table::new();
+        t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+            .set_header(header);
+        if !self.terminal {
+            t.force_no_tty();
+        }
+        if self.color {
+            t.enforce_styling();
+        }
+        t
+    }
+}
+
 /// What every renderer is told about the run.
 #[derive(Debug, Clone)]
 pub struct RunInfo {

@@ -3,8 +3,7 @@
 
 use std::io::{self, Write};
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment, Color, Table};
 
 use super::text::{equation, money_with_compact, penalty_lines, rate, term};
 use super::{Presentation, Renderer, RunInfo};
@@ -31,21 +30,8 @@ impl TableRenderer {
         self.presentation.lang
     }
 
-    /// A table with `header`, fitted to the terminal only when the output goes to one, and
-    /// styled only when colour is on (comfy-table would otherwise decide from standard
-    /// output alone, which `--output`, `--color` and `NO_COLOR` must be able to override).
     fn table<const N: usize>(&self, header: [&str; N]) -> Table {
-        let mut t = Table::new();
-        t.load_style(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(header);
-        if !self.presentation.terminal {
-            t.force_no_tty();
-        }
-        if self.presentation.color {
-            t.enforce_styling();
-        }
-        t
+        self.presentation.table(header)
     }
 
     /// The expected figure, marked as matching or not, in green or red when colour is on.

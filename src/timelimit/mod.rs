@@ -13,4 +13,5 @@ mod rules;
 pub use counting::{Counting, Distance, MonthEnd, OptionError};
 pub use deadline::{Deadline, DeadlineError, Step, StepKind, derive_deadline};
 pub use limit::{LimitError, TimeLimit};
+pub(crate) use rules::Citation;
 pub use rules::{RuleSet, UnknownRuleSet};
