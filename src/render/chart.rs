@@ -38,25 +38,60 @@ pub fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
     let cap = r.cap;
     let clamp = |v: Decimal| cap.map_or(v, |c| v.min(c));
     for s in segments {
-        let linear = s.per == "day";
-        let (start, end) = if linear {
-            (s.from, s.through)
-        } else {
-            (s.forfeited, s.forfeited)
-        };
-        let before = start.pred_opt().unwrap_or(start);
         if points.is_empty() {
-            points.push((before, Decimal::ZERO));
+            let first = if s.per == "day" {
+                s.from
+            } else {
+                s.forfeited.min(s.from)
+            };
+            points.push((first.pred_opt().unwrap_or(first), Decimal::ZERO));
         }
-        if linear {
+        if s.per == "day" {
+            let before = s.from.pred_opt().unwrap_or(s.from);
             points.push((before, clamp(total)));
-        } else {
-            points.push((end, clamp(total)));
+            total = total.checked_add(s.amount).unwrap_or(Decimal::MAX);
+            points.push((s.through, clamp(total)));
+            continue;
         }
-        total = total.checked_add(s.amount).unwrap_or(Decimal::MAX);
-        points.push((end, clamp(total)));
+        for (day, amount) in unit_steps(s) {
+            points.push((day, clamp(total)));
+            total = total.checked_add(amount).unwrap_or(Decimal::MAX);
+            points.push((day, clamp(total)));
+        }
     }
     points
+}
+
+/// The days on which a segment of longer units adds to the total, and what it adds: one step
+/// per unit, spread over the segment's days (a segment of five completed weeks steps weekly,
+/// each unit on its last day, or on its first when the segment was forfeited on its first
+/// day). The steps add up to the segment's exact amount; a violation segment is one step.
+fn unit_steps(s: &Segment) -> Vec<(NaiveDate, Decimal)> {
+    let units = s.units.max(1);
+    if units == 1 || s.per == "violation" || s.days < units {
+        return vec![(s.forfeited, s.amount)];
+    }
+    let share = (s.amount / Decimal::from(units)).trunc_with_scale(2);
+    let on_first_day = s.forfeited == s.from;
+    (1..=units)
+        .map(|k| {
+            let offset = if on_first_day {
+                s.days * (k - 1) / units
+            } else {
+                s.days * k / units - 1
+            };
+            let day = s
+                .from
+                .checked_add_signed(chrono::Duration::days(offset))
+                .unwrap_or(s.forfeited);
+            let amount = if k == units {
+                s.amount - share * Decimal::from(units - 1)
+            } else {
+                share
+            };
+            (day, amount)
+        })
+        .collect()
 }
 
 /// The SVG of `r`'s cumulative amount, or `None` when nothing was counted.
@@ -264,5 +299,46 @@ mod tests {
         assert_eq!(nice_ceiling(50_000_000.0), 50_000_000.0);
         assert_eq!(nice_ceiling(0.5), 1.0);
         assert_eq!(nice_ceiling(2_400.0), 2_500.0);
+    }
+
+    fn weeks(amount: i64, forfeited: NaiveDate) -> Segment {
+        let d = |m, day| NaiveDate::from_ymd_opt(2022, m, day).unwrap();
+        Segment {
+            obligation: None,
+            from: d(1, 17),
+            through: d(2, 20),
+            days: 35,
+            rate: Decimal::from(5_000_000),
+            per: "week".into(),
+            amount: Decimal::from(amount),
+            units: 5,
+            fraction: None,
+            forfeited,
+            capped: Decimal::ZERO,
+        }
+    }
+
+    #[test]
+    fn completed_weeks_step_on_each_sunday_and_add_up_exactly() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2022, m, day).unwrap();
+        // ACM v Apple: five completed weeks from Monday 17 January 2022.
+        let steps = unit_steps(&weeks(25_000_000, d(2, 20)));
+        let days: Vec<NaiveDate> = steps.iter().map(|(day, _)| *day).collect();
+        assert_eq!(days, [d(1, 23), d(1, 30), d(2, 6), d(2, 13), d(2, 20)]);
+        assert!(steps.iter().all(|(_, a)| *a == Decimal::from(5_000_000)));
+        // An amount that does not divide evenly still adds up to the last cent.
+        let uneven = unit_steps(&weeks(1_000_001, d(2, 20)));
+        assert_eq!(
+            uneven.iter().map(|(_, a)| *a).sum::<Decimal>(),
+            Decimal::from(1_000_001)
+        );
+    }
+
+    #[test]
+    fn started_units_step_on_their_first_day() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2022, m, day).unwrap();
+        let steps = unit_steps(&weeks(25_000_000, d(1, 17)));
+        assert_eq!(steps.first().map(|(day, _)| *day), Some(d(1, 17)));
+        assert_eq!(steps.last().map(|(day, _)| *day), Some(d(2, 14)));
     }
 }
