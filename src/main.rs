@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use astreinte::cli::Cli;
 use astreinte::commands::{Streams, run};
 use astreinte::error::{Error, ExitStatus};
+use astreinte::lang::Lang;
 use astreinte::output::ReplacingFile;
 use astreinte::render::Terminal;
 use chrono::NaiveDate;
@@ -18,7 +19,9 @@ use clap::Parser;
 const OUTPUT_BUFFER: usize = 128 * 1024;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    // The locale is read here, not in the library, which takes nothing from the environment.
+    cli.global.lang.get_or_insert_with(Lang::from_env);
     let outcome = match cli.global.output.clone() {
         Some(path) => to_file(cli, &path),
         None => to_stdout(cli),

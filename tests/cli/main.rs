@@ -1,6 +1,7 @@
 //! The one integration test binary: it drives the real `astreinte` executable.
 
 mod bad_input;
+mod browser;
 mod check;
 mod compute;
 mod deadline;
@@ -12,5 +13,7 @@ mod quick;
 mod schedules;
 mod schema;
 mod scripting;
+mod statements;
 mod support;
+mod ux;
 mod when;
