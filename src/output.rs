@@ -35,7 +35,7 @@ impl ReplacingFile {
             target: target.to_path_buf(),
             temp,
             // As for standard output: a batch writes hundreds of megabytes.
-            file: Some(BufWriter::with_capacity(128 * 1024, file)),
+            file: Some(BufWriter::with_capacity(64 * 1024, file)),
         })
     }
 

@@ -1,11 +1,12 @@
 //! A year's holidays, computed once per thread and kept: deciding whether a day is worked asks
 //! for its whole year's list, and a batch asks for the same few years again and again.
 //!
-//! Per thread, so that no lock is taken; bounded, so that a batch spread over many centuries
+//! Per thread, so that no lock is taken; a B-tree, whose lookups need no random seed (a hash
+//! map's would cost a one-case run a system call); bounded, so that a batch spread over many centuries
 //! does not grow it without end. It changes only how often a list is computed, never the list.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::{CalendarError, CalendarId, Holiday, holidays};
@@ -14,10 +15,10 @@ use super::{CalendarError, CalendarId, Holiday, holidays};
 const KEPT: usize = 512;
 
 /// The lists computed on this thread, by calendar and year.
-type Years = HashMap<(CalendarId, i32), Rc<[Holiday]>>;
+type Years = BTreeMap<(CalendarId, i32), Rc<[Holiday]>>;
 
 thread_local! {
-    static YEARS: RefCell<Years> = RefCell::new(HashMap::new());
+    static YEARS: RefCell<Years> = RefCell::new(BTreeMap::new());
 }
 
 /// [`holidays`]`(id, year)`, shared.
