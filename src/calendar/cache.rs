@@ -18,7 +18,7 @@ const KEPT: usize = 512;
 type Years = BTreeMap<(CalendarId, i32), Rc<[Holiday]>>;
 
 thread_local! {
-    static YEARS: RefCell<Years> = RefCell::new(BTreeMap::new());
+    static YEARS: RefCell<Years> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// [`holidays`]`(id, year)`, shared.
