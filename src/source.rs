@@ -64,7 +64,7 @@ impl Source {
             .partition_point(|&start| start <= offset)
             .saturating_sub(1);
         let line_start = self.line_starts.get(index).copied().unwrap_or(0);
-        let column = self.text[line_start..offset].chars().count() + 1;
+        let column = self.text.get(line_start..offset).map_or(0, |t| t.chars().count()) + 1;
         Location {
             file: self.name.clone(),
             line: index + 1,

@@ -4,6 +4,7 @@
 //! [`model::Case`], which the engine computes on.
 
 mod adjust;
+mod diagnose;
 mod error;
 mod load;
 mod model;

@@ -47,6 +47,9 @@ pub struct Order {
     pub distance: Option<Distance>,
     /// What to do with a month end the last month lacks (`order.month_end`).
     pub month_end: MonthEnd,
+    /// Where `order.comply_within` (or `order.deadline`) is written, and that key: a deadline
+    /// that cannot be derived (a year without a calendar) is reported there.
+    pub due_at: (Location, String),
 }
 
 impl Order {

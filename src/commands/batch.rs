@@ -96,7 +96,7 @@ fn compute_failure(e: &ComputeError) -> Failure {
         file: at.file.clone(),
         line: at.line,
         column: at.column,
-        field: None,
+        field: e.field().map(str::to_string),
         message: e.to_string(),
     }
 }

@@ -18,7 +18,8 @@ pub(super) struct Start {
 pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
     let order = &case.order;
     let failed = |source| ComputeError::Deadline {
-        location: case.origin.clone(),
+        location: order.due_at.0.clone(),
+        field: order.due_at.1.clone(),
         source,
     };
     let mut deadline = match order.due {
