@@ -11,7 +11,7 @@ mod model;
 pub mod raw;
 mod validate;
 
-pub use error::InputError;
+pub use error::{Excerpt, InputError};
 pub use load::load;
 pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,

@@ -68,13 +68,14 @@ pub fn for_each_case(
 }
 
 fn read_failure(e: &ReadError) -> Failure {
-    let file = match e {
-        ReadError::Io { path, .. } | ReadError::NotUtf8 { path, .. } | ReadError::Missing { path } => path.clone(),
+    let (file, line, column) = match e {
+        ReadError::NotUtf8 { path, line, column, .. } => (path.clone(), *line, *column),
+        ReadError::Io { path, .. } | ReadError::Missing { path } => (path.clone(), 0, 0),
     };
     Failure {
         file,
-        line: 0,
-        column: 0,
+        line,
+        column,
         field: None,
         message: e.to_string(),
     }

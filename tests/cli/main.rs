@@ -7,6 +7,7 @@ mod deadline;
 mod examples;
 mod holidays;
 mod json_types;
+mod malformed;
 mod quick;
 mod schedules;
 mod schema;
