@@ -98,7 +98,11 @@ pub fn read(input: &Input, stdin: &mut dyn Read) -> Result<Source, ReadError> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         // The bytes before `offset` are valid UTF-8: the position is counted in them.
-        let valid = e.as_bytes().get(..offset).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("");
+        let valid = e
+            .as_bytes()
+            .get(..offset)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
         let at = Source::new(name.as_str(), valid).locate(offset);
         ReadError::NotUtf8 {
             path: name.clone(),

@@ -63,7 +63,10 @@ fn library(data: &[u8]) {
                     .and_then(|()| renderer.case(&mut out, &report))
                     .and_then(|()| renderer.finish(&mut out));
                 assert!(rendered.is_ok(), "{format:?} failed to render: {rendered:?}");
-                assert!(std::str::from_utf8(&out).is_ok(), "{format:?} wrote bytes that are not UTF-8");
+                assert!(
+                    std::str::from_utf8(&out).is_ok(),
+                    "{format:?} wrote bytes that are not UTF-8"
+                );
                 if format == Format::Json {
                     let parsed: Result<serde_json::Value, _> = serde_json::from_slice(&out);
                     assert!(parsed.is_ok(), "the JSON output does not parse: {parsed:?}");

@@ -12,7 +12,8 @@ pub struct InputError {
     pub field: Option<String>,
     pub message: String,
     /// The offending line (or, for a long line, the stretch of it around the position).
-    pub excerpt: Option<Excerpt>,
+    /// Boxed: it is rarely read, and keeps `Result<_, InputError>` small.
+    pub excerpt: Option<Box<Excerpt>>,
 }
 
 /// What is shown of the offending line, and what to underline in it.
@@ -73,7 +74,7 @@ impl InputError {
             .map_or(1, |s| s.lines().next().map_or(1, |l| l.chars().count().max(1)));
         let excerpt = source
             .line_text(location.line)
-            .map(|l| Excerpt::new(l, location.column, width));
+            .map(|l| Box::new(Excerpt::new(l, location.column, width)));
         InputError {
             location,
             field,
@@ -109,5 +110,31 @@ impl fmt::Display for InputError {
             Some(field) => write!(f, "{}: `{field}`: {}", self.location, self.message),
             None => write!(f, "{}: {}", self.location, self.message),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_line_is_shown_whole() {
+        let e = Excerpt::new("amount = 100.10", 10, 6);
+        assert_eq!((e.text.as_str(), e.column, e.width), ("amount = 100.10", 10, 6));
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_the_position() {
+        let line = format!("title = \"{}\"", "é".repeat(10_000));
+        let e = Excerpt::new(&line, 5_000, 3);
+        assert!(e.text.chars().count() <= Excerpt::MAX_CHARS + 2, "{}", e.text);
+        assert!(e.text.starts_with('…') && e.text.ends_with('…'));
+        // The underline starts on the same character as in the whole line.
+        let shown: Vec<char> = e.text.chars().collect();
+        assert_eq!(shown.get(e.column - 1), line.chars().nth(5_000 - 1).as_ref());
+        assert_eq!(e.width, 3);
+        // A position past the end of a long line still underlines one character.
+        let end = Excerpt::new(&line, line.chars().count() + 1, 1);
+        assert!(end.column <= end.text.chars().count() + 1);
     }
 }

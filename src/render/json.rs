@@ -83,7 +83,9 @@ mod tests {
     }
 
     fn decimal_at<'a>(doc: &'a Value, pointer: &str) -> &'a str {
-        doc.pointer(pointer).and_then(Value::as_str).unwrap_or_else(|| panic!("{pointer} is not a string"))
+        doc.pointer(pointer)
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("{pointer} is not a string"))
     }
 
     proptest! {

@@ -32,7 +32,12 @@ fn limit() -> impl Strategy<Value = TimeLimit> {
 fn counting() -> impl Strategy<Value = Counting> {
     (0..RuleSet::ALL.len(), 0usize..4, any::<bool>()).prop_map(|(r, d, strict)| {
         let rules = RuleSet::ALL[r];
-        let distance = [None, Some(Distance::Overseas), Some(Distance::Abroad), Some(Distance::TenDays)][d];
+        let distance = [
+            None,
+            Some(Distance::Overseas),
+            Some(Distance::Abroad),
+            Some(Distance::TenDays),
+        ][d];
         let month_end = if strict { MonthEnd::Error } else { MonthEnd::Clamp };
         Counting::new(rules, distance, month_end).unwrap_or(Counting::from(rules))
     })

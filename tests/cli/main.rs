@@ -9,6 +9,7 @@ mod holidays;
 mod json_types;
 mod malformed;
 mod quick;
+mod robustness;
 mod schedules;
 mod schema;
 mod scripting;

@@ -55,7 +55,10 @@ fn every_malformed_file_is_refused_with_its_position_key_and_snapshot() {
         let (code, out, err) = run(&["compute", &file, "--as-of", "2024-01-01"]);
         assert_eq!(code, 2, "{file}: exit status {code}, stderr: {err}");
         // A batch computes its good cases; a single-case file writes nothing.
-        assert!(out.is_empty() || name.contains("batch"), "{file}: wrote a result: {out}");
+        assert!(
+            out.is_empty() || name.contains("batch"),
+            "{file}: wrote a result: {out}"
+        );
         let first = err.lines().next().unwrap_or_default();
         let (line, _) = position(first, &file);
         let text = std::fs::read(repo(&file)).expect("read the file");
@@ -72,11 +75,22 @@ fn every_malformed_file_is_refused_with_its_position_key_and_snapshot() {
 
 #[test]
 fn the_whole_corpus_as_json_lists_one_error_per_file_with_its_position() {
-    let (code, out, _) = run(&["compute", "tests/malformed", "--format", "json", "--as-of", "2024-01-01"]);
+    let (code, out, _) = run(&[
+        "compute",
+        "tests/malformed",
+        "--format",
+        "json",
+        "--as-of",
+        "2024-01-01",
+    ]);
     assert_eq!(code, 2);
     let doc: serde_json::Value = serde_json::from_str(&out).expect("the JSON output parses");
     let errors = doc["errors"].as_array().expect("an errors array");
-    assert_eq!(doc["cases"].as_array().map(Vec::len), Some(1), "only the first case of the batch file computes");
+    assert_eq!(
+        doc["cases"].as_array().map(Vec::len),
+        Some(1),
+        "only the first case of the batch file computes"
+    );
     let files: std::collections::BTreeSet<&str> = errors.iter().filter_map(|e| e["file"].as_str()).collect();
     assert_eq!(files.len(), corpus().len());
     for e in errors {
@@ -101,7 +115,10 @@ fn a_fifty_megabyte_file_is_read_to_its_fault() {
     let path = path.to_str().expect("a UTF-8 path");
     let (code, _, err) = run(&["compute", path, "--as-of", "2024-01-01"]);
     assert_eq!(code, 2, "{err}");
-    assert!(err.starts_with(&format!("error: {path}:{fault_line}:10: `penalty.amount`")), "{err}");
+    assert!(
+        err.starts_with(&format!("error: {path}:{fault_line}:10: `penalty.amount`")),
+        "{err}"
+    );
     assert!(err.len() < 1_000, "{} bytes of message", err.len());
 }
 
@@ -115,7 +132,11 @@ fn a_fifty_megabyte_line_gives_a_short_message() {
     let path = path.to_str().expect("a UTF-8 path");
     let (code, _, err) = run(&["compute", path, "--as-of", "2024-01-01"]);
     assert_eq!(code, 2, "{}", err.get(..500).unwrap_or(&err));
-    assert!(err.starts_with(&format!("error: {path}:1:")), "{}", err.get(..500).unwrap_or(&err));
+    assert!(
+        err.starts_with(&format!("error: {path}:1:")),
+        "{}",
+        err.get(..500).unwrap_or(&err)
+    );
     assert!(err.contains("`title`"), "{}", err.get(..500).unwrap_or(&err));
     assert!(err.len() < 1_000, "{} bytes of message", err.len());
 }
@@ -131,7 +152,10 @@ fn fifty_megabytes_of_binary_are_refused_at_the_first_bad_byte() {
     let path = path.to_str().expect("a UTF-8 path");
     let (code, _, err) = run(&["compute", path]);
     assert_eq!(code, 2);
-    assert!(err.starts_with(&format!("error: {path}:2:1: not UTF-8 text (byte 12")), "{err}");
+    assert!(
+        err.starts_with(&format!("error: {path}:2:1: not UTF-8 text (byte 12")),
+        "{err}"
+    );
     assert!(err.len() < 1_000);
     assert!(Path::new(path).exists());
 }
