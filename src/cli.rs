@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand};
 use rust_decimal::Decimal;
 
 use crate::case::{Partial, Per};
+use crate::lang::Lang;
 use crate::money::Currency;
 
 use crate::render::{ColorChoice, Format};
@@ -36,6 +37,10 @@ pub struct GlobalArgs {
     /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set.
     #[arg(long, value_enum, global = true, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// The language of tables, statements and explanations; default: from LC_ALL, LC_MESSAGES
+    /// or LANG (fr* gives French, anything else English). JSON, NDJSON and CSV do not change.
+    #[arg(long, value_enum, global = true, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// The subcommands.
@@ -43,7 +48,7 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Compute each case: the deadline, every liquidation, and what has accrued since.
     #[command(
-        after_help = "Examples:\n  astreinte compute examples/cnil-clearview-2023.toml\n  astreinte compute examples/ --format json --as-of 2023-06-30\n  cat case.toml | astreinte compute -"
+        after_help = "Examples:\n  astreinte compute examples/cnil-clearview-2023.toml\n  astreinte compute examples/ --format json --as-of 2023-06-30\n  astreinte compute case.toml --format html --lang fr --output decompte.html\n  astreinte compute case.toml --format markdown > statement.md\n  cat case.toml | astreinte compute -"
     )]
     Compute(ComputeArgs),
     /// Recompute each case and compare every `expected` figure; exit 1 on any mismatch.
@@ -74,6 +79,88 @@ pub enum Command {
         after_help = "Calendars: FR, FR-57, FR-67, FR-68, FR-971, FR-972, FR-973, FR-974, FR-976, BE, NL, LU, none.\nExamples:\n  astreinte holidays --calendar FR --year 2023\n  astreinte holidays --calendar NL --from 2024-04-01 --to 2024-06-30 --format json"
     )]
     Holidays(HolidaysArgs),
+    /// Explain each case: every date and figure in the order it is derived, with the rule
+    /// applied and its legal source, then each liquidation's arithmetic, the caps and totals.
+    #[command(
+        after_help = "Examples:\n  astreinte explain examples/cnil-clearview-2023.toml --as-of 2023-05-10\n  astreinte explain examples/nl-acm-apple-dating-apps.toml --lang fr\n  LANG=fr_FR.UTF-8 astreinte explain case.toml"
+    )]
+    Explain(ExplainArgs),
+    /// Write a commented starter case file that `compute` accepts as it is.
+    #[command(
+        after_help = "Templates: cnil (CNIL injunction), civil (French civil astreinte), dwangsom (Dutch, weekly with a maximum), eu (Court of Justice, daily penalty and lump sum).\nExamples:\n  astreinte init --template civil --output my-case.toml\n  astreinte init --template dwangsom > case.toml && astreinte compute case.toml"
+    )]
+    Init(InitArgs),
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  astreinte completions bash > ~/.local/share/bash-completion/completions/astreinte\n  astreinte completions zsh > ~/.zfunc/_astreinte\n  astreinte completions fish > ~/.config/fish/completions/astreinte.fish\n  astreinte completions powershell >> $PROFILE"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), of the whole program or of one subcommand.
+    #[command(
+        after_help = "Examples:\n  astreinte man | man -l -\n  astreinte man compute > astreinte-compute.1\n  astreinte man --output /usr/local/share/man/man1/astreinte.1"
+    )]
+    Man(ManArgs),
+}
+
+/// Arguments of `astreinte explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Case files, directories (searched for *.toml) or `-` for standard input.
+    #[arg(required = true, value_name = "FILE|DIR|-")]
+    pub inputs: Vec<PathBuf>,
+    /// The date to compute accrued amounts at (YYYY-MM-DD); default: today.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+}
+
+/// Arguments of `astreinte init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The kind of case to start from.
+    #[arg(long, short = 't', value_enum, default_value_t = Template::Civil)]
+    pub template: Template,
+    /// Replace the `--output` file if it exists (it is otherwise left alone).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The starter case files of `astreinte init`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Template {
+    /// A CNIL injunction under astreinte (CNIL v Clearview AI).
+    Cnil,
+    /// A French civil astreinte, provisional, liquidated by the juge de l'exécution.
+    Civil,
+    /// A Dutch dwangsom per completed week, with its mandatory maximum.
+    Dwangsom,
+    /// A daily penalty and a lump sum of the Court of Justice of the European Union.
+    Eu,
+}
+
+/// Arguments of `astreinte completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+/// The shells completions are written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+/// Arguments of `astreinte man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A subcommand whose own page to print (e.g. `compute`); default: the program's page.
+    #[arg(value_name = "SUBCOMMAND")]
+    pub subcommand: Option<String>,
 }
 
 /// The output formats of `deadline`, `holidays`, `quick` and `when`.
@@ -215,7 +302,7 @@ pub struct ComputeArgs {
     #[arg(required = true, value_name = "FILE|DIR|-")]
     pub inputs: Vec<PathBuf>,
     /// Output format: `table` for a person, `json` one document, `ndjson` one line per case as
-    /// it is computed, `csv` one row per segment.
+    /// it is computed, `csv` one row per segment, `markdown` or `html` a printable statement.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// The date to compute accrued amounts at (YYYY-MM-DD); default: today.
@@ -256,6 +343,8 @@ pub enum SchemaName {
     Holidays,
     /// `quick --format json`
     Quick,
+    /// `when --format json`
+    When,
 }
 
 /// Reads a date written `YYYY-MM-DD`.

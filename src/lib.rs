@@ -6,6 +6,11 @@
 //! per format). Money is [`rust_decimal::Decimal`] throughout; dates are
 //! [`chrono::NaiveDate`], never datetimes.
 //!
+//! # Computing a case from its text
+//!
+//! The case file format (TOML) is the same as the command line reads; [`case::load`] returns
+//! one result per case, with errors that name the line, column and key.
+//!
 //! ```
 //! use astreinte::{case::load, engine::compute, source::Source};
 //! use chrono::NaiveDate;
@@ -29,6 +34,80 @@
 //! assert_eq!(report.deadline.to_string(), "2022-12-19");
 //! assert_eq!(report.liquidations[0].days, 52);
 //! assert_eq!(report.liquidations[0].amount.to_string(), "5200000");
+//! ```
+//!
+//! # Building a case in code, without any file
+//!
+//! Every field of [`case::Case`] is public: a program that already holds the facts builds the
+//! case directly, computes it, reads the derivation and the figures from the
+//! [`report::CaseReport`], and writes any output format (here the French statement in
+//! Markdown) into memory.
+//!
+//! ```
+//! use astreinte::calendar::{Calendar, CalendarId};
+//! use astreinte::case::{Case, Due, Expectations, Liquidation, Order, Penalty, Per};
+//! use astreinte::engine::compute;
+//! use astreinte::lang::{self, Lang};
+//! use astreinte::render::{Format, Presentation, RunInfo};
+//! use astreinte::source::Location;
+//! use astreinte::timelimit::{MonthEnd, RuleSet};
+//! use chrono::NaiveDate;
+//! use rust_decimal::Decimal;
+//!
+//! let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+//! let here = Location { file: "in memory".into(), line: 1, column: 1 };
+//! let case = Case {
+//!     title: "CNIL v Clearview AI".into(),
+//!     authority: Some("CNIL, formation restreinte".into()),
+//!     reference: Some("SAN-2022-019".into()),
+//!     currency: "EUR".parse().unwrap(),
+//!     rules: RuleSet::FrCpc,
+//!     calendar: Calendar::new(CalendarId::Fr),
+//!     order: Order {
+//!         decided: date(2022, 10, 17),
+//!         notified: Some(date(2022, 10, 19)),
+//!         due: Due::Within("2 months".parse().unwrap()),
+//!         distance: None,
+//!         month_end: MonthEnd::default(),
+//!     },
+//!     // €100,000 per day of delay (loi 78-17 art. 20).
+//!     penalties: vec![Penalty::simple(Decimal::from(100_000), Per::Day)],
+//!     liquidations: vec![Liquidation {
+//!         decided: Some(date(2023, 4, 13)),
+//!         from: None,
+//!         through: date(2023, 2, 9),
+//!         awarded: None,
+//!         expected: None,
+//!         expected_days: None,
+//!         location: here.clone(),
+//!     }],
+//!     cap: None,
+//!     lump_sums: Vec::new(),
+//!     expected: Expectations::default(),
+//!     origin: here,
+//! };
+//!
+//! let report = compute(&case, date(2023, 5, 10)).unwrap();
+//! // CPC art. 641: notified 19 Oct 2022 + 2 months = 19 Dec 2022; delay from 20 Dec.
+//! assert_eq!(report.deadline, date(2022, 12, 19));
+//! assert_eq!(report.accrual_start, date(2022, 12, 20));
+//! let first = &report.liquidations[0];
+//! assert_eq!((first.days, first.amount), (52, Decimal::from(5_200_000)));
+//! assert_eq!(lang::money(first.amount, report.currency, Lang::En), "€5,200,000");
+//! // Not yet liquidated on 10 May 2023: 10 Feb to 10 May, 90 days.
+//! assert_eq!(report.accrued.days, 90);
+//! assert_eq!(report.totals.overall, Decimal::from(14_200_000));
+//!
+//! // The French statement, as `compute --format markdown --lang fr` writes it.
+//! let presentation = Presentation { lang: Lang::Fr, ..Presentation::default() };
+//! let mut renderer = Format::Markdown.renderer(presentation);
+//! let mut out = Vec::new();
+//! renderer.begin(&mut out, &RunInfo { as_of: report.as_of }).unwrap();
+//! renderer.case(&mut out, &report).unwrap();
+//! renderer.finish(&mut out).unwrap();
+//! let statement = String::from_utf8(out).unwrap();
+//! assert!(statement.contains("19 oct. 2022 + 2 mois = 19 déc. 2022"));
+//! assert!(statement.contains("5\u{202F}200\u{202F}000,00\u{A0}€"));
 //! ```
 #![forbid(unsafe_code)]
 // No panic reachable from input: a bad case must end in an error naming its file, line and key.
@@ -57,6 +136,7 @@ pub mod commands;
 pub mod engine;
 pub mod error;
 pub mod input;
+pub mod lang;
 pub mod money;
 pub mod output;
 pub mod render;

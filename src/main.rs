@@ -26,13 +26,16 @@ use std::process::ExitCode;
 use astreinte::cli::Cli;
 use astreinte::commands::{Streams, run};
 use astreinte::error::{Error, ExitStatus};
+use astreinte::lang::Lang;
 use astreinte::output::ReplacingFile;
 use astreinte::render::Terminal;
 use chrono::NaiveDate;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    // The locale is read here, not in the library, which takes nothing from the environment.
+    cli.global.lang.get_or_insert_with(Lang::from_env);
     let today = chrono::Local::now().date_naive();
     let outcome = match cli.global.output.clone() {
         Some(path) => to_file(cli, today, &path),

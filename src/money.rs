@@ -54,7 +54,7 @@ impl Currency {
         }
     }
 
-    fn symbol(&self) -> Option<&'static str> {
+    pub(crate) fn symbol(&self) -> Option<&'static str> {
         match self.code() {
             "EUR" => Some("€"),
             "USD" => Some("$"),

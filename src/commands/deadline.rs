@@ -4,14 +4,15 @@ use super::Streams;
 use crate::calendar::{Calendar, CalendarId};
 use crate::cli::{DeadlineArgs, TableOrJson};
 use crate::error::{Error, ExitStatus};
+use crate::render::Presentation;
 use crate::render::SCHEMA_VERSION;
 use crate::render::deadline::DeadlineView;
 use crate::timelimit::{Counting, Distance, MonthEnd, RuleSet, TimeLimit, derive_deadline};
 
-pub fn run(args: &DeadlineArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub fn run(args: &DeadlineArgs, look: Presentation, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let view = derive(args)?;
     match args.format {
-        TableOrJson::Table => view.write_table(io.stdout)?,
+        TableOrJson::Table => view.write_table(io.stdout, look)?,
         TableOrJson::Json => view.write_json(io.stdout)?,
     }
     Ok(ExitStatus::Success)

@@ -6,13 +6,19 @@ use super::Streams;
 use crate::calendar::{Calendar, CalendarId};
 use crate::cli::{HolidaysArgs, TableOrJson};
 use crate::error::{Error, ExitStatus};
+use crate::render::Presentation;
 use crate::render::SCHEMA_VERSION;
 use crate::render::holidays::{HolidayView, HolidaysView};
 
-pub fn run(args: &HolidaysArgs, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub fn run(
+    args: &HolidaysArgs,
+    today: NaiveDate,
+    look: Presentation,
+    io: &mut Streams<'_>,
+) -> Result<ExitStatus, Error> {
     let view = list(args, today)?;
     match args.format {
-        TableOrJson::Table => view.write_table(io.stdout)?,
+        TableOrJson::Table => view.write_table(io.stdout, look)?,
         TableOrJson::Json => view.write_json(io.stdout)?,
     }
     Ok(ExitStatus::Success)

@@ -2,10 +2,14 @@
 
 mod batch;
 mod check;
+mod completions;
 mod compute;
 mod deadline;
 mod expectation;
+mod explain;
 mod holidays;
+mod init;
+mod man;
 mod quick;
 mod schema;
 mod when;
@@ -18,6 +22,7 @@ use crate::cli::{Cli, Command};
 use crate::error::{Error, ExitStatus};
 use crate::render::{Presentation, Terminal};
 
+pub use init::template_text;
 pub use schema::{SCHEMAS, schema_text};
 
 /// The standard streams, passed in so that tests can drive a whole run in memory.
@@ -36,15 +41,20 @@ pub fn run(cli: Cli, today: NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatu
         color: cli.global.color.enabled(io.terminal),
         terminal: io.terminal.is_terminal,
         quiet: cli.global.quiet,
+        lang: cli.global.lang.unwrap_or_default(),
     };
     let status = match cli.command {
         Command::Compute(args) => compute::run(&args, today, presentation, io)?,
         Command::Check(args) => check::run(&args, today, presentation, io)?,
         Command::Schema(args) => schema::run(&args, io)?,
-        Command::Deadline(args) => deadline::run(&args, io)?,
-        Command::Holidays(args) => holidays::run(&args, today, io)?,
-        Command::Quick(args) => quick::run(&args, io)?,
-        Command::When(args) => when::run(&args, io)?,
+        Command::Deadline(args) => deadline::run(&args, presentation, io)?,
+        Command::Holidays(args) => holidays::run(&args, today, presentation, io)?,
+        Command::Quick(args) => quick::run(&args, presentation.lang, io)?,
+        Command::When(args) => when::run(&args, presentation.lang, io)?,
+        Command::Explain(args) => explain::run(&args, today, presentation, io)?,
+        Command::Init(args) => init::run(&args, cli.global.output.as_deref(), io)?,
+        Command::Completions(args) => completions::run(&args, io)?,
+        Command::Man(args) => man::run(&args, io)?,
     };
     io.stdout.flush()?;
     Ok(status)

@@ -4,10 +4,10 @@ use super::Streams;
 use crate::cli::{QuickArgs, TableOrJson};
 use crate::engine::{QuickInput, quick};
 use crate::error::{Error, ExitStatus};
-use crate::money::format_money;
-use crate::render::text::{equation, long_date, money_with_compact};
+use crate::lang::{Lang, short_date};
+use crate::render::text::{equation, long_date, money_with_compact, rate, term};
 
-pub fn run(args: &QuickArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let through = match (args.through, args.until) {
         (Some(t), _) => t,
         (None, Some(u)) => u
@@ -44,50 +44,73 @@ pub fn run(args: &QuickArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> 
     })?;
     match args.format {
         TableOrJson::Json => {
-            serde_json::to_writer_pretty(&mut *io.stdout, &report).map_err(std::io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *io.stdout, &report).map_err(std::io::Error::from)?;
             writeln!(io.stdout)?;
         }
         TableOrJson::Table => {
             let cur = report.currency;
+            let money = |a| crate::lang::money(a, cur, l);
             let mode = report
                 .partial
                 .as_deref()
-                .map(|m| format!(", {m} {}s count", report.per))
+                .map(|m| crate::render::partial_mode(m, &report.per, l))
                 .unwrap_or_default();
-            writeln!(
-                io.stdout,
-                "{}/{} from {} through {} ({} days){mode}",
-                format_money(report.rate, cur),
-                report.per,
-                long_date(report.from),
-                long_date(report.through),
-                report.days
-            )?;
-            for s in &report.segments {
-                writeln!(
+            let days = crate::lang::units(report.days, "day", l);
+            match l {
+                Lang::En => writeln!(
                     io.stdout,
-                    "  {} to {}: {} = {} (forfeited {})",
-                    s.from,
-                    s.through,
-                    crate::render::text::term(s, cur),
-                    format_money(s.amount, cur),
-                    s.forfeited
-                )?;
+                    "{} from {} through {} ({days}){mode}",
+                    rate(report.rate, &report.per, cur, l),
+                    long_date(report.from, l),
+                    long_date(report.through, l),
+                )?,
+                Lang::Fr => writeln!(
+                    io.stdout,
+                    "{} du {} au {} inclus ({days}){mode}",
+                    rate(report.rate, &report.per, cur, l),
+                    long_date(report.from, l),
+                    long_date(report.through, l),
+                )?,
+            }
+            for s in &report.segments {
+                let (from, through, forfeited) = (
+                    short_date(s.from, l),
+                    short_date(s.through, l),
+                    short_date(s.forfeited, l),
+                );
+                let term = term(s, cur, l);
+                let amount = money(s.amount);
+                match l {
+                    Lang::En => writeln!(
+                        io.stdout,
+                        "  {from} to {through}: {term} = {amount} (forfeited {forfeited})"
+                    )?,
+                    Lang::Fr => writeln!(
+                        io.stdout,
+                        "  du {from} au {through} : {term} = {amount} (encouru le {forfeited})"
+                    )?,
+                }
             }
             writeln!(
                 io.stdout,
                 "{}",
-                equation(&report.segments, rust_decimal::Decimal::ZERO, report.amount, cur)
+                equation(&report.segments, rust_decimal::Decimal::ZERO, report.amount, cur, l)
             )?;
             if let Some(cap) = report.cap {
-                match report.cap_reached {
-                    Some(day) => writeln!(
+                let cap_text = money_with_compact(cap, cur, l);
+                match (report.cap_reached, l) {
+                    (Some(day), Lang::En) => writeln!(
                         io.stdout,
-                        "Cap {} reached on {}: nothing accrues after it",
-                        money_with_compact(cap, cur),
-                        long_date(day)
+                        "Cap {cap_text} reached on {}: nothing accrues after it",
+                        long_date(day, l)
                     )?,
-                    None => writeln!(io.stdout, "Cap {} not reached", money_with_compact(cap, cur))?,
+                    (Some(day), Lang::Fr) => writeln!(
+                        io.stdout,
+                        "Plafond de {cap_text} atteint le {} : plus rien ne court ensuite",
+                        long_date(day, l)
+                    )?,
+                    (None, Lang::En) => writeln!(io.stdout, "Cap {cap_text} not reached")?,
+                    (None, Lang::Fr) => writeln!(io.stdout, "Plafond de {cap_text} non atteint")?,
                 }
             }
         }

@@ -34,6 +34,11 @@ pub const SCHEMAS: &[(SchemaName, &str, &str)] = &[
         "quick --format json",
         include_str!("../../schema/quick.schema.json"),
     ),
+    (
+        SchemaName::When,
+        "when --format json",
+        include_str!("../../schema/when.schema.json"),
+    ),
 ];
 
 /// The text of the schema called `name`.

@@ -8,11 +8,11 @@ use crate::cli::{TableOrJson, WhenArgs};
 use crate::engine::when;
 use crate::error::{Error, ExitStatus};
 use crate::input::{expand, read};
-use crate::money::format_money;
+use crate::lang::{Lang, money};
 use crate::render::SCHEMA_VERSION;
 use crate::render::text::long_date;
 
-pub fn run(args: &WhenArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub fn run(args: &WhenArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let mut answers = Vec::new();
     let mut errors = Vec::new();
     for input in expand(&args.inputs) {
@@ -45,22 +45,32 @@ pub fn run(args: &WhenArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
                 "cases": answers,
                 "errors": errors,
             });
-            serde_json::to_writer_pretty(&mut *io.stdout, &doc).map_err(std::io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *io.stdout, &doc).map_err(std::io::Error::from)?;
             writeln!(io.stdout)?;
         }
         TableOrJson::Table => {
             for a in &answers {
-                let target = format_money(a.reaches, a.currency);
-                match (a.date, &a.never) {
-                    (Some(day), _) => writeln!(
+                let target = money(a.reaches, a.currency, l);
+                let amount = money(a.amount, a.currency, l);
+                match (a.date, &a.never, l) {
+                    (Some(day), _, Lang::En) => writeln!(
                         io.stdout,
-                        "{}: reaches {target} on {} ({} accrued by then)",
+                        "{}: reaches {target} on {} ({amount} accrued by then)",
                         a.title,
-                        long_date(day),
-                        format_money(a.amount, a.currency)
+                        long_date(day, l),
                     )?,
-                    (None, Some(why)) => writeln!(io.stdout, "{}: never reaches {target}: {why}", a.title)?,
-                    (None, None) => writeln!(io.stdout, "{}: never reaches {target}", a.title)?,
+                    (Some(day), _, Lang::Fr) => writeln!(
+                        io.stdout,
+                        "{} : atteint {target} le {} ({amount} courus à cette date)",
+                        a.title,
+                        long_date(day, l),
+                    )?,
+                    (None, Some(why), Lang::En) => writeln!(io.stdout, "{}: never reaches {target}: {why}", a.title)?,
+                    (None, Some(why), Lang::Fr) => {
+                        writeln!(io.stdout, "{} : n'atteint jamais {target} : {why}", a.title)?
+                    }
+                    (None, None, Lang::En) => writeln!(io.stdout, "{}: never reaches {target}", a.title)?,
+                    (None, None, Lang::Fr) => writeln!(io.stdout, "{} : n'atteint jamais {target}", a.title)?,
                 }
             }
         }

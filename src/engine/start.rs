@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::ComputeError;
 use crate::case::{Case, Due};
-use crate::timelimit::{Deadline, Step, derive_deadline};
+use crate::timelimit::{Deadline, Step, StepKind, derive_deadline};
 
 /// The deadline with its derivation, and the first day each penalty counts.
 pub(super) struct Start {
@@ -35,6 +35,7 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
                 action: "deadline".into(),
                 rule: format!("fixed by the order of {}: the last day to comply", order.decided),
                 source: "the order".into(),
+                kind: StepKind::FixedByOrder { decided: order.decided },
             }],
         },
     };
@@ -48,13 +49,19 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
         })
     })?;
 
+    // The limit expires at the end of its last day under every rule set; cite the one applied.
+    let expiry_source = match order.due {
+        Due::Within(_) => case.rules.cite(crate::timelimit::Citation::Expiry),
+        Due::By(_) => "the order: its deadline is the last day to comply",
+    };
     let penalty_starts: Vec<NaiveDate> = case.penalties.iter().map(|p| p.from.unwrap_or(day_after)).collect();
     if case.penalties.iter().any(|p| p.from.is_none()) {
         deadline.steps.push(Step {
             date: day_after,
             action: "first day of delay".into(),
             rule: "the day after the deadline: the penalty counts each day the order is not obeyed".into(),
-            source: "CPC art. 642 al. 1".into(),
+            source: expiry_source.into(),
+            kind: StepKind::FirstDayOfDelay,
         });
     }
     for p in &case.penalties {
@@ -69,6 +76,9 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
                 } else {
                     "the order".into()
                 },
+                kind: StepKind::PenaltyRuns {
+                    obligation: p.obligation.clone(),
+                },
             });
         }
         if let Some(complied) = p.complied {
@@ -77,6 +87,9 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
                 action: format!("complied{name}"),
                 rule: "the first day the order was obeyed: it and the days after it do not count".into(),
                 source: "the case file".into(),
+                kind: StepKind::Complied {
+                    obligation: p.obligation.clone(),
+                },
             });
         }
     }

@@ -14,7 +14,7 @@ use super::{Renderer, RunInfo};
 use crate::report::{CaseReport, Segment};
 
 /// The header row, in column order.
-pub const COLUMNS: [&str; 18] = [
+pub const COLUMNS: [&str; 21] = [
     "file",
     "line",
     "title",
@@ -30,9 +30,12 @@ pub const COLUMNS: [&str; 18] = [
     "from",
     "through",
     "days",
+    "units",
     "rate",
     "per",
     "amount",
+    "forfeited",
+    "capped",
 ];
 
 /// Writes each case's rows as it comes.
@@ -69,7 +72,10 @@ impl Renderer for CsvRenderer {
                     l.days.to_string(),
                     String::new(),
                     String::new(),
+                    String::new(),
                     l.amount.to_string(),
+                    String::new(),
+                    String::new(),
                 ];
                 write_row(out, case_columns.iter().cloned().chain(period.clone()).chain(empty))?;
             }
@@ -88,15 +94,21 @@ impl Renderer for CsvRenderer {
     }
 }
 
-fn segment(s: &Segment) -> [String; 7] {
+/// A segment's columns. `units` is the number of units forfeited (days for a daily rate,
+/// completed or started weeks, months... otherwise); `forfeited` is the day the sum fell due;
+/// `capped` is what a cap took off the segment.
+fn segment(s: &Segment) -> [String; 10] {
     [
         s.obligation.clone().unwrap_or_default(),
         s.from.to_string(),
         s.through.to_string(),
         s.days.to_string(),
+        s.units.to_string(),
         s.rate.to_string(),
         s.per.clone(),
         s.amount.to_string(),
+        s.forfeited.to_string(),
+        s.capped.to_string(),
     ]
 }
 

@@ -11,12 +11,12 @@
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
 use serde::Serialize;
 
+use super::Presentation;
+
 use super::SCHEMA_VERSION;
-use super::text::long_date;
+use crate::lang::{Lang, long_date, source, step_action, step_rule};
 use crate::timelimit::Step;
 
 /// A derived deadline with what it was derived from, as `deadline` prints it.
@@ -50,35 +50,65 @@ impl DeadlineView {
         writeln!(out)
     }
 
-    /// The deadline, then the steps in a table, then the notes.
-    pub fn write_table(&self, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(
-            out,
-            "Deadline: {} (the limit expires at 24:00)",
-            long_date(self.deadline)
-        )?;
+    /// The deadline, then the steps in a table, then the notes, in the run's language.
+    pub fn write_table(&self, out: &mut dyn Write, look: Presentation) -> io::Result<()> {
+        let l = look.lang;
         let distance = self.distance.map(|d| format!(" · distance {d}")).unwrap_or_default();
-        writeln!(
-            out,
-            "{} from {} · rules {} ({}) · calendar {}{distance}",
-            self.within,
-            long_date(self.from),
-            self.rules,
-            self.rules_source,
-            self.calendar
-        )?;
-        let mut table = Table::new();
-        table
-            .load_style(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(["Date", "Step", "Rule", "Source"]);
+        let within = self
+            .within
+            .parse::<crate::timelimit::TimeLimit>()
+            .map(|w| crate::lang::limit_words(w, l))
+            .unwrap_or_else(|_| self.within.clone());
+        match l {
+            Lang::En => {
+                writeln!(
+                    out,
+                    "Deadline: {} (the limit expires at 24:00)",
+                    long_date(self.deadline, l)
+                )?;
+                writeln!(
+                    out,
+                    "{within} from {} · rules {} ({}) · calendar {}{distance}",
+                    long_date(self.from, l),
+                    self.rules,
+                    self.rules_source,
+                    self.calendar
+                )?;
+            }
+            Lang::Fr => {
+                writeln!(
+                    out,
+                    "Échéance : {} (le délai expire à vingt-quatre heures)",
+                    long_date(self.deadline, l)
+                )?;
+                writeln!(
+                    out,
+                    "{within} à compter du {} · règles {} ({}) · calendrier {}{distance}",
+                    long_date(self.from, l),
+                    self.rules,
+                    source(self.rules_source, l),
+                    self.calendar
+                )?;
+            }
+        }
+        let mut table = look.table(["Date", l.tr("Step", "Étape"), l.tr("Rule", "Règle"), "Source"]);
         for s in &self.steps {
-            table.add_row([long_date(s.date), s.action.clone(), s.rule.clone(), s.source.clone()]);
+            table.add_row([
+                long_date(s.date, l),
+                step_action(s, l),
+                step_rule(s, l),
+                source(&s.source, l),
+            ]);
         }
         writeln!(out, "{table}")?;
-        writeln!(out, "First day of delay: {}", long_date(self.first_day_of_delay))?;
+        writeln!(
+            out,
+            "{} {}",
+            l.tr("First day of delay:", "Premier jour de retard :"),
+            long_date(self.first_day_of_delay, l)
+        )?;
         for note in &self.notes {
-            writeln!(out, "Note: {note}")?;
+            writeln!(out, "{} {note}", l.tr("Note:", "Remarque :"))?;
         }
         Ok(())
     }

@@ -9,11 +9,12 @@
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
 use serde::Serialize;
 
+use super::Presentation;
+
 use crate::calendar::Holiday;
+use crate::lang::{Lang, short_date};
 
 /// The holidays of a calendar over a year or a range, as `holidays` prints them.
 #[derive(Debug, Clone, Serialize)]
@@ -60,27 +61,51 @@ impl HolidaysView {
         writeln!(out)
     }
 
-    /// A heading, then one row per holiday.
-    pub fn write_table(&self, out: &mut dyn Write) -> io::Result<()> {
-        let period = match self.year {
-            Some(year) => year.to_string(),
-            None => format!("{} to {}", self.from, self.to),
+    /// A heading, then one row per holiday, in the run's language.
+    pub fn write_table(&self, out: &mut dyn Write, look: Presentation) -> io::Result<()> {
+        let l = look.lang;
+        let period = match (self.year, l) {
+            (Some(year), _) => year.to_string(),
+            (None, Lang::En) => format!("{} to {}", self.from, self.to),
+            (None, Lang::Fr) => format!("du {} au {}", short_date(self.from, l), short_date(self.to, l)),
         };
         writeln!(
             out,
             "{} ({}) · {period} · {}",
             self.calendar, self.calendar_name, self.source
         )?;
-        let mut table = Table::new();
-        table
-            .load_style(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(["Date", "Weekday", "Name", "English name"]);
+        let mut table = look.table([
+            "Date",
+            l.tr("Weekday", "Jour"),
+            l.tr("Name", "Nom"),
+            l.tr("English name", "Nom anglais"),
+        ]);
         for h in &self.holidays {
-            table.add_row([h.date.to_string(), h.weekday.clone(), h.name.clone(), h.name_en.clone()]);
+            let weekday = match l {
+                Lang::En => h.weekday.clone(),
+                Lang::Fr => weekday_fr(h.date).to_string(),
+            };
+            table.add_row([short_date(h.date, l), weekday, h.name.clone(), h.name_en.clone()]);
         }
         writeln!(out, "{table}")?;
         let count = self.holidays.len();
-        writeln!(out, "{count} holiday{}", if count == 1 { "" } else { "s" })
+        let plural = if count == 1 { "" } else { "s" };
+        match l {
+            Lang::En => writeln!(out, "{count} holiday{plural}"),
+            Lang::Fr => writeln!(out, "{count} jour{plural} férié{plural}"),
+        }
+    }
+}
+
+fn weekday_fr(d: NaiveDate) -> &'static str {
+    use chrono::{Datelike, Weekday};
+    match d.weekday() {
+        Weekday::Mon => "lundi",
+        Weekday::Tue => "mardi",
+        Weekday::Wed => "mercredi",
+        Weekday::Thu => "jeudi",
+        Weekday::Fri => "vendredi",
+        Weekday::Sat => "samedi",
+        Weekday::Sun => "dimanche",
     }
 }

@@ -4,12 +4,17 @@
 //! [`Renderer::failure`] for each case or input that could not be computed, in input order,
 //! then [`Renderer::finish`]. Formats that can stream write as they go; the others collect.
 
+mod chart;
 mod color;
 mod csv;
 pub mod deadline;
+mod explain;
 pub mod holidays;
+mod html;
 mod json;
+mod markdown;
 mod ndjson;
+pub mod statement;
 mod table;
 pub mod text;
 
@@ -18,13 +23,19 @@ use std::io::{self, Write};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::lang::Lang;
 use crate::report::CaseReport;
 
+pub use chart::cumulative;
 pub use color::{ColorChoice, Paint, Terminal};
 pub use csv::{CsvRenderer, quote as csv_field};
+pub use explain::ExplainRenderer;
+pub use html::{HtmlRenderer, escape as html_escape};
 pub use json::JsonRenderer;
+pub use markdown::MarkdownRenderer;
 pub use ndjson::NdjsonRenderer;
 pub use table::TableRenderer;
+pub use text::partial_mode;
 
 /// The version of the JSON documents' shape (every JSON output, and the schemas in `schema/`).
 /// Keys may be added without changing it; a key renamed, removed, or changed in type or
@@ -40,6 +51,27 @@ pub struct Presentation {
     pub terminal: bool,
     /// `--quiet`: only data and errors, no passing or progress lines.
     pub quiet: bool,
+    /// The language of tables, statements and explanations (`--lang`).
+    pub lang: Lang,
+}
+
+impl Presentation {
+    /// A table with `header`, fitted to the terminal only when the output goes to one, and
+    /// styled only when colour is on (comfy-table would otherwise decide from standard output
+    /// alone, which `--output`, `--color` and `NO_COLOR` must be able to override).
+    pub fn table<const N: usize>(&self, header: [&str; N]) -> comfy_table::Table {
+        let mut t = comfy_table::Table::new();
+        t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+            .set_header(header);
+        if !self.terminal {
+            t.force_no_tty();
+        }
+        if self.color {
+            t.enforce_styling();
+        }
+        t
+    }
 }
 
 /// What every renderer is told about the run.
@@ -91,6 +123,10 @@ pub enum Format {
     Ndjson,
     /// One row per segment of days at one rate, with a header, for a spreadsheet.
     Csv,
+    /// A printable statement per case (parties, derivation, segments, totals, rules), in Markdown.
+    Markdown,
+    /// The same statement as one self-contained HTML page, with a chart of the cumulative amount.
+    Html,
 }
 
 impl Format {
@@ -101,6 +137,8 @@ impl Format {
             Format::Json => Box::new(JsonRenderer::default()),
             Format::Ndjson => Box::new(NdjsonRenderer),
             Format::Csv => Box::new(CsvRenderer),
+            Format::Markdown => Box::new(MarkdownRenderer::new(presentation)),
+            Format::Html => Box::new(HtmlRenderer::new(presentation)),
         }
     }
 }

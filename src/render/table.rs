@@ -1,13 +1,14 @@
-//! `--format table`: the derivation, the liquidations and the totals, for a person to audit.
+//! `--format table`: the derivation, the liquidations and the totals, for a person to audit,
+//! in the language of the run.
 
 use std::io::{self, Write};
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment, Color, Table};
 
-use super::text::{equation, group, long_date, money_with_compact, rate, term};
+use super::text::{equation, money_with_compact, penalty_lines, rate, term};
 use super::{Presentation, Renderer, RunInfo};
-use crate::money::format_money;
+use crate::lang::{self, Lang, group, long_date, short_date, source, step_action, step_rule};
+use crate::money::Currency;
 use crate::report::{CaseReport, Segment};
 
 /// Writes each case as it comes, separated by a blank line.
@@ -25,21 +26,12 @@ impl TableRenderer {
         }
     }
 
-    /// A table with `header`, fitted to the terminal only when the output goes to one, and
-    /// styled only when colour is on (comfy-table would otherwise decide from standard
-    /// output alone, which `--output`, `--color` and `NO_COLOR` must be able to override).
+    fn lang(&self) -> Lang {
+        self.presentation.lang
+    }
+
     fn table<const N: usize>(&self, header: [&str; N]) -> Table {
-        let mut t = Table::new();
-        t.load_style(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(header);
-        if !self.presentation.terminal {
-            t.force_no_tty();
-        }
-        if self.presentation.color {
-            t.enforce_styling();
-        }
-        t
+        self.presentation.table(header)
     }
 
     /// The expected figure, marked as matching or not, in green or red when colour is on.
@@ -50,6 +42,14 @@ impl TableRenderer {
             (true, true) => cell.fg(Color::Green),
             (true, false) => cell.fg(Color::Red),
         }
+    }
+
+    fn money(&self, amount: rust_decimal::Decimal, cur: Currency) -> String {
+        lang::money(amount, cur, self.lang())
+    }
+
+    fn date(&self, d: chrono::NaiveDate) -> String {
+        short_date(d, self.lang())
     }
 }
 
@@ -64,6 +64,8 @@ impl Renderer for TableRenderer {
         }
         self.written += 1;
         let cur = r.currency;
+        let l = self.lang();
+        let colon = l.tr(":", " :");
 
         writeln!(out, "{}", r.title)?;
         let context: Vec<&str> = [r.authority.as_deref(), r.reference.as_deref()]
@@ -75,113 +77,81 @@ impl Renderer for TableRenderer {
         }
         writeln!(
             out,
-            "{} · rules {} · calendar {} · {}:{}",
+            "{} · {} {} · {} {} · {}:{}",
             cur.code(),
+            l.tr("rules", "règles"),
             r.rules,
+            l.tr("calendar", "calendrier"),
             r.calendar,
             r.source.file,
             r.source.line
         )?;
 
-        writeln!(out, "\nDeadline and first day of delay")?;
-        let mut steps = self.table(["Date", "Step", "Rule", "Source"]);
+        writeln!(
+            out,
+            "\n{}",
+            l.tr("Deadline and first day of delay", "Échéance et premier jour de retard")
+        )?;
+        let mut steps = self.table(["Date", l.tr("Step", "Étape"), l.tr("Rule", "Règle"), "Source"]);
         for s in &r.derivation {
-            steps.add_row([long_date(s.date), s.action.clone(), s.rule.clone(), s.source.clone()]);
+            steps.add_row([
+                long_date(s.date, l),
+                step_action(s, l),
+                step_rule(s, l),
+                source(&s.source, l),
+            ]);
         }
         writeln!(out, "{steps}")?;
 
-        for p in &r.penalties {
-            let name = p.obligation.as_deref().map(|o| format!(" ({o})")).unwrap_or_default();
-            let until = match p.complied {
-                Some(c) => format!(", until compliance on {}", long_date(c)),
-                None => String::from(", no compliance recorded"),
-            };
-            let partial = p
-                .partial
-                .as_deref()
-                .map(|m| format!(", {m} {}s count", p.per))
-                .unwrap_or_default();
-            writeln!(
-                out,
-                "Penalty{name}: {} from {}{until}{partial}",
-                rate(p.rate, &p.per, cur),
-                long_date(p.from)
-            )?;
-            for c in &p.changes {
-                writeln!(out, "  from {}: {}", long_date(c.from), rate(c.rate, &p.per, cur))?;
-            }
-            for s in &p.suspensions {
-                let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
-                writeln!(
-                    out,
-                    "  suspended {} to {}{why}: {} running days deducted",
-                    s.from,
-                    s.through,
-                    group(s.days)
-                )?;
-            }
-            if let Some(cap) = p.cap {
-                let reached = p
-                    .cap_reached
-                    .map(|d| format!(", reached on {}: nothing accrues after it", long_date(d)))
-                    .unwrap_or_default();
-                writeln!(out, "  cap {}{reached}", format_money(cap, cur))?;
-            }
-        }
-        if let Some(cap) = r.cap {
-            let reached = r
-                .cap_reached
-                .map(|d| format!(", reached on {}: nothing accrues after it", long_date(d)))
-                .unwrap_or_default();
-            writeln!(out, "Cap for the whole case: {}{reached}", format_money(cap, cur))?;
-        }
-        for l in &r.lump_sums {
-            let why = l.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
-            writeln!(
-                out,
-                "Lump sum{why}: {} owed from {}",
-                money_with_compact(l.amount, cur),
-                long_date(l.date)
-            )?;
+        for line in penalty_lines(r, l) {
+            writeln!(out, "{line}")?;
         }
 
         if !r.liquidations.is_empty() {
             writeln!(out, "\nLiquidations")?;
             let mut t = self.table([
-                "#", "Decided", "From", "Through", "Days", "Rate", "Computed", "Awarded", "Expected",
+                "#",
+                l.tr("Decided", "Décidée"),
+                l.tr("From", "Du"),
+                l.tr("Through", "Au"),
+                l.tr("Days", "Jours"),
+                l.tr("Rate", "Taux"),
+                l.tr("Computed", "Calculé"),
+                l.tr("Awarded", "Prononcé"),
+                l.tr("Expected", "Attendu"),
             ]);
-            for l in &r.liquidations {
-                let rate_text = match l.segments.as_slice() {
-                    [one] if plain(one) => rate(one.rate, &one.per, cur),
+            for q in &r.liquidations {
+                let rate_text = match q.segments.as_slice() {
+                    [one] if plain(one) => rate(one.rate, &one.per, cur, l),
                     [] => "—".into(),
-                    _ => "by segment".into(),
+                    _ => l.tr("by segment", "par segment").into(),
                 };
-                let expected = match l.expected {
-                    Some(e) if e == l.amount => self.expected_cell(format!("{} ✓", format_money(e, cur)), true),
-                    Some(e) => self.expected_cell(format!("{} ✗", format_money(e, cur)), false),
+                let expected = match q.expected {
+                    Some(e) if e == q.amount => self.expected_cell(format!("{} ✓", self.money(e, cur)), true),
+                    Some(e) => self.expected_cell(format!("{} ✗", self.money(e, cur)), false),
                     None => Cell::new("—"),
                 };
                 t.add_row(vec![
-                    Cell::new(l.number),
-                    Cell::new(l.decided.map_or("—".into(), |d| d.to_string())),
-                    Cell::new(l.from),
-                    Cell::new(l.through),
-                    Cell::new(group(l.days)),
+                    Cell::new(q.number),
+                    Cell::new(q.decided.map_or("—".into(), |d| self.date(d))),
+                    Cell::new(self.date(q.from)),
+                    Cell::new(self.date(q.through)),
+                    Cell::new(group(q.days, l)),
                     Cell::new(rate_text),
-                    Cell::new(format_money(l.amount, cur)),
-                    Cell::new(l.awarded.map_or("—".into(), |a| format_money(a, cur))),
+                    Cell::new(self.money(q.amount, cur)),
+                    Cell::new(q.awarded.map_or("—".into(), |a| self.money(a, cur))),
                     expected,
                 ]);
-                if l.segments.len() > 1 || l.segments.iter().any(|s| !plain(s)) {
-                    for s in &l.segments {
+                if q.segments.len() > 1 || q.segments.iter().any(|s| !plain(s)) {
+                    for s in &q.segments {
                         t.add_row([
                             String::new(),
                             s.obligation.clone().unwrap_or_default(),
-                            s.from.to_string(),
-                            s.through.to_string(),
-                            group(s.days),
-                            term(s, cur),
-                            format_money(s.amount, cur),
+                            self.date(s.from),
+                            self.date(s.through),
+                            group(s.days, l),
+                            term(s, cur, l),
+                            self.money(s.amount, cur),
                             String::new(),
                             String::new(),
                         ]);
@@ -190,102 +160,144 @@ impl Renderer for TableRenderer {
             }
             right_align(&mut t, &[0, 4, 6, 7, 8]);
             writeln!(out, "{t}")?;
-            for l in &r.liquidations {
+            for q in &r.liquidations {
                 writeln!(
                     out,
-                    "#{}: {}",
-                    l.number,
-                    equation(&l.segments, l.case_cap_cut, l.amount, cur)
+                    "#{}{colon} {}",
+                    q.number,
+                    equation(&q.segments, q.case_cap_cut, q.amount, cur, l)
                 )?;
-                for s in &l.suspensions {
+                for s in &q.suspensions {
                     let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
-                    writeln!(
-                        out,
-                        "    {} to {} suspended{why}: {} days deducted",
-                        s.from,
-                        s.through,
-                        group(s.days)
-                    )?;
+                    match l {
+                        Lang::En => writeln!(
+                            out,
+                            "    {} to {} suspended{why}: {} days deducted",
+                            s.from,
+                            s.through,
+                            group(s.days, l)
+                        )?,
+                        Lang::Fr => writeln!(
+                            out,
+                            "    du {} au {}, suspendue{why} : {} jours déduits",
+                            self.date(s.from),
+                            self.date(s.through),
+                            group(s.days, l)
+                        )?,
+                    }
                 }
             }
         }
 
         writeln!(out)?;
+        let not_yet = l.tr("Not yet liquidated as of", "Non encore liquidé au");
         match (r.accrued.from, r.accrued.through) {
-            (Some(from), Some(through)) => writeln!(
+            (Some(from), Some(through)) => {
+                let span = match l {
+                    Lang::En => format!("{} to {}", self.date(from), self.date(through)),
+                    Lang::Fr => format!("du {} au {}", self.date(from), self.date(through)),
+                };
+                writeln!(
+                    out,
+                    "{not_yet} {}{colon} {span}, {}",
+                    self.date(r.as_of),
+                    equation(&r.accrued.segments, r.accrued.case_cap_cut, r.accrued.amount, cur, l)
+                )?
+            }
+            _ => writeln!(
                 out,
-                "Not yet liquidated as of {}: {} to {}, {}",
-                r.as_of,
-                from,
-                through,
-                equation(&r.accrued.segments, r.accrued.case_cap_cut, r.accrued.amount, cur)
+                "{not_yet} {}{colon} {}",
+                self.date(r.as_of),
+                l.tr("nothing", "rien")
             )?,
-            _ => writeln!(out, "Not yet liquidated as of {}: nothing", r.as_of)?,
         }
         if r.accrued.segments.len() > 1 || r.accrued.segments.iter().any(|s| !plain(s)) {
             writeln!(out, "{}", segment_table(self, &r.accrued.segments, cur))?;
         }
-        writeln!(
-            out,
-            "Total liquidated: {} computed, {} awarded; not yet liquidated: {}",
-            money_with_compact(r.totals.liquidated, cur),
-            money_with_compact(r.totals.awarded, cur),
-            money_with_compact(r.totals.unliquidated, cur)
-        )?;
+        let total = |a| money_with_compact(a, cur, l);
+        match l {
+            Lang::En => writeln!(
+                out,
+                "Total liquidated: {} computed, {} awarded; not yet liquidated: {}",
+                total(r.totals.liquidated),
+                total(r.totals.awarded),
+                total(r.totals.unliquidated)
+            )?,
+            Lang::Fr => writeln!(
+                out,
+                "Total liquidé : {} calculé, {} prononcé ; non encore liquidé : {}",
+                total(r.totals.liquidated),
+                total(r.totals.awarded),
+                total(r.totals.unliquidated)
+            )?,
+        }
         if r.totals.by_obligation.len() > 1 {
             for o in &r.totals.by_obligation {
                 writeln!(
                     out,
-                    "  {}: {} ({} liquidated, {} not yet)",
-                    o.obligation.as_deref().unwrap_or("penalty"),
-                    money_with_compact(o.total, cur),
-                    format_money(o.liquidated, cur),
-                    format_money(o.unliquidated, cur)
+                    "  {}{colon} {} ({} {}, {} {})",
+                    o.obligation.as_deref().unwrap_or(l.tr("penalty", "astreinte")),
+                    total(o.total),
+                    self.money(o.liquidated, cur),
+                    l.tr("liquidated", "liquidé"),
+                    self.money(o.unliquidated, cur),
+                    l.tr("not yet", "non encore liquidé"),
                 )?;
             }
         }
         if !r.lump_sums.is_empty() {
-            writeln!(
-                out,
-                "Lump sums owed by {}: {}; overall {} computed, {} owed",
-                r.as_of,
-                money_with_compact(r.totals.lump_sums, cur),
-                money_with_compact(r.totals.overall, cur),
-                money_with_compact(r.totals.owed, cur)
-            )?;
+            match l {
+                Lang::En => writeln!(
+                    out,
+                    "Lump sums owed by {}: {}; overall {} computed, {} owed",
+                    r.as_of,
+                    total(r.totals.lump_sums),
+                    total(r.totals.overall),
+                    total(r.totals.owed)
+                )?,
+                Lang::Fr => writeln!(
+                    out,
+                    "Sommes forfaitaires dues au {} : {} ; au total {} calculé, {} dû",
+                    self.date(r.as_of),
+                    total(r.totals.lump_sums),
+                    total(r.totals.overall),
+                    total(r.totals.owed)
+                )?,
+            }
         }
         for note in &r.notes {
-            writeln!(out, "Note: {note}")?;
+            writeln!(out, "{}{colon} {note}", l.tr("Note", "Remarque"))?;
         }
         Ok(())
     }
 }
 
 /// A segment that a single `days × rate` says all about.
-fn plain(s: &Segment) -> bool {
+pub(crate) fn plain(s: &Segment) -> bool {
     s.per == "day" && s.fraction.is_none() && s.capped.is_zero()
 }
 
 /// Segments with their dates, units and the day each was forfeited.
-fn segment_table(renderer: &TableRenderer, segments: &[Segment], cur: crate::money::Currency) -> Table {
+fn segment_table(renderer: &TableRenderer, segments: &[Segment], cur: Currency) -> Table {
+    let l = renderer.lang();
     let mut t = renderer.table([
         "Obligation",
-        "From",
-        "Through",
-        "Days",
-        "Units × rate",
-        "Forfeited",
-        "Amount",
+        l.tr("From", "Du"),
+        l.tr("Through", "Au"),
+        l.tr("Days", "Jours"),
+        l.tr("Units × rate", "Unités × taux"),
+        l.tr("Forfeited", "Encouru le"),
+        l.tr("Amount", "Montant"),
     ]);
     for s in segments {
         t.add_row([
             s.obligation.clone().unwrap_or_default(),
-            s.from.to_string(),
-            s.through.to_string(),
-            group(s.days),
-            term(s, cur),
-            s.forfeited.to_string(),
-            format_money(s.amount, cur),
+            renderer.date(s.from),
+            renderer.date(s.through),
+            group(s.days, l),
+            term(s, cur, l),
+            renderer.date(s.forfeited),
+            renderer.money(s.amount, cur),
         ]);
     }
     right_align(&mut t, &[3, 6]);

@@ -1,78 +1,203 @@
-//! Wording shared by the human-readable renderers.
+//! Wording shared by the human-readable renderers, in the language asked for.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::money::{Currency, format_compact, format_money};
-use crate::report::Segment;
+use crate::lang::{self, Lang};
+use crate::money::Currency;
+use crate::report::{CaseReport, Segment};
 
-/// `Mon 19 Dec 2022`.
-pub fn long_date(d: NaiveDate) -> String {
-    d.format("%a %-d %b %Y").to_string()
+/// `Mon 19 Dec 2022` / `lun. 19 déc. 2022`.
+pub fn long_date(d: NaiveDate, language: Lang) -> String {
+    lang::long_date(d, language)
 }
 
-/// `€100,000/day`.
-pub fn rate(segment_rate: Decimal, per: &str, currency: Currency) -> String {
-    format!("{}/{per}", format_money(segment_rate, currency))
+/// `€100,000/day` / `100 000 €/jour`.
+pub fn rate(segment_rate: Decimal, per: &str, currency: Currency, language: Lang) -> String {
+    lang::rate(segment_rate, per, currency, language)
 }
 
 /// `€5,200,000 (€5.2M)`, or just the exact figure when a compact one adds nothing.
-pub fn money_with_compact(amount: Decimal, currency: Currency) -> String {
-    let exact = format_money(amount, currency);
-    match format_compact(amount, currency) {
-        Some(short) if amount.abs() >= Decimal::from(1_000_000) => format!("{exact} ({short})"),
-        _ => exact,
-    }
+pub fn money_with_compact(amount: Decimal, currency: Currency, language: Lang) -> String {
+    lang::money_with_compact(amount, currency, language)
 }
 
 /// `52 days × €100,000 = €5,200,000 (€5.2M)`: how a total is made, term by term; `cut` is
 /// what the case's cap removed from the sum of the terms.
-pub fn equation(segments: &[Segment], cut: Decimal, total: Decimal, currency: Currency) -> String {
+pub fn equation(segments: &[Segment], cut: Decimal, total: Decimal, currency: Currency, language: Lang) -> String {
+    let money = |a| lang::money(a, currency, language);
     if segments.is_empty() {
-        return format!("nothing forfeited = {}", format_money(total, currency));
+        let nothing = match language {
+            Lang::En => "nothing forfeited",
+            Lang::Fr => "rien d'encouru",
+        };
+        return format!("{nothing} = {}", money(total));
     }
-    let mut terms: Vec<String> = segments.iter().map(|s| term(s, currency)).collect();
+    let mut terms: Vec<String> = segments.iter().map(|s| term(s, currency, language)).collect();
     if cut > Decimal::ZERO {
-        terms.push(format!("− {} (case cap)", format_money(cut, currency)));
+        let cap = match language {
+            Lang::En => "case cap",
+            Lang::Fr => "plafond de l'affaire",
+        };
+        terms.push(format!("− {} ({cap})", money(cut)));
     }
-    format!("{} = {}", terms.join(" + "), money_with_compact(total, currency))
+    format!(
+        "{} = {}",
+        terms.join(" + "),
+        lang::money_with_compact(total, currency, language)
+    )
 }
 
 /// One segment as a term: `5 weeks × €5,000,000`, `10/31 of a month × €3,100`,
 /// `1 week × €5,000,000 capped at €2,000,000`.
-pub fn term(s: &Segment, currency: Currency) -> String {
-    let rate = format_money(s.rate, currency);
-    let text = match s.fraction {
-        Some(f) => format!("{}/{} of a {} × {rate}", f.days, f.of, s.per),
-        None => format!("{} × {rate}", units(s.units, &s.per)),
+pub fn term(s: &Segment, currency: Currency, language: Lang) -> String {
+    let rate = lang::money(s.rate, currency, language);
+    let text = match (s.fraction, language) {
+        (Some(f), Lang::En) => format!("{}/{} of a {} × {rate}", f.days, f.of, s.per),
+        (Some(f), Lang::Fr) => format!("{}/{} d'{} × {rate}", f.days, f.of, unit_with_article(&s.per)),
+        (None, _) => format!("{} × {rate}", lang::units(s.units, &s.per, language)),
     };
     if s.capped > Decimal::ZERO {
-        format!("{text} capped at {}", format_money(s.amount, currency))
+        let capped = match language {
+            Lang::En => "capped at",
+            Lang::Fr => "plafonné à",
+        };
+        format!("{text} {capped} {}", lang::money(s.amount, currency, language))
     } else {
         text
     }
 }
 
-/// `1 week`, `52 days`, `9 violations`.
+/// `1 week`, `52 days`, `9 violations` (in English; see [`lang::units`]).
 pub fn units(n: i64, per: &str) -> String {
-    if n == 1 {
-        format!("1 {per}")
-    } else {
-        format!("{} {per}s", group(n))
-    }
+    lang::units(n, per, Lang::En)
 }
 
 /// `1,384`.
 pub fn group(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
+    lang::group(n, Lang::En)
+}
+
+/// `un mois`, `une semaine`: the unit with its French indefinite article.
+fn unit_with_article(per: &str) -> String {
+    let name = lang::unit_name(per, 1, Lang::Fr);
+    if per == "week" || per == "violation" {
+        format!("une {name}")
+    } else {
+        format!("un {name}")
     }
-    if n < 0 { format!("-{out}") } else { out }
+}
+
+/// `, completed weeks count` / `, semaines achevées seules comptées`.
+pub fn partial_mode(mode: &str, per: &str, l: Lang) -> String {
+    match l {
+        Lang::En => format!(", {mode} {per}s count"),
+        Lang::Fr => {
+            let how = match mode {
+                "completed" => "seules les unités achevées comptent",
+                "started" => "toute unité commencée compte",
+                "prorata" => "une unité entamée compte au prorata des jours",
+                other => other,
+            };
+            format!(", {how} ({})", lang::unit_name(per, 2, l))
+        }
+    }
+}
+
+/// `, reached on Mon 28 Mar 2022: nothing accrues after it`, or nothing when not reached.
+pub fn cap_reached(day: Option<chrono::NaiveDate>, l: Lang) -> String {
+    day.map(|d| match l {
+        Lang::En => format!(", reached on {}: nothing accrues after it", long_date(d, l)),
+        Lang::Fr => format!(", atteint le {} : plus rien ne court ensuite", long_date(d, l)),
+    })
+    .unwrap_or_default()
+}
+
+/// The penalties as they run, one line each, with their rate changes, suspensions and caps
+/// on indented lines; then the case's cap and its lump sums.
+pub fn penalty_lines(r: &CaseReport, l: Lang) -> Vec<String> {
+    let cur = r.currency;
+    let colon = l.tr(":", " :");
+    let money = |a| lang::money(a, cur, l);
+    let date = |d| lang::long_date(d, l);
+    let mut lines = Vec::new();
+    for p in &r.penalties {
+        let name = p.obligation.as_deref().map(|o| format!(" ({o})")).unwrap_or_default();
+        let until = match p.complied {
+            Some(c) => format!(
+                "{} {}",
+                l.tr(", until compliance on", ", jusqu'à l'exécution le"),
+                date(c)
+            ),
+            None => l
+                .tr(", no compliance recorded", ", aucune exécution constatée")
+                .to_string(),
+        };
+        let partial = p
+            .partial
+            .as_deref()
+            .map(|m| partial_mode(m, &p.per, l))
+            .unwrap_or_default();
+        lines.push(format!(
+            "{}{name}{colon} {} {} {}{until}{partial}",
+            l.tr("Penalty", "Astreinte"),
+            rate(p.rate, &p.per, cur, l),
+            l.tr("from", "à compter du"),
+            date(p.from)
+        ));
+        for c in &p.changes {
+            lines.push(format!(
+                "  {} {}{colon} {}",
+                l.tr("from", "à compter du"),
+                date(c.from),
+                rate(c.rate, &p.per, cur, l)
+            ));
+        }
+        for s in &p.suspensions {
+            let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+            lines.push(match l {
+                Lang::En => format!(
+                    "  suspended {} to {}{why}: {} running days deducted",
+                    s.from,
+                    s.through,
+                    lang::group(s.days, l)
+                ),
+                Lang::Fr => format!(
+                    "  suspendue du {} au {}{why} : {} jours courus déduits",
+                    lang::short_date(s.from, l),
+                    lang::short_date(s.through, l),
+                    lang::group(s.days, l)
+                ),
+            });
+        }
+        if let Some(cap) = p.cap {
+            lines.push(format!(
+                "  {} {}{}",
+                l.tr("cap", "plafond"),
+                money(cap),
+                cap_reached(p.cap_reached, l)
+            ));
+        }
+    }
+    if let Some(cap) = r.cap {
+        lines.push(format!(
+            "{}{colon} {}{}",
+            l.tr("Cap for the whole case", "Plafond pour l'ensemble de l'affaire"),
+            money(cap),
+            cap_reached(r.cap_reached, l)
+        ));
+    }
+    for s in &r.lump_sums {
+        let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+        lines.push(format!(
+            "{}{why}{colon} {} {} {}",
+            l.tr("Lump sum", "Somme forfaitaire"),
+            money_with_compact(s.amount, cur, l),
+            l.tr("owed from", "due à compter du"),
+            date(s.date)
+        ));
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -96,9 +221,14 @@ mod tests {
             forfeited: d(2023, 2, 9),
             capped: Decimal::ZERO,
         };
+        let one = std::slice::from_ref(&seg);
         assert_eq!(
-            equation(std::slice::from_ref(&seg), Decimal::ZERO, Decimal::from(5_200_000), eur),
+            equation(one, Decimal::ZERO, Decimal::from(5_200_000), eur, Lang::En),
             "52 days × €100,000 = €5,200,000 (€5.2M)"
+        );
+        assert_eq!(
+            equation(one, Decimal::ZERO, Decimal::from(5_200_000), eur, Lang::Fr).replace(['\u{202F}', '\u{A0}'], " "),
+            "52 jours × 100 000 € = 5 200 000 € (5,2 M€)"
         );
         let week = Segment {
             per: "week".into(),
@@ -109,7 +239,15 @@ mod tests {
             capped: Decimal::from(3_000_000),
             ..seg
         };
-        assert_eq!(term(&week, eur), "1 week × €5,000,000 capped at €2,000,000");
+        assert_eq!(term(&week, eur, Lang::En), "1 week × €5,000,000 capped at €2,000,000");
+        let month = Segment {
+            per: "month".into(),
+            units: 0,
+            fraction: Some(crate::report::Fraction { days: 10, of: 31 }),
+            capped: Decimal::ZERO,
+            ..week
+        };
+        assert!(term(&month, eur, Lang::Fr).starts_with("10/31 d'un mois"));
         assert_eq!(group(1384), "1,384");
         assert_eq!(group(-1000), "-1,000");
     }

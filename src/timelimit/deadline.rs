@@ -6,9 +6,12 @@ use serde::Serialize;
 use super::months;
 use super::rules::Citation;
 use super::{Counting, Distance, MonthEnd, RuleSet, TimeLimit};
-use crate::calendar::{Calendar, CalendarError};
+use crate::calendar::{Calendar, CalendarError, NonWorking};
 
 /// One step of a derivation: the date reached, what was done, and the rule that says so.
+///
+/// `action` and `rule` are the English wording (what JSON carries); `kind` holds the same
+/// facts as data, so that a renderer can word the step in another language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Step {
     /// The date this step arrives at.
@@ -19,6 +22,59 @@ pub struct Step {
     pub rule: String,
     /// The legal source, e.g. "CPC art. 641 al. 2".
     pub source: String,
+    /// What the step does, as data (not serialized: JSON keeps the English wording).
+    #[serde(skip)]
+    pub kind: StepKind,
+}
+
+/// What a derivation step does, with the facts its wording needs.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum StepKind {
+    /// The triggering event: the limit runs from it, that day not counted (`franc`: a délai
+    /// franc, whose last day does not count either).
+    Start {
+        event: String,
+        limit: TimeLimit,
+        franc: bool,
+    },
+    /// A distance extension in months, added to the limit (`span`: the months now counted).
+    DistanceMonths {
+        distance: Distance,
+        span: TimeLimit,
+        event: String,
+    },
+    /// Months (and years) added to the starting date in one go.
+    Months {
+        span: TimeLimit,
+        /// The day number the last month lacks, when the end was clamped to its last day.
+        missing_day: Option<u32>,
+        /// Belgian counting: to the eve of the day with the same number.
+        to_eve: bool,
+        event: String,
+    },
+    /// Weeks and days added (after the months, if any).
+    Days { span: TimeLimit, after_months: bool },
+    /// A distance extension in days.
+    DistanceDays { distance: Distance, days: u32 },
+    /// A délai franc: the day the limit falls due does not count.
+    Franc { expiry: NaiveDate },
+    /// The Atw does not extend this limit.
+    NotExtended { limit: TimeLimit },
+    /// `day` is not a working day: the limit runs to the next.
+    Extended { day: NaiveDate, reason: NonWorking },
+    /// Atw art. 2: the limit from `first` to `end` holds fewer than two working days.
+    TwoWorkingDays { first: NaiveDate, end: NaiveDate },
+    /// The last day to comply.
+    #[default]
+    Deadline,
+    /// The deadline is the date the order fixes.
+    FixedByOrder { decided: NaiveDate },
+    /// The day after the deadline: the first day of delay.
+    FirstDayOfDelay,
+    /// The penalty runs from a date fixed by the order.
+    PenaltyRuns { obligation: Option<String> },
+    /// The first day the order was obeyed.
+    Complied { obligation: Option<String> },
 }
 
 /// A derived deadline: the last day on which the order may be obeyed in time.
@@ -116,6 +172,11 @@ pub fn derive_deadline(
         action: event.to_string(),
         rule: start_rule,
         source: rules.cite(Citation::Start).to_string(),
+        kind: StepKind::Start {
+            event: event.to_string(),
+            limit,
+            franc: rules == RuleSet::FrAdminFranc,
+        },
     }];
 
     if let Some(distance) = counting.distance.filter(|d| d.months() > 0) {
@@ -133,6 +194,11 @@ pub fn derive_deadline(
                 distance.who()
             ),
             source: rules.cite_distance(distance).to_string(),
+            kind: StepKind::DistanceMonths {
+                distance,
+                span: months_span,
+                event: event.to_string(),
+            },
         });
     }
 
@@ -168,6 +234,12 @@ pub fn derive_deadline(
             action: format!("+ {months_span}"),
             rule,
             source: rules.cite(Citation::Months).to_string(),
+            kind: StepKind::Months {
+                span: months_span,
+                missing_day: reached.missing_day,
+                to_eve: belgian,
+                event: event.to_string(),
+            },
         });
     }
     if limit.total_days() > 0 {
@@ -190,6 +262,10 @@ pub fn derive_deadline(
             action: format!("+ {span}"),
             rule,
             source: rules.cite(Citation::Days).to_string(),
+            kind: StepKind::Days {
+                span,
+                after_months: months > 0,
+            },
         });
     }
     if let Some(distance) = counting.distance.filter(|d| d.days() > 0) {
@@ -204,6 +280,10 @@ pub fn derive_deadline(
                 distance.who()
             ),
             source: rules.cite_distance(distance).to_string(),
+            kind: StepKind::DistanceDays {
+                distance,
+                days: distance.days(),
+            },
         });
     }
 
@@ -218,6 +298,7 @@ pub fn derive_deadline(
                 expiry.format("%a %-d %b %Y")
             ),
             source: rules.cite(Citation::Franc).to_string(),
+            kind: StepKind::Franc { expiry },
         });
     }
 
@@ -228,6 +309,7 @@ pub fn derive_deadline(
             action: "not extended".to_string(),
             rule: format!("the Atw does not extend a limit longer than 3 months, 12 weeks or 90 days ({limit})"),
             source: rules.cite(Citation::NotExtended).to_string(),
+            kind: StepKind::NotExtended { limit },
         });
     } else if rules.extends_to_working_day() {
         end = extend_past_non_working_days(end, calendar, rules, &mut steps)?;
@@ -244,6 +326,7 @@ pub fn derive_deadline(
             end.format("%a %-d %b %Y")
         ),
         source: rules.cite(Citation::Expiry).to_string(),
+        kind: StepKind::Deadline,
     });
     Ok(Deadline {
         from,
@@ -273,6 +356,7 @@ fn extend_past_non_working_days(
                 end.format("%a %-d %b %Y")
             ),
             source: rules.cite(Citation::Extension).to_string(),
+            kind: StepKind::Extended { day: end, reason },
         });
         end = next;
     }
@@ -327,6 +411,7 @@ fn atw_two_working_days(
             day.format("%a %-d %b %Y")
         ),
         source: RuleSet::NlAtw.cite(Citation::MinimumWorkingDays).to_string(),
+        kind: StepKind::TwoWorkingDays { first: from.succ_opt().unwrap_or(from), end },
     });
     Ok(day)
 }

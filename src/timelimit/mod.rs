@@ -13,6 +13,7 @@ mod properties;
 mod rules;
 
 pub use counting::{Counting, Distance, MonthEnd, OptionError};
-pub use deadline::{Deadline, DeadlineError, Step, derive_deadline};
+pub use deadline::{Deadline, DeadlineError, Step, StepKind, derive_deadline};
 pub use limit::{LimitError, TimeLimit};
+pub(crate) use rules::Citation;
 pub use rules::{RuleSet, UnknownRuleSet};

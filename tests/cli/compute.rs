@@ -174,3 +174,21 @@ fn a_bad_file_in_a_batch_is_reported_and_the_others_still_computed() {
     assert!(doc.errors[0].message.contains("float"), "{}", doc.errors[0].message);
     assert!(err.contains("2-bad.toml:"), "{err}");
 }
+
+#[test]
+fn the_first_day_of_delay_cites_the_rule_set_applied() {
+    for (file, source) in [
+        (CLEARVIEW, "CPC art. 642 al. 1"),
+        ("examples/be-astreinte-month-to-eve.toml", "C. jud. art. 53 al. 1"),
+    ] {
+        let (code, out, err) = run(&["compute", file, "--format", "json", "--as-of", "2030-01-01"]);
+        assert_eq!(code, 0, "{err}");
+        let doc = parse_compute(&out);
+        let step = doc.cases[0]
+            .derivation
+            .iter()
+            .find(|s| s.action == "first day of delay")
+            .expect("a step");
+        assert_eq!(step.source, source, "{file}");
+    }
+}

@@ -1,6 +1,7 @@
 //! The one integration test binary: it drives the real `astreinte` executable.
 
 mod bad_input;
+mod browser;
 mod check;
 mod compute;
 mod deadline;
@@ -13,5 +14,7 @@ mod robustness;
 mod schedules;
 mod schema;
 mod scripting;
+mod statements;
 mod support;
+mod ux;
 mod when;

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use crate::json_types::{parse_compute, parse_ndjson};
 use crate::support::{CLEARVIEW, repo, run, temp_dir_with};
 
-const NAMES: [&str; 5] = ["compute", "ndjson", "deadline", "holidays", "quick"];
+const NAMES: [&str; 6] = ["compute", "ndjson", "deadline", "holidays", "quick", "when"];
 
 fn committed(name: &str) -> String {
     std::fs::read_to_string(repo(&format!("schema/{name}.schema.json"))).unwrap()
@@ -194,6 +194,71 @@ fn real_deadline_and_holidays_outputs_satisfy_their_schemas() {
         let value: Value = serde_json::from_str(&out).unwrap();
         assert_valid(command, &value);
     }
+}
+
+#[test]
+fn real_quick_and_when_outputs_satisfy_their_schemas() {
+    let runs: [(&str, &[&str]); 5] = [
+        (
+            "quick",
+            &["--amount", "100000", "--from", "2022-12-20", "--through", "2023-02-09"],
+        ),
+        (
+            "quick",
+            &[
+                "--amount",
+                "5000000",
+                "--per",
+                "week",
+                "--from",
+                "2022-01-17",
+                "--until",
+                "2022-04-30",
+                "--cap",
+                "50000000",
+            ],
+        ),
+        (
+            "quick",
+            &[
+                "--amount",
+                "3100",
+                "--per",
+                "month",
+                "--partial",
+                "prorata",
+                "--from",
+                "2023-01-31",
+                "--through",
+                "2023-04-10",
+            ],
+        ),
+        ("when", &["examples/eu-poland-c204-21.toml", "--reaches", "540000000"]),
+        (
+            "when",
+            &["examples/nl-acm-apple-dating-apps.toml", "--reaches", "60000000"],
+        ),
+    ];
+    for (command, args) in runs {
+        let (code, out, err) = run(&[&[command][..], args, &["--format", "json"]].concat());
+        assert_eq!(code, 0, "{command} {args:?}: {err}");
+        let value: Value = serde_json::from_str(&out).unwrap();
+        assert_valid(command, &value);
+    }
+    let mut when_number: Value = serde_json::from_str(
+        &run(&[
+            "when",
+            "examples/eu-poland-c204-21.toml",
+            "--reaches",
+            "1",
+            "--format",
+            "json",
+        ])
+        .1,
+    )
+    .unwrap();
+    when_number["cases"][0]["amount"] = json!(1);
+    assert_invalid("when", &when_number, "an amount as a JSON number");
 }
 
 /// The other commands' documents, as the contract (domain.md 4.2) fixes their keys.

@@ -269,6 +269,7 @@ fn csv_has_a_header_and_one_row_per_segment_matching_the_json() {
         column("per"),
         column("amount"),
     );
+    let (units, forfeited, capped) = (column("units"), column("forfeited"), column("capped"));
     let mut expected_rows = Vec::new();
     for case in &doc.cases {
         for l in &case.liquidations {
@@ -289,6 +290,9 @@ fn csv_has_a_header_and_one_row_per_segment_matching_the_json() {
         assert_eq!(row[days].parse::<i64>().unwrap(), s.days);
         assert_eq!(Decimal::from_str_exact(&row[rate]).unwrap(), s.rate.0);
         assert_eq!(Decimal::from_str_exact(&row[amount]).unwrap(), s.amount.0);
+        assert_eq!(row[units].parse::<i64>().unwrap(), s.units);
+        assert_eq!(&row[forfeited], s.forfeited.as_str());
+        assert_eq!(Decimal::from_str_exact(&row[capped]).unwrap(), s.capped.0);
     }
     assert!(csv_out.contains("\r\n"), "rows end with CRLF (RFC 4180)");
 }

@@ -7,7 +7,11 @@ use assert_cmd::Command;
 /// The binary under test.
 pub fn astreinte() -> Command {
     let mut cmd = Command::cargo_bin("astreinte").expect("the astreinte binary is built");
-    cmd.env("NO_COLOR", "1");
+    // English unless a test asks otherwise, whatever the machine's locale.
+    cmd.env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     cmd
 }
 
@@ -55,6 +59,10 @@ pub const CLEARVIEW: &str = "examples/cnil-clearview-2023.toml";
 /// The binary under test as a plain process, for tests that drive its pipes by hand.
 pub fn astreinte_process() -> std::process::Command {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_astreinte"));
-    cmd.env("NO_COLOR", "1").current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd
 }

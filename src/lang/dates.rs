@@ -1,0 +1,127 @@
+//! Dates for a person to read, in each language.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::Lang;
+
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// French abbreviations as the Imprimerie nationale's usage gives them (`juin`, `mai`,
+/// `août` are not shortened).
+const MONTHS_FR_SHORT: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+];
+
+fn weekday_fr(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "lun.",
+        Weekday::Tue => "mar.",
+        Weekday::Wed => "mer.",
+        Weekday::Thu => "jeu.",
+        Weekday::Fri => "ven.",
+        Weekday::Sat => "sam.",
+        Weekday::Sun => "dim.",
+    }
+}
+
+/// `Mon 19 Dec 2022` / `lun. 19 déc. 2022`.
+///
+/// ```
+/// use astreinte::lang::{long_date, Lang};
+/// let d = chrono::NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
+/// assert_eq!(long_date(d, Lang::En), "Mon 19 Dec 2022");
+/// assert_eq!(long_date(d, Lang::Fr), "lun. 19 déc. 2022");
+/// ```
+pub fn long_date(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => d.format("%a %-d %b %Y").to_string(),
+        Lang::Fr => format!(
+            "{} {} {} {}",
+            weekday_fr(d.weekday()),
+            day_fr(d),
+            MONTHS_FR_SHORT[d.month0() as usize],
+            d.year()
+        ),
+    }
+}
+
+/// `19 Dec 2022` / `19 déc. 2022`: for arithmetic in prose.
+///
+/// ```
+/// use astreinte::lang::{medium_date, Lang};
+/// let d = chrono::NaiveDate::from_ymd_opt(2022, 10, 19).unwrap();
+/// assert_eq!(medium_date(d, Lang::En), "19 Oct 2022");
+/// assert_eq!(medium_date(d, Lang::Fr), "19 oct. 2022");
+/// ```
+pub fn medium_date(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => d.format("%-d %b %Y").to_string(),
+        Lang::Fr => format!("{} {} {}", day_fr(d), MONTHS_FR_SHORT[d.month0() as usize], d.year()),
+    }
+}
+
+/// `2022-12-19` / `19/12/2022`: for table columns.
+pub fn short_date(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => d.to_string(),
+        Lang::Fr => d.format("%d/%m/%Y").to_string(),
+    }
+}
+
+/// `Dec 2022` / `déc. 2022`: for chart axes.
+pub fn month_year(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => d.format("%b %Y").to_string(),
+        Lang::Fr => format!("{} {}", MONTHS_FR_SHORT[d.month0() as usize], d.year()),
+    }
+}
+
+/// The full month name, for prose: `décembre`.
+pub(crate) fn month_name_fr(d: NaiveDate) -> &'static str {
+    MONTHS_FR[d.month0() as usize]
+}
+
+/// `1er` for the first of the month, as French writes it; the number otherwise.
+fn day_fr(d: NaiveDate) -> String {
+    if d.day() == 1 {
+        "1er".into()
+    } else {
+        d.day().to_string()
+    }
+}
+
+/// `19 décembre 2022` / `19 December 2022`.
+pub fn full_date(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => d.format("%-d %B %Y").to_string(),
+        Lang::Fr => format!("{} {} {}", day_fr(d), month_name_fr(d), d.year()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_dates() {
+        let d = NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+        assert_eq!(long_date(d, Lang::Fr), "lun. 1er mai 2023");
+        assert_eq!(short_date(d, Lang::Fr), "01/05/2023");
+        assert_eq!(full_date(d, Lang::Fr), "1er mai 2023");
+        assert_eq!(month_year(d, Lang::Fr), "mai 2023");
+        assert_eq!(full_date(d, Lang::En), "1 May 2023");
+    }
+}

@@ -1,0 +1,344 @@
+//! The timeline chart of a statement: the cumulative amount computed, day by day, as an
+//! inline SVG, with each liquidation's end and the cap marked.
+//!
+//! Drawn from the report's segments alone: a daily segment accrues evenly over its days, a
+//! longer unit or a violation adds its sum on the day it was forfeited. Lump sums are left
+//! out (they are not accrued by delay). Coordinates are computed in `f64` for drawing only;
+//! no amount shown as text passes through them.
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, Months, NaiveDate};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::html::escape;
+use crate::lang::{self, Lang};
+use crate::report::{CaseReport, Segment};
+
+const WIDTH: f64 = 760.0;
+const HEIGHT: f64 = 300.0;
+const LEFT: f64 = 84.0;
+const RIGHT: f64 = 24.0;
+const TOP: f64 = 24.0;
+const BOTTOM: f64 = 40.0;
+
+/// The cumulative amount at the end of each day where it changes, in date order, starting
+/// at zero the day before the first day counted.
+pub fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
+    let mut segments: Vec<&Segment> = r
+        .liquidations
+        .iter()
+        .flat_map(|q| q.segments.iter())
+        .chain(r.accrued.segments.iter())
+        .collect();
+    segments.sort_by_key(|s| (s.forfeited, s.from));
+    let mut points: Vec<(NaiveDate, Decimal)> = Vec::new();
+    let mut total = Decimal::ZERO;
+    let cap = r.cap;
+    let clamp = |v: Decimal| cap.map_or(v, |c| v.min(c));
+    for s in segments {
+        if points.is_empty() {
+            let first = if s.per == "day" {
+                s.from
+            } else {
+                s.forfeited.min(s.from)
+            };
+            points.push((first.pred_opt().unwrap_or(first), Decimal::ZERO));
+        }
+        if s.per == "day" {
+            let before = s.from.pred_opt().unwrap_or(s.from);
+            points.push((before, clamp(total)));
+            total = total.checked_add(s.amount).unwrap_or(Decimal::MAX);
+            points.push((s.through, clamp(total)));
+            continue;
+        }
+        for (day, amount) in unit_steps(s) {
+            points.push((day, clamp(total)));
+            total = total.checked_add(amount).unwrap_or(Decimal::MAX);
+            points.push((day, clamp(total)));
+        }
+    }
+    points
+}
+
+/// The days on which a segment of longer units adds to the total, and what it adds: one step
+/// per unit, spread over the segment's days (a segment of five completed weeks steps weekly,
+/// each unit on its last day, or on its first when the segment was forfeited on its first
+/// day). The steps add up to the segment's exact amount; a violation segment is one step.
+fn unit_steps(s: &Segment) -> Vec<(NaiveDate, Decimal)> {
+    let units = s.units.max(1);
+    if units == 1 || s.per == "violation" || s.days < units {
+        return vec![(s.forfeited, s.amount)];
+    }
+    let share = (s.amount / Decimal::from(units)).trunc_with_scale(2);
+    let on_first_day = s.forfeited == s.from;
+    (1..=units)
+        .map(|k| {
+            let offset = if on_first_day {
+                s.days * (k - 1) / units
+            } else {
+                s.days * k / units - 1
+            };
+            let day = s
+                .from
+                .checked_add_signed(chrono::Duration::days(offset))
+                .unwrap_or(s.forfeited);
+            let amount = if k == units {
+                s.amount - share * Decimal::from(units - 1)
+            } else {
+                share
+            };
+            (day, amount)
+        })
+        .collect()
+}
+
+/// The SVG of `r`'s cumulative amount, or `None` when nothing was counted.
+pub fn svg(r: &CaseReport, l: Lang) -> Option<String> {
+    let mut points = cumulative(r);
+    let (&(first_change, _), &(last_change, reached)) = (points.first()?, points.last()?);
+    let first = first_change.min(r.accrual_start.pred_opt().unwrap_or(r.accrual_start));
+    let last = r
+        .liquidations
+        .iter()
+        .map(|q| q.through)
+        .chain([last_change, r.as_of])
+        .max()
+        .unwrap_or(last_change);
+    // Flat before the first change and after the last, so the curve spans the whole axis.
+    if first < first_change {
+        points.insert(0, (first, Decimal::ZERO));
+    }
+    if last > last_change {
+        points.push((last, reached));
+    }
+    let top_amount = points
+        .iter()
+        .map(|p| p.1)
+        .chain(r.cap)
+        .max()
+        .filter(|m| *m > Decimal::ZERO)?;
+    // Headroom above the highest figure, for the labels of the liquidations.
+    let y_max = nice_ceiling(top_amount.to_f64()? * 1.08);
+    let span = ((last - first).num_days().max(1)) as f64;
+    let x = |d: NaiveDate| LEFT + (d - first).num_days() as f64 / span * (WIDTH - LEFT - RIGHT);
+    let y = |v: f64| HEIGHT - BOTTOM - v / y_max * (HEIGHT - TOP - BOTTOM);
+    let yd = |v: Decimal| y(v.to_f64().unwrap_or(0.0));
+
+    let mut s = String::new();
+    let title = l.tr("Cumulative amount computed", "Montant cumulé calculé");
+    let _ = write!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{title}" class="chart">"#
+    );
+    let _ = write!(s, "<title>{title}</title>");
+    // Horizontal grid and amount axis.
+    for i in 0..=4 {
+        let v = y_max * f64::from(i) / 4.0;
+        let label = Decimal::from_f64_retain(v)
+            .and_then(|d| lang::compact(d.round(), r.currency, l))
+            .unwrap_or_else(|| lang::money(Decimal::from_f64_retain(v).unwrap_or_default().round(), r.currency, l));
+        let _ = write!(
+            s,
+            r##"<line x1="{LEFT}" x2="{:.1}" y1="{:.1}" y2="{:.1}" class="grid"/><text x="{:.1}" y="{:.1}" class="axis" text-anchor="end">{}</text>"##,
+            WIDTH - RIGHT,
+            y(v),
+            y(v),
+            LEFT - 6.0,
+            y(v) + 4.0,
+            escape(&label)
+        );
+    }
+    // Month ticks on the time axis.
+    let months = months_between(first, last);
+    let step = (months / 8).max(1);
+    let mut tick =
+        NaiveDate::from_ymd_opt(first.year(), first.month(), 1).and_then(|d| d.checked_add_months(Months::new(1)));
+    let mut n = 0;
+    while let Some(t) = tick.filter(|t| *t <= last) {
+        if n % step == 0 {
+            let _ = write!(
+                s,
+                r#"<line x1="{0:.1}" x2="{0:.1}" y1="{1:.1}" y2="{2:.1}" class="tick"/><text x="{0:.1}" y="{3:.1}" class="axis" text-anchor="middle">{4}</text>"#,
+                x(t),
+                HEIGHT - BOTTOM,
+                HEIGHT - BOTTOM + 5.0,
+                HEIGHT - BOTTOM + 18.0,
+                escape(&lang::month_year(t, l))
+            );
+        }
+        n += 1;
+        tick = t.checked_add_months(Months::new(1));
+    }
+    let _ = write!(
+        s,
+        r#"<line x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{0:.1}" class="axis-line"/><line x1="{LEFT}" x2="{1:.1}" y1="{0:.1}" y2="{0:.1}" class="axis-line"/>"#,
+        HEIGHT - BOTTOM,
+        WIDTH - RIGHT
+    );
+    // The cap.
+    if let Some(cap) = r.cap.or_else(|| single_penalty_cap(r)) {
+        let label = format!(
+            "{} {}",
+            l.tr("cap", "plafond"),
+            lang::compact(cap, r.currency, l).unwrap_or_else(|| lang::money(cap, r.currency, l))
+        );
+        let _ = write!(
+            s,
+            r#"<line x1="{LEFT}" x2="{0:.1}" y1="{1:.1}" y2="{1:.1}" class="cap"/><text x="{0:.1}" y="{2:.1}" class="cap-label" text-anchor="end">{3}</text>"#,
+            WIDTH - RIGHT,
+            yd(cap),
+            yd(cap) - 6.0,
+            escape(&label)
+        );
+        let reached = r.cap_reached.or_else(|| r.penalties.iter().find_map(|p| p.cap_reached));
+        if let Some(day) = reached {
+            let _ = write!(
+                s,
+                r#"<circle cx="{:.1}" cy="{:.1}" r="5" class="cap-dot"><title>{}</title></circle>"#,
+                x(day),
+                yd(cap),
+                escape(&format!(
+                    "{} {}",
+                    l.tr("cap reached on", "plafond atteint le"),
+                    lang::long_date(day, l)
+                ))
+            );
+        }
+    }
+    // The curve, and the area under it.
+    let path: Vec<String> = points
+        .iter()
+        .map(|(d, v)| format!("{:.1},{:.1}", x(*d), yd(*v)))
+        .collect();
+    let baseline = HEIGHT - BOTTOM;
+    let _ = write!(
+        s,
+        r#"<polygon points="{:.1},{baseline:.1} {} {:.1},{baseline:.1}" class="area"/><polyline points="{}" class="curve"/>"#,
+        x(first),
+        path.join(" "),
+        points.last().map_or(LEFT, |p| x(p.0)),
+        path.join(" ")
+    );
+    // Each liquidation's end.
+    let mut liquidated = Decimal::ZERO;
+    for q in &r.liquidations {
+        liquidated = liquidated.checked_add(q.amount).unwrap_or(liquidated);
+        let label = format!(
+            "#{} {}",
+            q.number,
+            lang::compact(liquidated, r.currency, l).unwrap_or_else(|| lang::money(liquidated, r.currency, l))
+        );
+        // A label that would run past the plot goes on the left of its line.
+        let width = label.chars().count() as f64 * 6.5;
+        let (label_x, anchor) = if x(q.through) + 4.0 + width > WIDTH - RIGHT {
+            (x(q.through) - 4.0, "end")
+        } else {
+            (x(q.through) + 4.0, "start")
+        };
+        let _ = write!(
+            s,
+            r#"<line x1="{0:.1}" x2="{0:.1}" y1="{TOP}" y2="{1:.1}" class="liquidation"/><text x="{label_x:.1}" y="{2:.1}" class="liquidation-label" text-anchor="{anchor}">{3}</text>"#,
+            x(q.through),
+            HEIGHT - BOTTOM,
+            TOP + 12.0,
+            escape(&label)
+        );
+    }
+    // The date of the statement.
+    let _ = write!(
+        s,
+        r#"<line x1="{0:.1}" x2="{0:.1}" y1="{TOP}" y2="{1:.1}" class="as-of"/><text x="{2:.1}" y="{3:.1}" class="as-of-label" text-anchor="end">{4}</text>"#,
+        x(r.as_of),
+        HEIGHT - BOTTOM,
+        x(r.as_of) - 4.0,
+        HEIGHT - BOTTOM - 8.0,
+        escape(&format!("{} {}", l.tr("as of", "au"), lang::short_date(r.as_of, l)))
+    );
+    s.push_str("</svg>");
+    Some(s)
+}
+
+/// The cap of the only penalty, when the case has one penalty and it is capped.
+fn single_penalty_cap(r: &CaseReport) -> Option<Decimal> {
+    match r.penalties.as_slice() {
+        [one] => one.cap,
+        _ => None,
+    }
+}
+
+fn months_between(a: NaiveDate, b: NaiveDate) -> u32 {
+    let m = (b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32;
+    m.max(0).unsigned_abs()
+}
+
+/// The smallest round figure (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k) at or above `v`
+/// (at least 1): the top of the amount axis, divided in quarters.
+fn nice_ceiling(v: f64) -> f64 {
+    if v <= 1.0 {
+        return 1.0;
+    }
+    let magnitude = 10f64.powf(v.log10().floor());
+    [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .into_iter()
+        .map(|f| f * magnitude)
+        .find(|c| *c >= v)
+        .unwrap_or(10.0 * magnitude)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_ceilings() {
+        assert_eq!(nice_ceiling(5_200_000.0), 6_000_000.0);
+        assert_eq!(nice_ceiling(14_200_000.0), 15_000_000.0);
+        assert_eq!(nice_ceiling(54_000_000.0), 60_000_000.0);
+        assert_eq!(nice_ceiling(50_000_000.0), 50_000_000.0);
+        assert_eq!(nice_ceiling(0.5), 1.0);
+        assert_eq!(nice_ceiling(2_400.0), 2_500.0);
+    }
+
+    fn weeks(amount: i64, forfeited: NaiveDate) -> Segment {
+        let d = |m, day| NaiveDate::from_ymd_opt(2022, m, day).unwrap();
+        Segment {
+            obligation: None,
+            from: d(1, 17),
+            through: d(2, 20),
+            days: 35,
+            rate: Decimal::from(5_000_000),
+            per: "week".into(),
+            amount: Decimal::from(amount),
+            units: 5,
+            fraction: None,
+            forfeited,
+            capped: Decimal::ZERO,
+        }
+    }
+
+    #[test]
+    fn completed_weeks_step_on_each_sunday_and_add_up_exactly() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2022, m, day).unwrap();
+        // ACM v Apple: five completed weeks from Monday 17 January 2022.
+        let steps = unit_steps(&weeks(25_000_000, d(2, 20)));
+        let days: Vec<NaiveDate> = steps.iter().map(|(day, _)| *day).collect();
+        assert_eq!(days, [d(1, 23), d(1, 30), d(2, 6), d(2, 13), d(2, 20)]);
+        assert!(steps.iter().all(|(_, a)| *a == Decimal::from(5_000_000)));
+        // An amount that does not divide evenly still adds up to the last cent.
+        let uneven = unit_steps(&weeks(1_000_001, d(2, 20)));
+        assert_eq!(
+            uneven.iter().map(|(_, a)| *a).sum::<Decimal>(),
+            Decimal::from(1_000_001)
+        );
+    }
+
+    #[test]
+    fn started_units_step_on_their_first_day() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2022, m, day).unwrap();
+        let steps = unit_steps(&weeks(25_000_000, d(1, 17)));
+        assert_eq!(steps.first().map(|(day, _)| *day), Some(d(1, 17)));
+        assert_eq!(steps.last().map(|(day, _)| *day), Some(d(2, 14)));
+    }
+}

@@ -1,0 +1,221 @@
+//! `astreinte explain`: every date and figure of a case in the order it is derived, each
+//! step with the rule applied and its legal source, then each liquidation's arithmetic,
+//! what accrued since, the caps and the totals. Plain text, in the language of the run.
+
+use std::io::{self, Write};
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use super::text::{equation, penalty_lines};
+use super::{Presentation, Renderer};
+use crate::lang::{self, arithmetic, source, step_action, step_rule};
+use crate::report::CaseReport;
+use crate::timelimit::RuleSet;
+
+/// Writes each case's explanation as it comes, separated by a blank line.
+#[derive(Debug, Default)]
+pub struct ExplainRenderer {
+    written: usize,
+    presentation: Presentation,
+}
+
+impl ExplainRenderer {
+    pub fn new(presentation: Presentation) -> Self {
+        ExplainRenderer {
+            written: 0,
+            presentation,
+        }
+    }
+}
+
+impl Renderer for ExplainRenderer {
+    fn case(&mut self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
+        if self.written > 0 {
+            writeln!(out)?;
+        }
+        self.written += 1;
+        let l = self.presentation.lang;
+        let cur = r.currency;
+        let colon = l.tr(":", " :");
+        let money = |a: Decimal| lang::money(a, cur, l);
+        let date = |d| lang::medium_date(d, l);
+
+        writeln!(out, "{}", r.title)?;
+        let mut context: Vec<String> = [r.authority.clone(), r.reference.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
+        context.push(format!("{}:{}", r.source.file, r.source.line));
+        writeln!(out, "{}", context.join(" · "))?;
+
+        let rules_source = RuleSet::from_str(&r.rules)
+            .map(|rs| source(rs.legal_source(), l))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "\n{} ({} {}{colon} {rules_source}{} {} {})",
+            l.tr("1. The deadline", "1. L'échéance"),
+            l.tr("rules", "règles"),
+            r.rules,
+            l.tr(";", " ;"),
+            l.tr("calendar", "calendrier"),
+            r.calendar
+        )?;
+        let start = r.derivation.first().map_or(r.deadline, |s| s.date);
+        let mut previous = start;
+        for (i, s) in r.derivation.iter().enumerate() {
+            writeln!(
+                out,
+                "  {}. {} · {}",
+                i + 1,
+                lang::long_date(s.date, l),
+                step_action(s, l)
+            )?;
+            let computed = arithmetic(s, start, previous, l)
+                .map(|a| format!(" — {a}"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "     {}{colon} {}{computed}",
+                source(&s.source, l),
+                step_rule(s, l)
+            )?;
+            previous = s.date;
+        }
+        writeln!(
+            out,
+            "  {} {}{} {} {}",
+            l.tr("Deadline:", "Échéance :"),
+            date(r.deadline),
+            l.tr(";", " ;"),
+            l.tr("first day any penalty counts:", "premier jour décompté :"),
+            date(r.accrual_start)
+        )?;
+
+        writeln!(out, "\n{}", l.tr("2. The penalty", "2. L'astreinte"))?;
+        for line in penalty_lines(r, l) {
+            writeln!(out, "  {line}")?;
+        }
+
+        let mut section = 3;
+        for q in &r.liquidations {
+            let decided = q
+                .decided
+                .map(|d| format!(" ({} {})", l.tr("decided", "décidée le"), date(d)))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "\n{section}. Liquidation #{}{decided}{colon} {} {} {} {}",
+                q.number,
+                l.tr("from", "du"),
+                date(q.from),
+                l.tr("through", "au"),
+                date(q.through)
+            )?;
+            section += 1;
+            writeln!(
+                out,
+                "  {} {}",
+                lang::units(q.days, "day", l),
+                l.tr(
+                    "of delay, first and last day included",
+                    "de retard, premier et dernier jour inclus"
+                )
+            )?;
+            for s in &q.suspensions {
+                writeln!(
+                    out,
+                    "  − {} {} → {}{}",
+                    lang::units(s.days, "day", l),
+                    date(s.from),
+                    date(s.through),
+                    l.tr(" suspended", " de suspension")
+                )?;
+            }
+            writeln!(out, "  {}", equation(&q.segments, q.case_cap_cut, q.amount, cur, l))?;
+            match q.awarded {
+                Some(a) if a != q.amount => writeln!(
+                    out,
+                    "  {} {} ({} {})",
+                    l.tr("awarded:", "prononcé :"),
+                    money(a),
+                    l.tr("moderated by", "modéré de"),
+                    money(q.amount - a)
+                )?,
+                Some(a) => writeln!(out, "  {} {}", l.tr("awarded:", "prononcé :"), money(a))?,
+                None => {}
+            }
+            if let Some(e) = q.expected {
+                let verdict = if e == q.amount {
+                    l.tr("matches ✓", "concorde ✓")
+                } else {
+                    l.tr("differs ✗", "diffère ✗")
+                };
+                writeln!(out, "  {} {}{colon} {verdict}", l.tr("expected", "attendu"), money(e))?;
+            }
+        }
+
+        writeln!(
+            out,
+            "\n{section}. {} {}",
+            l.tr("Not yet liquidated as of", "Non encore liquidé au"),
+            date(r.as_of)
+        )?;
+        match (r.accrued.from, r.accrued.through) {
+            (Some(from), Some(through)) => {
+                writeln!(
+                    out,
+                    "  {} {} {} {}{colon} {}",
+                    l.tr("from", "du"),
+                    date(from),
+                    l.tr("through", "au"),
+                    date(through),
+                    lang::units(r.accrued.days, "day", l)
+                )?;
+                writeln!(
+                    out,
+                    "  {}",
+                    equation(&r.accrued.segments, r.accrued.case_cap_cut, r.accrued.amount, cur, l)
+                )?;
+            }
+            _ => writeln!(out, "  {}", l.tr("nothing", "rien"))?,
+        }
+
+        writeln!(out, "\n{}. {}", section + 1, l.tr("Totals", "Totaux"))?;
+        let mut terms = vec![
+            format!("{} {}", money(r.totals.liquidated), l.tr("liquidated", "liquidé")),
+            format!(
+                "{} {}",
+                money(r.totals.unliquidated),
+                l.tr("not yet liquidated", "non encore liquidé")
+            ),
+        ];
+        if !r.lump_sums.is_empty() {
+            terms.push(format!(
+                "{} {}",
+                money(r.totals.lump_sums),
+                l.tr("lump sums", "sommes forfaitaires")
+            ));
+        }
+        writeln!(
+            out,
+            "  {} = {} {}",
+            terms.join(" + "),
+            lang::money_with_compact(r.totals.overall, cur, l),
+            l.tr("computed", "calculé")
+        )?;
+        if r.totals.owed != r.totals.overall {
+            writeln!(
+                out,
+                "  {} {}",
+                l.tr("owed after moderation:", "dû après modération :"),
+                lang::money_with_compact(r.totals.owed, cur, l)
+            )?;
+        }
+        for note in &r.notes {
+            writeln!(out, "  {}{colon} {note}", l.tr("Note", "Remarque"))?;
+        }
+        Ok(())
+    }
+}

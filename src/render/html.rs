@@ -1,0 +1,133 @@
+//! `--format html`: one self-contained HTML document (inline CSS, inline SVG, no script, no
+//! external resource) holding each case's statement (see [`super::statement`]) with a chart
+//! of its cumulative amount. Printable: each case starts on a new page.
+
+use std::io::{self, Write};
+
+use super::statement::{Block, build};
+use super::{Presentation, Renderer, RunInfo, chart};
+use crate::lang::Lang;
+use crate::report::CaseReport;
+
+/// The style sheet, kept in the document so that the file stands alone.
+const STYLE: &str = include_str!("html.css");
+
+/// Collects nothing: writes the head first, each case as it comes, the end last.
+#[derive(Debug, Default)]
+pub struct HtmlRenderer {
+    presentation: Presentation,
+}
+
+impl HtmlRenderer {
+    pub fn new(presentation: Presentation) -> Self {
+        HtmlRenderer { presentation }
+    }
+
+    fn lang(&self) -> Lang {
+        self.presentation.lang
+    }
+}
+
+impl Renderer for HtmlRenderer {
+    fn begin(&mut self, out: &mut dyn Write, _run: &RunInfo) -> io::Result<()> {
+        let l = self.lang();
+        writeln!(out, "<!DOCTYPE html>")?;
+        writeln!(out, "<html lang=\"{}\">", l.code())?;
+        writeln!(out, "<head>\n<meta charset=\"utf-8\">")?;
+        writeln!(
+            out,
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        )?;
+        writeln!(
+            out,
+            "<title>{}</title>",
+            l.tr("Penalty statement", "Décompte d'astreinte")
+        )?;
+        writeln!(out, "<style>\n{STYLE}</style>\n</head>\n<body>")
+    }
+
+    fn case(&mut self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
+        let l = self.lang();
+        let statement = build(r, l);
+        writeln!(out, "<section class=\"case\">")?;
+        writeln!(out, "<h1>{}</h1>", escape(&statement.title))?;
+        for block in &statement.blocks {
+            match block {
+                Block::Heading(h) => writeln!(out, "<h2>{}</h2>", escape(h))?,
+                Block::Facts(facts) => {
+                    writeln!(out, "<dl class=\"facts\">")?;
+                    for (label, value) in facts {
+                        writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(value))?;
+                    }
+                    writeln!(out, "</dl>")?;
+                }
+                Block::Table { header, rows, numeric } => {
+                    writeln!(out, "<table>\n<thead><tr>")?;
+                    for (i, h) in header.iter().enumerate() {
+                        writeln!(out, "<th{}>{}</th>", class(numeric, i), escape(h))?;
+                    }
+                    writeln!(out, "</tr></thead>\n<tbody>")?;
+                    for row in rows {
+                        write!(out, "<tr>")?;
+                        for (i, c) in row.iter().enumerate() {
+                            write!(out, "<td{}>{}</td>", class(numeric, i), escape(c))?;
+                        }
+                        writeln!(out, "</tr>")?;
+                    }
+                    writeln!(out, "</tbody>\n</table>")?;
+                }
+                Block::List(items) => {
+                    writeln!(out, "<ul>")?;
+                    for item in items {
+                        writeln!(out, "<li>{}</li>", escape(item))?;
+                    }
+                    writeln!(out, "</ul>")?;
+                }
+                Block::Paragraph(p) => writeln!(out, "<p>{}</p>", escape(p))?,
+                Block::Chart => {
+                    if let Some(svg) = chart::svg(r, l) {
+                        writeln!(out, "<figure>\n{svg}")?;
+                        writeln!(
+                            out,
+                            "<figcaption>{}</figcaption>\n</figure>",
+                            escape(l.tr(
+                                "Cumulative amount computed, before moderation and without lump sums; dashed lines: the end of each liquidation, red: the cap.",
+                                "Montant cumulé calculé, avant modération et hors sommes forfaitaires ; en pointillés : la fin de chaque liquidation, en rouge : le plafond."
+                            ))
+                        )?;
+                    }
+                }
+            }
+        }
+        writeln!(out, "</section>")
+    }
+
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "</body>\n</html>")
+    }
+}
+
+fn class(numeric: &[usize], i: usize) -> &'static str {
+    if numeric.contains(&i) { " class=\"num\"" } else { "" }
+}
+
+/// Text safe in HTML content and attribute values.
+///
+/// ```
+/// use astreinte::render::html_escape;
+/// assert_eq!(html_escape("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");
+/// ```
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
