@@ -69,6 +69,7 @@
 //!         due: Due::Within("2 months".parse().unwrap()),
 //!         distance: None,
 //!         month_end: MonthEnd::default(),
+//!         due_at: None,
 //!     },
 //!     // €100,000 per day of delay (loi 78-17 art. 20).
 //!     penalties: vec![Penalty::simple(Decimal::from(100_000), Per::Day)],
