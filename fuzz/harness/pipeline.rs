@@ -12,10 +12,11 @@ use astreinte::cli::Cli;
 use astreinte::commands::{Streams, run};
 use astreinte::engine::{compute, when};
 use astreinte::error::ExitStatus;
+use astreinte::lang::Lang;
 use astreinte::render::{Format, Presentation, RunInfo, Terminal};
 use astreinte::source::Source;
 use chrono::NaiveDate;
-use clap::Parser;
+use clap::{Parser, ValueEnum};
 use rust_decimal::Decimal;
 
 /// The dates every case is computed at: an ordinary day, and the last day of four-digit
@@ -27,9 +28,9 @@ fn as_of_dates() -> [NaiveDate; 2] {
     ]
 }
 
-/// Feeds `data` through the library (parse, validate, compute, every renderer, `when`) and
-/// through the command line in memory (`compute` in every format, `check`, `when`), as
-/// standard input. Panics only when an invariant breaks.
+/// Feeds `data` through the library (parse, validate, compute, every renderer in every
+/// language, `when`) and through the command line in memory (`compute` in every format,
+/// `explain`, `check`, `when`), as standard input. Panics only when an invariant breaks.
 pub fn exercise(data: &[u8]) {
     library(data);
     command_line(data);
@@ -55,8 +56,15 @@ fn library(data: &[u8]) {
             let Ok(report) = compute(&case, as_of) else {
                 continue;
             };
-            for format in [Format::Table, Format::Json, Format::Ndjson, Format::Csv] {
-                let mut renderer = format.renderer(Presentation::default());
+            let every = Format::value_variants()
+                .iter()
+                .flat_map(|f| Lang::value_variants().iter().map(move |l| (*f, *l)));
+            for (format, lang) in every {
+                let presentation = Presentation {
+                    lang,
+                    ..Presentation::default()
+                };
+                let mut renderer = format.renderer(presentation);
                 let mut out = Vec::new();
                 let rendered = renderer
                     .begin(&mut out, &RunInfo { as_of })
@@ -81,11 +89,15 @@ fn library(data: &[u8]) {
 
 fn command_line(data: &[u8]) {
     let today = as_of_dates()[0];
-    let commands: [&[&str]; 7] = [
+    let commands: [&[&str]; 11] = [
         &["astreinte", "compute", "-", "--format", "table"],
         &["astreinte", "compute", "-", "--format", "json"],
         &["astreinte", "compute", "-", "--format", "ndjson"],
         &["astreinte", "compute", "-", "--format", "csv"],
+        &["astreinte", "compute", "-", "--format", "markdown", "--lang", "fr"],
+        &["astreinte", "compute", "-", "--format", "html", "--lang", "en"],
+        &["astreinte", "explain", "-", "--lang", "fr"],
+        &["astreinte", "explain", "-", "--lang", "en"],
         &["astreinte", "check", "-"],
         &["astreinte", "when", "-", "--reaches", "1000000"],
         &["astreinte", "when", "-", "--reaches", "1000000", "--format", "json"],
