@@ -21,17 +21,20 @@ pub fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     if !(0..=9999).contains(&year) {
         return date.serialize(s);
     }
-    let digits = |n: u32, width: usize, out: &mut [u8]| {
-        let mut n = n;
-        for slot in out[..width].iter_mut().rev() {
-            *slot = b'0' + (n % 10) as u8;
-            n /= 10;
-        }
-    };
-    let mut text = [b'-'; 10];
-    digits(year.unsigned_abs(), 4, &mut text[0..4]);
-    digits(date.month(), 2, &mut text[5..7]);
-    digits(date.day(), 2, &mut text[8..10]);
+    let digit = |n: u32, unit: u32| b'0' + (n / unit % 10) as u8;
+    let (y, m, d) = (year.unsigned_abs(), date.month(), date.day());
+    let text = [
+        digit(y, 1000),
+        digit(y, 100),
+        digit(y, 10),
+        digit(y, 1),
+        b'-',
+        digit(m, 10),
+        digit(m, 1),
+        b'-',
+        digit(d, 10),
+        digit(d, 1),
+    ];
     match std::str::from_utf8(&text) {
         Ok(t) => s.serialize_str(t),
         Err(_) => date.serialize(s),

@@ -20,8 +20,16 @@ pub enum Input {
 pub enum ReadError {
     #[error("{path}: cannot read: {source}")]
     Io { path: String, source: std::io::Error },
-    #[error("{path}: not UTF-8 text (byte {offset}): a case file must be UTF-8 TOML")]
-    NotUtf8 { path: String, offset: usize },
+    #[error(
+        "{path}:{line}:{column}: not UTF-8 text (byte {offset} is not valid UTF-8): a case file must be UTF-8 TOML; save it as UTF-8"
+    )]
+    NotUtf8 {
+        path: String,
+        /// Where the first invalid byte is, 1-based, columns in characters as editors count them.
+        line: usize,
+        column: usize,
+        offset: usize,
+    },
     #[error("{path}: no such file or directory")]
     Missing { path: String },
 }
@@ -87,9 +95,21 @@ pub fn read(input: &Input, stdin: &mut dyn Read) -> Result<Source, ReadError> {
             (name, bytes)
         }
     };
-    let text = String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 {
-        path: name.clone(),
-        offset: e.utf8_error().valid_up_to(),
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        // The bytes before `offset` are valid UTF-8: the position is counted in them.
+        let valid = e
+            .as_bytes()
+            .get(..offset)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
+        let at = Source::new(name.as_str(), valid).locate(offset);
+        ReadError::NotUtf8 {
+            path: name.clone(),
+            line: at.line,
+            column: at.column,
+            offset,
+        }
     })?;
     Ok(Source::new(name, text))
 }

@@ -69,6 +69,7 @@
 //!         due: Due::Within("2 months".parse().unwrap()),
 //!         distance: None,
 //!         month_end: MonthEnd::default(),
+//!         due_at: None,
 //!     },
 //!     // €100,000 per day of delay (loi 78-17 art. 20).
 //!     penalties: vec![Penalty::simple(Decimal::from(100_000), Per::Day)],
@@ -110,6 +111,24 @@
 //! assert!(statement.contains("5\u{202F}200\u{202F}000,00\u{A0}€"));
 //! ```
 #![forbid(unsafe_code)]
+// No panic reachable from input: a bad case must end in an error naming its file, line and key.
+// Tests may unwrap (`not(test)`). Integer arithmetic (`clippy::arithmetic_side_effects`) is
+// not denied: it fires on every `i + 1` over an index; money goes through `checked_*` (see
+// `money` and `engine`), day counts stay far inside `i64` (dates span under 200 million days),
+// and the fuzz target and property tests watch for the rest.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::indexing_slicing,
+        clippy::string_slice
+    )
+)]
 
 pub mod calendar;
 pub mod case;

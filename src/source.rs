@@ -75,9 +75,11 @@ impl Source {
     /// ```
     pub fn line_at(&self, offset: usize) -> &str {
         let offset = self.clamp(offset);
-        let start = self.text[..offset].rfind('\n').map_or(0, |i| i + 1);
-        let end = self.text[offset..].find('\n').map_or(self.text.len(), |i| offset + i);
-        let line = &self.text[start..end];
+        let before = self.text.get(..offset).unwrap_or("");
+        let after = self.text.get(offset..).unwrap_or("");
+        let start = before.rfind('\n').map_or(0, |i| i + 1);
+        let end = after.find('\n').map_or(self.text.len(), |i| offset + i);
+        let line = self.text.get(start..end).unwrap_or("");
         line.strip_suffix('\r').unwrap_or(line)
     }
 
@@ -94,7 +96,7 @@ impl Source {
         Location {
             file: self.name.clone(),
             line,
-            column: self.text[line_start..offset].chars().count() + 1,
+            column: self.text.get(line_start..offset).map_or(0, |t| t.chars().count()) + 1,
         }
     }
 }
@@ -155,7 +157,7 @@ impl<'a> Part<'a> {
 
     /// The text of this part.
     pub fn text(&self) -> &'a str {
-        &self.source.text[self.start..self.end]
+        self.source.text.get(self.start..self.end).unwrap_or("")
     }
 
     /// The offset in the file of an offset in this part.
@@ -169,7 +171,7 @@ impl<'a> Part<'a> {
             return self.source.locate(self.absolute(offset));
         }
         let offset = self.source.clamp(self.absolute(offset));
-        let before = &self.source.text[self.start..offset];
+        let before = self.source.text.get(self.start..offset).unwrap_or("");
         let newlines = before.bytes().filter(|&b| b == b'\n').count();
         let line_start = before.rfind('\n').map_or(self.start, |i| self.start + i + 1);
         self.source.location(self.line + newlines, line_start, offset)

@@ -11,8 +11,50 @@ pub struct InputError {
     /// The dotted key, such as `penalty.amount` or `liquidation[2].through`, when known.
     pub field: Option<String>,
     pub message: String,
-    /// The offending line and how many characters to underline from `location.column`.
-    pub excerpt: Option<(String, usize)>,
+    /// The offending line (or, for a long line, the stretch of it around the position).
+    /// Boxed: it is rarely read, and keeps `Result<_, InputError>` small.
+    pub excerpt: Option<Box<Excerpt>>,
+}
+
+/// What is shown of the offending line, and what to underline in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excerpt {
+    /// The line, or at most [`Excerpt::MAX_CHARS`] characters of it around the position, with
+    /// `…` where it was cut.
+    pub text: String,
+    /// The 1-based column in `text` where the underline starts.
+    pub column: usize,
+    /// How many characters to underline.
+    pub width: usize,
+}
+
+impl Excerpt {
+    /// The longest stretch of a line shown: a 50 MB line gives a readable message, not 50 MB.
+    pub const MAX_CHARS: usize = 120;
+
+    /// The part of `line` to show for an error at 1-based `column`, `width` characters wide.
+    fn new(line: &str, column: usize, width: usize) -> Self {
+        let length = line.chars().count();
+        if length <= Self::MAX_CHARS {
+            return Excerpt {
+                text: line.to_string(),
+                column,
+                width: width.min(length.saturating_sub(column.saturating_sub(1)).max(1)),
+            };
+        }
+        // Start a little before the position so its context shows.
+        let start = column.saturating_sub(1).saturating_sub(Self::MAX_CHARS / 4);
+        let shown: String = line.chars().skip(start).take(Self::MAX_CHARS).collect();
+        let (prefix, shift) = if start > 0 { ("…", 1) } else { ("", 0) };
+        let suffix = if start + Self::MAX_CHARS < length { "…" } else { "" };
+        let column = column - start + shift;
+        let room = Self::MAX_CHARS + shift + 1 - column;
+        Excerpt {
+            text: format!("{prefix}{shown}{suffix}"),
+            column,
+            width: width.clamp(1, room.max(1)),
+        }
+    }
 }
 
 impl std::error::Error for InputError {}
@@ -29,7 +71,7 @@ impl InputError {
         let width = part
             .get(span.clone())
             .map_or(1, |s| s.lines().next().map_or(1, |l| l.chars().count().max(1)));
-        let excerpt = Some((part.line_at(span.start).to_string(), width));
+        let excerpt = Some(Box::new(Excerpt::new(part.line_at(span.start), location.column, width)));
         InputError {
             location,
             field,
@@ -41,17 +83,18 @@ impl InputError {
     /// The message with the offending line underlined, as shown on standard error.
     pub fn render(&self) -> String {
         let mut out = self.to_string();
-        if let Some((line, width)) = &self.excerpt {
+        if let Some(excerpt) = &self.excerpt {
             let gutter = self.location.line.to_string();
             let pad = " ".repeat(gutter.len());
+            let line = &excerpt.text;
             let indent: String = line
                 .chars()
-                .take(self.location.column.saturating_sub(1))
+                .take(excerpt.column.saturating_sub(1))
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             out.push_str(&format!(
                 "\n {pad} |\n {gutter} | {line}\n {pad} | {indent}{}",
-                "^".repeat(*width)
+                "^".repeat(excerpt.width)
             ));
         }
         out
@@ -64,5 +107,31 @@ impl fmt::Display for InputError {
             Some(field) => write!(f, "{}: `{field}`: {}", self.location, self.message),
             None => write!(f, "{}: {}", self.location, self.message),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_line_is_shown_whole() {
+        let e = Excerpt::new("amount = 100.10", 10, 6);
+        assert_eq!((e.text.as_str(), e.column, e.width), ("amount = 100.10", 10, 6));
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_the_position() {
+        let line = format!("title = \"{}\"", "é".repeat(10_000));
+        let e = Excerpt::new(&line, 5_000, 3);
+        assert!(e.text.chars().count() <= Excerpt::MAX_CHARS + 2, "{}", e.text);
+        assert!(e.text.starts_with('…') && e.text.ends_with('…'));
+        // The underline starts on the same character as in the whole line.
+        let shown: Vec<char> = e.text.chars().collect();
+        assert_eq!(shown.get(e.column - 1), line.chars().nth(5_000 - 1).as_ref());
+        assert_eq!(e.width, 3);
+        // A position past the end of a long line still underlines one character.
+        let end = Excerpt::new(&line, line.chars().count() + 1, 1);
+        assert!(end.column <= end.text.chars().count() + 1);
     }
 }

@@ -204,6 +204,8 @@ fn toml_error(part: &Part<'_>, error: &toml::de::Error, prefix: &str) -> InputEr
     let (field, message) = if let Some(rest) = raw.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or(rest);
         let path = match keys {
+            // At the top level the path is the unknown key itself.
+            Some(k) if k == name || k.ends_with(&format!(".{name}")) => k,
             Some(k) => format!("{k}.{name}"),
             None => name.to_string(),
         };
@@ -221,7 +223,11 @@ fn toml_error(part: &Part<'_>, error: &toml::de::Error, prefix: &str) -> InputEr
             "expected a bare TOML date such as 2022-10-19, found a string: remove the quotes".to_string(),
         )
     } else {
-        (keys, raw.to_string())
+        let written = part.get(span.clone()).unwrap_or("").trim();
+        let last = keys.as_deref().and_then(|k| k.rsplit('.').next());
+        let message = super::diagnose::explain(raw, written, last).unwrap_or_else(|| raw.to_string());
+        let keys = keys.or_else(|| (raw == "duplicate key" && !written.is_empty()).then(|| written.to_string()));
+        (keys, message)
     };
     InputError::at(part, span, field.map(|f| format!("{prefix}{f}")), message)
 }
@@ -232,12 +238,16 @@ fn key_at(source: &Source, offset: usize) -> Option<String> {
     let before = source.text.get(..offset)?;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let line = source.text.get(line_start..)?.lines().next()?;
-    let (key, _) = line.split_once('=')?;
-    let key = key.trim();
+    // `key = value`, or a key whose `=` is missing.
+    let key = match line.split_once('=') {
+        Some((key, _)) => key.trim(),
+        None => line.split_whitespace().next()?,
+    };
     if key.is_empty() || !key.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c)) {
         return None;
     }
-    let table = before[..line_start]
+    let table = before
+        .get(..line_start)?
         .lines()
         .rev()
         .map(str::trim)
@@ -358,7 +368,7 @@ mod tests {
         assert_eq!((errors[0].location.line, errors[0].location.column), (line, 12));
         assert_eq!(errors[0].field.as_deref(), Some("case[2345].penalty.amount"));
         assert_eq!(
-            errors[0].excerpt.as_ref().map(|e| e.0.as_str()),
+            errors[0].excerpt.as_ref().map(|e| e.text.as_str()),
             Some("  amount = \"12.5.0\"")
         );
         let last = results[2999].as_ref().unwrap();

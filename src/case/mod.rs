@@ -4,6 +4,7 @@
 //! [`model::Case`], which the engine computes on.
 
 mod adjust;
+mod diagnose;
 mod error;
 mod load;
 mod model;
@@ -11,7 +12,7 @@ pub mod raw;
 mod split;
 mod validate;
 
-pub use error::InputError;
+pub use error::{Excerpt, InputError};
 pub use load::{Batch, Cases, cases, load};
 pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,

@@ -47,6 +47,10 @@ pub struct Order {
     pub distance: Option<Distance>,
     /// What to do with a month end the last month lacks (`order.month_end`).
     pub month_end: MonthEnd,
+    /// Where `order.comply_within` (or `order.deadline`) is written, and that key: a deadline
+    /// that cannot be derived (a year without a calendar) is reported there. `None` for a case
+    /// built in code: such an error is then reported at the case's origin, under `order`.
+    pub due_at: Option<(Location, String)>,
 }
 
 impl Order {

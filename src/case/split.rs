@@ -128,16 +128,16 @@ impl Lexer {
     fn line(&mut self, line: &str) -> Option<()> {
         let bytes = line.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
+        while let Some(&byte) = bytes.get(i) {
             if let Some(quote) = self.open_string {
                 i = self.close_multiline(bytes, i, quote);
                 continue;
             }
-            match bytes[i] {
+            match byte {
                 b'#' => return Some(()),
                 quote @ (b'"' | b'\'') => {
                     let kind = if quote == b'"' { Quote::Basic } else { Quote::Literal };
-                    if bytes[i..].starts_with(&[quote; 3]) {
+                    if starts_with(bytes, i, &[quote; 3]) {
                         self.open_string = Some(kind);
                         i += 3;
                     } else {
@@ -162,10 +162,10 @@ impl Lexer {
     /// more quotes belong to the string), or the end of the line if it goes on.
     fn close_multiline(&mut self, bytes: &[u8], mut i: usize, quote: Quote) -> usize {
         let q = quote.byte();
-        while i < bytes.len() {
-            if quote == Quote::Basic && bytes[i] == b'\\' {
+        while let Some(&byte) = bytes.get(i) {
+            if quote == Quote::Basic && byte == b'\\' {
                 i += 2;
-            } else if bytes[i..].starts_with(&[q; 3]) {
+            } else if starts_with(bytes, i, &[q; 3]) {
                 i += 3;
                 let mut extra = 0;
                 while extra < 2 && bytes.get(i) == Some(&q) {
@@ -186,8 +186,8 @@ impl Lexer {
 /// `None` if the line ends first.
 fn close_single(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
     let q = quote.byte();
-    while i < bytes.len() {
-        match bytes[i] {
+    while let Some(&byte) = bytes.get(i) {
+        match byte {
             b'\\' if quote == Quote::Basic => i += 2,
             b'\n' => return None,
             b if b == q => return Some(i + 1),
@@ -195,6 +195,11 @@ fn close_single(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `bytes` from `i` start with `prefix`.
+fn starts_with(bytes: &[u8], i: usize, prefix: &[u8]) -> bool {
+    bytes.get(i..).is_some_and(|rest| rest.starts_with(prefix))
 }
 
 #[cfg(test)]

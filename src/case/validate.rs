@@ -153,6 +153,12 @@ impl Checker<'_> {
             }
             n => n.map(|n| n.get_ref().0),
         };
+        let (due_span, due_key) = match (&raw.comply_within, &raw.deadline) {
+            (Some(w), _) => (w.span(), "order.comply_within"),
+            (None, Some(d)) => (d.span(), "order.deadline"),
+            (None, None) => (span.clone(), "order"),
+        };
+        let due_at = Some((self.part.locate(due_span.start), format!("{}{due_key}", self.prefix)));
         let due = match (raw.comply_within, raw.deadline) {
             (Some(_), Some(d)) => {
                 return Err(self.error(
@@ -191,6 +197,7 @@ impl Checker<'_> {
             due,
             distance: options.distance,
             month_end: options.month_end,
+            due_at,
         };
         self.month_end_exists(&order, options, raw.month_end.as_ref())?;
         Ok(order)
@@ -360,7 +367,7 @@ impl Checker<'_> {
             .map(|c| self.amount(&c, &format!("{field}.cap"), Sign::Positive))
             .transpose()?;
         let changes = self.changes(raw.change, field, order)?;
-        let suspensions = self.suspensions(raw.suspension, field)?;
+        let suspensions = self.suspensions(raw.suspension, field, order.decided, complied)?;
         let violations = self.violations(raw.violation, field, per, table)?;
         Ok(Penalty {
             obligation: raw.obligation,
@@ -415,10 +422,14 @@ impl Checker<'_> {
         Ok(out)
     }
 
+    /// The suspensions of a penalty: each within the life of the order (from the decision,
+    /// before compliance), in order or not, never overlapping.
     fn suspensions(
         &self,
         raw: Vec<Spanned<super::raw::RawSuspension>>,
         field: &str,
+        decided: NaiveDate,
+        complied: Option<NaiveDate>,
     ) -> Result<Vec<Suspension>, InputError> {
         let mut out: Vec<(Suspension, Range<usize>, String)> = Vec::with_capacity(raw.len());
         for (i, s) in raw.into_iter().enumerate() {
@@ -438,6 +449,28 @@ impl Checker<'_> {
                     ),
                 ));
             }
+            if from.get_ref().0 < decided {
+                return Err(self.error(
+                    from.span(),
+                    &format!("{key}.from"),
+                    format!(
+                        "a suspension cannot start ({}) before the decision ({decided}): nothing runs before it",
+                        from.get_ref().0
+                    ),
+                ));
+            }
+            if let Some(complied) = complied
+                && from.get_ref().0 >= complied
+            {
+                return Err(self.error(
+                    from.span(),
+                    &format!("{key}.from"),
+                    format!(
+                        "a suspension from {} is outside the period: the order was obeyed on {complied}, and nothing runs from then on",
+                        from.get_ref().0
+                    ),
+                ));
+            }
             out.push((
                 Suspension {
                     from: from.get_ref().0,
@@ -450,7 +483,7 @@ impl Checker<'_> {
         }
         out.sort_by_key(|(s, _, _)| s.from);
         for pair in out.windows(2) {
-            let (a, b) = (&pair[0].0, &pair[1]);
+            let [(a, _, _), b] = pair else { continue };
             if b.0.from <= a.through {
                 return Err(self.error(
                     b.1.clone(),

@@ -128,13 +128,14 @@ fn compute_one(
 }
 
 fn read_failure(e: &ReadError) -> Failure {
-    let file = match e {
-        ReadError::Io { path, .. } | ReadError::NotUtf8 { path, .. } | ReadError::Missing { path } => path.clone(),
+    let (file, line, column) = match e {
+        ReadError::NotUtf8 { path, line, column, .. } => (path.clone(), *line, *column),
+        ReadError::Io { path, .. } | ReadError::Missing { path } => (path.clone(), 0, 0),
     };
     Failure {
         file,
-        line: 0,
-        column: 0,
+        line,
+        column,
         field: None,
         message: e.to_string(),
     }
@@ -156,7 +157,7 @@ fn compute_failure(e: &ComputeError) -> Failure {
         file: at.file.clone(),
         line: at.line,
         column: at.column,
-        field: None,
+        field: e.field().map(str::to_string),
         message: e.to_string(),
     }
 }

@@ -48,10 +48,12 @@ pub(super) fn limit_error(limit: Limit, location: &Location, what: String) -> Co
     match limit {
         Limit::Amount => ComputeError::Overflow {
             location: location.clone(),
+            field: None,
             what,
         },
         Limit::Date => ComputeError::OutOfRange {
             location: location.clone(),
+            field: None,
             what,
         },
     }

@@ -32,8 +32,12 @@ pub use units::Clock;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ComputeError {
     /// The deadline could not be derived.
-    #[error("{location}: `order`: {source}")]
-    Deadline { location: Location, source: DeadlineError },
+    #[error("{location}: `{field}`: {source}")]
+    Deadline {
+        location: Location,
+        field: String,
+        source: DeadlineError,
+    },
     /// A liquidation starts inside a period already liquidated.
     #[error(
         "{location}: `liquidation[{number}].from`: the period starts on {from}, but days up to {previous_through} were already liquidated: liquidation periods must not overlap"
@@ -44,12 +48,36 @@ pub enum ComputeError {
         from: NaiveDate,
         previous_through: NaiveDate,
     },
-    /// A figure exceeds what can be represented exactly.
-    #[error("{location}: amount too large: {what} exceeds the largest exact amount (about 7.9 × 10^28)")]
-    Overflow { location: Location, what: String },
+    /// A figure exceeds what can be represented exactly: a [`Decimal`] holds 28 to 29 significant
+    /// digits, up to 79,228,162,514,264,337,593,543,950,335. Anything below that is computed
+    /// exactly (10^20 a day over 10,000 years is 3.65 × 10^26, exact); a figure or an
+    /// intermediate product above it (a rate × days, a prorata share before division, a total) is
+    /// this error, never a rounded or wrapped figure.
+    #[error(
+        "{location}: {}amount too large: {what} exceeds the largest amount held exactly ({}, about 7.9 × 10^28)",
+        key_prefix(field),
+        Decimal::MAX
+    )]
+    Overflow {
+        location: Location,
+        /// The key concerned, such as `liquidation[2]`, when there is one.
+        field: Option<String>,
+        what: String,
+    },
     /// A date falls beyond what can be represented.
-    #[error("{location}: {what} reaches beyond the supported range of dates")]
-    OutOfRange { location: Location, what: String },
+    #[error(
+        "{location}: {}{what} reaches beyond the supported range of dates",
+        key_prefix(field)
+    )]
+    OutOfRange {
+        location: Location,
+        field: Option<String>,
+        what: String,
+    },
+}
+
+fn key_prefix(field: &Option<String>) -> String {
+    field.as_ref().map(|f| format!("`{f}`: ")).unwrap_or_default()
 }
 
 impl ComputeError {
@@ -60,6 +88,40 @@ impl ComputeError {
             | ComputeError::Overlap { location, .. }
             | ComputeError::Overflow { location, .. }
             | ComputeError::OutOfRange { location, .. } => location,
+        }
+    }
+
+    /// The key of the case the error concerns, when known.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            ComputeError::Deadline { field, .. } => Some(field),
+            ComputeError::Overlap { .. } => Some("liquidation"),
+            ComputeError::Overflow { field, .. } | ComputeError::OutOfRange { field, .. } => field.as_deref(),
+        }
+    }
+
+    /// The same error, concerning `key` (such as `liquidation[2]`) when it named none.
+    fn concerning(self, key: impl Into<String>) -> Self {
+        match self {
+            ComputeError::Overflow {
+                location,
+                field: None,
+                what,
+            } => ComputeError::Overflow {
+                location,
+                field: Some(key.into()),
+                what,
+            },
+            ComputeError::OutOfRange {
+                location,
+                field: None,
+                what,
+            } => ComputeError::OutOfRange {
+                location,
+                field: Some(key.into()),
+                what,
+            },
+            other => other,
         }
     }
 }
@@ -105,6 +167,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
     let mut previous_through: Option<NaiveDate> = None;
     let overflow = |what: &str| ComputeError::Overflow {
         location: case.origin.clone(),
+        field: None,
         what: what.to_string(),
     };
     for (i, liq) in case.liquidations.iter().enumerate() {
@@ -128,7 +191,8 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
                 ));
             }
         }
-        let counted = accrual::period(&runs, from, liq.through, case.cap, &liq.location)?;
+        let counted = accrual::period(&runs, from, liq.through, case.cap, &liq.location)
+            .map_err(|e| e.concerning(format!("liquidation[{number}]")))?;
         for (sum, part) in per_run_liquidated.iter_mut().zip(&counted.per_run) {
             *sum = sum.checked_add(*part).ok_or_else(|| overflow("a penalty's total"))?;
         }
@@ -182,11 +246,12 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             ));
         }
         if p.per == Per::Violation {
-            let early: i64 = p
+            // Summed wide: each count may be as large as an i64 holds.
+            let early: i128 = p
                 .violations
                 .iter()
                 .filter(|v| v.date < run.start())
-                .map(|v| v.count)
+                .map(|v| i128::from(v.count))
                 .sum();
             if early > 0 {
                 notes.push(format!(
@@ -241,7 +306,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         .iter()
         .filter(|l| l.date <= as_of)
         .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.amount))
-        .ok_or_else(|| overflow("the lump sums"))?;
+        .ok_or_else(|| overflow("the sum of the lump sums").concerning("lump_sum"))?;
     let sum3 = |a: Decimal, b: Decimal, c: Decimal| a.checked_add(b).and_then(|x| x.checked_add(c));
     let overall = sum3(liquidated, accrued.amount, lump_total).ok_or_else(|| overflow("the overall total"))?;
     let owed = sum3(awarded, accrued.amount, lump_total).ok_or_else(|| overflow("the overall total"))?;

@@ -17,8 +17,13 @@ pub(super) struct Start {
 /// the day the penalty runs from (CPCE R131-1: the date fixed by the judge).
 pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
     let order = &case.order;
+    let (location, field) = order
+        .due_at
+        .clone()
+        .unwrap_or_else(|| (case.origin.clone(), "order".to_string()));
     let failed = |source| ComputeError::Deadline {
-        location: case.origin.clone(),
+        location: location.clone(),
+        field: field.clone(),
         source,
     };
     let mut deadline = match order.due {

@@ -52,7 +52,7 @@ pub fn long_date(d: NaiveDate, lang: Lang) -> String {
             "{} {} {} {}",
             weekday_fr(d.weekday()),
             day_fr(d),
-            MONTHS_FR_SHORT[d.month0() as usize],
+            MONTHS_FR_SHORT.get(d.month0() as usize).copied().unwrap_or_default(),
             d.year()
         ),
     }
@@ -69,7 +69,12 @@ pub fn long_date(d: NaiveDate, lang: Lang) -> String {
 pub fn medium_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%-d %b %Y").to_string(),
-        Lang::Fr => format!("{} {} {}", day_fr(d), MONTHS_FR_SHORT[d.month0() as usize], d.year()),
+        Lang::Fr => format!(
+            "{} {} {}",
+            day_fr(d),
+            MONTHS_FR_SHORT.get(d.month0() as usize).copied().unwrap_or_default(),
+            d.year()
+        ),
     }
 }
 
@@ -85,13 +90,17 @@ pub fn short_date(d: NaiveDate, lang: Lang) -> String {
 pub fn month_year(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%b %Y").to_string(),
-        Lang::Fr => format!("{} {}", MONTHS_FR_SHORT[d.month0() as usize], d.year()),
+        Lang::Fr => format!(
+            "{} {}",
+            MONTHS_FR_SHORT.get(d.month0() as usize).copied().unwrap_or_default(),
+            d.year()
+        ),
     }
 }
 
 /// The full month name, for prose: `décembre`.
 pub(crate) fn month_name_fr(d: NaiveDate) -> &'static str {
-    MONTHS_FR[d.month0() as usize]
+    MONTHS_FR.get(d.month0() as usize).copied().unwrap_or_default()
 }
 
 /// `1er` for the first of the month, as French writes it; the number otherwise.

@@ -50,3 +50,63 @@ impl Renderer for JsonRenderer {
         out.write_all(&text)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    use super::*;
+    use crate::case::load;
+    use crate::engine::compute;
+    use crate::source::Source;
+
+    /// The JSON document for a one-liquidation case at `rate` a day over `days` days.
+    fn rendered(rate: Decimal, days: u32) -> Value {
+        let through = NaiveDate::from_ymd_opt(2023, 1, 31).unwrap() + chrono::Days::new(u64::from(days));
+        let text = format!(
+            "title = \"t\"\ncurrency = \"EUR\"\n[order]\ndecided = 2023-01-02\ndeadline = 2023-01-31\n\
+             [penalty]\namount = \"{rate}\"\n[[liquidation]]\nthrough = {through}\n"
+        );
+        let case = load(&Source::new("t.toml", text)).remove(0).unwrap();
+        let as_of = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap();
+        let report = compute(&case, as_of).unwrap();
+        let mut renderer = JsonRenderer::default();
+        let mut out = Vec::new();
+        renderer.begin(&mut out, &RunInfo { as_of }).unwrap();
+        renderer.case(&mut out, &report).unwrap();
+        renderer.finish(&mut out).unwrap();
+        serde_json::from_slice(&out).unwrap()
+    }
+
+    fn decimal_at<'a>(doc: &'a Value, pointer: &str) -> &'a str {
+        doc.pointer(pointer)
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("{pointer} is not a string"))
+    }
+
+    proptest! {
+        /// An amount written by the JSON renderer reads back as the very same decimal: same
+        /// value, same digits after the point (a string, never a binary float).
+        #[test]
+        fn a_json_amount_parses_back_to_the_exact_decimal(
+            mantissa in 1i64..=i64::MAX, scale in 0u32..=18, days in 1u32..5_000,
+        ) {
+            let rate = Decimal::new(mantissa, scale);
+            let expected = rate.checked_mul(Decimal::from(days)).unwrap();
+            let doc = rendered(rate, days);
+            let written_rate = Decimal::from_str_exact(decimal_at(&doc, "/cases/0/penalties/0/rate")).unwrap();
+            prop_assert_eq!(written_rate, rate);
+            prop_assert_eq!(written_rate.scale(), rate.scale());
+            for pointer in ["/cases/0/liquidations/0/amount", "/cases/0/totals/liquidated", "/cases/0/totals/overall"] {
+                let text = decimal_at(&doc, pointer);
+                let back = Decimal::from_str(text).unwrap();
+                prop_assert_eq!(back, expected, "{} = {}", pointer, text);
+                prop_assert_eq!(back.to_string(), expected.to_string());
+            }
+        }
+    }
+}

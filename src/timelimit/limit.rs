@@ -88,11 +88,15 @@ impl FromStr for TimeLimit {
         let mut seen = Vec::new();
         let mut words = words.iter();
         while let Some(number) = words.next() {
-            let count: u32 = number
-                .parse()
-                .map_err(|_| fail(format!("`{number}` is not a whole number")))?;
+            let count: u32 = number.parse().map_err(|_| {
+                fail(if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
+                    format!("{number} is too large (at most {MAX_COUNT})")
+                } else {
+                    format!("`{number}` is not a whole number")
+                })
+            })?;
             if count > MAX_COUNT {
-                return Err(fail(format!("{count} is too large")));
+                return Err(fail(format!("{count} is too large (at most {MAX_COUNT})")));
             }
             let word = words
                 .next()
@@ -135,12 +139,14 @@ fn unknown_unit(word: &str) -> String {
 impl TimeLimit {
     /// Months in the limit, years included (a year is twelve months under CPC art. 641).
     pub fn total_months(&self) -> u32 {
-        self.years * 12 + self.months
+        // Saturating: a limit built in code may hold any u32; one read from text is at most
+        // a million of each unit.
+        self.years.saturating_mul(12).saturating_add(self.months)
     }
 
     /// Days in the limit once months are counted, weeks included (a week is seven days).
     pub fn total_days(&self) -> u32 {
-        self.weeks * 7 + self.days
+        self.weeks.saturating_mul(7).saturating_add(self.days)
     }
 }
 

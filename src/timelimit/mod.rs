@@ -8,6 +8,8 @@ mod counting;
 mod deadline;
 mod limit;
 mod months;
+#[cfg(test)]
+mod properties;
 mod rules;
 
 pub use counting::{Counting, Distance, MonthEnd, OptionError};

@@ -1,0 +1,139 @@
+//! The whole path from bytes to output, as one function the fuzzer and the replay test share.
+//!
+//! It is compiled twice: by the fuzz crate (fuzz/fuzz_targets/*.rs, `cargo fuzz`) and by the
+//! normal test run (tests/fuzz_replay.rs, stable Rust), so a saved input that once crashed is
+//! replayed on every `cargo test`. It uses only the library's public API.
+//!
+//! Every input must end either in output or in a clean error: a panic is the failure the
+//! fuzzer looks for, and the checks below turn a silently wrong outcome into one.
+
+use astreinte::case::load;
+use astreinte::cli::Cli;
+use astreinte::commands::{Streams, run};
+use astreinte::engine::{compute, when};
+use astreinte::error::ExitStatus;
+use astreinte::lang::Lang;
+use astreinte::render::{Format, Presentation, RunInfo, Terminal};
+use astreinte::source::Source;
+use chrono::NaiveDate;
+use clap::{Parser, ValueEnum};
+use rust_decimal::Decimal;
+
+/// The dates every case is computed at: an ordinary day, and the last day of four-digit
+/// years, which stretches every count to its longest.
+fn as_of_dates() -> [NaiveDate; 2] {
+    [
+        NaiveDate::from_ymd_opt(2024, 6, 15).unwrap_or(NaiveDate::MIN),
+        NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX),
+    ]
+}
+
+/// Feeds `data` through the library (parse, validate, compute, every renderer in every
+/// language, `when`) and through the command line in memory (`compute` in every format,
+/// `explain`, `check`, `when`), as standard input. Panics only when an invariant breaks.
+pub fn exercise(data: &[u8]) {
+    library(data);
+    command_line(data);
+}
+
+fn library(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let source = Source::new("fuzz.toml", text);
+    for case in load(&source) {
+        let case = match case {
+            Ok(case) => case,
+            Err(e) => {
+                // An error must say where: a position inside the file, and a message.
+                assert!(e.location.line >= 1 && e.location.column >= 1, "{e:?}");
+                assert!(!e.message.trim().is_empty(), "{e:?}");
+                let _ = e.render();
+                continue;
+            }
+        };
+        for as_of in as_of_dates() {
+            let Ok(report) = compute(&case, as_of) else {
+                continue;
+            };
+            let every = Format::value_variants()
+                .iter()
+                .flat_map(|f| Lang::value_variants().iter().map(move |l| (*f, *l)));
+            for (format, lang) in every {
+                let presentation = Presentation {
+                    lang,
+                    ..Presentation::default()
+                };
+                let mut renderer = format.renderer(presentation);
+                let mut out = Vec::new();
+                let rendered = renderer
+                    .begin(&mut out, &RunInfo { as_of })
+                    .and_then(|()| renderer.case(&mut out, &report))
+                    .and_then(|()| renderer.finish(&mut out));
+                assert!(rendered.is_ok(), "{format:?} failed to render: {rendered:?}");
+                assert!(
+                    std::str::from_utf8(&out).is_ok(),
+                    "{format:?} wrote bytes that are not UTF-8"
+                );
+                if format == Format::Json {
+                    let parsed: Result<serde_json::Value, _> = serde_json::from_slice(&out);
+                    assert!(parsed.is_ok(), "the JSON output does not parse: {parsed:?}");
+                }
+            }
+        }
+        for target in [Decimal::ONE, Decimal::from(1_000_000), Decimal::MAX] {
+            let _ = when(&case, target);
+        }
+    }
+}
+
+fn command_line(data: &[u8]) {
+    let today = as_of_dates()[0];
+    let commands: [&[&str]; 11] = [
+        &["astreinte", "compute", "-", "--format", "table"],
+        &["astreinte", "compute", "-", "--format", "json"],
+        &["astreinte", "compute", "-", "--format", "ndjson"],
+        &["astreinte", "compute", "-", "--format", "csv"],
+        &["astreinte", "compute", "-", "--format", "markdown", "--lang", "fr"],
+        &["astreinte", "compute", "-", "--format", "html", "--lang", "en"],
+        &["astreinte", "explain", "-", "--lang", "fr"],
+        &["astreinte", "explain", "-", "--lang", "en"],
+        &["astreinte", "check", "-"],
+        &["astreinte", "when", "-", "--reaches", "1000000"],
+        &["astreinte", "when", "-", "--reaches", "1000000", "--format", "json"],
+    ];
+    for args in commands {
+        let cli = match Cli::try_parse_from(args) {
+            Ok(cli) => cli,
+            Err(e) => panic!("the harness's own command line is refused: {e}"),
+        };
+        let mut stdin = data;
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let mut streams = Streams {
+            stdin: &mut stdin,
+            stdout: &mut out,
+            stderr: &mut err,
+            terminal: Terminal {
+                is_terminal: false,
+                no_color: true,
+            },
+        };
+        let status = run(cli, &|| today, &mut streams);
+        let status = match status {
+            Ok(status) => status,
+            Err(e) => panic!("{args:?}: writing to memory cannot fail, yet: {e}"),
+        };
+        let err = String::from_utf8_lossy(&err);
+        // Exit status 2 exactly when an error was explained on standard error.
+        let explained = err.contains("error: ");
+        assert_eq!(
+            status == ExitStatus::BadInput,
+            explained,
+            "{args:?}: status {status:?}, stderr: {err}"
+        );
+        if args.contains(&"json") && status == ExitStatus::Success {
+            let parsed: Result<serde_json::Value, _> = serde_json::from_slice(&out);
+            assert!(parsed.is_ok(), "{args:?}: the JSON output does not parse: {parsed:?}");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! The malformed corpus (tests/malformed/*.toml): every file is refused with exit status 2 and
+//! a message naming the file, line and column (and the key, where there is one) and saying what
+//! was expected. Each message is a committed snapshot (tests/cli/snapshots/), reviewed by hand:
+//! `INSTA_UPDATE=always cargo test --test cli malformed` rewrites them after a deliberate change.
+
+use std::path::Path;
+
+use crate::support::{repo, run, temp_dir_with};
+
+/// The corpus, sorted by name.
+fn corpus() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(repo("tests/malformed"))
+        .expect("tests/malformed exists")
+        .map(|e| e.expect("a directory entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    names.sort();
+    names
+}
+
+/// `error: FILE:LINE:COLUMN: ...` → (line, column), both at least 1.
+fn position(first_line: &str, file: &str) -> (usize, usize) {
+    let rest = first_line
+        .strip_prefix(&format!("error: {file}:"))
+        .unwrap_or_else(|| panic!("the message does not start with the file: {first_line}"));
+    let mut parts = rest.splitn(3, ':');
+    let mut number = || -> usize {
+        parts
+            .next()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("no line:column in {first_line}"))
+    };
+    let (line, column) = (number(), number());
+    assert!(line >= 1 && column >= 1, "{first_line}");
+    (line, column)
+}
+
+/// Refusals about the text itself, before any key is read: they have a position but no key.
+const NO_KEY: &[&str] = &[
+    "05-unclosed-table-header",
+    "07-unclosed-inline-table",
+    "100-binary-garbage",
+    "101-latin1-accent",
+];
+
+#[test]
+fn the_corpus_holds_at_least_fifty_files() {
+    assert!(corpus().len() >= 50, "{} files", corpus().len());
+}
+
+#[test]
+fn every_malformed_file_is_refused_with_its_position_key_and_snapshot() {
+    for name in corpus() {
+        let file = format!("tests/malformed/{name}");
+        let (code, out, err) = run(&["compute", &file, "--as-of", "2024-01-01"]);
+        assert_eq!(code, 2, "{file}: exit status {code}, stderr: {err}");
+        // A batch computes its good cases; a single-case file writes nothing.
+        assert!(
+            out.is_empty() || name.contains("batch"),
+            "{file}: wrote a result: {out}"
+        );
+        let first = err.lines().next().unwrap_or_default();
+        let (line, _) = position(first, &file);
+        let text = std::fs::read(repo(&file)).expect("read the file");
+        let lines = text.split(|b| *b == b'\n').count();
+        assert!(line <= lines, "{file}: line {line} of {lines}");
+        let stem = name.trim_end_matches(".toml");
+        if !NO_KEY.contains(&stem) {
+            let key = first.split('`').nth(1);
+            assert!(key.is_some_and(|k| !k.is_empty()), "{file}: no key in {first}");
+        }
+        insta::assert_snapshot!(stem, err);
+    }
+}
+
+#[test]
+fn the_whole_corpus_as_json_lists_one_error_per_file_with_its_position() {
+    let (code, out, _) = run(&[
+        "compute",
+        "tests/malformed",
+        "--format",
+        "json",
+        "--as-of",
+        "2024-01-01",
+    ]);
+    assert_eq!(code, 2);
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("the JSON output parses");
+    let errors = doc["errors"].as_array().expect("an errors array");
+    assert_eq!(
+        doc["cases"].as_array().map(Vec::len),
+        Some(1),
+        "only the first case of the batch file computes"
+    );
+    let files: std::collections::BTreeSet<&str> = errors.iter().filter_map(|e| e["file"].as_str()).collect();
+    assert_eq!(files.len(), corpus().len());
+    for e in errors {
+        assert!(e["line"].as_u64().is_some_and(|l| l >= 1), "{e}");
+        assert!(e["column"].as_u64().is_some_and(|c| c >= 1), "{e}");
+        assert!(e["message"].as_str().is_some_and(|m| !m.is_empty()), "{e}");
+    }
+}
+
+/// The fault sits after 50 MB of comments: it is found, on the right line, and the message
+/// stays short.
+#[test]
+fn a_fifty_megabyte_file_is_read_to_its_fault() {
+    let head = "title = \"Big\"\ncurrency = \"EUR\"\nrules = \"fr-cpc\"\n[order]\ndecided = 2023-01-02\ncomply_within = \"1 month\"\n";
+    let comment = format!("# {}\n", "x".repeat(97));
+    let filler = comment.repeat(50_000_000 / comment.len());
+    let text = format!("{head}{filler}[penalty]\namount = 100.10\n");
+    assert!(text.len() >= 50_000_000);
+    let fault_line = text.lines().count();
+    let dir = temp_dir_with(&[("big.toml", &text)]);
+    let path = dir.path().join("big.toml");
+    let path = path.to_str().expect("a UTF-8 path");
+    let (code, _, err) = run(&["compute", path, "--as-of", "2024-01-01"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.starts_with(&format!("error: {path}:{fault_line}:10: `penalty.amount`")),
+        "{err}"
+    );
+    assert!(err.len() < 1_000, "{} bytes of message", err.len());
+}
+
+/// One line of 50 MB with an unclosed string: the message shows a stretch of the line, not
+/// the whole of it.
+#[test]
+fn a_fifty_megabyte_line_gives_a_short_message() {
+    let text = format!("title = \"{}\n", "a".repeat(50_000_000));
+    let dir = temp_dir_with(&[("line.toml", &text)]);
+    let path = dir.path().join("line.toml");
+    let path = path.to_str().expect("a UTF-8 path");
+    let (code, _, err) = run(&["compute", path, "--as-of", "2024-01-01"]);
+    assert_eq!(code, 2, "{}", err.get(..500).unwrap_or(&err));
+    assert!(
+        err.starts_with(&format!("error: {path}:1:")),
+        "{}",
+        err.get(..500).unwrap_or(&err)
+    );
+    assert!(err.contains("`title`"), "{}", err.get(..500).unwrap_or(&err));
+    assert!(err.len() < 1_000, "{} bytes of message", err.len());
+}
+
+/// 50 MB of bytes that are not text.
+#[test]
+fn fifty_megabytes_of_binary_are_refused_at_the_first_bad_byte() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("garbage.toml");
+    let mut bytes = b"title = \"x\"\n".to_vec();
+    bytes.extend((0..50_000_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8 | 0x80));
+    std::fs::write(&path, &bytes).expect("write");
+    let path = path.to_str().expect("a UTF-8 path");
+    let (code, _, err) = run(&["compute", path]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with(&format!("error: {path}:2:1: not UTF-8 text (byte 12")),
+        "{err}"
+    );
+    assert!(err.len() < 1_000);
+    assert!(Path::new(path).exists());
+}
