@@ -73,7 +73,7 @@ def rss(out_path, command):
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     with open(out_path, "w") as f:
         f.write(str(peak_kb))
-    print(f"peak resident memory: {peak_kb / 1024:.1f} MB")
+    print(f"peak resident memory: {peak_kb * 1024 / 1e6:.1f} MB")
 
 
 def results(path):
