@@ -11,6 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::error::InputError;
+use super::fast;
 use super::model::Case;
 use super::raw::{FLOAT_REFUSED, RawCase};
 use super::split::{Chunk, split};
@@ -123,10 +124,14 @@ impl Batch<'_> {
     }
 }
 
-/// The `number`th `[[case]]` table of a batch, parsed on its own. Its spans are relative to
+/// The `number`th `[[case]]` table of a batch, parsed on its own (by [`fast`] when it is in its
+/// plain subset, else by `toml`). Its spans are relative to
 /// the chunk; the [`Part`] turns them into the file's lines and columns.
 fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Result<Case, InputError> {
     let part = Part::new(source, chunk.bytes.clone(), chunk.line);
+    if let Some((raw, span)) = fast::parse(part.text()) {
+        return validate(&part, raw, span, &format!("case[{number}]."));
+    }
     let root = DeTable::parse(part.text()).map_err(|e| toml_error(&part, &e, ""))?;
     let span = root.span();
     let mut table = root.into_inner();

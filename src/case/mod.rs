@@ -6,6 +6,7 @@
 mod adjust;
 mod diagnose;
 mod error;
+mod fast;
 mod load;
 mod model;
 pub mod raw;
