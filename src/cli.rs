@@ -302,7 +302,8 @@ pub struct ComputeArgs {
     #[arg(required = true, value_name = "FILE|DIR|-")]
     pub inputs: Vec<PathBuf>,
     /// Output format: `table` for a person, `json` one document, `ndjson` one line per case as
-    /// it is computed, `csv` one row per segment, `markdown` or `html` a printable statement.
+    /// it is computed, `summary` the same with only the figures, `csv` one row per segment,
+    /// `markdown` or `html` a printable statement.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// The date to compute accrued amounts at (YYYY-MM-DD); default: today.
@@ -337,6 +338,8 @@ pub enum SchemaName {
     Compute,
     /// each line of `compute --format ndjson`
     Ndjson,
+    /// each line of `compute --format summary`
+    Summary,
     /// `deadline --format json`
     Deadline,
     /// `holidays --format json`

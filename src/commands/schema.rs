@@ -20,6 +20,11 @@ pub const SCHEMAS: &[(SchemaName, &str, &str)] = &[
         include_str!("../../schema/ndjson.schema.json"),
     ),
     (
+        SchemaName::Summary,
+        "compute --format summary (each line)",
+        include_str!("../../schema/summary.schema.json"),
+    ),
+    (
         SchemaName::Deadline,
         "deadline --format json",
         include_str!("../../schema/deadline.schema.json"),
@@ -101,5 +106,15 @@ mod tests {
         let compute = parsed(SchemaName::Compute);
         let ndjson = parsed(SchemaName::Ndjson);
         assert_eq!(compute["$defs"], ndjson["$defs"]);
+    }
+
+    /// The summary schema repeats the definitions it shares with the compute schema.
+    #[test]
+    fn summary_lines_share_the_compute_definitions() {
+        let compute = parsed(SchemaName::Compute);
+        let summary = parsed(SchemaName::Summary);
+        for name in ["date", "amount", "location", "totals", "error"] {
+            assert_eq!(compute["$defs"][name], summary["$defs"][name], "{name}");
+        }
     }
 }

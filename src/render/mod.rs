@@ -15,6 +15,7 @@ mod json;
 mod markdown;
 mod ndjson;
 pub mod statement;
+mod summary;
 mod table;
 pub mod text;
 
@@ -34,6 +35,7 @@ pub use html::{HtmlRenderer, escape as html_escape};
 pub use json::JsonRenderer;
 pub use markdown::MarkdownRenderer;
 pub use ndjson::NdjsonRenderer;
+pub use summary::SummaryRenderer;
 pub use table::TableRenderer;
 pub use text::partial_mode;
 
@@ -133,6 +135,9 @@ pub enum Format {
     Json,
     /// One JSON object per line, per case or failure, written as each is computed.
     Ndjson,
+    /// One short JSON object per line, per case or failure: only the figures (dates, days,
+    /// amounts, totals), without the derivation, penalties and segments of `ndjson`.
+    Summary,
     /// One row per segment of days at one rate, with a header, for a spreadsheet.
     Csv,
     /// A printable statement per case (parties, derivation, segments, totals, rules), in Markdown.
@@ -148,6 +153,7 @@ impl Format {
             Format::Table => Box::new(TableRenderer::new(presentation)),
             Format::Json => Box::new(JsonRenderer::default()),
             Format::Ndjson => Box::new(NdjsonRenderer),
+            Format::Summary => Box::new(SummaryRenderer),
             Format::Csv => Box::new(CsvRenderer),
             Format::Markdown => Box::new(MarkdownRenderer::new(presentation)),
             Format::Html => Box::new(HtmlRenderer::new(presentation)),

@@ -245,6 +245,67 @@ pub fn parse_ndjson(stdout: &str) -> Vec<NdjsonLine> {
         .collect()
 }
 
+/// One line of `compute --format summary`: a case's figures, or an error. Unknown keys are
+/// refused: the format promises only these.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum SummaryLine {
+    Case(Box<SummaryCaseJson>),
+    Error(SummaryErrorJson),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SummaryCaseJson {
+    pub schema_version: u32,
+    pub title: String,
+    pub source: LocationJson,
+    pub currency: String,
+    pub deadline: String,
+    pub accrual_start: String,
+    pub liquidations: Vec<SummaryLiquidationJson>,
+    pub accrued: SummaryAccruedJson,
+    pub totals: TotalsJson,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SummaryLiquidationJson {
+    pub number: usize,
+    pub from: String,
+    pub through: String,
+    pub days: i64,
+    pub amount: Money,
+    pub awarded: Option<Money>,
+    pub expected: Option<Money>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SummaryAccruedJson {
+    pub from: Option<String>,
+    pub through: Option<String>,
+    pub days: i64,
+    pub amount: Money,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SummaryErrorJson {
+    pub schema_version: u32,
+    pub error: ErrorJson,
+}
+
+/// Parses `compute --format summary` output, line by line.
+pub fn parse_summary(stdout: &str) -> Vec<SummaryLine> {
+    stdout
+        .lines()
+        .map(|line| {
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not a documented summary line ({e}):\n{line}"))
+        })
+        .collect()
+}
+
 /// `deadline --format json`.
 #[derive(Debug, Deserialize)]
 pub struct DeadlineDoc {

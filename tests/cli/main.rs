@@ -16,6 +16,7 @@ mod schedules;
 mod schema;
 mod scripting;
 mod statements;
+mod summary;
 mod support;
 mod ux;
 mod when;

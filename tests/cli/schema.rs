@@ -4,10 +4,10 @@
 
 use serde_json::{Value, json};
 
-use crate::json_types::{parse_compute, parse_ndjson};
+use crate::json_types::{SummaryLine, parse_compute, parse_ndjson, parse_summary};
 use crate::support::{CLEARVIEW, repo, run, temp_dir_with};
 
-const NAMES: [&str; 6] = ["compute", "ndjson", "deadline", "holidays", "quick", "when"];
+const NAMES: [&str; 7] = ["compute", "ndjson", "summary", "deadline", "holidays", "quick", "when"];
 
 fn committed(name: &str) -> String {
     std::fs::read_to_string(repo(&format!("schema/{name}.schema.json"))).unwrap()
@@ -106,6 +106,37 @@ fn every_ndjson_line_satisfies_the_line_schema() {
     let lines = parse_ndjson(&out);
     assert_eq!(lines.iter().filter(|l| l.error.is_some()).count(), 1);
     assert!(lines.len() >= 9, "{out}");
+}
+
+#[test]
+fn every_summary_line_satisfies_the_summary_schema() {
+    let bad = temp_dir_with(&[("bad.toml", "title = 1\n")]);
+    let (code, out, _) = run(&[
+        "compute",
+        "examples",
+        "tests/cases",
+        bad.path().to_str().unwrap(),
+        "--format",
+        "summary",
+        "--as-of",
+        "2023-05-10",
+    ]);
+    assert_eq!(code, 2);
+    for line in out.lines() {
+        assert_valid("summary", &serde_json::from_str(line).unwrap());
+    }
+    let lines = parse_summary(&out);
+    let errors = lines.iter().filter(|l| matches!(l, SummaryLine::Error(_))).count();
+    assert_eq!(errors, 1, "{out}");
+    assert!(lines.len() >= 9, "{out}");
+    // A case line without its totals, and one with an error as well, are refused.
+    let case = out.lines().find(|l| !l.contains("\"error\"")).unwrap();
+    let mut value: Value = serde_json::from_str(case).unwrap();
+    value.as_object_mut().unwrap().remove("totals");
+    assert_invalid("summary", &value, "a case line without totals");
+    let mut value: Value = serde_json::from_str(case).unwrap();
+    value["error"] = json!({"file": "f", "line": 1, "column": 1, "field": null, "message": "m"});
+    assert_invalid("summary", &value, "a case line with an error");
 }
 
 /// Mutates the Clearview JSON output at `pointer`.
