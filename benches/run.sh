@@ -65,8 +65,10 @@ python3 benches/generate.py span-long "$SPAN_CASES" >"$WORK/span-long.toml"
 
 echo "== checking that the peer and astreinte agree, case by case"
 "$PLAIN" compute "$WORK/portfolio.toml" --format ndjson --as-of "$AS_OF" >"$WORK/astreinte.ndjson"
+"$PLAIN" compute "$WORK/portfolio.toml" --format summary --as-of "$AS_OF" >"$WORK/astreinte-summary.ndjson"
 python3 benches/peer.py "$WORK/portfolio.toml" "$AS_OF" >"$WORK/peer.ndjson"
 python3 benches/report.py agree "$WORK/astreinte.ndjson" "$WORK/peer.ndjson"
+python3 benches/report.py agree "$WORK/astreinte-summary.ndjson" "$WORK/peer.ndjson"
 
 echo "== 1. one case, end to end, beside dateutils.ddiff"
 # Five rounds, each running all three side by side: the ratio is taken per round (medians), so
@@ -79,9 +81,12 @@ for round in 1 2 3 4 5; do
         ${STATIC:+"$PLAIN compute $ONE --as-of 2023-02-09"} | grep -E "^(Benchmark|  Time)"
 done
 
-echo "== 2. $CASES cases to NDJSON (output discarded), and the Python peer"
+echo "== 2. $CASES cases to NDJSON, full and summary (output discarded), and the Python peer"
+# Both formats side by side in one run: the full one (every derivation step and segment) and
+# the summary (only the figures, about what the peer writes).
 hyperfine --warmup 1 --runs 10 --export-json "$WORK/batch.json" \
-    "$PLAIN compute $WORK/portfolio.toml --format ndjson --as-of $AS_OF"
+    "$PLAIN compute $WORK/portfolio.toml --format ndjson --as-of $AS_OF" \
+    "$PLAIN compute $WORK/portfolio.toml --format summary --as-of $AS_OF"
 hyperfine --runs 3 --export-json "$WORK/peer.json" \
     "python3 benches/peer.py $WORK/portfolio.toml $AS_OF"
 python3 benches/report.py rss "$WORK/rss.txt" \
