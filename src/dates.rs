@@ -49,6 +49,39 @@ pub fn iso_opt<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S
     }
 }
 
+/// A date as chrono writes it with `%a %-d %b %Y` (`Tue 5 Oct 2010`), without parsing the
+/// format string each time: the deadline's derivation writes a few per case.
+///
+/// ```
+/// let d = chrono::NaiveDate::from_ymd_opt(2010, 10, 5).unwrap();
+/// assert_eq!(astreinte::dates::long(d).to_string(), "Tue 5 Oct 2010");
+/// ```
+pub fn long(date: NaiveDate) -> Long {
+    Long(date)
+}
+
+/// See [`long`].
+#[derive(Debug, Clone, Copy)]
+pub struct Long(NaiveDate);
+
+impl std::fmt::Display for Long {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let d = self.0;
+        let weekday = WEEKDAYS.get(d.weekday().num_days_from_monday() as usize);
+        let month = MONTHS.get(d.month0() as usize);
+        match (weekday, month) {
+            (Some(w), Some(m)) if (0..=9999).contains(&d.year()) => {
+                write!(f, "{w} {} {m} {:04}", d.day(), d.year())
+            }
+            _ => write!(f, "{}", d.format("%a %-d %b %Y")),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,6 +105,25 @@ mod tests {
             let both = serde_json::to_value(Both { ours: date, theirs: date, ours_opt: opt, theirs_opt: opt }).unwrap();
             prop_assert_eq!(&both["ours"], &both["theirs"]);
             prop_assert_eq!(&both["ours_opt"], &both["theirs_opt"]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod long_tests {
+    use super::*;
+
+    #[test]
+    fn long_writes_what_chrono_writes() {
+        let mut d = NaiveDate::from_ymd_opt(-3, 1, 1).unwrap();
+        let end = NaiveDate::from_ymd_opt(10_003, 1, 1).unwrap();
+        while d < end {
+            assert_eq!(long(d).to_string(), d.format("%a %-d %b %Y").to_string());
+            d = d + chrono::Days::new(97);
+        }
+        for (y, m, day) in [(2024, 2, 29), (0, 1, 1), (9999, 12, 31), (10000, 1, 1), (-1, 12, 31)] {
+            let d = NaiveDate::from_ymd_opt(y, m, day).unwrap();
+            assert_eq!(long(d).to_string(), d.format("%a %-d %b %Y").to_string());
         }
     }
 }

@@ -47,7 +47,7 @@ fn weekday_fr(w: Weekday) -> &'static str {
 /// ```
 pub fn long_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
-        Lang::En => d.format("%a %-d %b %Y").to_string(),
+        Lang::En => crate::dates::long(d).to_string(),
         Lang::Fr => format!(
             "{} {} {} {}",
             weekday_fr(d.weekday()),

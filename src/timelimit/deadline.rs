@@ -298,7 +298,7 @@ pub fn derive_deadline(
             action: "délai franc".to_string(),
             rule: format!(
                 "the day the limit falls due ({}) does not count either: the limit runs to the next day",
-                expiry.format("%a %-d %b %Y")
+                crate::dates::long(expiry)
             ),
             source: rules.cite(Citation::Franc).to_string(),
             kind: StepKind::Franc { expiry },
@@ -326,7 +326,7 @@ pub fn derive_deadline(
         action: "deadline".to_string(),
         rule: format!(
             "last day to comply ({}), the limit expires at 24:00",
-            end.format("%a %-d %b %Y")
+            crate::dates::long(end)
         ),
         source: rules.cite(Citation::Expiry).to_string(),
         kind: StepKind::Deadline,
@@ -356,7 +356,7 @@ fn extend_past_non_working_days(
             action: "extended".to_string(),
             rule: format!(
                 "{} is a non-working day ({reason}): the limit runs to the next day",
-                end.format("%a %-d %b %Y")
+                crate::dates::long(end)
             ),
             source: rules.cite(Citation::Extension).to_string(),
             kind: StepKind::Extended { day: end, reason },
@@ -409,9 +409,9 @@ fn atw_two_working_days(
         action: "extended".to_string(),
         rule: format!(
             "from {} to {} the limit holds only one day that is not a Saturday, Sunday or holiday; it must hold two: it runs to {}",
-            from.succ_opt().unwrap_or(from).format("%a %-d %b %Y"),
-            end.format("%a %-d %b %Y"),
-            day.format("%a %-d %b %Y")
+            crate::dates::long(from.succ_opt().unwrap_or(from)),
+            crate::dates::long(end),
+            crate::dates::long(day)
         ),
         source: RuleSet::NlAtw.cite(Citation::MinimumWorkingDays).to_string(),
         kind: StepKind::TwoWorkingDays { first: from.succ_opt().unwrap_or(from), end },
