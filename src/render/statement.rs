@@ -256,7 +256,7 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
     blocks.push(Block::List(rules_applied(r, l)));
     if !r.notes.is_empty() {
         blocks.push(Block::Heading(l.tr("Notes", "Remarques").into()));
-        blocks.push(Block::List(r.notes.clone()));
+        blocks.push(Block::List(r.notes.iter().map(|n| lang::note(n, l)).collect()));
     }
     blocks.push(Block::Paragraph(
         l.tr(
