@@ -1,5 +1,5 @@
 //! A statement (*décompte*): everything a reader needs to check a case's figures line by
-//! line, as a neutral list of blocks that [`super::markdown`] and [`super::html`] write out.
+//! line, as a neutral list of blocks that the `markdown` and `html` renderers write out.
 //!
 //! Its order is the order of the reasoning: who and what, the derivation of the deadline with
 //! each rule's source, the penalties as they run, the cumulative chart (HTML), every segment
