@@ -30,7 +30,6 @@ use astreinte::lang::Lang;
 use astreinte::output::ReplacingFile;
 use astreinte::render::Terminal;
 use chrono::NaiveDate;
-use clap::Parser;
 
 /// Bytes gathered before each write to standard output: a batch writes hundreds of megabytes,
 /// and the default 8 KiB would make that tens of thousands of system calls. Below the 128 KiB
@@ -38,7 +37,7 @@ use clap::Parser;
 const OUTPUT_BUFFER: usize = 64 * 1024;
 
 fn main() -> ExitCode {
-    let mut cli = Cli::parse();
+    let mut cli = Cli::parse_lazily(std::env::args_os().collect());
     // The locale is read here, not in the library, which takes nothing from the environment.
     cli.global.lang.get_or_insert_with(Lang::from_env);
     let outcome = match cli.global.output.clone() {

@@ -43,7 +43,7 @@ pub struct CaseReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub as_of: NaiveDate,
     /// Observations a reader should not miss (gaps between liquidations, days after compliance).
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     /// The most all penalties together can come to, if the case sets one.
     pub cap: Option<Decimal>,
     /// The day the case's cap was reached, if it was by `as_of`: nothing accrues after it.
@@ -289,4 +289,133 @@ pub struct Reach {
 
 fn code<S: Serializer>(currency: &Currency, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(currency.code())
+}
+
+/// Something a reader of a case should not miss, found while computing it. Serialized as its
+/// English sentence (the `notes` strings of the JSON); worded per language by
+/// [`crate::lang::note`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// Days between two liquidations that neither covers.
+    Gap {
+        from: NaiveDate,
+        through: NaiveDate,
+        after: usize,
+        before: usize,
+    },
+    /// A liquidation whose period holds no day of delay.
+    NothingCounted {
+        number: usize,
+        from: NaiveDate,
+        through: NaiveDate,
+    },
+    /// A cap reached on `on`: nothing accrues after it.
+    CapReached {
+        scope: CapScope,
+        cap: Decimal,
+        currency: Currency,
+        on: NaiveDate,
+    },
+    /// A cap that will be reached on `on` if the order is still not obeyed.
+    CapAhead {
+        scope: CapScope,
+        cap: Decimal,
+        currency: Currency,
+        on: NaiveDate,
+    },
+    /// A Dutch dwangsom without the maximum Awb 5:32b al. 2 requires.
+    NoMaximum { obligation: Option<String> },
+    /// Violations dated before the penalty's first day, not counted.
+    EarlyViolations {
+        obligation: Option<String>,
+        count: i128,
+        first_day: NaiveDate,
+    },
+}
+
+/// Whose cap a note speaks of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CapScope {
+    /// One penalty's (named when the case has several obligations).
+    Penalty(Option<String>),
+    /// The whole case's.
+    Case,
+}
+
+impl CapScope {
+    fn english(&self) -> String {
+        match self {
+            CapScope::Penalty(Some(o)) => format!("the cap ({o})"),
+            CapScope::Penalty(None) => "the cap".into(),
+            CapScope::Case => "the cap of the case".into(),
+        }
+    }
+}
+
+fn named(obligation: &Option<String>) -> String {
+    obligation.as_deref().map(|o| format!(" ({o})")).unwrap_or_default()
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::money::format_money;
+        match self {
+            Note::Gap {
+                from,
+                through,
+                after,
+                before,
+            } => {
+                write!(
+                    f,
+                    "{from} to {through} fall between liquidations {after} and {before} and were never liquidated"
+                )
+            }
+            Note::NothingCounted { number, from, through } => {
+                write!(f, "liquidation {number} ({from} to {through}) counts no day of delay")
+            }
+            Note::CapReached {
+                scope,
+                cap,
+                currency,
+                on,
+            } => write!(
+                f,
+                "{} of {} was reached on {on}: nothing accrues after it",
+                scope.english(),
+                format_money(*cap, *currency)
+            ),
+            Note::CapAhead {
+                scope,
+                cap,
+                currency,
+                on,
+            } => write!(
+                f,
+                "{} of {} would be reached on {on} if the order is still not obeyed",
+                scope.english(),
+                format_money(*cap, *currency)
+            ),
+            Note::NoMaximum { obligation } => write!(
+                f,
+                "penalty{} has no maximum: Awb 5:32b al. 2 requires the order to set one for a dwangsom",
+                named(obligation)
+            ),
+            Note::EarlyViolations {
+                obligation,
+                count,
+                first_day,
+            } => write!(
+                f,
+                "penalty{}: {count} violation(s) dated before its first day ({first_day}) are not counted",
+                named(obligation)
+            ),
+        }
+    }
+}
+
+impl Serialize for Note {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }

@@ -1,6 +1,6 @@
 //! Case files: reading TOML, checking it, and the checked domain types.
 //!
-//! Data flows one way: text → [`raw`] serde structs (with positions) → [`validate`] →
+//! Data flows one way: text → [`raw`] serde structs (with positions) → `validate` →
 //! [`model::Case`], which the engine computes on.
 
 mod adjust;

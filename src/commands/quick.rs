@@ -5,7 +5,8 @@ use crate::cli::{QuickArgs, TableOrJson};
 use crate::engine::{QuickInput, quick};
 use crate::error::{Error, ExitStatus};
 use crate::lang::{Lang, short_date};
-use crate::render::text::{equation, long_date, money_with_compact, rate, term};
+use crate::lang::{long_date, money_with_compact, rate};
+use crate::render::text::{equation, term};
 
 pub fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let through = match (args.through, args.until) {

@@ -8,9 +8,9 @@ use crate::cli::{TableOrJson, WhenArgs};
 use crate::engine::when;
 use crate::error::{Error, ExitStatus};
 use crate::input::{expand, read};
+use crate::lang::long_date;
 use crate::lang::{Lang, money};
 use crate::render::SCHEMA_VERSION;
-use crate::render::text::long_date;
 
 pub fn run(args: &WhenArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let mut answers = Vec::new();

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use crate::case::{Case, Per};
 use crate::money::format_money;
 use crate::report::{
-    CaseReport, LiquidationReport, LumpSumReport, ObligationTotal, PenaltyReport, Period, Reach, Totals,
+    CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Reach, Totals,
 };
 use crate::source::Location;
 use crate::timelimit::DeadlineError;
@@ -183,12 +183,12 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
                 });
             }
             if from > next_day {
-                notes.push(format!(
-                    "{} to {} fall between liquidations {} and {number} and were never liquidated",
-                    next_day,
-                    from.pred_opt().unwrap_or(from),
-                    number - 1
-                ));
+                notes.push(Note::Gap {
+                    from: next_day,
+                    through: from.pred_opt().unwrap_or(from),
+                    after: number - 1,
+                    before: number,
+                });
             }
         }
         let counted = accrual::period(&runs, from, liq.through, case.cap, &liq.location)
@@ -198,10 +198,11 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         }
         let period = counted.period;
         if period.days == 0 && period.segments.is_empty() {
-            notes.push(format!(
-                "liquidation {number} ({from} to {}) counts no day of delay",
-                liq.through
-            ));
+            notes.push(Note::NothingCounted {
+                number,
+                from,
+                through: liq.through,
+            });
         }
         liquidations.push(LiquidationReport {
             number,
@@ -235,15 +236,21 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         let total = liquidated
             .checked_add(*unliquidated)
             .ok_or_else(|| overflow("a penalty's total"))?;
-        let name = p.obligation.as_deref().map(|o| format!(" ({o})")).unwrap_or_default();
         let cap_reached = match p.cap {
-            Some(cap) => cap_day(std::slice::from_ref(run), cap, horizon, case, &name, &mut notes)?,
+            Some(cap) => cap_day(
+                std::slice::from_ref(run),
+                cap,
+                horizon,
+                case,
+                CapScope::Penalty(p.obligation.clone()),
+                &mut notes,
+            )?,
             None => None,
         };
         if p.cap.is_none() && case.cap.is_none() && dutch(case) {
-            notes.push(format!(
-                "penalty{name} has no maximum: Awb 5:32b al. 2 requires the order to set one for a dwangsom"
-            ));
+            notes.push(Note::NoMaximum {
+                obligation: p.obligation.clone(),
+            });
         }
         if p.per == Per::Violation {
             // Summed wide: each count may be as large as an i64 holds.
@@ -254,10 +261,11 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
                 .map(|v| i128::from(v.count))
                 .sum();
             if early > 0 {
-                notes.push(format!(
-                    "penalty{name}: {early} violation(s) dated before its first day ({}) are not counted",
-                    run.start()
-                ));
+                notes.push(Note::EarlyViolations {
+                    obligation: p.obligation.clone(),
+                    count: early,
+                    first_day: run.start(),
+                });
             }
         }
         penalties.push(PenaltyReport {
@@ -281,7 +289,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         });
     }
     let cap_reached = match case.cap {
-        Some(cap) => cap_day(&runs, cap, horizon, case, " of the case", &mut notes)?,
+        Some(cap) => cap_day(&runs, cap, horizon, case, CapScope::Case, &mut notes)?,
         None => None,
     };
 
@@ -363,23 +371,33 @@ fn cap_day(
     cap: Decimal,
     horizon: NaiveDate,
     case: &Case,
-    name: &str,
-    notes: &mut Vec<String>,
+    scope: CapScope,
+    notes: &mut Vec<Note>,
 ) -> Result<Option<NaiveDate>, ComputeError> {
-    let reached = first_day_reaching(runs, None, cap)
-        .map_err(|l| limit_error(l, &case.origin, format!("the day the cap{name} is reached")))?;
-    let money = format_money(cap, case.currency);
+    let what = match &scope {
+        CapScope::Penalty(Some(o)) => format!("the day the cap ({o}) is reached"),
+        CapScope::Penalty(None) => "the day the cap is reached".to_string(),
+        CapScope::Case => "the day the cap of the case is reached".to_string(),
+    };
+    let reached = first_day_reaching(runs, None, cap).map_err(|l| limit_error(l, &case.origin, what))?;
+    let currency = case.currency;
     Ok(match reached {
-        Reached::On(day, _) if day <= horizon => {
-            notes.push(format!(
-                "the cap{name} of {money} was reached on {day}: nothing accrues after it"
-            ));
-            Some(day)
+        Reached::On(on, _) if on <= horizon => {
+            notes.push(Note::CapReached {
+                scope,
+                cap,
+                currency,
+                on,
+            });
+            Some(on)
         }
-        Reached::On(day, _) => {
-            notes.push(format!(
-                "the cap{name} of {money} would be reached on {day} if the order is still not obeyed"
-            ));
+        Reached::On(on, _) => {
+            notes.push(Note::CapAhead {
+                scope,
+                cap,
+                currency,
+                on,
+            });
             None
         }
         Reached::Never(..) => None,

@@ -14,11 +14,13 @@
 //! ```
 
 mod dates;
+mod notes;
 mod numbers;
 mod steps;
 mod words;
 
 pub use dates::{full_date, long_date, medium_date, month_year, short_date};
+pub use notes::note;
 pub use numbers::{FR_BEFORE_UNIT, FR_GROUP, compact, group, money, money_fixed, money_with_compact, rate};
 pub use steps::{arithmetic, source, step_action, step_rule};
 pub use words::{limit as limit_words, unit_name, units};

@@ -214,7 +214,7 @@ impl Renderer for ExplainRenderer {
             )?;
         }
         for note in &r.notes {
-            writeln!(out, "  {}{colon} {note}", l.tr("Note", "Remarque"))?;
+            writeln!(out, "  {}{colon} {}", l.tr("Note", "Remarque"), lang::note(note, l))?;
         }
         Ok(())
     }

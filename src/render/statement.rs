@@ -1,5 +1,5 @@
 //! A statement (*décompte*): everything a reader needs to check a case's figures line by
-//! line, as a neutral list of blocks that [`super::markdown`] and [`super::html`] write out.
+//! line, as a neutral list of blocks that the `markdown` and `html` renderers write out.
 //!
 //! Its order is the order of the reasoning: who and what, the derivation of the deadline with
 //! each rule's source, the penalties as they run, the cumulative chart (HTML), every segment
@@ -256,7 +256,7 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
     blocks.push(Block::List(rules_applied(r, l)));
     if !r.notes.is_empty() {
         blocks.push(Block::Heading(l.tr("Notes", "Remarques").into()));
-        blocks.push(Block::List(r.notes.clone()));
+        blocks.push(Block::List(r.notes.iter().map(|n| lang::note(n, l)).collect()));
     }
     blocks.push(Block::Paragraph(
         l.tr(

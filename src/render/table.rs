@@ -5,9 +5,9 @@ use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Color, Table};
 
-use super::text::{equation, money_with_compact, penalty_lines, rate, term};
+use super::text::{equation, penalty_lines, term};
 use super::{Presentation, Renderer, RunInfo};
-use crate::lang::{self, Lang, group, long_date, short_date, source, step_action, step_rule};
+use crate::lang::{self, Lang, group, long_date, money_with_compact, rate, short_date, source, step_action, step_rule};
 use crate::money::Currency;
 use crate::report::{CaseReport, Segment};
 
@@ -266,7 +266,7 @@ impl Renderer for TableRenderer {
             }
         }
         for note in &r.notes {
-            writeln!(out, "{}{colon} {note}", l.tr("Note", "Remarque"))?;
+            writeln!(out, "{}{colon} {}", l.tr("Note", "Remarque"), lang::note(note, l))?;
         }
         Ok(())
     }

@@ -1,26 +1,10 @@
 //! Wording shared by the human-readable renderers, in the language asked for.
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::lang::{self, Lang};
+use crate::lang::{self, Lang, long_date, money_with_compact, rate};
 use crate::money::Currency;
 use crate::report::{CaseReport, Segment};
-
-/// `Mon 19 Dec 2022` / `lun. 19 déc. 2022`.
-pub fn long_date(d: NaiveDate, language: Lang) -> String {
-    lang::long_date(d, language)
-}
-
-/// `€100,000/day` / `100 000 €/jour`.
-pub fn rate(segment_rate: Decimal, per: &str, currency: Currency, language: Lang) -> String {
-    lang::rate(segment_rate, per, currency, language)
-}
-
-/// `€5,200,000 (€5.2M)`, or just the exact figure when a compact one adds nothing.
-pub fn money_with_compact(amount: Decimal, currency: Currency, language: Lang) -> String {
-    lang::money_with_compact(amount, currency, language)
-}
 
 /// `52 days × €100,000 = €5,200,000 (€5.2M)`: how a total is made, term by term; `cut` is
 /// what the case's cap removed from the sum of the terms.
@@ -66,16 +50,6 @@ pub fn term(s: &Segment, currency: Currency, language: Lang) -> String {
     } else {
         text
     }
-}
-
-/// `1 week`, `52 days`, `9 violations` (in English; see [`lang::units`]).
-pub fn units(n: i64, per: &str) -> String {
-    lang::units(n, per, Lang::En)
-}
-
-/// `1,384`.
-pub fn group(n: i64) -> String {
-    lang::group(n, Lang::En)
 }
 
 /// `un mois`, `une semaine`: the unit with its French indefinite article.
@@ -207,7 +181,7 @@ mod tests {
     #[test]
     fn equation_reads_like_the_headline() {
         let eur: Currency = "EUR".parse().unwrap();
-        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
         let seg = Segment {
             obligation: None,
             from: d(2022, 12, 20),
@@ -248,7 +222,5 @@ mod tests {
             ..week
         };
         assert!(term(&month, eur, Lang::Fr).starts_with("10/31 d'un mois"));
-        assert_eq!(group(1384), "1,384");
-        assert_eq!(group(-1000), "-1,000");
     }
 }
