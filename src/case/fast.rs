@@ -590,6 +590,19 @@ mod tests {
     }
 
     #[test]
+    fn reads_spacing_comments_and_empty_values_as_toml_does() {
+        for text in [
+            "  [[case]]  \n\ttitle=\"A\"\t\n  [case.order]\n    decided  =   2022-10-17   \n",
+            "# before\n[[case]]\n# é, \u{1F600}\ttab\ntitle = \"\"\n\n\n[case.order]\n[case.penalty]\namount = \"-0.50\"\n",
+            "[[case]]\n[[case.liquidation]]\n[case.penalty]\namount = -0\ncap = 0\n[[case.liquidation]]\nexpected_days = -3\n",
+            "[[case]]\n[case.order]\ndeadline = 0001-01-01\n[[case.liquidation]]\nthrough = 9999-12-31\nawarded = \"7\"",
+            "[[case]]\ntitle = \"tab\there, quote ' and é\"\nauthority = \"x\"\nreference = \"y\"\n[case.penalty]\nobligation = \"o\"\n",
+        ] {
+            assert!(same(text), "not taken:\n{text}");
+        }
+    }
+
+    #[test]
     fn leaves_what_it_does_not_know() {
         let good = "[[case]]\ntitle = \"A\"\n[case.order]\ndecided = 2022-10-17\n";
         assert!(parse(good).is_some());
