@@ -118,6 +118,10 @@ pub fn format_money(amount: Decimal, currency: Currency) -> String {
     }
 }
 
+/// From a thousand billion on, a compact figure (`€365205900000000000bn`) is no shorter to read
+/// than the exact one: none is given.
+pub(crate) const COMPACT_LIMIT: Decimal = Decimal::from_parts(0xA4C6_8000, 0x38D7E, 0, false, 0);
+
 /// A rounded, compact figure for headlines: `€5.2M`, `€556.5M`, `$1.2k`. Never used in a
 /// computation; the exact amount is always shown beside it.
 ///
@@ -131,6 +135,9 @@ pub fn format_money(amount: Decimal, currency: Currency) -> String {
 /// ```
 pub fn format_compact(amount: Decimal, currency: Currency) -> Option<String> {
     let abs = amount.abs();
+    if abs >= COMPACT_LIMIT {
+        return None;
+    }
     let (scale, suffix) = [
         (Decimal::from(1_000_000_000_u64), "bn"),
         (Decimal::from(1_000_000_u64), "M"),

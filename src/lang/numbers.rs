@@ -67,6 +67,9 @@ pub fn compact(amount: Decimal, currency: Currency, lang: Lang) -> Option<String
         return crate::money::format_compact(amount, currency);
     }
     let abs = amount.abs();
+    if abs >= crate::money::COMPACT_LIMIT {
+        return None;
+    }
     let (scale, suffix) = [
         (Decimal::from(1_000_000_000_u64), "Md"),
         (Decimal::from(1_000_000_u64), "M"),
