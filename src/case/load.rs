@@ -204,7 +204,16 @@ fn load_one(part: &Part<'_>, value: Spanned<DeValue<'_>>, prefix: &str) -> Resul
 /// the valid ones and the closest.
 fn toml_error(part: &Part<'_>, error: &toml::de::Error, prefix: &str) -> InputError {
     let span = error.span().unwrap_or(0..0);
-    let keys = error_keys(error).or_else(|| key_at(part.source(), part.absolute(span.start)));
+    let keys = error_keys(error)
+        .or_else(|| key_at(part.source(), part.absolute(span.start)))
+        .map(|k| {
+            let text = part.text();
+            let (before, after) = (
+                text.get(..span.start).unwrap_or(""),
+                text.get(span.start..).unwrap_or(""),
+            );
+            super::index_arrays(&k, before, after)
+        });
     let raw = error.message().trim_end();
     let (field, message) = if let Some(rest) = raw.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or(rest);

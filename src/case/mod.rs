@@ -4,6 +4,7 @@
 //! [`model::Case`], which the engine computes on.
 
 mod adjust;
+mod array_index;
 mod diagnose;
 mod error;
 mod fast;
@@ -13,6 +14,7 @@ pub mod raw;
 mod split;
 mod validate;
 
+pub use array_index::index_arrays;
 pub use error::{Excerpt, InputError};
 pub use load::{Batch, Cases, cases, load};
 pub use model::{
