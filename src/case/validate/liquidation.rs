@@ -1,0 +1,158 @@
+//! `[[liquidation]]`, `[[lump_sum]]` and `[expected]`: what was decided and what a check expects.
+
+use toml::Spanned;
+
+use crate::case::error::InputError;
+use crate::case::model::{Expectations, Liquidation, LumpSum, Order};
+use crate::case::raw::{RawDate, RawExpected, RawLiquidation, RawLumpSum};
+
+use super::{Checker, Sign};
+
+impl Checker<'_> {
+    pub(super) fn lump_sum(
+        &self,
+        raw: Spanned<RawLumpSum>,
+        number: usize,
+        order: &Order,
+    ) -> Result<LumpSum, InputError> {
+        let span = raw.span();
+        let field = format!("lump_sum[{number}]");
+        let raw = raw.into_inner();
+        let amount = self.required(
+            raw.amount,
+            &span,
+            &format!("{field}.amount"),
+            "the sum, e.g. amount = 200000000",
+        )?;
+        let amount = self.amount(&amount, &format!("{field}.amount"), Sign::Positive)?;
+        let date = self
+            .not_before(
+                raw.date,
+                order.decided,
+                &format!("{field}.date"),
+                "a lump sum is owed from the decision",
+            )?
+            .unwrap_or(order.decided);
+        Ok(LumpSum {
+            amount,
+            date,
+            reason: raw.reason,
+        })
+    }
+
+    pub(super) fn liquidation(&self, raw: Spanned<RawLiquidation>, number: usize) -> Result<Liquidation, InputError> {
+        let span = raw.span();
+        let field = format!("liquidation[{number}]");
+        let raw = raw.into_inner();
+        let through = match (raw.through, raw.until) {
+            (Some(_), Some(u)) => {
+                return Err(self.error(
+                    u.span(),
+                    &format!("{field}.until"),
+                    "give either `through` (the last day counted) or `until` (the first day not counted), not both",
+                ));
+            }
+            (Some(t), None) => t,
+            (None, Some(u)) => {
+                let day_before = u.get_ref().0.pred_opt().ok_or_else(|| {
+                    self.error(
+                        u.span(),
+                        &format!("{field}.until"),
+                        "this date is the first supported date: nothing can come before it",
+                    )
+                })?;
+                Spanned::new(u.span(), RawDate(day_before))
+            }
+            (None, None) => {
+                return Err(self.error(
+                    span,
+                    &field,
+                    "missing: the end of the period, as `through` (last day counted) or `until` (first day not counted)",
+                ));
+            }
+        };
+        if let Some(from) = &raw.from
+            && from.get_ref().0 > through.get_ref().0
+        {
+            return Err(self.error(
+                through.span(),
+                &format!("{field}.through"),
+                format!(
+                    "the period ends ({}) before it starts ({})",
+                    through.get_ref().0,
+                    from.get_ref().0
+                ),
+            ));
+        }
+        if let Some(decided) = &raw.decided
+            && decided.get_ref().0 < through.get_ref().0
+        {
+            return Err(self.error(
+                decided.span(),
+                &format!("{field}.decided"),
+                format!(
+                    "a decision of {} cannot liquidate days up to {}, after it",
+                    decided.get_ref().0,
+                    through.get_ref().0
+                ),
+            ));
+        }
+        let awarded = raw
+            .awarded
+            .map(|a| self.amount(&a, &format!("{field}.awarded"), Sign::NotNegative))
+            .transpose()?;
+        let expected = raw
+            .expected
+            .map(|a| self.amount(&a, &format!("{field}.expected"), Sign::NotNegative))
+            .transpose()?;
+        let expected_days = raw
+            .expected_days
+            .map(|d| self.days(&d, &format!("{field}.expected_days")))
+            .transpose()?;
+        Ok(Liquidation {
+            decided: raw.decided.map(|d| d.get_ref().0),
+            from: raw.from.map(|d| d.get_ref().0),
+            through: through.get_ref().0,
+            awarded,
+            expected,
+            expected_days,
+            location: self.part.locate(span.start),
+        })
+    }
+
+    /// The `[expected]` table. Accrued figures change with the date they are computed at, so
+    /// expecting one requires `as_of`: otherwise the check would pass today and fail tomorrow.
+    pub(super) fn expectations(&self, raw: Spanned<RawExpected>) -> Result<Expectations, InputError> {
+        let span = raw.span();
+        let raw = raw.into_inner();
+        if raw.as_of.is_none() {
+            let accrued_key = match (&raw.accrued, &raw.accrued_days) {
+                (Some(_), _) => Some("accrued"),
+                (None, Some(_)) => Some("accrued_days"),
+                (None, None) => None,
+            };
+            if let Some(key) = accrued_key {
+                return Err(self.error(
+                    span,
+                    "expected.as_of",
+                    format!(
+                        "missing: `expected.{key}` depends on the date it is computed at; add e.g. as_of = 2023-05-10 to [expected]"
+                    ),
+                ));
+            }
+        }
+        Ok(Expectations {
+            as_of: raw.as_of.map(|d| d.get_ref().0),
+            deadline: raw.deadline.map(|d| d.get_ref().0),
+            accrual_start: raw.accrual_start.map(|d| d.get_ref().0),
+            accrued: raw
+                .accrued
+                .map(|a| self.amount(&a, "expected.accrued", Sign::NotNegative))
+                .transpose()?,
+            accrued_days: raw
+                .accrued_days
+                .map(|d| self.days(&d, "expected.accrued_days"))
+                .transpose()?,
+        })
+    }
+}

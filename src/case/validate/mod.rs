@@ -1,0 +1,180 @@
+//! Checking a raw case and turning it into domain types, one key at a time, so that each
+//! refusal names the key, its position and what was expected.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use toml::Spanned;
+
+use super::error::InputError;
+use super::model::Case;
+use super::raw::{RawAmount, RawCase, RawDate};
+use crate::calendar::{Calendar, CalendarId};
+use crate::money::Currency;
+use crate::source::Part;
+use crate::timelimit::RuleSet;
+
+mod liquidation;
+mod order;
+mod penalty;
+
+/// Checks `raw` (the case at byte `span` of `part`; `prefix` is `case[N].` in a batch).
+pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, prefix: &str) -> Result<Case, InputError> {
+    let at = Checker { part, prefix };
+    let case_start = span.start..span.start;
+
+    let title = at.required(
+        raw.title,
+        &case_start,
+        "title",
+        "every case needs a title, e.g. title = \"CNIL v Clearview AI\"",
+    )?;
+    if title.get_ref().trim().is_empty() {
+        return Err(at.error(title.span(), "title", "the title is empty"));
+    }
+    let currency = at.required(
+        raw.currency,
+        &case_start,
+        "currency",
+        "every case needs an ISO 4217 currency, e.g. currency = \"EUR\"",
+    )?;
+    let currency: Currency = currency
+        .get_ref()
+        .parse()
+        .map_err(|e: crate::money::BadCurrency| at.error(currency.span(), "currency", e.to_string()))?;
+
+    let order_raw = at.required(
+        raw.order,
+        &case_start,
+        "order",
+        "every case needs an [order] table with `decided` and `comply_within` or `deadline`",
+    )?;
+    let uses_time_limit = order_raw.get_ref().comply_within.is_some();
+    let rules = match raw.rules {
+        Some(r) => r
+            .get_ref()
+            .parse::<RuleSet>()
+            .map_err(|e| at.error(r.span(), "rules", e.to_string()))?,
+        None if uses_time_limit => {
+            return Err(at.error(
+                case_start,
+                "rules",
+                format!(
+                    "missing: a time limit (`order.comply_within`) is counted under a rule set; add e.g. rules = \"fr-cpc\" (one of {})",
+                    RuleSet::ALL.iter().map(|r| format!("`{}`", r.code())).collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+        None => RuleSet::Plain,
+    };
+    let calendar_id = match raw.calendar {
+        Some(c) => c
+            .get_ref()
+            .parse::<CalendarId>()
+            .map_err(|e| at.error(c.span(), "calendar", e.to_string()))?,
+        None => rules.default_calendar(),
+    };
+
+    let order = at.order(order_raw, rules)?;
+    let mut calendar = Calendar::new(calendar_id);
+    if let Some(adjust) = raw.calendar_adjust {
+        at.calendar_adjust(adjust, &mut calendar)?;
+    }
+    let penalties = at.penalties(raw.penalty, &case_start, &order)?;
+    let liquidations = raw
+        .liquidation
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| at.liquidation(l, i + 1))
+        .collect::<Result<Vec<_>, _>>()?;
+    let cap = raw.cap.map(|c| at.amount(&c, "cap", Sign::Positive)).transpose()?;
+    let lump_sums = raw
+        .lump_sum
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| at.lump_sum(l, i + 1, &order))
+        .collect::<Result<Vec<_>, _>>()?;
+    let expected = raw
+        .expected
+        .map(|e| at.expectations(e))
+        .transpose()?
+        .unwrap_or_default();
+
+    Ok(Case {
+        title: title.into_inner().trim().to_string(),
+        authority: raw.authority,
+        reference: raw.reference,
+        currency,
+        rules,
+        calendar,
+        order,
+        penalties,
+        liquidations,
+        cap,
+        lump_sums,
+        expected,
+        origin: part.locate(span.start),
+    })
+}
+
+pub(super) struct Checker<'a> {
+    pub(super) part: &'a Part<'a>,
+    prefix: &'a str,
+}
+
+impl Checker<'_> {
+    pub(super) fn error(&self, span: Range<usize>, field: &str, message: impl Into<String>) -> InputError {
+        InputError::at(self.part, span, Some(format!("{}{field}", self.prefix)), message)
+    }
+
+    fn required<T>(&self, value: Option<T>, parent: &Range<usize>, field: &str, why: &str) -> Result<T, InputError> {
+        value.ok_or_else(|| self.error(parent.clone(), field, format!("missing: {why}")))
+    }
+
+    fn days(&self, raw: &Spanned<i64>, field: &str) -> Result<i64, InputError> {
+        let days = *raw.get_ref();
+        if days < 0 {
+            return Err(self.error(
+                raw.span(),
+                field,
+                format!("expected a number of days of zero or more, found {days}"),
+            ));
+        }
+        Ok(days)
+    }
+
+    fn amount(&self, raw: &Spanned<RawAmount>, field: &str, sign: Sign) -> Result<Decimal, InputError> {
+        let value = raw.get_ref().0;
+        let refused = match sign {
+            Sign::Positive if value <= Decimal::ZERO => Some("expected an amount above zero"),
+            Sign::NotNegative if value < Decimal::ZERO => Some("expected an amount of zero or more"),
+            _ => None,
+        };
+        match refused {
+            Some(why) => Err(self.error(raw.span(), field, format!("{why}, found {value}"))),
+            None => Ok(value),
+        }
+    }
+
+    fn not_before(
+        &self,
+        date: Option<Spanned<RawDate>>,
+        floor: NaiveDate,
+        field: &str,
+        why: &str,
+    ) -> Result<Option<NaiveDate>, InputError> {
+        match date {
+            Some(d) if d.get_ref().0 < floor => {
+                Err(self.error(d.span(), field, format!("{why}: {} is before {floor}", d.get_ref().0)))
+            }
+            d => Ok(d.map(|d| d.get_ref().0)),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Sign {
+    Positive,
+    NotNegative,
+}

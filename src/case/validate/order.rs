@@ -1,0 +1,146 @@
+//! `[order]`: the decision, its notification, and when it must be obeyed.
+
+use toml::Spanned;
+
+use crate::calendar::{Calendar, CalendarId};
+use crate::case::error::InputError;
+use crate::case::model::{Due, Order};
+use crate::case::raw::RawOrder;
+use crate::timelimit::{Counting, DeadlineError, Distance, MonthEnd, RuleSet, TimeLimit, derive_deadline};
+
+use super::Checker;
+
+impl Checker<'_> {
+    pub(super) fn order(&self, raw: Spanned<RawOrder>, rules: RuleSet) -> Result<Order, InputError> {
+        let span = raw.span();
+        let raw = raw.into_inner();
+        let decided = self.required(
+            raw.decided,
+            &span,
+            "order.decided",
+            "the date of the decision, e.g. decided = 2022-10-17",
+        )?;
+        let decided_date = decided.get_ref().0;
+        let notified = match raw.notified {
+            Some(n) if n.get_ref().0 < decided_date => {
+                return Err(self.error(
+                    n.span(),
+                    "order.notified",
+                    format!(
+                        "the order cannot be notified ({}) before it was decided ({decided_date})",
+                        n.get_ref().0
+                    ),
+                ));
+            }
+            n => n.map(|n| n.get_ref().0),
+        };
+        let (due_span, due_key) = match (&raw.comply_within, &raw.deadline) {
+            (Some(w), _) => (w.span(), "order.comply_within"),
+            (None, Some(d)) => (d.span(), "order.deadline"),
+            (None, None) => (span.clone(), "order"),
+        };
+        let due_at = Some((self.part.locate(due_span.start), format!("{}{due_key}", self.prefix)));
+        let due = match (raw.comply_within, raw.deadline) {
+            (Some(_), Some(d)) => {
+                return Err(self.error(
+                    d.span(),
+                    "order.deadline",
+                    "give either `comply_within` or `deadline`, not both",
+                ));
+            }
+            (Some(w), None) => Due::Within(
+                w.get_ref()
+                    .parse::<TimeLimit>()
+                    .map_err(|e| self.error(w.span(), "order.comply_within", e.to_string()))?,
+            ),
+            (None, Some(d)) => {
+                if d.get_ref().0 < decided_date {
+                    return Err(self.error(
+                        d.span(),
+                        "order.deadline",
+                        format!("the deadline {} is before the decision {decided_date}", d.get_ref().0),
+                    ));
+                }
+                Due::By(d.get_ref().0)
+            }
+            (None, None) => {
+                return Err(self.error(
+                    span,
+                    "order",
+                    "missing: when must the order be obeyed? add comply_within = \"2 months\" or deadline = 2022-12-19",
+                ));
+            }
+        };
+        let options = self.counting_options(&raw.distance, &raw.month_end, rules, &due)?;
+        let order = Order {
+            decided: decided_date,
+            notified,
+            due,
+            distance: options.distance,
+            month_end: options.month_end,
+            due_at,
+        };
+        self.month_end_exists(&order, options, raw.month_end.as_ref())?;
+        Ok(order)
+    }
+
+    /// `order.distance` and `order.month_end`: known names, a distance the rule set grants, and
+    /// only with a time limit to apply them to.
+    pub(super) fn counting_options(
+        &self,
+        distance: &Option<Spanned<String>>,
+        month_end: &Option<Spanned<String>>,
+        rules: RuleSet,
+        due: &Due,
+    ) -> Result<Counting, InputError> {
+        for (value, key) in [(distance, "order.distance"), (month_end, "order.month_end")] {
+            if let (Some(v), Due::By(_)) = (value, due) {
+                return Err(self.error(
+                    v.span(),
+                    key,
+                    "applies to a time limit (`comply_within`), and this order fixes its `deadline`",
+                ));
+            }
+        }
+        let parsed_distance = distance
+            .as_ref()
+            .map(|d| {
+                d.get_ref()
+                    .parse::<Distance>()
+                    .map_err(|e| self.error(d.span(), "order.distance", e.to_string()))
+            })
+            .transpose()?;
+        let parsed_month_end = match month_end {
+            Some(m) => m
+                .get_ref()
+                .parse::<MonthEnd>()
+                .map_err(|e| self.error(m.span(), "order.month_end", e.to_string()))?,
+            None => MonthEnd::default(),
+        };
+        Counting::new(rules, parsed_distance, parsed_month_end).map_err(|e| {
+            let span = distance.as_ref().map_or(0..0, |d| d.span());
+            self.error(span, "order.distance", e.to_string())
+        })
+    }
+
+    /// With `month_end = "error"`, refuses here (pointing at the key) a limit whose last month
+    /// lacks its day, rather than later in the engine.
+    pub(super) fn month_end_exists(
+        &self,
+        order: &Order,
+        counting: Counting,
+        key: Option<&Spanned<String>>,
+    ) -> Result<(), InputError> {
+        let (Due::Within(limit), Some(key)) = (order.due, key) else {
+            return Ok(());
+        };
+        let (from, event) = order.trigger();
+        // The calendar plays no part in the month arithmetic, so none is needed to check it.
+        match derive_deadline(from, event, limit, counting, &Calendar::new(CalendarId::None)) {
+            Err(e @ DeadlineError::MonthEndMissing { .. }) => {
+                Err(self.error(key.span(), "order.month_end", e.to_string()))
+            }
+            _ => Ok(()),
+        }
+    }
+}

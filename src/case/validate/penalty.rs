@@ -1,0 +1,300 @@
+//! `[penalty]` / `[[penalty]]`: the rate, the unit, and the schedule (changes, suspensions, violations).
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use toml::Spanned;
+
+use crate::case::error::InputError;
+use crate::case::model::{Order, Partial, Penalty, Per, RateChange, Suspension, Violation};
+use crate::case::raw::RawPenalty;
+
+use super::{Checker, Sign};
+
+impl Checker<'_> {
+    pub(super) fn penalties(
+        &self,
+        raw: Option<Spanned<crate::case::raw::OneOrMany<RawPenalty>>>,
+        case: &Range<usize>,
+        order: &Order,
+    ) -> Result<Vec<Penalty>, InputError> {
+        let raw = self.required(
+            raw,
+            case,
+            "penalty",
+            "every case needs a [penalty] table, e.g. amount = 100000 and per = \"day\"",
+        )?;
+        let span = raw.span();
+        let items = raw.into_inner().0;
+        if items.is_empty() {
+            return Err(self.error(span, "penalty", "expected at least one [[penalty]]"));
+        }
+        let many = items.len() > 1;
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let field = if many {
+                    format!("penalty[{}]", i + 1)
+                } else {
+                    "penalty".to_string()
+                };
+                self.penalty(p, &span, &field, order)
+            })
+            .collect()
+    }
+
+    pub(super) fn penalty(
+        &self,
+        raw: RawPenalty,
+        table: &Range<usize>,
+        field: &str,
+        order: &Order,
+    ) -> Result<Penalty, InputError> {
+        let amount = self.required(
+            raw.amount,
+            table,
+            &format!("{field}.amount"),
+            "the sum per unit, e.g. amount = 100000",
+        )?;
+        let rate = self.amount(&amount, &format!("{field}.amount"), Sign::Positive)?;
+        let per = match raw.per {
+            None => Per::Day,
+            Some(p) => Per::parse(p.get_ref()).ok_or_else(|| {
+                self.error(
+                    p.span(),
+                    &format!("{field}.per"),
+                    format!(
+                        "unknown unit `{}`: expected one of {}",
+                        p.get_ref().trim(),
+                        Per::ALL
+                            .iter()
+                            .map(|u| format!("`{}`", u.code()))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })?,
+        };
+        let partial = match raw.partial {
+            None => Partial::default(),
+            Some(p) if !per.is_long() => {
+                return Err(self.error(
+                    p.span(),
+                    &format!("{field}.partial"),
+                    format!(
+                        "`partial` applies to units longer than a day (week, month, quarter, semester, year), not to `{}`",
+                        per.code()
+                    ),
+                ));
+            }
+            Some(p) => Partial::parse(p.get_ref()).ok_or_else(|| {
+                self.error(
+                    p.span(),
+                    &format!("{field}.partial"),
+                    format!(
+                        "unknown `{}`: expected `completed` (only elapsed units count), `started` (a started unit counts in full) or `prorata` (by days)",
+                        p.get_ref()
+                    ),
+                )
+            })?,
+        };
+        let from = self.not_before(
+            raw.from,
+            order.decided,
+            &format!("{field}.from"),
+            "the penalty cannot run before the decision (CPCE R131-1)",
+        )?;
+        let complied = self.not_before(
+            raw.complied,
+            order.decided,
+            &format!("{field}.complied"),
+            "compliance is dated before the decision",
+        )?;
+        let cap = raw
+            .cap
+            .map(|c| self.amount(&c, &format!("{field}.cap"), Sign::Positive))
+            .transpose()?;
+        let changes = self.changes(raw.change, field, order)?;
+        let suspensions = self.suspensions(raw.suspension, field, order.decided, complied)?;
+        let violations = self.violations(raw.violation, field, per, table)?;
+        Ok(Penalty {
+            obligation: raw.obligation,
+            rate,
+            per,
+            partial,
+            from,
+            complied,
+            cap,
+            changes,
+            suspensions,
+            violations,
+        })
+    }
+
+    pub(super) fn changes(
+        &self,
+        raw: Vec<Spanned<crate::case::raw::RawChange>>,
+        field: &str,
+        order: &Order,
+    ) -> Result<Vec<RateChange>, InputError> {
+        let mut out: Vec<RateChange> = Vec::with_capacity(raw.len());
+        for (i, c) in raw.into_iter().enumerate() {
+            let key = format!("{field}.change[{}]", i + 1);
+            let span = c.span();
+            let c = c.into_inner();
+            let from = self.required(c.from, &span, &format!("{key}.from"), "the first day of the new rate")?;
+            let amount = self.required(c.amount, &span, &format!("{key}.amount"), "the new sum per unit")?;
+            let rate = self.amount(&amount, &format!("{key}.amount"), Sign::Positive)?;
+            let date = from.get_ref().0;
+            if date < order.decided {
+                return Err(self.error(
+                    from.span(),
+                    &format!("{key}.from"),
+                    format!("a rate change cannot precede the decision ({})", order.decided),
+                ));
+            }
+            if let Some(previous) = out.last()
+                && previous.from >= date
+            {
+                return Err(self.error(
+                    from.span(),
+                    &format!("{key}.from"),
+                    format!(
+                        "rate changes must be written in date order: {date} is not after {}",
+                        previous.from
+                    ),
+                ));
+            }
+            out.push(RateChange { from: date, rate });
+        }
+        Ok(out)
+    }
+
+    /// The suspensions of a penalty: each within the life of the order (from the decision,
+    /// before compliance), in order or not, never overlapping.
+    pub(super) fn suspensions(
+        &self,
+        raw: Vec<Spanned<crate::case::raw::RawSuspension>>,
+        field: &str,
+        decided: NaiveDate,
+        complied: Option<NaiveDate>,
+    ) -> Result<Vec<Suspension>, InputError> {
+        let mut out: Vec<(Suspension, Range<usize>, String)> = Vec::with_capacity(raw.len());
+        for (i, s) in raw.into_iter().enumerate() {
+            let key = format!("{field}.suspension[{}]", i + 1);
+            let span = s.span();
+            let s = s.into_inner();
+            let from = self.required(s.from, &span, &format!("{key}.from"), "the first day suspended")?;
+            let through = self.required(s.through, &span, &format!("{key}.through"), "the last day suspended")?;
+            if through.get_ref().0 < from.get_ref().0 {
+                return Err(self.error(
+                    through.span(),
+                    &format!("{key}.through"),
+                    format!(
+                        "the suspension ends ({}) before it starts ({})",
+                        through.get_ref().0,
+                        from.get_ref().0
+                    ),
+                ));
+            }
+            if from.get_ref().0 < decided {
+                return Err(self.error(
+                    from.span(),
+                    &format!("{key}.from"),
+                    format!(
+                        "a suspension cannot start ({}) before the decision ({decided}): nothing runs before it",
+                        from.get_ref().0
+                    ),
+                ));
+            }
+            if let Some(complied) = complied
+                && from.get_ref().0 >= complied
+            {
+                return Err(self.error(
+                    from.span(),
+                    &format!("{key}.from"),
+                    format!(
+                        "a suspension from {} is outside the period: the order was obeyed on {complied}, and nothing runs from then on",
+                        from.get_ref().0
+                    ),
+                ));
+            }
+            out.push((
+                Suspension {
+                    from: from.get_ref().0,
+                    through: through.get_ref().0,
+                    reason: s.reason,
+                },
+                from.span(),
+                key,
+            ));
+        }
+        out.sort_by_key(|(s, _, _)| s.from);
+        for pair in out.windows(2) {
+            let [(a, _, _), b] = pair else { continue };
+            if b.0.from <= a.through {
+                return Err(self.error(
+                    b.1.clone(),
+                    &format!("{}.from", b.2),
+                    format!(
+                        "suspensions must not overlap: {} to {} and {} to {}",
+                        a.from, a.through, b.0.from, b.0.through
+                    ),
+                ));
+            }
+        }
+        Ok(out.into_iter().map(|(s, _, _)| s).collect())
+    }
+
+    pub(super) fn violations(
+        &self,
+        raw: Vec<Spanned<crate::case::raw::RawViolation>>,
+        field: &str,
+        per: Per,
+        table: &Range<usize>,
+    ) -> Result<Vec<Violation>, InputError> {
+        if per != Per::Violation {
+            return match raw.first() {
+                Some(v) => Err(self.error(
+                    v.span(),
+                    &format!("{field}.violation"),
+                    "violations are listed only for a penalty with per = \"violation\"",
+                )),
+                None => Ok(Vec::new()),
+            };
+        }
+        if raw.is_empty() {
+            return Err(self.error(
+                table.clone(),
+                &format!("{field}.violation"),
+                "missing: a penalty per violation needs its violations, e.g. [[penalty.violation]] with date = 2024-04-30 and count = 9",
+            ));
+        }
+        let mut out = Vec::with_capacity(raw.len());
+        for (i, v) in raw.into_iter().enumerate() {
+            let key = format!("{field}.violation[{}]", i + 1);
+            let span = v.span();
+            let v = v.into_inner();
+            let date = self.required(v.date, &span, &format!("{key}.date"), "the date of the violation")?;
+            let count = match v.count {
+                None => 1,
+                Some(c) if *c.get_ref() >= 1 => *c.get_ref(),
+                Some(c) => {
+                    return Err(self.error(
+                        c.span(),
+                        &format!("{key}.count"),
+                        format!("expected a count of 1 or more, found {}", c.get_ref()),
+                    ));
+                }
+            };
+            out.push(Violation {
+                date: date.get_ref().0,
+                count,
+                note: v.note,
+            });
+        }
+        out.sort_by_key(|v| v.date);
+        Ok(out)
+    }
+}
