@@ -114,15 +114,18 @@ impl Renderer for ExplainRenderer {
                 date(q.through)
             )?;
             section += 1;
-            writeln!(
-                out,
-                "  {} {}",
-                lang::units(q.days, "day", l),
-                l.tr(
-                    "of delay, first and last day included",
-                    "de retard, premier et dernier jour inclus"
-                )
-            )?;
+            // A sum per violation counts violations, not days of delay.
+            if q.segments.is_empty() || q.segments.iter().any(|s| s.per != "violation") {
+                writeln!(
+                    out,
+                    "  {} {}",
+                    lang::units(q.days, "day", l),
+                    l.tr(
+                        "of delay, first and last day included",
+                        "de retard, premier et dernier jour inclus"
+                    )
+                )?;
+            }
             for s in &q.suspensions {
                 writeln!(
                     out,

@@ -10,7 +10,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::text::{equation, penalty_lines, term};
+use super::text::{days_cell, equation, penalty_lines, term};
 use crate::lang::{self, Lang, arithmetic, source, step_action, step_rule};
 use crate::report::{CaseReport, Segment};
 use crate::timelimit::RuleSet;
@@ -169,7 +169,7 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
                     q.number.to_string(),
                     q.decided.map_or("—".into(), date),
                     format!("{} → {}", date(q.from), date(q.through)),
-                    lang::group(q.days, l),
+                    days_cell(q.days, &q.segments, l),
                     money(q.amount),
                     q.awarded.map_or("—".into(), money),
                     if difference.is_zero() {
@@ -305,7 +305,7 @@ fn segment_rows(label: &str, segments: &[Segment], r: &CaseReport, l: Lang) -> V
                 period,
                 lang::short_date(s.from, l),
                 lang::short_date(s.through, l),
-                lang::group(s.days, l),
+                days_cell(s.days, std::slice::from_ref(s), l),
                 term(s, r.currency, l),
                 lang::short_date(s.forfeited, l),
                 lang::money_fixed(s.amount, r.currency, l),

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Color, Table};
 
-use super::text::{equation, penalty_lines, term};
+use super::text::{days_cell, equation, penalty_lines, term};
 use super::{Presentation, Renderer, RunInfo};
 use crate::lang::{self, Lang, group, long_date, money_with_compact, rate, short_date, source, step_action, step_rule};
 use crate::money::Currency;
@@ -136,7 +136,7 @@ impl Renderer for TableRenderer {
                     Cell::new(q.decided.map_or("—".into(), |d| self.date(d))),
                     Cell::new(self.date(q.from)),
                     Cell::new(self.date(q.through)),
-                    Cell::new(group(q.days, l)),
+                    Cell::new(days_cell(q.days, &q.segments, l)),
                     Cell::new(rate_text),
                     Cell::new(self.money(q.amount, cur)),
                     Cell::new(q.awarded.map_or("—".into(), |a| self.money(a, cur))),
@@ -149,7 +149,7 @@ impl Renderer for TableRenderer {
                             s.obligation.clone().unwrap_or_default(),
                             self.date(s.from),
                             self.date(s.through),
-                            group(s.days, l),
+                            days_cell(s.days, std::slice::from_ref(s), l),
                             term(s, cur, l),
                             self.money(s.amount, cur),
                             String::new(),
@@ -294,7 +294,7 @@ fn segment_table(renderer: &TableRenderer, segments: &[Segment], cur: Currency) 
             s.obligation.clone().unwrap_or_default(),
             renderer.date(s.from),
             renderer.date(s.through),
-            group(s.days, l),
+            days_cell(s.days, std::slice::from_ref(s), l),
             term(s, cur, l),
             renderer.date(s.forfeited),
             renderer.money(s.amount, cur),

@@ -52,6 +52,16 @@ pub fn term(s: &Segment, currency: Currency, language: Lang) -> String {
     }
 }
 
+/// The days column of a period: `—` when it holds only violations (a sum per violation
+/// counts no day of delay, and `0` would read as "no delay"), the grouped count otherwise.
+pub fn days_cell(days: i64, segments: &[Segment], l: Lang) -> String {
+    if !segments.is_empty() && segments.iter().all(|s| s.per == "violation") {
+        "—".to_string()
+    } else {
+        lang::group(days, l)
+    }
+}
+
 /// `un mois`, `une semaine`: the unit with its French indefinite article.
 fn unit_with_article(per: &str) -> String {
     let name = lang::unit_name(per, 1, Lang::Fr);
@@ -222,5 +232,14 @@ mod tests {
             ..week
         };
         assert!(term(&month, eur, Lang::Fr).starts_with("10/31 d'un mois"));
+        // A period of violations only has no days column; one with days keeps its count.
+        let violation = Segment {
+            per: "violation".into(),
+            days: 0,
+            ..month.clone()
+        };
+        assert_eq!(days_cell(0, std::slice::from_ref(&violation), Lang::En), "—");
+        assert_eq!(days_cell(1384, &[violation, month], Lang::En), "1,384");
+        assert_eq!(days_cell(0, &[], Lang::En), "0");
     }
 }
