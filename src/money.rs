@@ -134,26 +134,46 @@ pub(crate) const COMPACT_LIMIT: Decimal = Decimal::from_parts(0xA4C6_8000, 0x38D
 /// assert_eq!(format_compact(Decimal::new(999, 0), eur), None);
 /// ```
 pub fn format_compact(amount: Decimal, currency: Currency) -> Option<String> {
-    let abs = amount.abs();
-    if abs >= COMPACT_LIMIT {
-        return None;
-    }
-    let (scale, suffix) = [
-        (Decimal::from(1_000_000_000_u64), "bn"),
-        (Decimal::from(1_000_000_u64), "M"),
-        (Decimal::from(1_000_u64), "k"),
-    ]
-    .into_iter()
-    .find(|(scale, _)| abs >= *scale)?;
-    let short = (amount / scale)
-        .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
-        .normalize();
-    let sign = if short.is_sign_negative() { "-" } else { "" };
-    let short = short.abs();
+    let (short, magnitude) = compact_parts(amount)?;
+    let suffix = match magnitude {
+        Magnitude::Billions => "bn",
+        Magnitude::Millions => "M",
+        Magnitude::Thousands => "k",
+    };
+    let sign = if amount.is_sign_negative() { "-" } else { "" };
     Some(match currency.symbol() {
         Some(symbol) => format!("{sign}{symbol}{short}{suffix}"),
         None => format!("{sign}{} {short}{suffix}", currency.code()),
     })
+}
+
+/// The order of magnitude a compact figure is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Magnitude {
+    Billions,
+    Millions,
+    Thousands,
+}
+
+/// The absolute value of `amount` in its largest magnitude, rounded to one decimal (half away
+/// from zero), e.g. `(5.2, Millions)` for 5,200,000; `None` below a thousand and from
+/// [`COMPACT_LIMIT`] on. Each language writes the figure and the magnitude its own way.
+pub(crate) fn compact_parts(amount: Decimal) -> Option<(Decimal, Magnitude)> {
+    let abs = amount.abs();
+    if abs >= COMPACT_LIMIT {
+        return None;
+    }
+    let (scale, magnitude) = [
+        (Decimal::from(1_000_000_000_u64), Magnitude::Billions),
+        (Decimal::from(1_000_000_u64), Magnitude::Millions),
+        (Decimal::from(1_000_u64), Magnitude::Thousands),
+    ]
+    .into_iter()
+    .find(|(scale, _)| abs >= *scale)?;
+    let short = (abs / scale)
+        .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+        .normalize();
+    Some((short, magnitude))
 }
 
 /// `1234567.5` as `1,234,567.5`: groups of three in the integer part, the fraction untouched.

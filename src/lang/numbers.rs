@@ -8,7 +8,8 @@
 //! for a whole amount, `100 000,50 €` for one with cents; [`money_fixed`] pads to the
 //! currency's minor unit for a statement's columns.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use crate::money::Magnitude;
+use rust_decimal::Decimal;
 
 use super::{Lang, unit_name};
 use crate::money::Currency;
@@ -66,22 +67,13 @@ pub fn compact(amount: Decimal, currency: Currency, lang: Lang) -> Option<String
     if lang == Lang::En {
         return crate::money::format_compact(amount, currency);
     }
-    let abs = amount.abs();
-    if abs >= crate::money::COMPACT_LIMIT {
-        return None;
-    }
-    let (scale, suffix) = [
-        (Decimal::from(1_000_000_000_u64), "Md"),
-        (Decimal::from(1_000_000_u64), "M"),
-        (Decimal::from(1_000_u64), "k"),
-    ]
-    .into_iter()
-    .find(|(scale, _)| abs >= *scale)?;
-    let short = (abs / scale)
-        .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
-        .normalize()
-        .to_string()
-        .replace('.', ",");
+    let (short, magnitude) = crate::money::compact_parts(amount)?;
+    let suffix = match magnitude {
+        Magnitude::Billions => "Md",
+        Magnitude::Millions => "M",
+        Magnitude::Thousands => "k",
+    };
+    let short = short.to_string().replace('.', ",");
     let sign = if negative(amount) { "-" } else { "" };
     Some(match currency.symbol() {
         Some(symbol) => format!("{sign}{short}{FR_BEFORE_UNIT}{suffix}{symbol}"),
