@@ -30,27 +30,36 @@ pub struct Chunk {
 /// assert_eq!(split("title = \"one case\"\n"), None);
 /// ```
 pub fn split(text: &str) -> Option<Vec<Chunk>> {
+    let bytes = text.as_bytes();
     let mut starts: Vec<(usize, usize)> = Vec::new();
     let mut lexer = Lexer::default();
     let mut offset = 0;
-    for (index, line) in text.split_inclusive('\n').enumerate() {
+    let mut line = 1;
+    // One pass over the bytes, a line at a time; the lexer finds each line's end as it reads
+    // it (a separate search for the newline read every byte twice).
+    while offset < bytes.len() {
         if lexer.between_values() {
-            let content = line.trim_start_matches([' ', '\t']);
-            if content.starts_with('[') {
-                match header(content)? {
-                    Header::Case => starts.push((offset, index + 1)),
+            let indent = bytes
+                .get(offset..)
+                .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
+            let content = offset + indent;
+            if bytes.get(content) == Some(&b'[') {
+                let end = line_end(bytes, content);
+                match header(text.get(content..end)?)? {
+                    Header::Case => starts.push((offset, line)),
                     Header::InCase if !starts.is_empty() => {}
                     Header::InCase => return None,
                 }
-                offset += line.len();
+                offset = end;
+                line += 1;
                 continue;
             }
-            if starts.is_empty() && !is_blank_or_comment(content) {
+            if starts.is_empty() && !is_blank_or_comment(text.get(content..line_end(bytes, content))?) {
                 return None;
             }
         }
-        lexer.line(line)?;
-        offset += line.len();
+        offset = lexer.line(bytes, offset)?;
+        line += 1;
     }
     if !lexer.between_values() || starts.is_empty() {
         return None;
@@ -66,6 +75,14 @@ pub fn split(text: &str) -> Option<Vec<Chunk>> {
             })
             .collect(),
     )
+}
+
+/// The offset just after the newline that ends the line `from` is on (or the end of `bytes`).
+fn line_end(bytes: &[u8], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+        .map_or(bytes.len(), |i| from + i + 1)
 }
 
 enum Header {
@@ -124,17 +141,29 @@ impl Lexer {
         self.open_string.is_none() && self.depth == 0
     }
 
-    /// Reads one line; `None` for what it does not recognise (left to the parser to report).
-    fn line(&mut self, line: &str) -> Option<()> {
-        let bytes = line.as_bytes();
-        let mut i = 0;
-        while let Some(&byte) = bytes.get(i) {
+    /// Reads the line that starts at `start`: the offset after its newline (or the end of
+    /// `bytes`), `None` for what it does not recognise (left to the parser to report).
+    fn line(&mut self, bytes: &[u8], start: usize) -> Option<usize> {
+        let mut i = start;
+        loop {
             if let Some(quote) = self.open_string {
-                i = self.close_multiline(bytes, i, quote);
-                continue;
+                match self.close_multiline(bytes, i, quote) {
+                    Ok(after) => i = after,
+                    Err(line_end) => return Some(line_end),
+                }
             }
+            // Most bytes matter to nothing here: skip to the next one that may.
+            i += bytes
+                .get(i..)?
+                .iter()
+                .position(|&b| is_special(b))
+                .unwrap_or(bytes.len() - i);
+            let Some(&byte) = bytes.get(i) else {
+                return Some(i);
+            };
             match byte {
-                b'#' => return Some(()),
+                b'\n' => return Some(i + 1),
+                b'#' => return Some(line_end(bytes, i)),
                 quote @ (b'"' | b'\'') => {
                     let kind = if quote == b'"' { Quote::Basic } else { Quote::Literal };
                     if starts_with(bytes, i, &[quote; 3]) {
@@ -148,23 +177,26 @@ impl Lexer {
                     self.depth += 1;
                     i += 1;
                 }
-                b']' | b'}' => {
+                _ => {
                     self.depth = self.depth.checked_sub(1)?;
                     i += 1;
                 }
-                _ => i += 1,
             }
         }
-        Some(())
     }
 
-    /// Inside a multi-line string from `i`: the offset after its closing quotes (up to two
-    /// more quotes belong to the string), or the end of the line if it goes on.
-    fn close_multiline(&mut self, bytes: &[u8], mut i: usize, quote: Quote) -> usize {
+    /// Inside a multi-line string from `i`: `Ok` with the offset after its closing quotes (up
+    /// to two more quotes belong to the string), or `Err` with the offset after the newline
+    /// if the string goes on past this line.
+    fn close_multiline(&mut self, bytes: &[u8], mut i: usize, quote: Quote) -> Result<usize, usize> {
         let q = quote.byte();
         while let Some(&byte) = bytes.get(i) {
-            if quote == Quote::Basic && byte == b'\\' {
-                i += 2;
+            if byte == b'\n' {
+                return Err(i + 1);
+            } else if quote == Quote::Basic && byte == b'\\' {
+                // An escape takes the next byte, unless the line ends there (a line-ending
+                // backslash): the newline still ends the line.
+                i += if bytes.get(i + 1) == Some(&b'\n') { 1 } else { 2 };
             } else if starts_with(bytes, i, &[q; 3]) {
                 i += 3;
                 let mut extra = 0;
@@ -173,13 +205,18 @@ impl Lexer {
                     extra += 1;
                 }
                 self.open_string = None;
-                return i;
+                return Ok(i);
             } else {
                 i += 1;
             }
         }
-        bytes.len()
+        Err(bytes.len())
     }
+}
+
+/// The bytes the lexer acts on: a newline, a comment, quotes, brackets and braces.
+fn is_special(byte: u8) -> bool {
+    matches!(byte, b'\n' | b'#' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}')
 }
 
 /// The offset after the closing quote of a one-line string whose content starts at `i`;
@@ -188,7 +225,12 @@ fn close_single(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
     let q = quote.byte();
     while let Some(&byte) = bytes.get(i) {
         match byte {
-            b'\\' if quote == Quote::Basic => i += 2,
+            b'\\' if quote == Quote::Basic => {
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    return None;
+                }
+                i += 2;
+            }
             b'\n' => return None,
             b if b == q => return Some(i + 1),
             _ => i += 1,
