@@ -98,7 +98,7 @@ impl Renderer for TableRenderer {
                 long_date(s.date, l),
                 step_action(s, l),
                 step_rule(s, l),
-                source(&s.source, l),
+                source(s.source, l),
             ]);
         }
         writeln!(out, "{steps}")?;
