@@ -67,7 +67,8 @@ pub struct LumpSumReport {
 pub struct PenaltyReport {
     pub obligation: Option<String>,
     pub rate: Decimal,
-    pub per: String,
+    /// The unit's code (`day`, `week`... `violation`).
+    pub per: &'static str,
     /// The first day counted.
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
@@ -159,7 +160,8 @@ pub struct Segment {
     /// Days run inside the segment, suspended days excluded (0 for violations).
     pub days: i64,
     pub rate: Decimal,
-    pub per: String,
+    /// The unit's code (`day`, `week`... `violation`).
+    pub per: &'static str,
     /// `units × rate`, or the prorata share, less what a cap removed.
     pub amount: Decimal,
     /// Whole units counted: days for `per = "day"`, violations for `per = "violation"`; 0 for
@@ -261,7 +263,7 @@ pub struct QuickReport {
     pub units: i64,
     pub amount: Decimal,
     pub rate: Decimal,
-    pub per: String,
+    pub per: &'static str,
     pub partial: Option<String>,
     pub cap: Option<Decimal>,
     #[serde(serialize_with = "crate::dates::iso_opt")]

@@ -35,7 +35,7 @@ pub fn parse(text: &str) -> Option<(RawCase, Range<usize>)> {
     let mut offset = 0;
     while let Some(rest) = text.get(offset..).filter(|rest| !rest.is_empty()) {
         // A byte search: `split_inclusive('\n')` cost more per (short) line than the line.
-        let line = rest.get(..rest.bytes().position(|b| b == b'\n').map_or(rest.len(), |i| i + 1))?;
+        let line = rest.get(..memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1))?;
         let start = offset;
         offset += line.len();
         let body = line.strip_suffix('\n').unwrap_or(line);
@@ -327,7 +327,7 @@ fn value(text: &str) -> Option<(Value, usize)> {
     match bytes.first()? {
         b'"' => {
             let body = text.get(1..)?;
-            let end = body.bytes().position(|b| b == b'"')?;
+            let end = memchr::memchr(b'"', body.as_bytes())?;
             let s = body.get(..end)?;
             // `""` may open a multi-line string (`"""`): left to `toml`.
             if end == 0 && body.starts_with("\"\"") {
@@ -426,8 +426,8 @@ mod tests {
         assert_eq!(format!("{fast_raw:#?}"), format!("{toml_raw:#?}"), "{chunk}");
         let source = Source::new("c.toml", chunk);
         let part = Part::whole(&source);
-        let a = validate(&part, fast_raw, fast_span, "case[1].");
-        let b = validate(&part, toml_raw, toml_span, "case[1].");
+        let a = validate(&part, fast_raw, fast_span, &"case[1].");
+        let b = validate(&part, toml_raw, toml_span, &"case[1].");
         assert_eq!(format!("{a:#?}"), format!("{b:#?}"), "{chunk}");
         true
     }

@@ -23,8 +23,14 @@ mod penalty;
 
 use key::Key;
 
-/// Checks `raw` (the case at byte `span` of `part`; `prefix` is `case[N].` in a batch).
-pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, prefix: &str) -> Result<Case, InputError> {
+/// Checks `raw` (the case at byte `span` of `part`; `prefix` is `case[N].` in a batch, written
+/// only into errors).
+pub fn validate(
+    part: &Part<'_>,
+    raw: RawCase,
+    span: Range<usize>,
+    prefix: &dyn fmt::Display,
+) -> Result<Case, InputError> {
     let at = Checker { part, prefix };
     let case_start = span.start..span.start;
 
@@ -124,7 +130,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, prefix: &str)
 
 pub(super) struct Checker<'a> {
     pub(super) part: &'a Part<'a>,
-    prefix: &'a str,
+    prefix: &'a dyn fmt::Display,
 }
 
 impl Checker<'_> {
