@@ -30,40 +30,10 @@ pub struct Chunk {
 /// assert_eq!(split("title = \"one case\"\n"), None);
 /// ```
 pub fn split(text: &str) -> Option<Vec<Chunk>> {
-    let bytes = text.as_bytes();
-    let mut starts: Vec<(usize, usize)> = Vec::new();
-    let mut lexer = Lexer::default();
-    let mut offset = 0;
-    let mut line = 1;
-    // One pass over the bytes, a line at a time; the lexer finds each line's end as it reads
-    // it (a separate search for the newline read every byte twice).
-    while offset < bytes.len() {
-        if lexer.between_values() {
-            let indent = bytes
-                .get(offset..)
-                .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
-            let content = offset + indent;
-            if bytes.get(content) == Some(&b'[') {
-                let end = line_end(bytes, content);
-                match header(text.get(content..end)?)? {
-                    Header::Case => starts.push((offset, line)),
-                    Header::InCase if !starts.is_empty() => {}
-                    Header::InCase => return None,
-                }
-                offset = end;
-                line += 1;
-                continue;
-            }
-            if starts.is_empty() && !is_blank_or_comment(text.get(content..line_end(bytes, content))?) {
-                return None;
-            }
-        }
-        offset = lexer.line(bytes, offset)?;
-        line += 1;
-    }
-    if !lexer.between_values() || starts.is_empty() {
-        return None;
-    }
+    let starts = match halves(text) {
+        Some(cut) => scan_in_two(text, cut)?,
+        None => scan(text, Lexer::default(), false)?.starts,
+    };
     let ends = starts.iter().skip(1).map(|&(start, _)| start).chain([text.len()]);
     Some(
         starts
@@ -77,11 +47,108 @@ pub fn split(text: &str) -> Option<Vec<Chunk>> {
     )
 }
 
+/// From this size on, a batch is scanned in two halves at once (below it, starting a thread
+/// costs more than it saves).
+const TWO_HALVES_FROM: usize = 1 << 20;
+
+/// Where to cut `text` in two for [`scan_in_two`]: the start of a `[[case]]` line near the
+/// middle; `None` if the text is small, there is a single core, or no such line is found.
+fn halves(text: &str) -> Option<usize> {
+    if text.len() < TWO_HALVES_FROM || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
+        return None;
+    }
+    let middle = text.len() / 2;
+    let after = text.as_bytes().get(middle..)?;
+    memchr::memmem::find(after, b"\n[[case]]\n").map(|i| middle + i + 1)
+}
+
+/// [`scan`] of the two halves of `text` (cut at a line start) at once, the second assuming the
+/// lines before it leave no string or value open. When they do (a multi-line string holding
+/// `[[case]]`), the second half is scanned again from the state the first leaves: the result
+/// is always the one a single scan gives.
+fn scan_in_two(text: &str, cut: usize) -> Option<Vec<(usize, usize)>> {
+    let (first, second) = (text.get(..cut)?, text.get(cut..)?);
+    let (head, tail) = std::thread::scope(|scope| {
+        let tail = scope.spawn(|| scan(second, Lexer::default(), true));
+        (scan_open(first, Lexer::default(), false), tail.join().ok().flatten())
+    });
+    let head = head?;
+    let tail = match tail {
+        Some(tail) if head.lexer.between_values() => tail,
+        _ => scan(second, head.lexer, !head.starts.is_empty())?,
+    };
+    let mut starts = head.starts;
+    starts.extend(
+        tail.starts
+            .into_iter()
+            .map(|(offset, line)| (cut + offset, head.lines + line)),
+    );
+    Some(starts)
+}
+
+/// What scanning a run of whole lines found.
+struct Scan {
+    /// Where each `[[case]]` header line starts, and its line number (1-based, in the run).
+    starts: Vec<(usize, usize)>,
+    /// What the run leaves open.
+    lexer: Lexer,
+    /// How many lines the run has.
+    lines: usize,
+}
+
+/// [`scan_open`] of a text that must end outside any string or value and hold a `[[case]]`.
+fn scan(text: &str, lexer: Lexer, started: bool) -> Option<Scan> {
+    let scanned = scan_open(text, lexer, started)?;
+    (scanned.lexer.between_values() && (started || !scanned.starts.is_empty())).then_some(scanned)
+}
+
+/// Reads `text`, whole lines, from the lexer state `lexer`; `started` if a `[[case]]` came
+/// before it. `None` as soon as something is not certainly part of a plain sequence of
+/// `[[case]]` tables.
+fn scan_open(text: &str, mut lexer: Lexer, started: bool) -> Option<Scan> {
+    let bytes = text.as_bytes();
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    let mut offset = 0;
+    let mut line = 1;
+    // One pass over the bytes, a line at a time; the lexer finds each line's end as it reads
+    // it (a separate search for the newline read every byte twice).
+    while offset < bytes.len() {
+        if lexer.between_values() {
+            let indent = bytes
+                .get(offset..)
+                .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
+            let content = offset + indent;
+            let in_case = started || !starts.is_empty();
+            if bytes.get(content) == Some(&b'[') {
+                let end = line_end(bytes, content);
+                match header(text.get(content..end)?)? {
+                    Header::Case => starts.push((offset, line)),
+                    Header::InCase if in_case => {}
+                    Header::InCase => return None,
+                }
+                offset = end;
+                line += 1;
+                continue;
+            }
+            if !in_case && !is_blank_or_comment(text.get(content..line_end(bytes, content))?) {
+                return None;
+            }
+        }
+        offset = lexer.line(bytes, offset)?;
+        line += 1;
+    }
+    Some(Scan {
+        starts,
+        lexer,
+        lines: line - 1,
+    })
+}
+
 /// The offset just after the newline that ends the line `from` is on (or the end of `bytes`).
 fn line_end(bytes: &[u8], from: usize) -> usize {
     bytes
         .get(from..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+        .and_then(|rest| memchr::memchr(b'\n', rest))
         .map_or(bytes.len(), |i| from + i + 1)
 }
 
@@ -112,13 +179,13 @@ fn is_blank_or_comment(content: &str) -> bool {
 
 /// What the lines read so far leave open: a multi-line string, or brackets and braces of a
 /// value written over several lines.
-#[derive(Default)]
+#[derive(Debug, Default, Clone, Copy)]
 struct Lexer {
     open_string: Option<Quote>,
     depth: usize,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Quote {
     /// `"""`: backslash escapes apply.
     Basic,
@@ -296,5 +363,42 @@ mod tests {
         ] {
             assert_eq!(split(text), None, "{text:?}");
         }
+    }
+
+    /// The starts a single scan finds, or `None`.
+    fn single(text: &str) -> Option<Vec<(usize, usize)>> {
+        scan(text, Lexer::default(), false).map(|s| s.starts)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// Scanning in two halves at any `[[case]]` line finds what one scan finds, also when
+        /// the cut falls inside a multi-line string or an array, or the text is not a batch.
+        #[test]
+        fn two_halves_find_what_one_scan_finds(
+            lines in proptest::collection::vec(
+                r#"([\[\]{}"'#\\ =a]|"""|'''|\[case\.o\]){0,6}|\[\[case\]\]"#, 1..30),
+        ) {
+            let text = lines.join("\n") + "\n";
+            for (cut, _) in text.match_indices("\n[[case]]\n") {
+                proptest::prop_assert_eq!(scan_in_two(&text, cut + 1), single(&text), "{:?} cut at {}", text, cut + 1);
+            }
+        }
+    }
+
+    #[test]
+    fn a_batch_scanned_in_two_keeps_its_lines() {
+        let one = "[[case]]\ntitle = \"x\"\n[case.order]\nnote = \"\"\"\n[[case]]\n\"\"\"\n\n";
+        let text = one.repeat(5);
+        let cut = one.len() * 2;
+        assert_eq!(scan_in_two(&text, cut), single(&text));
+        assert_eq!(single(&text).map(|s| s.len()), Some(5));
+        // Cut inside the multi-line string: the second half is read again from the first's state.
+        let inside = text.find("[[case]]\n\"\"\"").unwrap();
+        assert_eq!(scan_in_two(&text, inside), single(&text));
+        assert_eq!(
+            split(&text).map(|c| c.iter().map(|c| c.line).collect()),
+            Some(vec![1, 8, 15, 22, 29])
+        );
     }
 }
