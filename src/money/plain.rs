@@ -143,7 +143,11 @@ mod tests {
         for (mantissa, scale, text) in cases {
             let value = Decimal::from_i128_with_scale(mantissa, scale);
             assert_eq!(plain(value), text, "{mantissa}e-{scale}");
-            assert_eq!(value.to_string(), text, "the table itself is wrong for {mantissa}e-{scale}");
+            assert_eq!(
+                value.to_string(),
+                text,
+                "the table itself is wrong for {mantissa}e-{scale}"
+            );
         }
     }
 
