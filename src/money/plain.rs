@@ -32,36 +32,11 @@ pub struct PlainDecimal {
 impl PlainDecimal {
     /// Writes `value`.
     pub fn new(value: Decimal) -> Self {
-        let magnitude = value.mantissa().unsigned_abs();
-        let mut digits = itoa::Buffer::new();
-        let digits = match u64::try_from(magnitude) {
-            Ok(small) => digits.format(small),
-            Err(_) => digits.format(magnitude),
-        };
         let mut plain = PlainDecimal {
             text: [0; CAPACITY],
             len: 0,
         };
-        // `mantissa()` of a negative zero is 0: the sign comes from the flag, as in Display.
-        if value.is_sign_negative() {
-            plain.push(b"-");
-        }
-        let scale = value.scale() as usize;
-        let digits = digits.as_bytes();
-        if scale == 0 {
-            plain.push(digits);
-        } else if digits.len() > scale {
-            let (whole, fraction) = digits.split_at(digits.len() - scale);
-            plain.push(whole);
-            plain.push(b".");
-            plain.push(fraction);
-        } else {
-            plain.push(b"0.");
-            for _ in digits.len()..scale {
-                plain.push(b"0");
-            }
-            plain.push(digits);
-        }
+        write(value, |bytes| plain.push(bytes));
         plain
     }
 
@@ -83,6 +58,47 @@ impl PlainDecimal {
             room.copy_from_slice(bytes);
             self.len = end;
         }
+    }
+}
+
+/// Appends the text [`PlainDecimal`] holds to `out`, for a writer that builds its bytes itself.
+///
+/// ```
+/// let mut line = b"amount=".to_vec();
+/// astreinte::money::write_plain(rust_decimal::Decimal::new(-1050, 2), &mut line);
+/// assert_eq!(line, b"amount=-10.50");
+/// ```
+pub fn write_plain(value: Decimal, out: &mut Vec<u8>) {
+    write(value, |bytes| out.extend_from_slice(bytes));
+}
+
+/// The text of `value`, in pieces, to `put`.
+fn write(value: Decimal, mut put: impl FnMut(&[u8])) {
+    let magnitude = value.mantissa().unsigned_abs();
+    let mut digits = itoa::Buffer::new();
+    let digits = match u64::try_from(magnitude) {
+        Ok(small) => digits.format(small),
+        Err(_) => digits.format(magnitude),
+    };
+    // `mantissa()` of a negative zero is 0: the sign comes from the flag, as in Display.
+    if value.is_sign_negative() {
+        put(b"-");
+    }
+    let scale = value.scale() as usize;
+    let digits = digits.as_bytes();
+    if scale == 0 {
+        put(digits);
+    } else if digits.len() > scale {
+        let (whole, fraction) = digits.split_at(digits.len() - scale);
+        put(whole);
+        put(b".");
+        put(fraction);
+    } else {
+        put(b"0.");
+        for _ in digits.len()..scale {
+            put(b"0");
+        }
+        put(digits);
     }
 }
 
@@ -112,8 +128,13 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The text of `value`, after checking that both ways of writing it agree.
     fn plain(value: Decimal) -> String {
-        PlainDecimal::new(value).as_str().to_string()
+        let text = PlainDecimal::new(value).as_str().to_string();
+        let mut appended = b"[".to_vec();
+        write_plain(value, &mut appended);
+        assert_eq!(appended, format!("[{text}").into_bytes());
+        text
     }
 
     #[test]

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::dates::iso_bytes;
-use crate::money::PlainDecimal;
+use crate::money::write_plain;
 
 /// The bytes of one line under construction.
 #[derive(Debug, Default)]
@@ -68,7 +68,7 @@ impl JsonBytes {
     /// An amount, as a string of its exact decimal text (`"114330.50"`).
     pub(crate) fn amount(&mut self, value: Decimal) {
         self.bytes.push(b'"');
-        self.bytes.extend_from_slice(PlainDecimal::new(value).as_bytes());
+        write_plain(value, &mut self.bytes);
         self.bytes.push(b'"');
     }
 
