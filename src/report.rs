@@ -71,7 +71,8 @@ pub struct PenaltyReport {
     pub obligation: Option<String>,
     #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
-    pub per: String,
+    /// The unit's code (`day`, `week`... `violation`).
+    pub per: &'static str,
     /// The first day counted.
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
@@ -171,7 +172,8 @@ pub struct Segment {
     pub days: i64,
     #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
-    pub per: String,
+    /// The unit's code (`day`, `week`... `violation`).
+    pub per: &'static str,
     /// `units × rate`, or the prorata share, less what a cap removed.
     #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
@@ -288,7 +290,7 @@ pub struct QuickReport {
     pub amount: Decimal,
     #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
-    pub per: String,
+    pub per: &'static str,
     pub partial: Option<String>,
     #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub cap: Option<Decimal>,

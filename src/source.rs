@@ -56,7 +56,7 @@ impl Source {
         let offset = self.clamp(offset);
         let line_starts = self.line_starts.get_or_init(|| {
             std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1))
                 .collect()
         });
         // The last line start at or before the offset; line_starts[0] is 0, so one exists.
@@ -171,9 +171,9 @@ impl<'a> Part<'a> {
             return self.source.locate(self.absolute(offset));
         }
         let offset = self.source.clamp(self.absolute(offset));
-        let before = self.source.text.get(self.start..offset).unwrap_or("");
-        let newlines = before.bytes().filter(|&b| b == b'\n').count();
-        let line_start = before.rfind('\n').map_or(self.start, |i| self.start + i + 1);
+        let before = self.source.text.get(self.start..offset).unwrap_or("").as_bytes();
+        let newlines = memchr::memchr_iter(b'\n', before).count();
+        let line_start = memchr::memrchr(b'\n', before).map_or(self.start, |i| self.start + i + 1);
         self.source.location(self.line + newlines, line_start, offset)
     }
 

@@ -132,6 +132,10 @@ impl FromStr for CalendarId {
     /// Parses a code case-insensitively; "-", "_" and spaces are ignored, so "fr-57", "FR57"
     /// and "fr 57" all give [`CalendarId::Fr57`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // The code as written in the table of calendars is by far the usual spelling.
+        if let Some(id) = CalendarId::ALL.iter().copied().find(|id| id.code() == s) {
+            return Ok(id);
+        }
         let given = normalize(s);
         CalendarId::ALL
             .iter()

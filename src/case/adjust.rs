@@ -42,7 +42,7 @@ impl Checker<'_> {
                 .name
                 .ok_or_else(|| self.error(span.clone(), &key, "missing: a `name` saying why the day is not worked"))?;
             if name.get_ref().trim().is_empty() {
-                return Err(self.error(name.span(), &format!("{key}.name"), "the name is empty"));
+                return Err(self.error(name.span(), format!("{key}.name"), "the name is empty"));
             }
             added.push((date, name.into_inner().trim().to_string()));
         }

@@ -130,7 +130,7 @@ impl Batch<'_> {
 fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Result<Case, InputError> {
     let part = Part::new(source, chunk.bytes.clone(), chunk.line);
     if let Some((raw, span)) = fast::parse(part.text()) {
-        return validate(&part, raw, span, &format!("case[{number}]."));
+        return validate(&part, raw, span, &InBatch(number));
     }
     let root = DeTable::parse(part.text()).map_err(|e| toml_error(&part, &e, ""))?;
     let span = root.span();
@@ -197,7 +197,17 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
 fn load_one(part: &Part<'_>, value: Spanned<DeValue<'_>>, prefix: &str) -> Result<Case, InputError> {
     let span = value.span();
     let raw = RawCase::deserialize(ValueDeserializer::from(value)).map_err(|e| toml_error(part, &e, prefix))?;
-    validate(part, raw, span, prefix)
+    validate(part, raw, span, &prefix)
+}
+
+/// `case[N].`: how the key paths of the `N`th case of a batch begin, written only when an error
+/// names a key (most cases have none).
+struct InBatch(usize);
+
+impl std::fmt::Display for InBatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "case[{}].", self.0)
+    }
 }
 
 /// Turns a TOML or serde error into an [`InputError`] naming the key and, for an unknown key,

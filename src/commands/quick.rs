@@ -54,21 +54,21 @@ pub fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus
             let mode = report
                 .partial
                 .as_deref()
-                .map(|m| crate::render::partial_mode(m, &report.per, l))
+                .map(|m| crate::render::partial_mode(m, report.per, l))
                 .unwrap_or_default();
             let days = crate::lang::units(report.days, "day", l);
             match l {
                 Lang::En => writeln!(
                     io.stdout,
                     "{} from {} through {} ({days}){mode}",
-                    rate(report.rate, &report.per, cur, l),
+                    rate(report.rate, report.per, cur, l),
                     long_date(report.from, l),
                     long_date(report.through, l),
                 )?,
                 Lang::Fr => writeln!(
                     io.stdout,
                     "{} du {} au {} inclus ({days}){mode}",
-                    rate(report.rate, &report.per, cur, l),
+                    rate(report.rate, report.per, cur, l),
                     long_date(report.from, l),
                     long_date(report.through, l),
                 )?,

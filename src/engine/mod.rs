@@ -271,7 +271,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         penalties.push(PenaltyReport {
             obligation: p.obligation.clone(),
             rate: p.rate,
-            per: p.per.code().to_string(),
+            per: p.per.code(),
             from: run.start(),
             complied: p.complied,
             partial: p.per.is_long().then(|| p.partial.code().to_string()),

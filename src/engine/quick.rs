@@ -79,7 +79,7 @@ pub fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
         units,
         amount: counted.period.amount,
         rate: input.rate,
-        per: input.per.code().to_string(),
+        per: input.per.code(),
         partial: input.per.is_long().then(|| input.partial.code().to_string()),
         cap: input.cap,
         cap_reached,

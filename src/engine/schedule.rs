@@ -417,7 +417,7 @@ impl Run {
 
     fn segment(&self, b: Block) -> Result<Segment, Limit> {
         let day = |n: i64| self.timeline.day(n).ok_or(Limit::Date);
-        let per = self.penalty.per.code().to_string();
+        let per = self.penalty.per.code();
         let obligation = self.penalty.obligation.clone();
         Ok(match (b.kind, self.clock) {
             (Kind::Violations { date, count }, _) => Segment {

@@ -36,9 +36,7 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
             deadline: date,
             steps: vec![Step {
                 date,
-                action: "deadline".into(),
-                rule: format!("fixed by the order of {}: the last day to comply", order.decided),
-                source: "the order".into(),
+                source: "the order",
                 kind: StepKind::FixedByOrder { decided: order.decided },
             }],
         },
@@ -62,23 +60,18 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
     if case.penalties.iter().any(|p| p.from.is_none()) {
         deadline.steps.push(Step {
             date: day_after,
-            action: "first day of delay".into(),
-            rule: "the day after the deadline: the penalty counts each day the order is not obeyed".into(),
-            source: expiry_source.into(),
+            source: expiry_source,
             kind: StepKind::FirstDayOfDelay,
         });
     }
     for p in &case.penalties {
-        let name = p.obligation.as_deref().map(|o| format!(" ({o})")).unwrap_or_default();
         if let Some(from) = p.from {
             deadline.steps.push(Step {
                 date: from,
-                action: format!("penalty runs{name}"),
-                rule: "from the date fixed by the order".into(),
                 source: if case.rules == crate::timelimit::RuleSet::FrCpc {
-                    "CPCE R131-1".into()
+                    "CPCE R131-1"
                 } else {
-                    "the order".into()
+                    "the order"
                 },
                 kind: StepKind::PenaltyRuns {
                     obligation: p.obligation.clone(),
@@ -88,9 +81,7 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
         if let Some(complied) = p.complied {
             deadline.steps.push(Step {
                 date: complied,
-                action: format!("complied{name}"),
-                rule: "the first day the order was obeyed: it and the days after it do not count".into(),
-                source: "the case file".into(),
+                source: "the case file",
                 kind: StepKind::Complied {
                     obligation: p.obligation.clone(),
                 },

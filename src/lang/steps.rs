@@ -1,9 +1,9 @@
 //! The derivation's steps worded in each language.
 //!
-//! A [`Step`] carries its English wording (what JSON shows) and its [`StepKind`], the same
-//! facts as data. English output uses the wording as it is; French output words the kind
-//! afresh, so that a translation never depends on parsing English sentences. The legal
-//! sources are short citations; [`source`] gives their French form.
+//! A [`Step`] carries its facts as data (its [`StepKind`]) and words them in English itself
+//! (what JSON shows); French output words the kind afresh, so that a translation never
+//! depends on parsing English sentences. The legal sources are short citations; [`source`]
+//! gives their French form.
 
 use chrono::{Days, NaiveDate};
 
@@ -16,7 +16,7 @@ use crate::timelimit::{Distance, Step, StepKind};
 /// What the step did: `+ 2 months` / `+ 2 mois`.
 pub fn step_action(step: &Step, lang: Lang) -> String {
     if lang == Lang::En {
-        return step.action.clone();
+        return step.action().into_owned();
     }
     let with = |base: &str, obligation: &Option<String>| match obligation {
         Some(o) => format!("{base} ({o})"),
@@ -40,7 +40,7 @@ pub fn step_action(step: &Step, lang: Lang) -> String {
 /// Why, in words a lawyer can check.
 pub fn step_rule(step: &Step, lang: Lang) -> String {
     if lang == Lang::En {
-        return step.rule.clone();
+        return step.rule().into_owned();
     }
     let day = |d: NaiveDate| long_date(d, lang);
     match &step.kind {
@@ -280,7 +280,10 @@ mod tests {
         assert!(rules.iter().any(|r| r.contains("(dimanche)")), "{rules:#?}");
         assert!(rules.last().unwrap().contains("lun. 27 mars 2023"), "{rules:#?}");
         let english: Vec<String> = got.steps.iter().map(|s| step_rule(s, Lang::En)).collect();
-        assert_eq!(english, got.steps.iter().map(|s| s.rule.clone()).collect::<Vec<_>>());
+        assert_eq!(
+            english,
+            got.steps.iter().map(|s| s.rule().into_owned()).collect::<Vec<_>>()
+        );
         let sat = &got.steps[2];
         assert_eq!(
             arithmetic(sat, d(2023, 3, 15), d(2023, 3, 25), Lang::Fr).as_deref(),

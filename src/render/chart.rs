@@ -309,7 +309,7 @@ mod tests {
             through: d(2, 20),
             days: 35,
             rate: Decimal::from(5_000_000),
-            per: "week".into(),
+            per: "week",
             amount: Decimal::from(amount),
             units: 5,
             fraction: None,

@@ -97,7 +97,7 @@ impl DeadlineView {
                 long_date(s.date, l),
                 step_action(s, l),
                 step_rule(s, l),
-                source(&s.source, l),
+                source(s.source, l),
             ]);
         }
         writeln!(out, "{table}")?;

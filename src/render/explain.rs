@@ -75,12 +75,7 @@ impl Renderer for ExplainRenderer {
             let computed = arithmetic(s, start, previous, l)
                 .map(|a| format!(" — {a}"))
                 .unwrap_or_default();
-            writeln!(
-                out,
-                "     {}{colon} {}{computed}",
-                source(&s.source, l),
-                step_rule(s, l)
-            )?;
+            writeln!(out, "     {}{colon} {}{computed}", source(s.source, l), step_rule(s, l))?;
             previous = s.date;
         }
         writeln!(

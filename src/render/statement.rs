@@ -287,7 +287,7 @@ fn derivation_rows(r: &CaseReport, l: Lang) -> Vec<Vec<String>> {
                 step_action(s, l),
                 step_rule(s, l),
                 computation,
-                source(&s.source, l),
+                source(s.source, l),
             ]
         })
         .collect()
@@ -320,13 +320,13 @@ pub fn rules_applied(r: &CaseReport, l: Lang) -> Vec<String> {
     let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
     for s in &r.derivation {
-        if seen.contains(&s.source.as_str()) {
+        if seen.contains(&s.source) {
             continue;
         }
-        seen.push(&s.source);
+        seen.push(s.source);
         out.push(format!(
             "{}{} {}",
-            source(&s.source, l),
+            source(s.source, l),
             l.tr(":", " :"),
             step_rule(s, l)
         ));

@@ -98,7 +98,7 @@ impl Renderer for TableRenderer {
                 long_date(s.date, l),
                 step_action(s, l),
                 step_rule(s, l),
-                source(&s.source, l),
+                source(s.source, l),
             ]);
         }
         writeln!(out, "{steps}")?;
@@ -122,7 +122,7 @@ impl Renderer for TableRenderer {
             ]);
             for q in &r.liquidations {
                 let rate_text = match q.segments.as_slice() {
-                    [one] if plain(one) => rate(one.rate, &one.per, cur, l),
+                    [one] if plain(one) => rate(one.rate, one.per, cur, l),
                     [] => "—".into(),
                     _ => l.tr("by segment", "par segment").into(),
                 };

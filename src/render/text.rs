@@ -38,8 +38,8 @@ pub fn term(s: &Segment, currency: Currency, language: Lang) -> String {
     let rate = lang::money(s.rate, currency, language);
     let text = match (s.fraction, language) {
         (Some(f), Lang::En) => format!("{}/{} of a {} × {rate}", f.days, f.of, s.per),
-        (Some(f), Lang::Fr) => format!("{}/{} d'{} × {rate}", f.days, f.of, unit_with_article(&s.per)),
-        (None, _) => format!("{} × {rate}", lang::units(s.units, &s.per, language)),
+        (Some(f), Lang::Fr) => format!("{}/{} d'{} × {rate}", f.days, f.of, unit_with_article(s.per)),
+        (None, _) => format!("{} × {rate}", lang::units(s.units, s.per, language)),
     };
     if s.capped > Decimal::ZERO {
         let capped = match language {
@@ -120,12 +120,12 @@ pub fn penalty_lines(r: &CaseReport, l: Lang) -> Vec<String> {
         let partial = p
             .partial
             .as_deref()
-            .map(|m| partial_mode(m, &p.per, l))
+            .map(|m| partial_mode(m, p.per, l))
             .unwrap_or_default();
         lines.push(format!(
             "{}{name}{colon} {} {} {}{until}{partial}",
             l.tr("Penalty", "Astreinte"),
-            rate(p.rate, &p.per, cur, l),
+            rate(p.rate, p.per, cur, l),
             l.tr("from", "à compter du"),
             date(p.from)
         ));
@@ -134,7 +134,7 @@ pub fn penalty_lines(r: &CaseReport, l: Lang) -> Vec<String> {
                 "  {} {}{colon} {}",
                 l.tr("from", "à compter du"),
                 date(c.from),
-                rate(c.rate, &p.per, cur, l)
+                rate(c.rate, p.per, cur, l)
             ));
         }
         for s in &p.suspensions {
@@ -198,7 +198,7 @@ mod tests {
             through: d(2023, 2, 9),
             days: 52,
             rate: Decimal::from(100_000),
-            per: "day".into(),
+            per: "day",
             amount: Decimal::from(5_200_000),
             units: 52,
             fraction: None,
@@ -215,7 +215,7 @@ mod tests {
             "52 jours × 100 000 € = 5 200 000 € (5,2 M€)"
         );
         let week = Segment {
-            per: "week".into(),
+            per: "week",
             units: 1,
             days: 7,
             rate: Decimal::from(5_000_000),
@@ -225,7 +225,7 @@ mod tests {
         };
         assert_eq!(term(&week, eur, Lang::En), "1 week × €5,000,000 capped at €2,000,000");
         let month = Segment {
-            per: "month".into(),
+            per: "month",
             units: 0,
             fraction: Some(crate::report::Fraction { days: 10, of: 31 }),
             capped: Decimal::ZERO,
@@ -234,7 +234,7 @@ mod tests {
         assert!(term(&month, eur, Lang::Fr).starts_with("10/31 d'un mois"));
         // A period of violations only has no days column; one with days keeps its count.
         let violation = Segment {
-            per: "violation".into(),
+            per: "violation",
             days: 0,
             ..month.clone()
         };

@@ -5,78 +5,8 @@ use serde::Serialize;
 
 use super::months;
 use super::rules::Citation;
-use super::{Counting, Distance, MonthEnd, RuleSet, TimeLimit};
-use crate::calendar::{Calendar, CalendarError, NonWorking};
-
-/// One step of a derivation: the date reached, what was done, and the rule that says so.
-///
-/// `action` and `rule` are the English wording (what JSON carries); `kind` holds the same
-/// facts as data, so that a renderer can word the step in another language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Step {
-    /// The date this step arrives at.
-    #[serde(serialize_with = "crate::dates::iso")]
-    pub date: NaiveDate,
-    /// What was done, e.g. "+ 2 months" or "extended".
-    pub action: String,
-    /// Why, in words a lawyer can check.
-    pub rule: String,
-    /// The legal source, e.g. "CPC art. 641 al. 2".
-    pub source: String,
-    /// What the step does, as data (not serialized: JSON keeps the English wording).
-    #[serde(skip)]
-    pub kind: StepKind,
-}
-
-/// What a derivation step does, with the facts its wording needs.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum StepKind {
-    /// The triggering event: the limit runs from it, that day not counted (`franc`: a délai
-    /// franc, whose last day does not count either).
-    Start {
-        event: String,
-        limit: TimeLimit,
-        franc: bool,
-    },
-    /// A distance extension in months, added to the limit (`span`: the months now counted).
-    DistanceMonths {
-        distance: Distance,
-        span: TimeLimit,
-        event: String,
-    },
-    /// Months (and years) added to the starting date in one go.
-    Months {
-        span: TimeLimit,
-        /// The day number the last month lacks, when the end was clamped to its last day.
-        missing_day: Option<u32>,
-        /// Belgian counting: to the eve of the day with the same number.
-        to_eve: bool,
-        event: String,
-    },
-    /// Weeks and days added (after the months, if any).
-    Days { span: TimeLimit, after_months: bool },
-    /// A distance extension in days.
-    DistanceDays { distance: Distance, days: u32 },
-    /// A délai franc: the day the limit falls due does not count.
-    Franc { expiry: NaiveDate },
-    /// The Atw does not extend this limit.
-    NotExtended { limit: TimeLimit },
-    /// `day` is not a working day: the limit runs to the next.
-    Extended { day: NaiveDate, reason: NonWorking },
-    /// Atw art. 2: the limit from `first` to `end` holds fewer than two working days.
-    TwoWorkingDays { first: NaiveDate, end: NaiveDate },
-    /// The last day to comply.
-    #[default]
-    Deadline,
-    /// The deadline is the date the order fixes.
-    FixedByOrder { decided: NaiveDate },
-    /// The day after the deadline: the first day of delay.
-    FirstDayOfDelay,
-    /// The penalty runs from a date fixed by the order.
-    PenaltyRuns { obligation: Option<String> },
-    /// The first day the order was obeyed.
-    Complied { obligation: Option<String> },
-}
+use super::{Counting, Distance, MonthEnd, RuleSet, Step, StepKind, TimeLimit};
+use crate::calendar::{Calendar, CalendarError};
 
 /// A derived deadline: the last day on which the order may be obeyed in time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -164,17 +94,9 @@ pub fn derive_deadline(
     };
     let out_of_range = || DeadlineError::OutOfRange { from, limit };
 
-    let start_rule = match rules {
-        RuleSet::FrAdminFranc => format!(
-            "the limit of {limit} runs from the {event}; that day does not count (délai franc: neither the first nor the last day counts)"
-        ),
-        _ => format!("the limit of {limit} runs from the {event}; that day does not count"),
-    };
     let mut steps = vec![Step {
         date: from,
-        action: event.to_string(),
-        rule: start_rule,
-        source: rules.cite(Citation::Start).to_string(),
+        source: rules.cite(Citation::Start),
         kind: StepKind::Start {
             event: event.to_string(),
             limit,
@@ -185,18 +107,7 @@ pub fn derive_deadline(
     if let Some(distance) = counting.distance.filter(|d| d.months() > 0) {
         steps.push(Step {
             date: from,
-            action: format!(
-                "distance + {}",
-                TimeLimit {
-                    months: distance.months(),
-                    ..TimeLimit::default()
-                }
-            ),
-            rule: format!(
-                "the limit is increased for {}: {months_span} counted from the {event}",
-                distance.who()
-            ),
-            source: rules.cite_distance(distance).to_string(),
+            source: rules.cite_distance(distance),
             kind: StepKind::DistanceMonths {
                 distance,
                 span: months_span,
@@ -225,18 +136,9 @@ pub fn derive_deadline(
                 clamped: end,
             });
         }
-        let rule = match (belgian, reached.missing_day) {
-            (_, Some(day)) => format!("that month has no day {day}: the limit ends on its last day"),
-            (true, None) => format!(
-                "from the day after the {event} to the eve of the day with the same number in the last month (de quantième à veille de quantième)"
-            ),
-            (false, None) => "the day of the last month with the same number as the starting day".to_string(),
-        };
         steps.push(Step {
             date: end,
-            action: format!("+ {months_span}"),
-            rule,
-            source: rules.cite(Citation::Months).to_string(),
+            source: rules.cite(Citation::Months),
             kind: StepKind::Months {
                 span: months_span,
                 missing_day: reached.missing_day,
@@ -255,16 +157,9 @@ pub fn derive_deadline(
         end = end
             .checked_add_days(Days::new(u64::from(limit.total_days())))
             .ok_or_else(out_of_range)?;
-        let rule = if months > 0 {
-            "days are counted after the months".to_string()
-        } else {
-            "counted from the day after the starting day".to_string()
-        };
         steps.push(Step {
             date: end,
-            action: format!("+ {span}"),
-            rule,
-            source: rules.cite(Citation::Days).to_string(),
+            source: rules.cite(Citation::Days),
             kind: StepKind::Days {
                 span,
                 after_months: months > 0,
@@ -277,12 +172,7 @@ pub fn derive_deadline(
             .ok_or_else(out_of_range)?;
         steps.push(Step {
             date: end,
-            action: format!("distance + {} days", distance.days()),
-            rule: format!(
-                "a single extension for {}, added before any weekend or holiday extension",
-                distance.who()
-            ),
-            source: rules.cite_distance(distance).to_string(),
+            source: rules.cite_distance(distance),
             kind: StepKind::DistanceDays {
                 distance,
                 days: distance.days(),
@@ -295,12 +185,7 @@ pub fn derive_deadline(
         end = end.succ_opt().ok_or_else(out_of_range)?;
         steps.push(Step {
             date: end,
-            action: "délai franc".to_string(),
-            rule: format!(
-                "the day the limit falls due ({}) does not count either: the limit runs to the next day",
-                crate::dates::long(expiry)
-            ),
-            source: rules.cite(Citation::Franc).to_string(),
+            source: rules.cite(Citation::Franc),
             kind: StepKind::Franc { expiry },
         });
     }
@@ -309,9 +194,7 @@ pub fn derive_deadline(
     if rules == RuleSet::NlAtw && atw_excludes(limit) {
         steps.push(Step {
             date: end,
-            action: "not extended".to_string(),
-            rule: format!("the Atw does not extend a limit longer than 3 months, 12 weeks or 90 days ({limit})"),
-            source: rules.cite(Citation::NotExtended).to_string(),
+            source: rules.cite(Citation::NotExtended),
             kind: StepKind::NotExtended { limit },
         });
     } else if rules.extends_to_working_day() {
@@ -323,12 +206,7 @@ pub fn derive_deadline(
 
     steps.push(Step {
         date: end,
-        action: "deadline".to_string(),
-        rule: format!(
-            "last day to comply ({}), the limit expires at 24:00",
-            crate::dates::long(end)
-        ),
-        source: rules.cite(Citation::Expiry).to_string(),
+        source: rules.cite(Citation::Expiry),
         kind: StepKind::Deadline,
     });
     Ok(Deadline {
@@ -353,12 +231,7 @@ fn extend_past_non_working_days(
         }
         steps.push(Step {
             date: next,
-            action: "extended".to_string(),
-            rule: format!(
-                "{} is a non-working day ({reason}): the limit runs to the next day",
-                crate::dates::long(end)
-            ),
-            source: rules.cite(Citation::Extension).to_string(),
+            source: rules.cite(Citation::Extension),
             kind: StepKind::Extended { day: end, reason },
         });
         end = next;
@@ -406,15 +279,11 @@ fn atw_two_working_days(
     }
     steps.push(Step {
         date: day,
-        action: "extended".to_string(),
-        rule: format!(
-            "from {} to {} the limit holds only one day that is not a Saturday, Sunday or holiday; it must hold two: it runs to {}",
-            crate::dates::long(from.succ_opt().unwrap_or(from)),
-            crate::dates::long(end),
-            crate::dates::long(day)
-        ),
-        source: RuleSet::NlAtw.cite(Citation::MinimumWorkingDays).to_string(),
-        kind: StepKind::TwoWorkingDays { first: from.succ_opt().unwrap_or(from), end },
+        source: RuleSet::NlAtw.cite(Citation::MinimumWorkingDays),
+        kind: StepKind::TwoWorkingDays {
+            first: from.succ_opt().unwrap_or(from),
+            end,
+        },
     });
     Ok(day)
 }
@@ -469,7 +338,7 @@ mod tests {
         // 29 Feb 2024 + 1 year = 28 Feb 2025.
         assert_eq!(plain(d(2024, 2, 29), "1 year"), d(2025, 2, 28));
         let clamped = fr(d(2023, 1, 31), "1 month");
-        assert!(clamped.steps[1].rule.contains("no day 31"), "{:#?}", clamped.steps);
+        assert!(clamped.steps[1].rule().contains("no day 31"), "{:#?}", clamped.steps);
     }
 
     #[test]
@@ -483,10 +352,10 @@ mod tests {
         // 15 Mar 2023 + 10 days = Sat 25 Mar 2023 -> Mon 27 Mar 2023.
         let got = fr(d(2023, 3, 15), "10 days");
         assert_eq!(got.deadline, d(2023, 3, 27));
-        let extended: Vec<_> = got.steps.iter().filter(|s| s.action == "extended").collect();
+        let extended: Vec<_> = got.steps.iter().filter(|s| s.action() == "extended").collect();
         assert_eq!(extended.len(), 2);
-        assert!(extended[0].rule.contains("Saturday"));
-        assert!(extended[1].rule.contains("Sunday"));
+        assert!(extended[0].rule().contains("Saturday"));
+        assert!(extended[1].rule().contains("Sunday"));
         assert_eq!(plain(d(2023, 3, 15), "10 days"), d(2023, 3, 25));
     }
 
@@ -496,7 +365,7 @@ mod tests {
         let got = fr(d(2023, 6, 14), "1 month");
         assert_eq!(got.deadline, d(2023, 7, 17));
         assert!(
-            got.steps.iter().any(|s| s.rule.contains("Fête nationale")),
+            got.steps.iter().any(|s| s.rule().contains("Fête nationale")),
             "{:#?}",
             got.steps
         );
@@ -516,7 +385,7 @@ mod tests {
     }
 
     fn sources(d: &Deadline) -> Vec<&str> {
-        d.steps.iter().map(|s| s.source.as_str()).collect()
+        d.steps.iter().map(|s| s.source).collect()
     }
 
     #[test]
@@ -525,7 +394,7 @@ mod tests {
         // Easter Monday: Tuesday 25 March (the calendar of 2008).
         let got = fr(d(2008, 3, 7), "15 days");
         assert_eq!(got.deadline, d(2008, 3, 25));
-        assert_eq!(got.steps.iter().filter(|s| s.action == "extended").count(), 3);
+        assert_eq!(got.steps.iter().filter(|s| s.action() == "extended").count(), 3);
     }
 
     #[test]
@@ -547,7 +416,7 @@ mod tests {
         // last day Sunday 2 Dec, so the application could still be filed on Monday 3 Dec 2007.
         let got = under(RuleSet::FrAdminFranc, None, d(2007, 10, 1), "2 months");
         assert_eq!(got.deadline, d(2007, 12, 3));
-        let franc = got.steps.iter().find(|s| s.action == "délai franc").unwrap();
+        let franc = got.steps.iter().find(|s| s.action() == "délai franc").unwrap();
         assert_eq!(franc.date, d(2007, 12, 2));
         assert!(franc.source.contains("409579"));
         // On a weekday the délai franc simply adds a day: 15 Mar 2023 + 2 months = 15 May,
@@ -583,7 +452,10 @@ mod tests {
         // weekend: Monday 24 Jul 2023 (C. jud. art. 53 al. 2).
         let got = under(RuleSet::BeCj, None, d(2023, 6, 21), "1 month");
         assert_eq!(got.deadline, d(2023, 7, 24));
-        assert!(got.steps.iter().any(|s| s.rule.contains("Fête nationale")), "{got:#?}");
+        assert!(
+            got.steps.iter().any(|s| s.rule().contains("Fête nationale")),
+            "{got:#?}"
+        );
         // Days: art. 52-53, the day after to the last day included: 15 days from Mon 2 Oct 2023
         // end on Tuesday 17 Oct.
         assert_eq!(
@@ -646,7 +518,7 @@ mod tests {
         // Saturday 18 Mar, but + 10 days is Tuesday 28 Mar: no extension.
         let got = under(RuleSet::EuCourt, Some(Distance::TenDays), d(2006, 1, 18), "2 months");
         assert_eq!(got.deadline, d(2006, 3, 28));
-        assert!(!got.steps.iter().any(|s| s.action == "extended"));
+        assert!(!got.steps.iter().any(|s| s.action() == "extended"));
         // Without distance the Saturday moves to Monday 20 Mar 2006 (RP CJ art. 49(2)).
         let got = under(RuleSet::EuCourt, None, d(2006, 1, 18), "2 months");
         assert_eq!(got.deadline, d(2006, 3, 20));
@@ -705,7 +577,7 @@ mod tests {
         for rules in RuleSet::ALL {
             let got = under(*rules, None, d(2024, 5, 10), "1 month 10 days");
             let last = got.steps.last().unwrap();
-            assert_eq!(last.action, "deadline");
+            assert_eq!(last.action(), "deadline");
             assert_eq!(last.date, got.deadline);
             assert!(got.steps.iter().all(|s| !s.source.is_empty()));
             assert!(got.deadline >= d(2024, 6, 20), "{rules}: {got:#?}");

@@ -1,5 +1,6 @@
 //! A time limit as written in an order: a number of years, months, weeks and days.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -76,17 +77,23 @@ impl FromStr for TimeLimit {
             text: text.to_string(),
             problem,
         };
-        let words: Vec<String> = text
+        // Lower-cased only when needed: limits are usually written in lower case already.
+        let mut words = text
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty() && *w != "and" && *w != "et")
-            .map(str::to_lowercase)
-            .collect();
-        if words.is_empty() {
+            .map(|w| {
+                if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+                    Cow::Borrowed(w)
+                } else {
+                    Cow::Owned(w.to_lowercase())
+                }
+            })
+            .peekable();
+        if words.peek().is_none() {
             return Err(fail("it is empty".into()));
         }
         let mut limit = TimeLimit::default();
-        let mut seen = Vec::new();
-        let mut words = words.iter();
+        let mut seen = Vec::with_capacity(4);
         while let Some(number) = words.next() {
             let count: u32 = number.parse().map_err(|_| {
                 fail(if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
@@ -103,9 +110,9 @@ impl FromStr for TimeLimit {
                 .ok_or_else(|| fail(format!("the number {count} has no unit")))?;
             let unit = UNIT_WORDS
                 .iter()
-                .find(|(w, _)| w == word)
+                .find(|(w, _)| *w == word.as_ref())
                 .map(|(_, u)| *u)
-                .ok_or_else(|| fail(unknown_unit(word)))?;
+                .ok_or_else(|| fail(unknown_unit(&word)))?;
             if seen.contains(&unit) {
                 return Err(fail(format!("the unit `{word}` appears twice")));
             }

@@ -11,9 +11,13 @@ mod months;
 #[cfg(test)]
 mod properties;
 mod rules;
+mod step;
+#[cfg(test)]
+mod step_wording;
 
 pub use counting::{Counting, Distance, MonthEnd, OptionError};
-pub use deadline::{Deadline, DeadlineError, Step, StepKind, derive_deadline};
+pub use deadline::{Deadline, DeadlineError, derive_deadline};
 pub use limit::{LimitError, TimeLimit};
 pub(crate) use rules::Citation;
 pub use rules::{RuleSet, UnknownRuleSet};
+pub use step::{Step, StepKind};

@@ -289,6 +289,9 @@ impl FromStr for RuleSet {
     type Err = UnknownRuleSet;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(rules) = RuleSet::ALL.iter().copied().find(|r| r.code() == s) {
+            return Ok(rules);
+        }
         let wanted = s.trim().to_ascii_lowercase();
         RuleSet::ALL
             .iter()

@@ -6,7 +6,7 @@ use crate::case::error::InputError;
 use crate::case::model::{Expectations, Liquidation, LumpSum, Order};
 use crate::case::raw::{RawDate, RawExpected, RawLiquidation, RawLumpSum};
 
-use super::{Checker, Sign};
+use super::{Checker, Key, Sign};
 
 impl Checker<'_> {
     pub(super) fn lump_sum(
@@ -16,20 +16,20 @@ impl Checker<'_> {
         order: &Order,
     ) -> Result<LumpSum, InputError> {
         let span = raw.span();
-        let field = format!("lump_sum[{number}]");
+        let field = Key::item("lump_sum", number);
         let raw = raw.into_inner();
         let amount = self.required(
             raw.amount,
             &span,
-            &format!("{field}.amount"),
+            field.child("amount"),
             "the sum, e.g. amount = 200000000",
         )?;
-        let amount = self.amount(&amount, &format!("{field}.amount"), Sign::Positive)?;
+        let amount = self.amount(&amount, field.child("amount"), Sign::Positive)?;
         let date = self
             .not_before(
                 raw.date,
                 order.decided,
-                &format!("{field}.date"),
+                field.child("date"),
                 "a lump sum is owed from the decision",
             )?
             .unwrap_or(order.decided);
@@ -42,13 +42,13 @@ impl Checker<'_> {
 
     pub(super) fn liquidation(&self, raw: Spanned<RawLiquidation>, number: usize) -> Result<Liquidation, InputError> {
         let span = raw.span();
-        let field = format!("liquidation[{number}]");
+        let field = Key::item("liquidation", number);
         let raw = raw.into_inner();
         let through = match (raw.through, raw.until) {
             (Some(_), Some(u)) => {
                 return Err(self.error(
                     u.span(),
-                    &format!("{field}.until"),
+                    field.child("until"),
                     "give either `through` (the last day counted) or `until` (the first day not counted), not both",
                 ));
             }
@@ -57,7 +57,7 @@ impl Checker<'_> {
                 let day_before = u.get_ref().0.pred_opt().ok_or_else(|| {
                     self.error(
                         u.span(),
-                        &format!("{field}.until"),
+                        field.child("until"),
                         "this date is the first supported date: nothing can come before it",
                     )
                 })?;
@@ -66,7 +66,7 @@ impl Checker<'_> {
             (None, None) => {
                 return Err(self.error(
                     span,
-                    &field,
+                    field,
                     "missing: the end of the period, as `through` (last day counted) or `until` (first day not counted)",
                 ));
             }
@@ -76,7 +76,7 @@ impl Checker<'_> {
         {
             return Err(self.error(
                 through.span(),
-                &format!("{field}.through"),
+                field.child("through"),
                 format!(
                     "the period ends ({}) before it starts ({})",
                     through.get_ref().0,
@@ -89,7 +89,7 @@ impl Checker<'_> {
         {
             return Err(self.error(
                 decided.span(),
-                &format!("{field}.decided"),
+                field.child("decided"),
                 format!(
                     "a decision of {} cannot liquidate days up to {}, after it",
                     decided.get_ref().0,
@@ -99,15 +99,15 @@ impl Checker<'_> {
         }
         let awarded = raw
             .awarded
-            .map(|a| self.amount(&a, &format!("{field}.awarded"), Sign::NotNegative))
+            .map(|a| self.amount(&a, field.child("awarded"), Sign::NotNegative))
             .transpose()?;
         let expected = raw
             .expected
-            .map(|a| self.amount(&a, &format!("{field}.expected"), Sign::NotNegative))
+            .map(|a| self.amount(&a, field.child("expected"), Sign::NotNegative))
             .transpose()?;
         let expected_days = raw
             .expected_days
-            .map(|d| self.days(&d, &format!("{field}.expected_days")))
+            .map(|d| self.days(&d, field.child("expected_days")))
             .transpose()?;
         Ok(Liquidation {
             decided: raw.decided.map(|d| d.get_ref().0),

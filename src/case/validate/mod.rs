@@ -1,6 +1,7 @@
 //! Checking a raw case and turning it into domain types, one key at a time, so that each
 //! refusal names the key, its position and what was expected.
 
+use std::fmt;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -15,12 +16,21 @@ use crate::money::Currency;
 use crate::source::Part;
 use crate::timelimit::RuleSet;
 
+mod key;
 mod liquidation;
 mod order;
 mod penalty;
 
-/// Checks `raw` (the case at byte `span` of `part`; `prefix` is `case[N].` in a batch).
-pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, prefix: &str) -> Result<Case, InputError> {
+use key::Key;
+
+/// Checks `raw` (the case at byte `span` of `part`; `prefix` is `case[N].` in a batch, written
+/// only into errors).
+pub fn validate(
+    part: &Part<'_>,
+    raw: RawCase,
+    span: Range<usize>,
+    prefix: &dyn fmt::Display,
+) -> Result<Case, InputError> {
     let at = Checker { part, prefix };
     let case_start = span.start..span.start;
 
@@ -120,19 +130,25 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, prefix: &str)
 
 pub(super) struct Checker<'a> {
     pub(super) part: &'a Part<'a>,
-    prefix: &'a str,
+    prefix: &'a dyn fmt::Display,
 }
 
 impl Checker<'_> {
-    pub(super) fn error(&self, span: Range<usize>, field: &str, message: impl Into<String>) -> InputError {
+    pub(super) fn error(&self, span: Range<usize>, field: impl fmt::Display, message: impl Into<String>) -> InputError {
         InputError::at(self.part, span, Some(format!("{}{field}", self.prefix)), message)
     }
 
-    fn required<T>(&self, value: Option<T>, parent: &Range<usize>, field: &str, why: &str) -> Result<T, InputError> {
+    fn required<T>(
+        &self,
+        value: Option<T>,
+        parent: &Range<usize>,
+        field: impl fmt::Display,
+        why: &str,
+    ) -> Result<T, InputError> {
         value.ok_or_else(|| self.error(parent.clone(), field, format!("missing: {why}")))
     }
 
-    fn days(&self, raw: &Spanned<i64>, field: &str) -> Result<i64, InputError> {
+    fn days(&self, raw: &Spanned<i64>, field: impl fmt::Display) -> Result<i64, InputError> {
         let days = *raw.get_ref();
         if days < 0 {
             return Err(self.error(
@@ -144,7 +160,7 @@ impl Checker<'_> {
         Ok(days)
     }
 
-    fn amount(&self, raw: &Spanned<RawAmount>, field: &str, sign: Sign) -> Result<Decimal, InputError> {
+    fn amount(&self, raw: &Spanned<RawAmount>, field: impl fmt::Display, sign: Sign) -> Result<Decimal, InputError> {
         let value = raw.get_ref().0;
         let refused = match sign {
             Sign::Positive if value <= Decimal::ZERO => Some("expected an amount above zero"),
@@ -161,7 +177,7 @@ impl Checker<'_> {
         &self,
         date: Option<Spanned<RawDate>>,
         floor: NaiveDate,
-        field: &str,
+        field: impl fmt::Display,
         why: &str,
     ) -> Result<Option<NaiveDate>, InputError> {
         match date {

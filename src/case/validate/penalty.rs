@@ -9,7 +9,7 @@ use crate::case::error::InputError;
 use crate::case::model::{Order, Partial, Penalty, Per, RateChange, Suspension, Violation};
 use crate::case::raw::RawPenalty;
 
-use super::{Checker, Sign};
+use super::{Checker, Key, Sign};
 
 impl Checker<'_> {
     pub(super) fn penalties(
@@ -35,9 +35,9 @@ impl Checker<'_> {
             .enumerate()
             .map(|(i, p)| {
                 let field = if many {
-                    format!("penalty[{}]", i + 1)
+                    Key::item("penalty", i + 1)
                 } else {
-                    "penalty".to_string()
+                    Key::root("penalty")
                 };
                 self.penalty(p, &span, &field, order)
             })
@@ -48,22 +48,22 @@ impl Checker<'_> {
         &self,
         raw: RawPenalty,
         table: &Range<usize>,
-        field: &str,
+        field: &Key<'_>,
         order: &Order,
     ) -> Result<Penalty, InputError> {
         let amount = self.required(
             raw.amount,
             table,
-            &format!("{field}.amount"),
+            field.child("amount"),
             "the sum per unit, e.g. amount = 100000",
         )?;
-        let rate = self.amount(&amount, &format!("{field}.amount"), Sign::Positive)?;
+        let rate = self.amount(&amount, field.child("amount"), Sign::Positive)?;
         let per = match raw.per {
             None => Per::Day,
             Some(p) => Per::parse(p.get_ref()).ok_or_else(|| {
                 self.error(
                     p.span(),
-                    &format!("{field}.per"),
+                    field.child("per"),
                     format!(
                         "unknown unit `{}`: expected one of {}",
                         p.get_ref().trim(),
@@ -81,7 +81,7 @@ impl Checker<'_> {
             Some(p) if !per.is_long() => {
                 return Err(self.error(
                     p.span(),
-                    &format!("{field}.partial"),
+                    field.child("partial"),
                     format!(
                         "`partial` applies to units longer than a day (week, month, quarter, semester, year), not to `{}`",
                         per.code()
@@ -91,7 +91,7 @@ impl Checker<'_> {
             Some(p) => Partial::parse(p.get_ref()).ok_or_else(|| {
                 self.error(
                     p.span(),
-                    &format!("{field}.partial"),
+                    field.child("partial"),
                     format!(
                         "unknown `{}`: expected `completed` (only elapsed units count), `started` (a started unit counts in full) or `prorata` (by days)",
                         p.get_ref()
@@ -102,18 +102,18 @@ impl Checker<'_> {
         let from = self.not_before(
             raw.from,
             order.decided,
-            &format!("{field}.from"),
+            field.child("from"),
             "the penalty cannot run before the decision (CPCE R131-1)",
         )?;
         let complied = self.not_before(
             raw.complied,
             order.decided,
-            &format!("{field}.complied"),
+            field.child("complied"),
             "compliance is dated before the decision",
         )?;
         let cap = raw
             .cap
-            .map(|c| self.amount(&c, &format!("{field}.cap"), Sign::Positive))
+            .map(|c| self.amount(&c, field.child("cap"), Sign::Positive))
             .transpose()?;
         let changes = self.changes(raw.change, field, order)?;
         let suspensions = self.suspensions(raw.suspension, field, order.decided, complied)?;
@@ -135,22 +135,22 @@ impl Checker<'_> {
     pub(super) fn changes(
         &self,
         raw: Vec<Spanned<crate::case::raw::RawChange>>,
-        field: &str,
+        field: &Key<'_>,
         order: &Order,
     ) -> Result<Vec<RateChange>, InputError> {
         let mut out: Vec<RateChange> = Vec::with_capacity(raw.len());
         for (i, c) in raw.into_iter().enumerate() {
-            let key = format!("{field}.change[{}]", i + 1);
+            let key = field.item_of("change", i + 1);
             let span = c.span();
             let c = c.into_inner();
-            let from = self.required(c.from, &span, &format!("{key}.from"), "the first day of the new rate")?;
-            let amount = self.required(c.amount, &span, &format!("{key}.amount"), "the new sum per unit")?;
-            let rate = self.amount(&amount, &format!("{key}.amount"), Sign::Positive)?;
+            let from = self.required(c.from, &span, key.child("from"), "the first day of the new rate")?;
+            let amount = self.required(c.amount, &span, key.child("amount"), "the new sum per unit")?;
+            let rate = self.amount(&amount, key.child("amount"), Sign::Positive)?;
             let date = from.get_ref().0;
             if date < order.decided {
                 return Err(self.error(
                     from.span(),
-                    &format!("{key}.from"),
+                    key.child("from"),
                     format!("a rate change cannot precede the decision ({})", order.decided),
                 ));
             }
@@ -159,7 +159,7 @@ impl Checker<'_> {
             {
                 return Err(self.error(
                     from.span(),
-                    &format!("{key}.from"),
+                    key.child("from"),
                     format!(
                         "rate changes must be written in date order: {date} is not after {}",
                         previous.from
@@ -176,21 +176,21 @@ impl Checker<'_> {
     pub(super) fn suspensions(
         &self,
         raw: Vec<Spanned<crate::case::raw::RawSuspension>>,
-        field: &str,
+        field: &Key<'_>,
         decided: NaiveDate,
         complied: Option<NaiveDate>,
     ) -> Result<Vec<Suspension>, InputError> {
-        let mut out: Vec<(Suspension, Range<usize>, String)> = Vec::with_capacity(raw.len());
+        let mut out: Vec<(Suspension, Range<usize>, Key<'_>)> = Vec::with_capacity(raw.len());
         for (i, s) in raw.into_iter().enumerate() {
-            let key = format!("{field}.suspension[{}]", i + 1);
+            let key = field.item_of("suspension", i + 1);
             let span = s.span();
             let s = s.into_inner();
-            let from = self.required(s.from, &span, &format!("{key}.from"), "the first day suspended")?;
-            let through = self.required(s.through, &span, &format!("{key}.through"), "the last day suspended")?;
+            let from = self.required(s.from, &span, key.child("from"), "the first day suspended")?;
+            let through = self.required(s.through, &span, key.child("through"), "the last day suspended")?;
             if through.get_ref().0 < from.get_ref().0 {
                 return Err(self.error(
                     through.span(),
-                    &format!("{key}.through"),
+                    key.child("through"),
                     format!(
                         "the suspension ends ({}) before it starts ({})",
                         through.get_ref().0,
@@ -201,7 +201,7 @@ impl Checker<'_> {
             if from.get_ref().0 < decided {
                 return Err(self.error(
                     from.span(),
-                    &format!("{key}.from"),
+                    key.child("from"),
                     format!(
                         "a suspension cannot start ({}) before the decision ({decided}): nothing runs before it",
                         from.get_ref().0
@@ -213,7 +213,7 @@ impl Checker<'_> {
             {
                 return Err(self.error(
                     from.span(),
-                    &format!("{key}.from"),
+                    key.child("from"),
                     format!(
                         "a suspension from {} is outside the period: the order was obeyed on {complied}, and nothing runs from then on",
                         from.get_ref().0
@@ -236,7 +236,7 @@ impl Checker<'_> {
             if b.0.from <= a.through {
                 return Err(self.error(
                     b.1.clone(),
-                    &format!("{}.from", b.2),
+                    b.2.child("from"),
                     format!(
                         "suspensions must not overlap: {} to {} and {} to {}",
                         a.from, a.through, b.0.from, b.0.through
@@ -250,7 +250,7 @@ impl Checker<'_> {
     pub(super) fn violations(
         &self,
         raw: Vec<Spanned<crate::case::raw::RawViolation>>,
-        field: &str,
+        field: &Key<'_>,
         per: Per,
         table: &Range<usize>,
     ) -> Result<Vec<Violation>, InputError> {
@@ -258,7 +258,7 @@ impl Checker<'_> {
             return match raw.first() {
                 Some(v) => Err(self.error(
                     v.span(),
-                    &format!("{field}.violation"),
+                    field.child("violation"),
                     "violations are listed only for a penalty with per = \"violation\"",
                 )),
                 None => Ok(Vec::new()),
@@ -267,23 +267,23 @@ impl Checker<'_> {
         if raw.is_empty() {
             return Err(self.error(
                 table.clone(),
-                &format!("{field}.violation"),
+                field.child("violation"),
                 "missing: a penalty per violation needs its violations, e.g. [[penalty.violation]] with date = 2024-04-30 and count = 9",
             ));
         }
         let mut out = Vec::with_capacity(raw.len());
         for (i, v) in raw.into_iter().enumerate() {
-            let key = format!("{field}.violation[{}]", i + 1);
+            let key = field.item_of("violation", i + 1);
             let span = v.span();
             let v = v.into_inner();
-            let date = self.required(v.date, &span, &format!("{key}.date"), "the date of the violation")?;
+            let date = self.required(v.date, &span, key.child("date"), "the date of the violation")?;
             let count = match v.count {
                 None => 1,
                 Some(c) if *c.get_ref() >= 1 => *c.get_ref(),
                 Some(c) => {
                     return Err(self.error(
                         c.span(),
-                        &format!("{key}.count"),
+                        key.child("count"),
                         format!("expected a count of 1 or more, found {}", c.get_ref()),
                     ));
                 }
