@@ -86,6 +86,7 @@
 //!     lump_sums: Vec::new(),
 //!     expected: Expectations::default(),
 //!     origin: here,
+//!     number: None,
 //! };
 //!
 //! let report = compute(&case, date(2023, 5, 10)).unwrap();

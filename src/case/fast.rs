@@ -426,8 +426,8 @@ mod tests {
         assert_eq!(format!("{fast_raw:#?}"), format!("{toml_raw:#?}"), "{chunk}");
         let source = Source::new("c.toml", chunk);
         let part = Part::whole(&source);
-        let a = validate(&part, fast_raw, fast_span, &"case[1].");
-        let b = validate(&part, toml_raw, toml_span, &"case[1].");
+        let a = validate(&part, fast_raw, fast_span, Some(1));
+        let b = validate(&part, toml_raw, toml_span, Some(1));
         assert_eq!(format!("{a:#?}"), format!("{b:#?}"), "{chunk}");
         true
     }

@@ -12,7 +12,7 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::error::InputError;
 use super::fast;
-use super::model::Case;
+use super::model::{Case, key_path};
 use super::raw::{FLOAT_REFUSED, RawCase};
 use super::split::{Chunk, split};
 use super::validate::validate;
@@ -130,15 +130,15 @@ impl Batch<'_> {
 fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Result<Case, InputError> {
     let part = Part::new(source, chunk.bytes.clone(), chunk.line);
     if let Some((raw, span)) = fast::parse(part.text()) {
-        return validate(&part, raw, span, &InBatch(number));
+        return validate(&part, raw, span, Some(number));
     }
-    let root = DeTable::parse(part.text()).map_err(|e| toml_error(&part, &e, ""))?;
+    let root = DeTable::parse(part.text()).map_err(|e| toml_error(&part, &e, None))?;
     let span = root.span();
     let mut table = root.into_inner();
     // The split guarantees a single `case` key holding one table; checked all the same.
     match table.remove("case").map(Spanned::into_inner) {
         Some(DeValue::Array(items)) if items.len() == 1 && table.is_empty() => match items.into_iter().next() {
-            Some(item) => load_one(&part, item, &format!("case[{number}].")),
+            Some(item) => load_one(&part, item, Some(number)),
             None => Err(not_one_case(&part, span)),
         },
         _ => Err(not_one_case(&part, span)),
@@ -159,12 +159,12 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
     let part = Part::whole(source);
     let root = match DeTable::parse(&source.text) {
         Ok(root) => root,
-        Err(e) => return vec![Err(toml_error(&part, &e, ""))],
+        Err(e) => return vec![Err(toml_error(&part, &e, None))],
     };
     let span = root.span();
     let mut table = root.into_inner();
     let Some((key, cases)) = table.remove_entry("case") else {
-        return vec![load_one(&part, Spanned::new(span, DeValue::Table(table)), "")];
+        return vec![load_one(&part, Spanned::new(span, DeValue::Table(table)), None)];
     };
     if let Some((other, _)) = table.iter().next() {
         return vec![Err(InputError::at(
@@ -183,7 +183,7 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
         DeValue::Array(items) if !items.is_empty() => items
             .into_iter()
             .enumerate()
-            .map(|(i, item)| load_one(&part, item, &format!("case[{}].", i + 1)))
+            .map(|(i, item)| load_one(&part, item, Some(i + 1)))
             .collect(),
         _ => vec![Err(InputError::at(
             &part,
@@ -194,25 +194,16 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
     }
 }
 
-fn load_one(part: &Part<'_>, value: Spanned<DeValue<'_>>, prefix: &str) -> Result<Case, InputError> {
+/// The `number`th case of a batch (or the case of a file holding one), from its parsed table.
+fn load_one(part: &Part<'_>, value: Spanned<DeValue<'_>>, number: Option<usize>) -> Result<Case, InputError> {
     let span = value.span();
-    let raw = RawCase::deserialize(ValueDeserializer::from(value)).map_err(|e| toml_error(part, &e, prefix))?;
-    validate(part, raw, span, &prefix)
-}
-
-/// `case[N].`: how the key paths of the `N`th case of a batch begin, written only when an error
-/// names a key (most cases have none).
-struct InBatch(usize);
-
-impl std::fmt::Display for InBatch {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "case[{}].", self.0)
-    }
+    let raw = RawCase::deserialize(ValueDeserializer::from(value)).map_err(|e| toml_error(part, &e, number))?;
+    validate(part, raw, span, number)
 }
 
 /// Turns a TOML or serde error into an [`InputError`] naming the key and, for an unknown key,
 /// the valid ones and the closest.
-fn toml_error(part: &Part<'_>, error: &toml::de::Error, prefix: &str) -> InputError {
+fn toml_error(part: &Part<'_>, error: &toml::de::Error, number: Option<usize>) -> InputError {
     let span = error.span().unwrap_or(0..0);
     let keys = error_keys(error)
         .or_else(|| key_at(part.source(), part.absolute(span.start)))
@@ -253,7 +244,7 @@ fn toml_error(part: &Part<'_>, error: &toml::de::Error, prefix: &str) -> InputEr
         let keys = keys.or_else(|| (raw == "duplicate key" && !written.is_empty()).then(|| written.to_string()));
         (keys, message)
     };
-    InputError::at(part, span, field.map(|f| format!("{prefix}{f}")), message)
+    InputError::at(part, span, field.map(|f| key_path(number, f)), message)
 }
 
 /// The key a syntax error sits in, read from the text: the `key =` of its line, under the

@@ -19,5 +19,6 @@ pub use error::{Excerpt, InputError};
 pub use load::{Batch, Cases, cases, load};
 pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,
+    key_path,
 };
 pub use split::{Chunk, split};

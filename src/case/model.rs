@@ -33,6 +33,29 @@ pub struct Case {
     pub expected: Expectations,
     /// Where the case begins in its file.
     pub origin: Location,
+    /// The case's place (1-based) in its file's `[[case]]` array; `None` for a file holding
+    /// one case. Errors name keys with it: `case[3].order.comply_within`.
+    pub number: Option<usize>,
+}
+
+impl Case {
+    /// The path of `key` in the case file: `case[3].order.comply_within` in a batch.
+    ///
+    /// ```
+    /// assert_eq!(astreinte::case::key_path(Some(3), "order"), "case[3].order");
+    /// assert_eq!(astreinte::case::key_path(None, "order"), "order");
+    /// ```
+    pub fn key(&self, key: &str) -> String {
+        key_path(self.number, key)
+    }
+}
+
+/// The path of `key` in the `number`th case of a batch, or in a file holding one case.
+pub fn key_path(number: Option<usize>, key: impl std::fmt::Display) -> String {
+    match number {
+        Some(n) => format!("case[{n}].{key}"),
+        None => key.to_string(),
+    }
 }
 
 /// The order that attached the penalty.
@@ -47,10 +70,11 @@ pub struct Order {
     pub distance: Option<Distance>,
     /// What to do with a month end the last month lacks (`order.month_end`).
     pub month_end: MonthEnd,
-    /// Where `order.comply_within` (or `order.deadline`) is written, and that key: a deadline
+    /// Where `order.comply_within` (or `order.deadline`) is written, and that key (below the
+    /// case: see [`Case::key`]): a deadline
     /// that cannot be derived (a year without a calendar) is reported there. `None` for a case
     /// built in code: such an error is then reported at the case's origin, under `order`.
-    pub due_at: Option<(Location, String)>,
+    pub due_at: Option<(Location, &'static str)>,
 }
 
 impl Order {

@@ -17,14 +17,13 @@ pub(super) struct Start {
 /// the day the penalty runs from (CPCE R131-1: the date fixed by the judge).
 pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
     let order = &case.order;
-    let (location, field) = order
-        .due_at
-        .clone()
-        .unwrap_or_else(|| (case.origin.clone(), "order".to_string()));
-    let failed = |source| ComputeError::Deadline {
-        location: location.clone(),
-        field: field.clone(),
-        source,
+    let failed = |source| {
+        let (location, key) = order.due_at.clone().unwrap_or_else(|| (case.origin.clone(), "order"));
+        ComputeError::Deadline {
+            location,
+            field: case.key(key),
+            source,
+        }
     };
     let mut deadline = match order.due {
         Due::Within(limit) => {

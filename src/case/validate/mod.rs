@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use toml::Spanned;
 
 use super::error::InputError;
-use super::model::Case;
+use super::model::{Case, key_path};
 use super::raw::{RawAmount, RawCase, RawDate};
 use crate::calendar::{Calendar, CalendarId};
 use crate::money::Currency;
@@ -23,15 +23,9 @@ mod penalty;
 
 use key::Key;
 
-/// Checks `raw` (the case at byte `span` of `part`; `prefix` is `case[N].` in a batch, written
-/// only into errors).
-pub fn validate(
-    part: &Part<'_>,
-    raw: RawCase,
-    span: Range<usize>,
-    prefix: &dyn fmt::Display,
-) -> Result<Case, InputError> {
-    let at = Checker { part, prefix };
+/// Checks `raw`, the case at byte `span` of `part` (the `number`th of a batch, if it is in one).
+pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Option<usize>) -> Result<Case, InputError> {
+    let at = Checker { part, number };
     let case_start = span.start..span.start;
 
     let title = at.required(
@@ -125,17 +119,18 @@ pub fn validate(
         lump_sums,
         expected,
         origin: part.locate(span.start),
+        number,
     })
 }
 
 pub(super) struct Checker<'a> {
     pub(super) part: &'a Part<'a>,
-    prefix: &'a dyn fmt::Display,
+    number: Option<usize>,
 }
 
 impl Checker<'_> {
     pub(super) fn error(&self, span: Range<usize>, field: impl fmt::Display, message: impl Into<String>) -> InputError {
-        InputError::at(self.part, span, Some(format!("{}{field}", self.prefix)), message)
+        InputError::at(self.part, span, Some(key_path(self.number, field)), message)
     }
 
     fn required<T>(
