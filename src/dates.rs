@@ -17,13 +17,27 @@ use serde::{Serialize, Serializer};
 /// assert_eq!(serde_json::to_string(&Day(day)).unwrap(), "\"2022-12-19\"");
 /// ```
 pub fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    match iso_bytes(*date).as_ref().map(|text| std::str::from_utf8(text)) {
+        Some(Ok(text)) => s.serialize_str(text),
+        _ => date.serialize(s),
+    }
+}
+
+/// The text [`iso`] writes, as bytes, for a writer that puts them in place itself; `None` for
+/// a year outside 0..=9999, which chrono writes with a sign.
+///
+/// ```
+/// let day = chrono::NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
+/// assert_eq!(astreinte::dates::iso_bytes(day), Some(*b"2022-12-19"));
+/// ```
+pub fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
     let year = date.year();
     if !(0..=9999).contains(&year) {
-        return date.serialize(s);
+        return None;
     }
     let digit = |n: u32, unit: u32| b'0' + (n / unit % 10) as u8;
     let (y, m, d) = (year.unsigned_abs(), date.month(), date.day());
-    let text = [
+    Some([
         digit(y, 1000),
         digit(y, 100),
         digit(y, 10),
@@ -34,11 +48,7 @@ pub fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         b'-',
         digit(d, 10),
         digit(d, 1),
-    ];
-    match std::str::from_utf8(&text) {
-        Ok(t) => s.serialize_str(t),
-        Err(_) => date.serialize(s),
-    }
+    ])
 }
 
 /// [`iso`] for an optional date (`null` when absent).

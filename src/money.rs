@@ -8,6 +8,10 @@ use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+mod plain;
+
+pub use plain::{PlainDecimal, plain_str, plain_str_opt, write_plain};
+
 /// An ISO 4217 currency code, such as `EUR` or `USD`.
 ///
 /// ```

@@ -1,6 +1,7 @@
 //! The one result type: what the engine found for a case, ready for any renderer.
 //!
-//! Amounts are exact decimals (serialized as strings), dates are dates (`YYYY-MM-DD`).
+//! Amounts are exact decimals (serialized as strings, written by [`crate::money::plain_str`]
+//! without rust_decimal's digit-by-digit division), dates are dates (`YYYY-MM-DD`).
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -45,6 +46,7 @@ pub struct CaseReport {
     /// Observations a reader should not miss (gaps between liquidations, days after compliance).
     pub notes: Vec<Note>,
     /// The most all penalties together can come to, if the case sets one.
+    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub cap: Option<Decimal>,
     /// The day the case's cap was reached, if it was by `as_of`: nothing accrues after it.
     #[serde(serialize_with = "crate::dates::iso_opt")]
@@ -58,6 +60,7 @@ pub struct CaseReport {
 pub struct LumpSumReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub date: NaiveDate,
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     pub reason: Option<String>,
 }
@@ -66,6 +69,7 @@ pub struct LumpSumReport {
 #[derive(Debug, Clone, Serialize)]
 pub struct PenaltyReport {
     pub obligation: Option<String>,
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
     /// The unit's code (`day`, `week`... `violation`).
     pub per: &'static str,
@@ -78,6 +82,7 @@ pub struct PenaltyReport {
     /// For units longer than a day: `completed`, `started` or `prorata`; `null` otherwise.
     pub partial: Option<String>,
     /// The most this penalty can come to, if capped.
+    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub cap: Option<Decimal>,
     /// The day the cap was reached, if it was by the end of the last period computed.
     #[serde(serialize_with = "crate::dates::iso_opt")]
@@ -87,6 +92,7 @@ pub struct PenaltyReport {
     /// Suspensions, in date order, with the days each removes.
     pub suspensions: Vec<SuspensionSpan>,
     /// What this penalty has come to over every period computed (liquidated and not).
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub total: Decimal,
 }
 
@@ -95,6 +101,7 @@ pub struct PenaltyReport {
 pub struct RateChangeReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
 }
 
@@ -125,15 +132,19 @@ pub struct LiquidationReport {
     /// Days of delay counted in the period (a day counts once however many penalties run on it).
     pub days: i64,
     /// The computed amount: the sum of the segments.
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     /// What the decision ordered, if it differs from the computation (moderation).
+    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub awarded: Option<Decimal>,
     /// The figure the case file expects.
+    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub expected: Option<Decimal>,
     pub segments: Vec<Segment>,
     /// Suspended days inside the period, deducted from `days`.
     pub suspensions: Vec<SuspensionSpan>,
     /// What the case's cap removed from the sum of the segments (`amount` is after it).
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub case_cap_cut: Decimal,
 }
 
@@ -159,10 +170,12 @@ pub struct Segment {
     pub through: NaiveDate,
     /// Days run inside the segment, suspended days excluded (0 for violations).
     pub days: i64,
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
     /// The unit's code (`day`, `week`... `violation`).
     pub per: &'static str,
     /// `units × rate`, or the prorata share, less what a cap removed.
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     /// Whole units counted: days for `per = "day"`, violations for `per = "violation"`; 0 for
     /// a prorata fraction of a unit.
@@ -174,6 +187,7 @@ pub struct Segment {
     #[serde(serialize_with = "crate::dates::iso")]
     pub forfeited: NaiveDate,
     /// What the penalty's cap removed from this segment.
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub capped: Decimal,
 }
 
@@ -194,11 +208,13 @@ pub struct Period {
     #[serde(serialize_with = "crate::dates::iso_opt")]
     pub through: Option<NaiveDate>,
     pub days: i64,
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     pub segments: Vec<Segment>,
     /// Suspended days inside the period, deducted from `days`.
     pub suspensions: Vec<SuspensionSpan>,
     /// What the case's cap removed from the sum of the segments (`amount` is after it).
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub case_cap_cut: Decimal,
 }
 
@@ -221,16 +237,22 @@ impl Period {
 #[derive(Debug, Clone, Serialize)]
 pub struct Totals {
     /// The computed amounts of all liquidations.
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub liquidated: Decimal,
     /// What the liquidations ordered (awarded where given, computed otherwise).
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub awarded: Decimal,
     /// Accrued and not yet liquidated, as of `as_of`.
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub unliquidated: Decimal,
     /// The lump sums owed by `as_of`.
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub lump_sums: Decimal,
     /// Computed: `liquidated + unliquidated + lump_sums`.
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub overall: Decimal,
     /// Owed after moderation: `awarded + unliquidated + lump_sums`.
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub owed: Decimal,
     /// Per obligation (one entry per penalty, in the order written), before the case's cap.
     pub by_obligation: Vec<ObligationTotal>,
@@ -241,9 +263,12 @@ pub struct Totals {
 pub struct ObligationTotal {
     pub obligation: Option<String>,
     /// In the liquidations (computed, before moderation, which applies to a liquidation whole).
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub liquidated: Decimal,
     /// Accrued and not yet liquidated.
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub unliquidated: Decimal,
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub total: Decimal,
 }
 
@@ -261,10 +286,13 @@ pub struct QuickReport {
     pub days: i64,
     /// Whole units counted.
     pub units: i64,
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
     pub per: &'static str,
     pub partial: Option<String>,
+    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub cap: Option<Decimal>,
     #[serde(serialize_with = "crate::dates::iso_opt")]
     pub cap_reached: Option<NaiveDate>,
@@ -278,12 +306,14 @@ pub struct Reach {
     #[serde(serialize_with = "code")]
     pub currency: Currency,
     /// The figure asked about.
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub reaches: Decimal,
     /// The first day on which the amount accrued since the first day of delay (liquidated or
     /// not, before moderation, lump sums excluded) is at least `reaches`; `null` if never.
     #[serde(serialize_with = "crate::dates::iso_opt")]
     pub date: Option<NaiveDate>,
     /// The amount accrued on `date`, or the most it ever comes to.
+    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     /// Why it never does (a cap, compliance, or the end of the supported range).
     pub never: Option<String>,

@@ -12,6 +12,7 @@ mod explain;
 pub mod holidays;
 mod html;
 mod json;
+mod json_bytes;
 mod markdown;
 mod ndjson;
 pub mod statement;
