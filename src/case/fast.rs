@@ -39,7 +39,7 @@ pub fn parse(text: &str) -> Option<(RawCase, Range<usize>)> {
         let start = offset;
         offset += line.len();
         let body = line.strip_suffix('\n').unwrap_or(line);
-        let content = body.trim_start_matches([' ', '\t']);
+        let content = skip_blanks(body);
         let at = start + (body.len() - content.len());
         if content.is_empty() {
             continue;
@@ -146,9 +146,9 @@ impl Reader {
             .bytes()
             .position(|b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))?;
         let (key, rest) = content.split_at(key_len);
-        let after_key = rest.trim_start_matches([' ', '\t']);
+        let after_key = skip_blanks(rest);
         let after_equals = after_key.strip_prefix('=')?;
-        let value_text = after_equals.trim_start_matches([' ', '\t']);
+        let value_text = skip_blanks(after_equals);
         let value_at = at + (content.len() - value_text.len());
         let (value, len) = value(value_text)?;
         if !value_text.get(len..)?.bytes().all(|b| b == b' ' || b == b'\t') {
@@ -316,6 +316,12 @@ fn empty_liquidation() -> RawLiquidation {
     }
 }
 
+/// `text` without the spaces and tabs it starts with (bytes: a `char` pattern decodes each).
+fn skip_blanks(text: &str) -> &str {
+    let blanks = text.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+    text.get(blanks..).unwrap_or("")
+}
+
 /// TOML allows in a comment any character but the control ones (tab excepted).
 fn allowed_in_comment(c: char) -> bool {
     c == '\t' || !(c.is_ascii_control())
@@ -382,10 +388,13 @@ fn calendar_date(token: &str) -> Option<NaiveDate> {
     if !shape {
         return None;
     }
-    let year = token.get(0..4)?.parse().ok()?;
-    let month = token.get(5..7)?.parse().ok()?;
-    let day = token.get(8..10)?.parse().ok()?;
-    NaiveDate::from_ymd_opt(year, month, day)
+    // The shape is checked: every other byte is an ASCII digit.
+    let number = |range: std::ops::Range<usize>| {
+        b.get(range)
+            .map(|digits| digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    let year = i32::try_from(number(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?)
 }
 
 #[cfg(test)]
