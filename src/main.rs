@@ -28,11 +28,6 @@ use astreinte::commands::{Streams, run};
 use astreinte::error::{Error, ExitStatus};
 use astreinte::lang::Lang;
 use astreinte::output::ReplacingFile;
-
-// A batch makes and frees millions of small strings and vectors on every core; glibc's
-// allocator spent a quarter of the run there (benches/run.sh, docs/performance/).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use astreinte::render::Terminal;
 use chrono::NaiveDate;
 

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 
 use super::Streams;
-use super::parallel::ordered_map;
+use super::parallel::{RUN, ordered_runs};
 use crate::case::{Case, Cases, InputError, cases};
 use crate::engine::{ComputeError, compute};
 use crate::error::Error;
@@ -16,16 +16,17 @@ use crate::render::{CaseBytes, Failure};
 use crate::report::CaseReport;
 
 /// What happened to one case (or to an input that yielded none).
-pub enum Outcome {
+pub enum Outcome<'a> {
     /// The case as read, and what was computed for it.
     Computed {
         case: Box<Case>,
         report: Box<CaseReport>,
     },
     /// A computed case already rendered, when the caller gave a renderer: the case and its
-    /// report were dropped on the thread that made them (freeing their many small allocations
-    /// from another thread made the threads contend for the allocator's locks).
-    Rendered(Vec<u8>),
+    /// report were dropped on the thread that made them, and a run of cases shares one buffer
+    /// (freeing many small allocations from another thread made the threads contend for the
+    /// allocator's locks).
+    Rendered(&'a [u8]),
     Failed(Failure),
 }
 
@@ -63,17 +64,25 @@ pub fn for_each_case(
             }
         };
         let mut flushed = Instant::now();
-        let mut consume = |done: Done| -> Result<(), Error> {
-            let outcome = match done {
-                Done::Computed(case, report) => Outcome::Computed { case, report },
-                Done::Rendered(bytes) => Outcome::Rendered(bytes?),
-                Done::Failed { message, failure } => {
-                    failed = true;
-                    writeln!(io.stderr, "error: {message}")?;
-                    Outcome::Failed(failure)
-                }
-            };
-            each(io.stdout, outcome)?;
+        let mut consume = |run: RunDone| -> Result<(), Error> {
+            let mut rendered = run.bytes.as_slice();
+            for done in run.cases {
+                let outcome = match done {
+                    Done::Computed(case, report) => Outcome::Computed { case, report },
+                    Done::Rendered(len) => {
+                        let (bytes, rest) = rendered.split_at(len.min(rendered.len()));
+                        rendered = rest;
+                        Outcome::Rendered(bytes)
+                    }
+                    Done::RenderFailed(e) => return Err(e.into()),
+                    Done::Failed { message, failure } => {
+                        failed = true;
+                        writeln!(io.stderr, "error: {message}")?;
+                        Outcome::Failed(failure)
+                    }
+                };
+                each(io.stdout, outcome)?;
+            }
             if flushed.elapsed() >= FLUSH_EVERY {
                 io.stdout.flush()?;
                 flushed = Instant::now();
@@ -81,38 +90,81 @@ pub fn for_each_case(
             Ok(())
         };
         match cases(&source) {
-            // Each table is parsed and computed on its own: spread over the cores.
+            // Each table is parsed and computed on its own: spread over the cores, a run of
+            // tables at a time.
             Cases::Batch { batch, .. } => {
-                ordered_map(
+                ordered_runs(
                     batch.len(),
-                    |i| compute_one(batch.load(i), &as_of, render),
+                    RUN,
+                    |run| {
+                        let mut done = RunDone::default();
+                        for i in run {
+                            done.push(batch.load(i), &as_of, render);
+                        }
+                        done
+                    },
                     &mut consume,
                 )?;
             }
-            other => other
-                .map(|case| compute_one(case, &as_of, render))
-                .try_for_each(&mut consume)?,
+            mut other => other.try_for_each(|case| {
+                let mut done = RunDone::default();
+                done.push(case, &as_of, render);
+                consume(done)
+            })?,
         }
     }
     Ok(failed)
 }
 
+/// A run of cases computed on one thread: what happened to each, and the bytes of those
+/// rendered, one after the other in one buffer.
+#[derive(Default)]
+struct RunDone {
+    cases: Vec<Done>,
+    bytes: Vec<u8>,
+}
+
+impl RunDone {
+    /// Computes `case` (and renders it, given a renderer) after the others of the run.
+    fn push(
+        &mut self,
+        case: Result<Case, InputError>,
+        as_of: &impl Fn(&Case) -> NaiveDate,
+        render: Option<&dyn CaseBytes>,
+    ) {
+        let done = compute_one(case, as_of, render, &mut self.bytes);
+        self.cases.push(done);
+    }
+}
+
 /// A case computed, or why it could not be: the message for standard error with the failure.
 enum Done {
     Computed(Box<Case>, Box<CaseReport>),
-    Rendered(std::io::Result<Vec<u8>>),
-    Failed { message: String, failure: Failure },
+    /// Rendered: so many bytes of the run's buffer.
+    Rendered(usize),
+    RenderFailed(std::io::Error),
+    Failed {
+        message: String,
+        failure: Failure,
+    },
 }
 
 fn compute_one(
     case: Result<Case, InputError>,
     as_of: &impl Fn(&Case) -> NaiveDate,
     render: Option<&dyn CaseBytes>,
+    bytes: &mut Vec<u8>,
 ) -> Done {
     match case {
         Ok(case) => match compute(&case, as_of(&case)) {
             Ok(report) => match render {
-                Some(r) => Done::Rendered(r.case_bytes(&report)),
+                Some(r) => {
+                    let before = bytes.len();
+                    match r.append_case(&report, bytes) {
+                        Ok(()) => Done::Rendered(bytes.len() - before),
+                        Err(e) => Done::RenderFailed(e),
+                    }
+                }
                 None => Done::Computed(Box::new(case), Box::new(report)),
             },
             Err(e) => Done::Failed {

@@ -81,7 +81,7 @@ fn report_case(out: &mut dyn Write, outcome: Outcome, look: Presentation, tally:
             }
         }
         // Not produced here (check gives `for_each_case` no renderer); written out as given.
-        Outcome::Rendered(bytes) => out.write_all(&bytes)?,
+        Outcome::Rendered(bytes) => out.write_all(bytes)?,
         Outcome::Failed(f) => {
             tally.failed += 1;
             writeln!(

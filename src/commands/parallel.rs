@@ -9,12 +9,13 @@
 
 use std::collections::BTreeMap;
 use std::num::NonZeroUsize;
+use std::ops::Range;
 use std::sync::Mutex;
 use std::sync::mpsc;
 use std::thread;
 
 /// Items per message: enough that handing out work costs little beside the work.
-const RUN: usize = 128;
+pub const RUN: usize = 128;
 /// Runs handed out per core beyond the one the consumer waits for.
 const AHEAD: usize = 4;
 
@@ -37,19 +38,51 @@ pub fn ordered_map<T: Send, E>(
     work: impl Fn(usize) -> T + Sync,
     mut consume: impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E> {
+    ordered_runs(
+        count,
+        RUN,
+        |run| run.map(&work).collect::<Vec<T>>(),
+        |items| items.into_iter().try_for_each(&mut consume),
+    )
+}
+
+/// As [`ordered_map`], a run at a time: `work` computes the items of a run (a range of
+/// `0..count`, `run_len` long but for the last) together, and `consume` takes each run's
+/// result in order. A run's result can then share one buffer among its items.
+///
+/// ```
+/// use astreinte::commands::ordered_runs;
+/// let mut seen = Vec::new();
+/// ordered_runs(1000, 64, |run| run.map(|i| i * 2).sum::<usize>(), |sum| {
+///     seen.push(sum);
+///     Ok::<(), ()>(())
+/// })
+/// .unwrap();
+/// assert_eq!(seen.len(), 16);
+/// assert_eq!(seen[1], (64..128).map(|i| i * 2).sum::<usize>());
+/// assert_eq!(seen.iter().sum::<usize>(), (0..1000).map(|i| i * 2).sum::<usize>());
+/// ```
+pub fn ordered_runs<R: Send, E>(
+    count: usize,
+    run_len: usize,
+    work: impl Fn(Range<usize>) -> R + Sync,
+    mut consume: impl FnMut(R) -> Result<(), E>,
+) -> Result<(), E> {
+    let run_len = run_len.max(1);
+    let range = |run: usize| run * run_len..count.min((run + 1) * run_len);
     let cores = thread::available_parallelism().map_or(1, NonZeroUsize::get).min(16);
-    let runs = count.div_ceil(RUN);
+    let runs = count.div_ceil(run_len);
     if cores < 2 || runs < 2 {
-        return (0..count).try_for_each(|i| consume(work(i)));
+        return (0..runs).try_for_each(|run| consume(work(range(run))));
     }
     // The calling thread works too (when the run it must consume next is not done, it takes the
     // next run handed out rather than wait): one helper thread fewer than cores.
     let helpers = cores - 1;
     let window = cores * AHEAD;
-    let compute = |run: usize| (run * RUN..count.min((run + 1) * RUN)).map(&work).collect::<Vec<T>>();
+    let compute = |run: usize| work(range(run));
     let (job_tx, job_rx) = mpsc::channel::<usize>();
     let job_rx = Mutex::new(job_rx);
-    let (done_tx, done_rx) = mpsc::channel::<Done<T>>();
+    let (done_tx, done_rx) = mpsc::channel::<Done<R>>();
     thread::scope(|scope| {
         // Owned by this closure, so that returning early drops them before the helpers are
         // joined: a helper then finds no more jobs, or no one to send to, and ends.
@@ -76,9 +109,9 @@ pub fn ordered_map<T: Send, E>(
                 let _ = job_tx.send(handed_out);
                 handed_out += 1;
             }
-            let items = loop {
-                if let Some(items) = pending.remove(&next) {
-                    break items;
+            let result = loop {
+                if let Some(result) = pending.remove(&next) {
+                    break result;
                 }
                 // Results already sent come first; then a run no helper has taken yet.
                 let done = match done_rx.try_recv() {
@@ -90,26 +123,24 @@ pub fn ordered_map<T: Send, E>(
                     Err(mpsc::TryRecvError::Disconnected) => Err(()),
                 };
                 match done {
-                    Ok(Done::Run(run, items)) => {
-                        pending.insert(run, items);
+                    Ok(Done::Run(run, result)) => {
+                        pending.insert(run, result);
                     }
                     // A helper panicked: stop handing out work; the scope re-raises the panic
                     // once the others have finished.
                     Ok(Done::Panicked) | Err(()) => return Ok(()),
                 }
             };
-            for item in items {
-                consume(item)?;
-            }
+            consume(result)?;
         }
         Ok(())
     })
 }
 
 /// What a worker sends back.
-enum Done<T> {
-    /// The results of a run of items.
-    Run(usize, Vec<T>),
+enum Done<R> {
+    /// The result of a run of items.
+    Run(usize, R),
     /// The worker panicked: its run will never come.
     Panicked,
 }

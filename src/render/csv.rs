@@ -57,10 +57,13 @@ impl Renderer for CsvRenderer {
 }
 
 impl CaseBytes for CsvRenderer {
-    fn case_bytes(&self, report: &CaseReport) -> io::Result<Vec<u8>> {
-        let mut bytes = Vec::with_capacity(1024);
-        rows(&mut bytes, report)?;
-        Ok(bytes)
+    fn append_case(&self, report: &CaseReport, out: &mut Vec<u8>) -> io::Result<()> {
+        let start = out.len();
+        let written = rows(out, report);
+        if written.is_err() {
+            out.truncate(start);
+        }
+        written
     }
 }
 

@@ -20,11 +20,10 @@ pub(crate) struct JsonBytes {
 }
 
 impl JsonBytes {
-    /// An empty line with room for `capacity` bytes.
-    pub(crate) fn with_capacity(capacity: usize) -> Self {
-        JsonBytes {
-            bytes: Vec::with_capacity(capacity),
-        }
+    /// Goes on after `bytes` (earlier lines, kept), with room for `capacity` more.
+    pub(crate) fn after(mut bytes: Vec<u8>, capacity: usize) -> Self {
+        bytes.reserve(capacity);
+        JsonBytes { bytes }
     }
 
     /// The bytes written.

@@ -124,7 +124,16 @@ pub trait Renderer {
 
 /// Renders one case to bytes, on any thread (see [`Renderer::standalone`]).
 pub trait CaseBytes: Send + Sync {
-    fn case_bytes(&self, report: &CaseReport) -> io::Result<Vec<u8>>;
+    /// Appends the case's bytes to `out` (which may hold other cases' bytes: a batch renders a
+    /// run of cases into one buffer); on an error `out` is left as it was.
+    fn append_case(&self, report: &CaseReport, out: &mut Vec<u8>) -> io::Result<()>;
+
+    /// The case's bytes on their own.
+    fn case_bytes(&self, report: &CaseReport) -> io::Result<Vec<u8>> {
+        let mut bytes = Vec::new();
+        self.append_case(report, &mut bytes)?;
+        Ok(bytes)
+    }
 }
 
 /// The output formats of `compute`.

@@ -42,12 +42,23 @@ impl NdjsonRenderer {
 }
 
 impl CaseBytes for NdjsonRenderer {
-    fn case_bytes(&self, report: &CaseReport) -> io::Result<Vec<u8>> {
-        Self::line(&Line {
+    fn append_case(&self, report: &CaseReport, out: &mut Vec<u8>) -> io::Result<()> {
+        let start = out.len();
+        let line = Line {
             schema_version: SCHEMA_VERSION,
             case: Some(report),
             error: None,
-        })
+        };
+        match serde_json::to_writer(&mut *out, &line) {
+            Ok(()) => {
+                out.push(b'\n');
+                Ok(())
+            }
+            Err(e) => {
+                out.truncate(start);
+                Err(io::Error::other(e))
+            }
+        }
     }
 }
 

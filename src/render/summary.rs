@@ -42,44 +42,55 @@ fn line(value: &impl Serialize) -> io::Result<Vec<u8>> {
 /// of a worker's time. The keys and their order are those of `--format json`, and every value
 /// is written as `serde_json` would write it (see [`JsonBytes`]).
 impl CaseBytes for SummaryRenderer {
-    fn case_bytes(&self, report: &CaseReport) -> io::Result<Vec<u8>> {
+    fn append_case(&self, report: &CaseReport, out: &mut Vec<u8>) -> io::Result<()> {
         // Room for the fixed part, the names, and each liquidation and obligation.
         let capacity = 420
             + report.title.len()
             + report.source.file.len()
             + 140 * report.liquidations.len()
             + 100 * report.totals.by_obligation.len();
-        let mut l = JsonBytes::with_capacity(capacity);
-        l.raw("{\"schema_version\":");
-        l.integer(SCHEMA_VERSION);
-        l.raw(",\"title\":");
-        l.string(&report.title)?;
-        l.raw(",\"source\":{\"file\":");
-        l.string(&report.source.file)?;
-        l.raw(",\"line\":");
-        l.integer(report.source.line);
-        l.raw(",\"column\":");
-        l.integer(report.source.column);
-        l.raw("},\"currency\":");
-        l.string(report.currency.code())?;
-        l.raw(",\"deadline\":");
-        l.date(report.deadline)?;
-        l.raw(",\"accrual_start\":");
-        l.date(report.accrual_start)?;
-        l.raw(",\"liquidations\":[");
-        for (i, liquidation) in report.liquidations.iter().enumerate() {
-            if i > 0 {
-                l.raw(",");
-            }
-            write_liquidation(&mut l, liquidation)?;
+        let start = out.len();
+        let mut l = JsonBytes::after(std::mem::take(out), capacity);
+        let written = write_line(&mut l, report);
+        *out = l.into_bytes();
+        if written.is_err() {
+            out.truncate(start);
         }
-        l.raw("],\"accrued\":");
-        write_accrued(&mut l, &report.accrued)?;
-        l.raw(",\"totals\":");
-        write_totals(&mut l, &report.totals)?;
-        l.raw("}\n");
-        Ok(l.into_bytes())
+        written
     }
+}
+
+/// The line of a case, whole.
+fn write_line(l: &mut JsonBytes, report: &CaseReport) -> io::Result<()> {
+    l.raw("{\"schema_version\":");
+    l.integer(SCHEMA_VERSION);
+    l.raw(",\"title\":");
+    l.string(&report.title)?;
+    l.raw(",\"source\":{\"file\":");
+    l.string(&report.source.file)?;
+    l.raw(",\"line\":");
+    l.integer(report.source.line);
+    l.raw(",\"column\":");
+    l.integer(report.source.column);
+    l.raw("},\"currency\":");
+    l.string(report.currency.code())?;
+    l.raw(",\"deadline\":");
+    l.date(report.deadline)?;
+    l.raw(",\"accrual_start\":");
+    l.date(report.accrual_start)?;
+    l.raw(",\"liquidations\":[");
+    for (i, liquidation) in report.liquidations.iter().enumerate() {
+        if i > 0 {
+            l.raw(",");
+        }
+        write_liquidation(l, liquidation)?;
+    }
+    l.raw("],\"accrued\":");
+    write_accrued(l, &report.accrued)?;
+    l.raw(",\"totals\":");
+    write_totals(l, &report.totals)?;
+    l.raw("}\n");
+    Ok(())
 }
 
 fn write_liquidation(l: &mut JsonBytes, liquidation: &LiquidationReport) -> io::Result<()> {
