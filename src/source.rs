@@ -2,7 +2,7 @@
 
 use std::fmt;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
@@ -10,7 +10,8 @@ use serde::Serialize;
 #[derive(Debug, Clone)]
 pub struct Source {
     /// The path as given on the command line, or `<stdin>`.
-    pub name: String,
+    /// Shared by every [`Location`] in the input: a batch locates a few keys in each case.
+    pub name: Arc<str>,
     /// The whole text.
     pub text: String,
     /// The byte offset of each line's start, so that locating an offset is a binary search,
@@ -22,7 +23,7 @@ pub struct Source {
 /// A position in an input, 1-based, as editors show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Location {
-    pub file: String,
+    pub file: Arc<str>,
     pub line: usize,
     pub column: usize,
 }
@@ -37,7 +38,7 @@ impl Source {
     /// Wraps a text under a name.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         Source {
-            name: name.into(),
+            name: Arc::from(name.into()),
             text: text.into(),
             line_starts: OnceLock::new(),
         }

@@ -195,7 +195,7 @@ fn read_failure(e: &ReadError) -> Failure {
 
 fn input_failure(e: &InputError) -> Failure {
     Failure {
-        file: e.location.file.clone(),
+        file: e.location.file.to_string(),
         line: e.location.line,
         column: e.location.column,
         field: e.field.clone(),
@@ -206,7 +206,7 @@ fn input_failure(e: &InputError) -> Failure {
 fn compute_failure(e: &ComputeError) -> Failure {
     let at = e.location();
     Failure {
-        file: at.file.clone(),
+        file: at.file.to_string(),
         line: at.line,
         column: at.column,
         field: e.field().map(str::to_string),

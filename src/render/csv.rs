@@ -70,7 +70,7 @@ impl CaseBytes for CsvRenderer {
 /// The rows of one case: one per segment, and one for a liquidation without any.
 fn rows(out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
     let case_columns = [
-        r.source.file.clone(),
+        r.source.file.to_string(),
         r.source.line.to_string(),
         r.title.clone(),
         r.reference.clone().unwrap_or_default(),

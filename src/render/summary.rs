@@ -356,7 +356,7 @@ expected = "12345678901234567890.123456789"
         ) {
             let mut r = report();
             r.title = title;
-            r.source.file = file;
+            r.source.file = file.into();
             r.totals.by_obligation[1].obligation = obligation;
             let t = &mut r.totals;
             for (slot, value) in [
