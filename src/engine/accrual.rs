@@ -75,11 +75,12 @@ pub(super) fn period(
     let mut spans = Vec::new();
     let mut suspensions: Vec<SuspensionSpan> = Vec::new();
     for run in runs {
-        let (mut run_segments, amount) = run.segments(from, through).map_err(fail)?;
+        let (run_segments, amount) = run.segments(from, through).map_err(fail)?;
         per_run.push(amount);
-        segments.append(&mut run_segments);
-        spans.extend(run.delay_spans(from, through));
-        suspensions.extend(run.suspensions_within(from, through));
+        // Most cases have one penalty: its vectors are taken as they are, not copied.
+        join(&mut segments, run_segments);
+        join(&mut spans, run.delay_spans(from, through));
+        join(&mut suspensions, run.suspensions_within(from, through));
     }
     let mut amount = per_run
         .iter()
@@ -99,11 +100,12 @@ pub(super) fn period(
         }
     }
     let violation_days = segments.iter().filter(|s| s.days == 0).map(|s| (s.from, s.through));
-    let bounds: Vec<(NaiveDate, NaiveDate)> = spans.iter().copied().chain(violation_days).collect();
+    let bounds = || spans.iter().copied().chain(violation_days.clone());
+    let (first, last) = (bounds().map(|s| s.0).min(), bounds().map(|s| s.1).max());
     Ok(Counted {
         period: Period {
-            from: bounds.iter().map(|s| s.0).min(),
-            through: bounds.iter().map(|s| s.1).max(),
+            from: first,
+            through: last,
             days: union_days(spans),
             amount,
             segments,
@@ -112,6 +114,15 @@ pub(super) fn period(
         },
         per_run,
     })
+}
+
+/// Appends `more` to `all`, taking `more` whole when `all` is empty.
+fn join<T>(all: &mut Vec<T>, mut more: Vec<T>) {
+    if all.is_empty() {
+        *all = more;
+    } else {
+        all.append(&mut more);
+    }
 }
 
 /// What every penalty together has forfeited through `day`, each capped, before the case cap.

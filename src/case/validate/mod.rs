@@ -106,7 +106,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         .unwrap_or_default();
 
     Ok(Case {
-        title: title.into_inner().trim().to_string(),
+        title: trimmed(title.into_inner()),
         authority: raw.authority,
         reference: raw.reference,
         currency,
@@ -121,6 +121,15 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         origin: part.locate(span.start),
         number,
     })
+}
+
+/// `text` without the white space around it (the same string when there is none).
+fn trimmed(text: String) -> String {
+    if text.trim().len() == text.len() {
+        text
+    } else {
+        text.trim().to_string()
+    }
 }
 
 pub(super) struct Checker<'a> {
