@@ -97,7 +97,7 @@ pub fn for_each_case(
                     batch.len(),
                     RUN,
                     |run| {
-                        let mut done = RunDone::default();
+                        let mut done = RunDone::for_run(run.len(), render);
                         for i in run {
                             done.push(batch.load(i), &as_of, render);
                         }
@@ -125,6 +125,15 @@ struct RunDone {
 }
 
 impl RunDone {
+    /// Room for `cases` cases, rendered by `render` if given (a buffer grown case by case was
+    /// copied over and over).
+    fn for_run(cases: usize, render: Option<&dyn CaseBytes>) -> Self {
+        RunDone {
+            cases: Vec::with_capacity(cases),
+            bytes: Vec::with_capacity(render.map_or(0, |r| cases * r.typical_len())),
+        }
+    }
+
     /// Computes `case` (and renders it, given a renderer) after the others of the run.
     fn push(
         &mut self,

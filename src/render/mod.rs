@@ -128,6 +128,11 @@ pub trait CaseBytes: Send + Sync {
     /// run of cases into one buffer); on an error `out` is left as it was.
     fn append_case(&self, report: &CaseReport, out: &mut Vec<u8>) -> io::Result<()>;
 
+    /// About how many bytes a case takes, to size a run's buffer once.
+    fn typical_len(&self) -> usize {
+        1024
+    }
+
     /// The case's bytes on their own.
     fn case_bytes(&self, report: &CaseReport) -> io::Result<Vec<u8>> {
         let mut bytes = Vec::new();

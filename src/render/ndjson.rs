@@ -42,6 +42,11 @@ impl NdjsonRenderer {
 }
 
 impl CaseBytes for NdjsonRenderer {
+    fn typical_len(&self) -> usize {
+        // 2.2 KB a line in the benchmark's portfolio (benches/generate.py).
+        2500
+    }
+
     fn append_case(&self, report: &CaseReport, out: &mut Vec<u8>) -> io::Result<()> {
         let start = out.len();
         let line = Line {
