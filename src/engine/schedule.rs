@@ -235,7 +235,7 @@ impl Run {
         if lo > hi {
             return Ok(Vec::new());
         }
-        let mut blocks = Vec::new();
+        let mut blocks = Vec::with_capacity(self.rates.len());
         for (i, &(rate_from, rate, _)) in self.rates.iter().enumerate() {
             let rate_to = self.rates.get(i + 1).map_or(i64::MAX, |next| next.0 - 1);
             let (a, b) = (lo.max(rate_from), hi.min(rate_to));

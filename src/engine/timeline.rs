@@ -94,7 +94,7 @@ impl Timeline {
 
     /// The days of `from..=through` on which the penalty runs (no suspension), as stretches.
     pub fn running_spans(&self, from: NaiveDate, through: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
-        let mut spans = Vec::new();
+        let mut spans = Vec::with_capacity(1 + self.suspended.len());
         let mut cursor = from.max(self.start);
         for (a, b) in self.suspended_within(cursor, through) {
             if a > cursor

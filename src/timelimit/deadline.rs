@@ -94,7 +94,9 @@ pub fn derive_deadline(
     };
     let out_of_range = || DeadlineError::OutOfRange { from, limit };
 
-    let mut steps = vec![Step {
+    // Room for the steps of a usual derivation and the engine's own (first day of delay...).
+    let mut steps = Vec::with_capacity(8);
+    steps.push(Step {
         date: from,
         source: rules.cite(Citation::Start),
         kind: StepKind::Start {
@@ -102,7 +104,7 @@ pub fn derive_deadline(
             limit,
             franc: rules == RuleSet::FrAdminFranc,
         },
-    }];
+    });
 
     if let Some(distance) = counting.distance.filter(|d| d.months() > 0) {
         steps.push(Step {
