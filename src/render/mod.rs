@@ -122,6 +122,30 @@ pub trait Renderer {
     }
 }
 
+/// Appends `value` to `out` as one line of JSON; on an error `out` is left as it was, so that a
+/// line is never written in part (and an I/O error keeps its kind: a closed pipe must stay
+/// recognisable).
+pub(crate) fn append_json_line(value: &impl serde::Serialize, out: &mut Vec<u8>) -> io::Result<()> {
+    let start = out.len();
+    match serde_json::to_writer(&mut *out, value) {
+        Ok(()) => {
+            out.push(b'\n');
+            Ok(())
+        }
+        Err(e) => {
+            out.truncate(start);
+            Err(io::Error::other(e))
+        }
+    }
+}
+
+/// [`append_json_line`] on its own.
+pub(crate) fn json_line(value: &impl serde::Serialize) -> io::Result<Vec<u8>> {
+    let mut line = Vec::with_capacity(512);
+    append_json_line(value, &mut line)?;
+    Ok(line)
+}
+
 /// Renders one case to bytes, on any thread (see [`Renderer::standalone`]).
 pub trait CaseBytes: Send + Sync {
     /// Appends the case's bytes to `out` (which may hold other cases' bytes: a batch renders a

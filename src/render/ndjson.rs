@@ -13,7 +13,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{CaseBytes, Failure, Renderer, SCHEMA_VERSION};
+use super::{CaseBytes, Failure, Renderer, SCHEMA_VERSION, append_json_line, json_line};
 use crate::report::CaseReport;
 
 /// Writes each line as it comes; holds nothing.
@@ -29,18 +29,6 @@ struct Line<'a> {
     error: Option<&'a Failure>,
 }
 
-impl NdjsonRenderer {
-    /// A line serialized whole before it is written, so that an I/O error keeps its kind (a
-    /// closed pipe must stay recognisable) and a line is never written in part.
-    fn line(line: &Line<'_>) -> io::Result<Vec<u8>> {
-        // Most lines of a case are 1.5 to 3 KB: one allocation instead of a dozen regrowths.
-        let mut text = Vec::with_capacity(4096);
-        serde_json::to_writer(&mut text, line).map_err(io::Error::other)?;
-        text.push(b'\n');
-        Ok(text)
-    }
-}
-
 impl CaseBytes for NdjsonRenderer {
     fn typical_len(&self) -> usize {
         // 2.2 KB a line in the benchmark's portfolio (benches/generate.py).
@@ -48,22 +36,12 @@ impl CaseBytes for NdjsonRenderer {
     }
 
     fn append_case(&self, report: &CaseReport, out: &mut Vec<u8>) -> io::Result<()> {
-        let start = out.len();
         let line = Line {
             schema_version: SCHEMA_VERSION,
             case: Some(report),
             error: None,
         };
-        match serde_json::to_writer(&mut *out, &line) {
-            Ok(()) => {
-                out.push(b'\n');
-                Ok(())
-            }
-            Err(e) => {
-                out.truncate(start);
-                Err(io::Error::other(e))
-            }
-        }
+        append_json_line(&line, out)
     }
 }
 
@@ -73,7 +51,7 @@ impl Renderer for NdjsonRenderer {
     }
 
     fn failure(&mut self, out: &mut dyn Write, failure: &Failure) -> io::Result<()> {
-        out.write_all(&Self::line(&Line {
+        out.write_all(&json_line(&Line {
             schema_version: SCHEMA_VERSION,
             case: None,
             error: Some(failure),

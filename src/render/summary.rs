@@ -15,7 +15,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::json_bytes::JsonBytes;
-use super::{CaseBytes, Failure, Renderer, SCHEMA_VERSION};
+use super::{CaseBytes, Failure, Renderer, SCHEMA_VERSION, json_line};
 use crate::report::{CaseReport, LiquidationReport, ObligationTotal, Period, Totals};
 
 /// Writes each line as it comes; holds nothing.
@@ -27,14 +27,6 @@ pub struct SummaryRenderer;
 struct ErrorLine<'a> {
     schema_version: u32,
     error: &'a Failure,
-}
-
-/// A line serialized whole before it is written (as `ndjson` does: never a line in part).
-fn line(value: &impl Serialize) -> io::Result<Vec<u8>> {
-    let mut text = Vec::with_capacity(512);
-    serde_json::to_writer(&mut text, value).map_err(io::Error::other)?;
-    text.push(b'\n');
-    Ok(text)
 }
 
 /// A case line is written key by key into its bytes rather than derived through serde: it is
@@ -175,7 +167,7 @@ impl Renderer for SummaryRenderer {
     }
 
     fn failure(&mut self, out: &mut dyn Write, failure: &Failure) -> io::Result<()> {
-        out.write_all(&line(&ErrorLine {
+        out.write_all(&json_line(&ErrorLine {
             schema_version: SCHEMA_VERSION,
             error: failure,
         })?)
