@@ -1,6 +1,7 @@
 //! Working on the items of a batch on every core while consuming the results in input order.
 //!
-//! Items are handed out in runs of [`RUN`] (one message per run, not per item), and no more
+//! Items are handed out in runs ([`RUN`] cases of a batch: one message per run, not per item,
+//! and one buffer for a run's output), and no more
 //! than [`AHEAD`] runs per core are handed out beyond the one being consumed, so memory stays
 //! bounded however long the batch and however slow the consumer. The consuming thread computes
 //! runs too whenever the one it needs next is not ready (with one thread per core and the
@@ -19,36 +20,11 @@ pub const RUN: usize = 128;
 /// Runs handed out per core beyond the one the consumer waits for.
 const AHEAD: usize = 4;
 
-/// Calls `work(i)` for every `i` in `0..count`, on as many threads as there are cores, and
-/// `consume` with each result in the order of `i`. The first error from `consume` stops the
-/// work and is returned.
-///
-/// ```
-/// use astreinte::commands::ordered_map;
-/// let mut seen = Vec::new();
-/// ordered_map(1000, |i| i * 2, |x| {
-///     seen.push(x);
-///     Ok::<(), ()>(())
-/// })
-/// .unwrap();
-/// assert_eq!(seen, (0..1000).map(|i| i * 2).collect::<Vec<_>>());
-/// ```
-pub fn ordered_map<T: Send, E>(
-    count: usize,
-    work: impl Fn(usize) -> T + Sync,
-    mut consume: impl FnMut(T) -> Result<(), E>,
-) -> Result<(), E> {
-    ordered_runs(
-        count,
-        RUN,
-        |run| run.map(&work).collect::<Vec<T>>(),
-        |items| items.into_iter().try_for_each(&mut consume),
-    )
-}
-
-/// As [`ordered_map`], a run at a time: `work` computes the items of a run (a range of
-/// `0..count`, `run_len` long but for the last) together, and `consume` takes each run's
-/// result in order. A run's result can then share one buffer among its items.
+/// Works on the items `0..count` in runs of `run_len` on as many threads as there are cores:
+/// `work` computes the items of a run (a range of `0..count`, `run_len` long but for the last)
+/// together, and `consume` takes each run's result in the order of the runs. A run's result
+/// can share one buffer among its items. The first error from `consume` stops the work and is
+/// returned.
 ///
 /// ```
 /// use astreinte::commands::ordered_runs;
@@ -172,6 +148,20 @@ fn next_job(jobs: &Mutex<mpsc::Receiver<usize>>) -> Result<usize, mpsc::RecvErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Item by item: each item's result, in order.
+    fn ordered_map<T: Send, E>(
+        count: usize,
+        work: impl Fn(usize) -> T + Sync,
+        mut consume: impl FnMut(T) -> Result<(), E>,
+    ) -> Result<(), E> {
+        ordered_runs(
+            count,
+            RUN,
+            |run| run.map(&work).collect::<Vec<T>>(),
+            |items| items.into_iter().try_for_each(&mut consume),
+        )
+    }
 
     #[test]
     fn results_come_in_order_whatever_the_work_takes() {
