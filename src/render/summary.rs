@@ -32,7 +32,7 @@ struct ErrorLine<'a> {
 /// A case line is written key by key into its bytes rather than derived through serde: it is
 /// written for every case of a batch, and building and serializing structs for it took a fifth
 /// of a worker's time. The keys and their order are those of `--format json`, and every value
-/// is written as `serde_json` would write it (see [`JsonBytes`]).
+/// is written as `serde_json` would write it (see `render::json_bytes`).
 impl CaseBytes for SummaryRenderer {
     fn typical_len(&self) -> usize {
         // 620 bytes a line in the benchmark's portfolio (benches/generate.py).
