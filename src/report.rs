@@ -22,9 +22,9 @@ pub struct CaseReport {
     #[serde(serialize_with = "code")]
     pub currency: Currency,
     /// The rule set the deadline was derived under.
-    pub rules: String,
+    pub rules: &'static str,
     /// The holiday calendar used.
-    pub calendar: String,
+    pub calendar: &'static str,
     /// The last day to comply.
     #[serde(serialize_with = "crate::dates::iso")]
     pub deadline: NaiveDate,

@@ -40,8 +40,14 @@ fn derive(args: &DeadlineArgs) -> Result<DeadlineView, Error> {
         return Err(Error::Usage("--event: the name of the starting event is empty".into()));
     }
 
-    let derived = derive_deadline(args.from, event, limit, counting, &Calendar::new(calendar_id))
-        .map_err(|e| usage("--from/--within", &e))?;
+    let derived = derive_deadline(
+        args.from,
+        event.to_string(),
+        limit,
+        counting,
+        &Calendar::new(calendar_id),
+    )
+    .map_err(|e| usage("--from/--within", &e))?;
     let first_day_of_delay = derived.deadline.succ_opt().ok_or_else(|| {
         Error::Usage(format!(
             "--from/--within: the deadline {} is the last supported date: no day of delay can follow it",

@@ -49,7 +49,7 @@ impl Renderer for ExplainRenderer {
         context.push(format!("{}:{}", r.source.file, r.source.line));
         writeln!(out, "{}", context.join(" · "))?;
 
-        let rules_source = RuleSet::from_str(&r.rules)
+        let rules_source = RuleSet::from_str(r.rules)
             .map(|rs| source(rs.legal_source(), l))
             .unwrap_or_default();
         writeln!(

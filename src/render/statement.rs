@@ -50,7 +50,7 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
     let date = |d: NaiveDate| lang::short_date(d, l);
     let mut blocks = Vec::new();
 
-    let rules_source = RuleSet::from_str(&r.rules)
+    let rules_source = RuleSet::from_str(r.rules)
         .map(|rs| source(rs.legal_source(), l))
         .unwrap_or_default();
     let mut facts = vec![(l.tr("Case", "Affaire").to_string(), r.title.clone())];
@@ -67,7 +67,7 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
         ),
         (
             l.tr("Holiday calendar", "Calendrier des jours fériés").into(),
-            r.calendar.clone(),
+            r.calendar.to_string(),
         ),
         (l.tr("Currency", "Devise").into(), cur.code().to_string()),
         (

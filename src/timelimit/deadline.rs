@@ -1,5 +1,7 @@
 //! Deriving a deadline from a starting date, a time limit and a rule set, step by step.
 
+use std::borrow::Cow;
+
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
@@ -77,7 +79,7 @@ const MAX_EXTENSION_DAYS: i64 = 366;
 /// ```
 pub fn derive_deadline(
     from: NaiveDate,
-    event: &str,
+    event: impl Into<Cow<'static, str>>,
     limit: TimeLimit,
     counting: impl Into<Counting>,
     calendar: &Calendar,
@@ -92,6 +94,7 @@ pub fn derive_deadline(
         weeks: 0,
         days: 0,
     };
+    let event: Cow<'static, str> = event.into();
     let out_of_range = || DeadlineError::OutOfRange { from, limit };
 
     // Room for the steps of a usual derivation and the engine's own (first day of delay...).
@@ -100,7 +103,7 @@ pub fn derive_deadline(
         date: from,
         source: rules.cite(Citation::Start),
         kind: StepKind::Start {
-            event: event.to_string(),
+            event: event.clone(),
             limit,
             franc: rules == RuleSet::FrAdminFranc,
         },
@@ -113,7 +116,7 @@ pub fn derive_deadline(
             kind: StepKind::DistanceMonths {
                 distance,
                 span: months_span,
-                event: event.to_string(),
+                event: event.clone(),
             },
         });
     }
@@ -145,7 +148,7 @@ pub fn derive_deadline(
                 span: months_span,
                 missing_day: reached.missing_day,
                 to_eve: belgian,
-                event: event.to_string(),
+                event: event.clone(),
             },
         });
     }

@@ -93,7 +93,8 @@ impl FromStr for TimeLimit {
             return Err(fail("it is empty".into()));
         }
         let mut limit = TimeLimit::default();
-        let mut seen = Vec::with_capacity(4);
+        // The units given so far (at most the four), in a fixed array: no allocation.
+        let mut seen = [None; 4];
         while let Some(number) = words.next() {
             let count: u32 = number.parse().map_err(|_| {
                 fail(if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
@@ -113,10 +114,12 @@ impl FromStr for TimeLimit {
                 .find(|(w, _)| *w == word.as_ref())
                 .map(|(_, u)| *u)
                 .ok_or_else(|| fail(unknown_unit(&word)))?;
-            if seen.contains(&unit) {
+            if seen.contains(&Some(unit)) {
                 return Err(fail(format!("the unit `{word}` appears twice")));
             }
-            seen.push(unit);
+            if let Some(slot) = seen.iter_mut().find(|s| s.is_none()) {
+                *slot = Some(unit);
+            }
             match unit {
                 Unit::Year => limit.years = count,
                 Unit::Month => limit.months = count,

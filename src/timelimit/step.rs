@@ -33,7 +33,7 @@ pub enum StepKind {
     /// The triggering event: the limit runs from it, that day not counted (`franc`: a délai
     /// franc, whose last day does not count either).
     Start {
-        event: String,
+        event: Cow<'static, str>,
         limit: TimeLimit,
         franc: bool,
     },
@@ -41,7 +41,7 @@ pub enum StepKind {
     DistanceMonths {
         distance: Distance,
         span: TimeLimit,
-        event: String,
+        event: Cow<'static, str>,
     },
     /// Months (and years) added to the starting date in one go.
     Months {
@@ -50,7 +50,7 @@ pub enum StepKind {
         missing_day: Option<u32>,
         /// Belgian counting: to the eve of the day with the same number.
         to_eve: bool,
-        event: String,
+        event: Cow<'static, str>,
     },
     /// Weeks and days added (after the months, if any).
     Days { span: TimeLimit, after_months: bool },

@@ -15,7 +15,7 @@ fn date(text: &str) -> NaiveDate {
     text.parse().unwrap()
 }
 
-fn derive(rules: RuleSet, distance: Option<Distance>, from: &str, limit: &str, event: &str) -> Vec<Step> {
+fn derive(rules: RuleSet, distance: Option<Distance>, from: &str, limit: &str, event: &'static str) -> Vec<Step> {
     derive_deadline(
         date(from),
         event,
