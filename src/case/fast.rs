@@ -26,11 +26,11 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use toml::Spanned;
 
-use super::raw::{OneOrMany, RawAmount, RawCase, RawDate, RawLiquidation, RawOrder, RawPenalty};
+use super::raw::{OneOrMany, RawAmount, RawCase, RawDate, RawLiquidation, RawOrder, RawPenalty, Text};
 
 /// The case of a `[[case]]` table (its text from the header on) and the case's span (its
 /// header), or `None` if the table is not in the subset this reader knows.
-pub fn parse(text: &str) -> Option<(RawCase, Range<usize>)> {
+pub fn parse(text: &str) -> Option<(RawCase<'_>, Range<usize>)> {
     let mut reader = Reader::default();
     let mut offset = 0;
     while let Some(rest) = text.get(offset..).filter(|rest| !rest.is_empty()) {
@@ -71,16 +71,16 @@ enum Table {
 }
 
 #[derive(Debug)]
-struct Reader {
+struct Reader<'a> {
     table: Table,
     case: Option<Range<usize>>,
-    raw: RawCase,
-    order: Option<(Range<usize>, RawOrder)>,
-    penalty: Option<(Range<usize>, RawPenalty)>,
+    raw: RawCase<'a>,
+    order: Option<(Range<usize>, RawOrder<'a>)>,
+    penalty: Option<(Range<usize>, RawPenalty<'a>)>,
     liquidations: Vec<(Range<usize>, RawLiquidation)>,
 }
 
-impl Default for Reader {
+impl Default for Reader<'_> {
     fn default() -> Self {
         Reader {
             table: Table::None,
@@ -109,13 +109,14 @@ impl Default for Reader {
 
 /// A value as written, with its span.
 #[derive(Debug)]
-enum Value {
-    Str(String),
+enum Value<'a> {
+    /// A basic string's content (no escapes: the file's own bytes).
+    Str(&'a str),
     Int(i64),
     Date(NaiveDate),
 }
 
-impl Reader {
+impl<'a> Reader<'a> {
     fn header(&mut self, header: &str, at: usize) -> Option<()> {
         let span = at..at + header.len();
         match (header, self.table) {
@@ -141,7 +142,7 @@ impl Reader {
         Some(())
     }
 
-    fn key_value(&mut self, content: &str, at: usize) -> Option<()> {
+    fn key_value(&mut self, content: &'a str, at: usize) -> Option<()> {
         let key_len = content
             .bytes()
             .position(|b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))?;
@@ -164,7 +165,7 @@ impl Reader {
         }
     }
 
-    fn finish(self) -> Option<(RawCase, Range<usize>)> {
+    fn finish(self) -> Option<(RawCase<'a>, Range<usize>)> {
         let span = self.case?;
         let mut raw = self.raw;
         raw.order = self.order.map(|(span, order)| Spanned::new(span, order));
@@ -189,14 +190,23 @@ fn set<T>(slot: &mut Option<Spanned<T>>, value: Option<T>, span: Range<usize>) -
     Some(())
 }
 
-fn string(value: Value) -> Option<String> {
+/// A string value, borrowed from the file.
+fn text(value: Value<'_>) -> Option<Text<'_>> {
     match value {
-        Value::Str(s) => Some(s),
+        Value::Str(s) => Some(Text::Borrowed(s)),
         _ => None,
     }
 }
 
-fn date(value: Value) -> Option<RawDate> {
+/// A string value of a key kept as an owned string (`authority`, `obligation`...).
+fn string(value: Value<'_>) -> Option<String> {
+    match value {
+        Value::Str(s) => Some(s.to_string()),
+        _ => None,
+    }
+}
+
+fn date(value: Value<'_>) -> Option<RawDate> {
     match value {
         Value::Date(d) => Some(RawDate(d)),
         _ => None,
@@ -204,15 +214,15 @@ fn date(value: Value) -> Option<RawDate> {
 }
 
 /// An amount as [`RawAmount`] reads it: an integer, or a decimal string it accepts.
-fn amount(value: Value) -> Option<RawAmount> {
+fn amount(value: Value<'_>) -> Option<RawAmount> {
     match value {
         Value::Int(i) => Some(RawAmount(Decimal::from(i))),
-        Value::Str(s) => crate::money::parse_decimal(&s).ok().map(RawAmount),
+        Value::Str(s) => crate::money::parse_decimal(s).ok().map(RawAmount),
         Value::Date(_) => None,
     }
 }
 
-fn integer(value: Value) -> Option<i64> {
+fn integer(value: Value<'_>) -> Option<i64> {
     match value {
         Value::Int(i) => Some(i),
         _ => None,
@@ -220,7 +230,7 @@ fn integer(value: Value) -> Option<i64> {
 }
 
 /// A key of the case itself whose value is not spanned (`authority`, `reference`).
-fn set_plain(slot: &mut Option<String>, value: Value) -> Option<()> {
+fn set_plain(slot: &mut Option<String>, value: Value<'_>) -> Option<()> {
     if slot.is_some() {
         return None;
     }
@@ -228,44 +238,44 @@ fn set_plain(slot: &mut Option<String>, value: Value) -> Option<()> {
     Some(())
 }
 
-fn case_key(raw: &mut RawCase, key: &str, value: Value, span: Range<usize>) -> Option<()> {
+fn case_key<'a>(raw: &mut RawCase<'a>, key: &str, value: Value<'a>, span: Range<usize>) -> Option<()> {
     match key {
-        "title" => set(&mut raw.title, string(value), span),
+        "title" => set(&mut raw.title, text(value), span),
         "authority" => set_plain(&mut raw.authority, value),
         "reference" => set_plain(&mut raw.reference, value),
-        "currency" => set(&mut raw.currency, string(value), span),
-        "calendar" => set(&mut raw.calendar, string(value), span),
-        "rules" => set(&mut raw.rules, string(value), span),
+        "currency" => set(&mut raw.currency, text(value), span),
+        "calendar" => set(&mut raw.calendar, text(value), span),
+        "rules" => set(&mut raw.rules, text(value), span),
         _ => None,
     }
 }
 
-fn order_key(order: &mut RawOrder, key: &str, value: Value, span: Range<usize>) -> Option<()> {
+fn order_key<'a>(order: &mut RawOrder<'a>, key: &str, value: Value<'a>, span: Range<usize>) -> Option<()> {
     match key {
         "decided" => set(&mut order.decided, date(value), span),
         "notified" => set(&mut order.notified, date(value), span),
         "deadline" => set(&mut order.deadline, date(value), span),
-        "comply_within" => set(&mut order.comply_within, string(value), span),
-        "distance" => set(&mut order.distance, string(value), span),
-        "month_end" => set(&mut order.month_end, string(value), span),
+        "comply_within" => set(&mut order.comply_within, text(value), span),
+        "distance" => set(&mut order.distance, text(value), span),
+        "month_end" => set(&mut order.month_end, text(value), span),
         _ => None,
     }
 }
 
-fn penalty_key(penalty: &mut RawPenalty, key: &str, value: Value, span: Range<usize>) -> Option<()> {
+fn penalty_key<'a>(penalty: &mut RawPenalty<'a>, key: &str, value: Value<'a>, span: Range<usize>) -> Option<()> {
     match key {
         "obligation" => set_plain(&mut penalty.obligation, value),
         "amount" => set(&mut penalty.amount, amount(value), span),
-        "per" => set(&mut penalty.per, string(value), span),
+        "per" => set(&mut penalty.per, text(value), span),
         "from" => set(&mut penalty.from, date(value), span),
         "complied" => set(&mut penalty.complied, date(value), span),
-        "partial" => set(&mut penalty.partial, string(value), span),
+        "partial" => set(&mut penalty.partial, text(value), span),
         "cap" => set(&mut penalty.cap, amount(value), span),
         _ => None,
     }
 }
 
-fn liquidation_key(liquidation: &mut RawLiquidation, key: &str, value: Value, span: Range<usize>) -> Option<()> {
+fn liquidation_key(liquidation: &mut RawLiquidation, key: &str, value: Value<'_>, span: Range<usize>) -> Option<()> {
     match key {
         "decided" => set(&mut liquidation.decided, date(value), span),
         "from" => set(&mut liquidation.from, date(value), span),
@@ -278,7 +288,7 @@ fn liquidation_key(liquidation: &mut RawLiquidation, key: &str, value: Value, sp
     }
 }
 
-fn empty_order() -> RawOrder {
+fn empty_order<'a>() -> RawOrder<'a> {
     RawOrder {
         decided: None,
         notified: None,
@@ -289,7 +299,7 @@ fn empty_order() -> RawOrder {
     }
 }
 
-fn empty_penalty() -> RawPenalty {
+fn empty_penalty<'a>() -> RawPenalty<'a> {
     RawPenalty {
         obligation: None,
         amount: None,
@@ -328,7 +338,7 @@ fn allowed_in_comment(c: char) -> bool {
 }
 
 /// The value at the start of `text` and its length in bytes, if it is one this reader knows.
-fn value(text: &str) -> Option<(Value, usize)> {
+fn value(text: &str) -> Option<(Value<'_>, usize)> {
     let bytes = text.as_bytes();
     match bytes.first()? {
         b'"' => {
@@ -350,7 +360,7 @@ fn value(text: &str) -> Option<(Value, usize)> {
             if !plain {
                 return None;
             }
-            Some((Value::Str(s.to_string()), end + 2))
+            Some((Value::Str(s), end + 2))
         }
         b'0'..=b'9' | b'-' => {
             let len = bytes
@@ -408,7 +418,7 @@ mod tests {
     use toml::de::{DeTable, DeValue, ValueDeserializer};
 
     /// The case of a chunk as the `toml` reader gives it (as `load_chunk` reads it).
-    fn by_toml(text: &str) -> Option<(RawCase, Range<usize>)> {
+    fn by_toml(text: &str) -> Option<(RawCase<'_>, Range<usize>)> {
         let mut table = DeTable::parse(text).ok()?.into_inner();
         let Some(DeValue::Array(items)) = table.remove("case").map(Spanned::into_inner) else {
             return None;

@@ -3,6 +3,7 @@
 //! Every value that a later check may refuse is kept with its [`Spanned`] position so the
 //! error can name its line and column. Unknown keys are refused here (`deny_unknown_fields`).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -12,18 +13,29 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use toml::Spanned;
 
+/// Text as written in the file, borrowed from it when it needs no unescaping: most values are
+/// codes (`EUR`, `fr-cpc`, `2 months`) read once and dropped, and copying each cost a batch
+/// an allocation per value.
+pub type Text<'a> = Cow<'a, str>;
+
 /// One case: the top level of a single-case file, or one `[[case]]` table.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawCase {
-    pub title: Option<Spanned<String>>,
+pub struct RawCase<'a> {
+    #[serde(borrow)]
+    pub title: Option<Spanned<Text<'a>>>,
     pub authority: Option<String>,
     pub reference: Option<String>,
-    pub currency: Option<Spanned<String>>,
-    pub calendar: Option<Spanned<String>>,
-    pub rules: Option<Spanned<String>>,
-    pub order: Option<Spanned<RawOrder>>,
-    pub penalty: Option<Spanned<OneOrMany<RawPenalty>>>,
+    #[serde(borrow)]
+    pub currency: Option<Spanned<Text<'a>>>,
+    #[serde(borrow)]
+    pub calendar: Option<Spanned<Text<'a>>>,
+    #[serde(borrow)]
+    pub rules: Option<Spanned<Text<'a>>>,
+    #[serde(borrow)]
+    pub order: Option<Spanned<RawOrder<'a>>>,
+    #[serde(borrow)]
+    pub penalty: Option<Spanned<OneOrMany<RawPenalty<'a>>>>,
     #[serde(default)]
     pub liquidation: Vec<Spanned<RawLiquidation>>,
     /// The most all penalties together can come to.
@@ -66,25 +78,30 @@ pub struct RawAddedDay {
 /// `[order]`: when it was made and how long it gave.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawOrder {
+pub struct RawOrder<'a> {
     pub decided: Option<Spanned<RawDate>>,
     pub notified: Option<Spanned<RawDate>>,
-    pub comply_within: Option<Spanned<String>>,
+    #[serde(borrow)]
+    pub comply_within: Option<Spanned<Text<'a>>>,
     pub deadline: Option<Spanned<RawDate>>,
-    pub distance: Option<Spanned<String>>,
-    pub month_end: Option<Spanned<String>>,
+    #[serde(borrow)]
+    pub distance: Option<Spanned<Text<'a>>>,
+    #[serde(borrow)]
+    pub month_end: Option<Spanned<Text<'a>>>,
 }
 
 /// `[penalty]` or one `[[penalty]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPenalty {
+pub struct RawPenalty<'a> {
     pub obligation: Option<String>,
     pub amount: Option<Spanned<RawAmount>>,
-    pub per: Option<Spanned<String>>,
+    #[serde(borrow)]
+    pub per: Option<Spanned<Text<'a>>>,
     pub from: Option<Spanned<RawDate>>,
     pub complied: Option<Spanned<RawDate>>,
-    pub partial: Option<Spanned<String>>,
+    #[serde(borrow)]
+    pub partial: Option<Spanned<Text<'a>>>,
     pub cap: Option<Spanned<RawAmount>>,
     #[serde(default)]
     pub change: Vec<Spanned<RawChange>>,

@@ -10,7 +10,7 @@ use toml::Spanned;
 
 use super::error::InputError;
 use super::model::{Case, key_path};
-use super::raw::{RawAmount, RawCase, RawDate};
+use super::raw::{RawAmount, RawCase, RawDate, Text};
 use crate::calendar::{Calendar, CalendarId};
 use crate::money::Currency;
 use crate::source::Part;
@@ -123,13 +123,9 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
     })
 }
 
-/// `text` without the white space around it (the same string when there is none).
-fn trimmed(text: String) -> String {
-    if text.trim().len() == text.len() {
-        text
-    } else {
-        text.trim().to_string()
-    }
+/// `text` without the white space around it.
+fn trimmed(text: Text<'_>) -> String {
+    text.trim().to_string()
 }
 
 pub(super) struct Checker<'a> {

@@ -5,13 +5,13 @@ use toml::Spanned;
 use crate::calendar::{Calendar, CalendarId};
 use crate::case::error::InputError;
 use crate::case::model::{Due, Order};
-use crate::case::raw::RawOrder;
+use crate::case::raw::{RawOrder, Text};
 use crate::timelimit::{Counting, DeadlineError, Distance, MonthEnd, RuleSet, TimeLimit, derive_deadline};
 
 use super::Checker;
 
 impl Checker<'_> {
-    pub(super) fn order(&self, raw: Spanned<RawOrder>, rules: RuleSet) -> Result<Order, InputError> {
+    pub(super) fn order(&self, raw: Spanned<RawOrder<'_>>, rules: RuleSet) -> Result<Order, InputError> {
         let span = raw.span();
         let raw = raw.into_inner();
         let decided = self.required(
@@ -88,8 +88,8 @@ impl Checker<'_> {
     /// only with a time limit to apply them to.
     pub(super) fn counting_options(
         &self,
-        distance: &Option<Spanned<String>>,
-        month_end: &Option<Spanned<String>>,
+        distance: &Option<Spanned<Text<'_>>>,
+        month_end: &Option<Spanned<Text<'_>>>,
         rules: RuleSet,
         due: &Due,
     ) -> Result<Counting, InputError> {
@@ -129,7 +129,7 @@ impl Checker<'_> {
         &self,
         order: &Order,
         counting: Counting,
-        key: Option<&Spanned<String>>,
+        key: Option<&Spanned<Text<'_>>>,
     ) -> Result<(), InputError> {
         let (Due::Within(limit), Some(key)) = (order.due, key) else {
             return Ok(());
