@@ -103,3 +103,41 @@ fn batches_in_other_shapes_still_read() {
     let e = lines[0].error.as_ref().unwrap();
     assert_eq!((e.field.as_deref(), e.line), (Some("meta"), 15));
 }
+
+#[test]
+fn a_big_batch_cut_in_two_inside_a_multi_line_string_reads_as_one() {
+    // A large file is scanned in two halves, cut at a `[[case]]` line near the middle. Here the
+    // middle falls inside a multi-line string full of such lines: the second half must be read
+    // again from the first half's end, and no case may start inside the string.
+    let before: String = (1..=3_000).map(case).collect();
+    // It ends with an escaped quote before two more: read from the cut as if outside any
+    // string, that line would open a string the real closing quotes close, and the tables in
+    // between would pass for cases.
+    let string_lines = "[[case]]\ntitle = \"inside\"\n".repeat(40_000) + "\\\"\"\"\n";
+    let long = case(3_001).replacen(
+        "\ncurrency",
+        &format!("\nauthority = \"\"\"\n{string_lines}\"\"\"\ncurrency"),
+        1,
+    );
+    let after: String = (3_002..=6_000).map(case).collect();
+    let text = format!("{before}{long}{after}");
+    let middle = text.len() / 2;
+    let string_at = text.find("authority = \"\"\"").unwrap();
+    assert!(
+        string_at < middle && middle < string_at + string_lines.len(),
+        "the middle is in the string"
+    );
+    assert!(text.len() > 1 << 20, "large enough to be scanned in two halves");
+
+    let (code, lines, err) = compute_ndjson("cut.toml", &text);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(lines.len(), 6_000);
+    let long = lines[3_000].case.as_ref().unwrap();
+    assert_eq!(long.title, "Case 3001");
+    // The escape stands for one quote: one byte fewer than written.
+    assert_eq!(long.authority.as_deref().map(str::len), Some(string_lines.len() - 1));
+    let next = lines[3_001].case.as_ref().unwrap();
+    assert_eq!(next.title, "Case 3002");
+    let header = text.find("[[case]]\ntitle = \"Case 3002\"").unwrap();
+    assert_eq!(next.source.line, text[..header].lines().count() + 1);
+}
