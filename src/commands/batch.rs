@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 
 use super::Streams;
-use super::parallel::{RUN, ordered_runs};
+use super::parallel::ordered_runs;
 use crate::case::{Case, Cases, InputError, cases};
 use crate::engine::{ComputeError, compute};
 use crate::error::Error;
@@ -29,6 +29,10 @@ pub enum Outcome<'a> {
     Rendered(&'a [u8]),
     Failed(Failure),
 }
+
+/// Cases per run: enough that handing out work costs little beside the work, and a run's output
+/// shares one buffer.
+const RUN: usize = 128;
 
 /// The longest a computed result waits in the output buffer while the next cases are computed.
 /// Flushing after every case would cost a system call per case (a 100,000-case batch spent a

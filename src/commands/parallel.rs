@@ -1,8 +1,8 @@
 //! Working on the items of a batch on every core while consuming the results in input order.
 //!
-//! Items are handed out in runs ([`RUN`] cases of a batch: one message per run, not per item,
-//! and one buffer for a run's output), and no more
-//! than [`AHEAD`] runs per core are handed out beyond the one being consumed, so memory stays
+//! Items are handed out in runs (one message per run, not per item; a batch renders a run's
+//! output into one buffer), and no more than [`AHEAD`] runs per core are handed out beyond the
+//! one being consumed, so memory stays
 //! bounded however long the batch and however slow the consumer. The consuming thread computes
 //! runs too whenever the one it needs next is not ready (with one thread per core and the
 //! consumer waiting apart, a core sat idle an eighth of the time). Output is identical to a
@@ -15,8 +15,6 @@ use std::sync::Mutex;
 use std::sync::mpsc;
 use std::thread;
 
-/// Items per message: enough that handing out work costs little beside the work.
-pub const RUN: usize = 128;
 /// Runs handed out per core beyond the one the consumer waits for.
 const AHEAD: usize = 4;
 
@@ -148,6 +146,9 @@ fn next_job(jobs: &Mutex<mpsc::Receiver<usize>>) -> Result<usize, mpsc::RecvErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Items per run in these tests.
+    const RUN: usize = 128;
 
     /// Item by item: each item's result, in order.
     fn ordered_map<T: Send, E>(

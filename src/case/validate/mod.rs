@@ -10,7 +10,7 @@ use toml::Spanned;
 
 use super::error::InputError;
 use super::model::{Case, key_path};
-use super::raw::{RawAmount, RawCase, RawDate, Text};
+use super::raw::{RawAmount, RawCase, RawDate};
 use crate::calendar::{Calendar, CalendarId};
 use crate::money::Currency;
 use crate::source::Part;
@@ -106,7 +106,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         .unwrap_or_default();
 
     Ok(Case {
-        title: trimmed(title.into_inner()),
+        title: title.get_ref().trim().to_string(),
         authority: raw.authority,
         reference: raw.reference,
         currency,
@@ -121,11 +121,6 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         origin: part.locate(span.start),
         number,
     })
-}
-
-/// `text` without the white space around it.
-fn trimmed(text: Text<'_>) -> String {
-    text.trim().to_string()
 }
 
 pub(super) struct Checker<'a> {
