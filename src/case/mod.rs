@@ -16,9 +16,9 @@ mod validate;
 
 pub use array_index::index_arrays;
 pub use error::{Excerpt, InputError};
-pub use load::{Batch, Cases, cases, load};
+pub use load::{Batch, Cases, batch_runs, cases, load};
 pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,
     key_path,
 };
-pub use split::{Chunk, split};
+pub use split::{Chunk, split, split_runs};

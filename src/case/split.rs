@@ -30,86 +30,68 @@ pub struct Chunk {
 /// assert_eq!(split("title = \"one case\"\n"), None);
 /// ```
 pub fn split(text: &str) -> Option<Vec<Chunk>> {
-    let starts = match halves(text) {
-        Some(cut) => scan_in_two(text, cut)?,
-        None => scan(text, Lexer::default(), false)?.starts,
-    };
-    let ends = starts.iter().skip(1).map(|&(start, _)| start).chain([text.len()]);
-    Some(
-        starts
-            .iter()
-            .zip(ends)
-            .map(|(&(start, line), end)| Chunk {
-                bytes: start..end,
-                line,
-            })
-            .collect(),
-    )
+    let mut chunks = Vec::new();
+    split_runs(text, usize::MAX, |run| {
+        chunks = run;
+        true
+    })
+    .then_some(chunks)
 }
 
-/// From this size on, a batch is scanned in two halves at once (below it, starting a thread
-/// costs more than it saves).
-const TWO_HALVES_FROM: usize = 1 << 20;
-
-/// Where to cut `text` in two for [`scan_in_two`]: the start of a `[[case]]` line near the
-/// middle; `None` if the text is small, there is a single core, or no such line is found.
-fn halves(text: &str) -> Option<usize> {
-    if text.len() < TWO_HALVES_FROM || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
-        return None;
-    }
-    let middle = text.len() / 2;
-    let after = text.as_bytes().get(middle..)?;
-    memchr::memmem::find(after, b"\n[[case]]\n").map(|i| middle + i + 1)
-}
-
-/// [`scan`] of the two halves of `text` (cut at a line start) at once, the second assuming the
-/// lines before it leave no string or value open. When they do (a multi-line string holding
-/// `[[case]]`), the second half is scanned again from the state the first leaves: the result
-/// is always the one a single scan gives.
-fn scan_in_two(text: &str, cut: usize) -> Option<Vec<(usize, usize)>> {
-    let (first, second) = (text.get(..cut)?, text.get(cut..)?);
-    let (head, tail) = std::thread::scope(|scope| {
-        let tail = scope.spawn(|| scan(second, Lexer::default(), true));
-        (scan_open(first, Lexer::default(), false), tail.join().ok().flatten())
+/// [`split`], handing the tables to `each` as they are found, `run_len` at a time (the last
+/// run may be shorter), so that a big batch is computed while it is still being split; `each`
+/// returns `false` to stop the scan. Returns whether the split stands: when it does not, the
+/// runs already handed out are not the document's cases (a header may stand inside a string
+/// that only closes further on), and the document must be parsed whole.
+///
+/// ```
+/// use astreinte::case::split_runs;
+/// let text = "[[case]]\na = 1\n[[case]]\n[[case]]\n";
+/// let mut runs = Vec::new();
+/// assert!(split_runs(text, 2, |run| {
+///     runs.push(run.iter().map(|c| c.line).collect::<Vec<_>>());
+///     true
+/// }));
+/// assert_eq!(runs, [vec![1, 3], vec![4]]);
+/// // Unusual further on: what was handed out does not stand.
+/// assert!(!split_runs("[[case]]\n[[case]]\n[other]\n", 1, |_| true));
+/// ```
+pub fn split_runs(text: &str, run_len: usize, mut each: impl FnMut(Vec<Chunk>) -> bool) -> bool {
+    let run_len = run_len.max(1);
+    let mut run = Vec::new();
+    // The table being read: where its header starts, and on which line.
+    let mut open: Option<(usize, usize)> = None;
+    let plain = scan(text, |start, line| {
+        let Some((from, at)) = open.replace((start, line)) else {
+            return true;
+        };
+        run.push(Chunk {
+            bytes: from..start,
+            line: at,
+        });
+        run.len() < run_len || each(std::mem::take(&mut run))
     });
-    let head = head?;
-    let tail = match tail {
-        Some(tail) if head.lexer.between_values() => tail,
-        _ => scan(second, head.lexer, !head.starts.is_empty())?,
-    };
-    let mut starts = head.starts;
-    starts.extend(
-        tail.starts
-            .into_iter()
-            .map(|(offset, line)| (cut + offset, head.lines + line)),
-    );
-    Some(starts)
+    if let (true, Some((from, at))) = (plain, open) {
+        run.push(Chunk {
+            bytes: from..text.len(),
+            line: at,
+        });
+        return each(run);
+    }
+    false
 }
 
-/// What scanning a run of whole lines found.
-struct Scan {
-    /// Where each `[[case]]` header line starts, and its line number (1-based, in the run).
-    starts: Vec<(usize, usize)>,
-    /// What the run leaves open.
-    lexer: Lexer,
-    /// How many lines the run has.
-    lines: usize,
+/// Reads `text` line by line, calling `on_header` with the offset and line (1-based) of each
+/// `[[case]]` header line (it returns `false` to stop). Whether the text is a plain sequence of
+/// `[[case]]` tables: `false` as soon as something is not certainly part of one.
+fn scan(text: &str, on_header: impl FnMut(usize, usize) -> bool) -> bool {
+    scan_lines(text, on_header).unwrap_or(false)
 }
 
-/// [`scan_open`] of a text that must end outside any string or value and hold a `[[case]]`.
-fn scan(text: &str, lexer: Lexer, started: bool) -> Option<Scan> {
-    let scanned = scan_open(text, lexer, started)?;
-    (scanned.lexer.between_values() && (started || !scanned.starts.is_empty())).then_some(scanned)
-}
-
-/// Reads `text`, whole lines, from the lexer state `lexer`; `started` if a `[[case]]` came
-/// before it. `None` as soon as something is not certainly part of a plain sequence of
-/// `[[case]]` tables.
-fn scan_open(text: &str, mut lexer: Lexer, started: bool) -> Option<Scan> {
+fn scan_lines(text: &str, mut on_header: impl FnMut(usize, usize) -> bool) -> Option<bool> {
     let bytes = text.as_bytes();
-    let mut starts: Vec<(usize, usize)> = Vec::new();
-    let mut offset = 0;
-    let mut line = 1;
+    let mut lexer = Lexer::default();
+    let (mut offset, mut line, mut started) = (0, 1, false);
     // One pass over the bytes, a line at a time; the lexer finds each line's end as it reads
     // it (a separate search for the newline read every byte twice).
     while offset < bytes.len() {
@@ -118,30 +100,26 @@ fn scan_open(text: &str, mut lexer: Lexer, started: bool) -> Option<Scan> {
                 .get(offset..)
                 .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
             let content = offset + indent;
-            let in_case = started || !starts.is_empty();
             if bytes.get(content) == Some(&b'[') {
                 let end = line_end(bytes, content);
                 match header(text.get(content..end)?)? {
-                    Header::Case => starts.push((offset, line)),
-                    Header::InCase if in_case => {}
+                    Header::Case if on_header(offset, line) => started = true,
+                    Header::Case => return None,
+                    Header::InCase if started => {}
                     Header::InCase => return None,
                 }
                 offset = end;
                 line += 1;
                 continue;
             }
-            if !in_case && !is_blank_or_comment(text.get(content..line_end(bytes, content))?) {
+            if !started && !is_blank_or_comment(text.get(content..line_end(bytes, content))?) {
                 return None;
             }
         }
         offset = lexer.line(bytes, offset)?;
         line += 1;
     }
-    Some(Scan {
-        starts,
-        lexer,
-        lines: line - 1,
-    })
+    Some(lexer.between_values() && started)
 }
 
 /// The offset just after the newline that ends the line `from` is on (or the end of `bytes`).
@@ -365,40 +343,48 @@ mod tests {
         }
     }
 
-    /// The starts a single scan finds, or `None`.
-    fn single(text: &str) -> Option<Vec<(usize, usize)>> {
-        scan(text, Lexer::default(), false).map(|s| s.starts)
-    }
-
     proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
-        /// Scanning in two halves at any `[[case]]` line finds what one scan finds, also when
-        /// the cut falls inside a multi-line string or an array, or the text is not a batch.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Handed out in runs of any length, the tables are the ones [`split`] finds, and the
+        /// verdict is its own, also for texts that are no batch.
         #[test]
-        fn two_halves_find_what_one_scan_finds(
+        fn runs_of_any_length_hand_out_what_split_finds(
             lines in proptest::collection::vec(
                 r#"([\[\]{}"'#\\ =a]|"""|'''|\[case\.o\]){0,6}|\[\[case\]\]"#, 1..30),
+            run_len in 1usize..5,
         ) {
             let text = lines.join("\n") + "\n";
-            for (cut, _) in text.match_indices("\n[[case]]\n") {
-                proptest::prop_assert_eq!(scan_in_two(&text, cut + 1), single(&text), "{:?} cut at {}", text, cut + 1);
+            let mut runs = Vec::new();
+            let stood = split_runs(&text, run_len, |run| {
+                runs.push(run);
+                true
+            });
+            let whole = split(&text);
+            proptest::prop_assert_eq!(stood, whole.is_some(), "{:?}", text);
+            if let Some(whole) = whole {
+                proptest::prop_assert!(runs.iter().all(|r| r.len() <= run_len));
+                proptest::prop_assert!(runs.iter().rev().skip(1).all(|r| r.len() == run_len));
+                proptest::prop_assert_eq!(runs.concat(), whole);
             }
         }
     }
 
     #[test]
-    fn a_batch_scanned_in_two_keeps_its_lines() {
+    fn a_scan_stops_when_no_more_runs_are_wanted() {
+        let text = "[[case]]\n".repeat(10);
+        let mut calls = 0;
+        let stood = split_runs(&text, 2, |_| {
+            calls += 1;
+            calls < 3
+        });
+        assert!(!stood);
+        assert_eq!(calls, 3);
+    }
+
+    #[test]
+    fn a_batch_keeps_its_lines_whatever_its_strings_hold() {
         let one = "[[case]]\ntitle = \"x\"\n[case.order]\nnote = \"\"\"\n[[case]]\n\"\"\"\n\n";
         let text = one.repeat(5);
-        let cut = one.len() * 2;
-        assert_eq!(scan_in_two(&text, cut), single(&text));
-        assert_eq!(single(&text).map(|s| s.len()), Some(5));
-        // Cut inside the multi-line string: the second half is read again from the first's state.
-        let inside = text.find("[[case]]\n\"\"\"").unwrap();
-        assert_eq!(scan_in_two(&text, inside), single(&text));
-        assert_eq!(
-            split(&text).map(|c| c.iter().map(|c| c.line).collect()),
-            Some(vec![1, 8, 15, 22, 29])
-        );
+        assert_eq!(lines(&text), Some(vec![1, 8, 15, 22, 29]));
     }
 }

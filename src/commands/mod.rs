@@ -24,7 +24,7 @@ use crate::error::{Error, ExitStatus};
 use crate::render::{Presentation, Terminal};
 
 pub use init::template_text;
-pub use parallel::ordered_runs;
+pub use parallel::{Hold, cores, ordered_runs, ordered_stream};
 pub use schema::{SCHEMAS, schema_text};
 
 /// The standard streams, passed in so that tests can drive a whole run in memory.

@@ -105,10 +105,10 @@ fn batches_in_other_shapes_still_read() {
 }
 
 #[test]
-fn a_big_batch_cut_in_two_inside_a_multi_line_string_reads_as_one() {
-    // A large file is scanned in two halves, cut at a `[[case]]` line near the middle. Here the
-    // middle falls inside a multi-line string full of such lines: the second half must be read
-    // again from the first half's end, and no case may start inside the string.
+fn a_big_batch_with_case_headers_in_a_long_string_reads_as_one_scan_reads_it() {
+    // A large file is computed while it is being split. Here a multi-line string in its middle
+    // is full of `[[case]]` lines: no case may start inside the string, however many runs of
+    // cases are handed out before and after it.
     let before: String = (1..=3_000).map(case).collect();
     // It ends with an escaped quote before two more: read from the cut as if outside any
     // string, that line would open a string the real closing quotes close, and the tables in
@@ -127,7 +127,7 @@ fn a_big_batch_cut_in_two_inside_a_multi_line_string_reads_as_one() {
         string_at < middle && middle < string_at + string_lines.len(),
         "the middle is in the string"
     );
-    assert!(text.len() > 1 << 20, "large enough to be scanned in two halves");
+    assert!(text.len() > 1 << 20, "large enough to be computed while it is split");
 
     let (code, lines, err) = compute_ndjson("cut.toml", &text);
     assert_eq!(code, 0, "{err}");
@@ -140,4 +140,31 @@ fn a_big_batch_cut_in_two_inside_a_multi_line_string_reads_as_one() {
     assert_eq!(next.title, "Case 3002");
     let header = text.find("[[case]]\ntitle = \"Case 3002\"").unwrap();
     assert_eq!(next.source.line, text[..header].lines().count() + 1);
+}
+
+#[test]
+fn a_big_batch_found_unusual_at_its_end_is_read_whole_and_nothing_of_it_half_written() {
+    // Thousands of cases are computed while the file is split; the last lines make it a
+    // document the split does not take. What was computed is dropped unseen: the file reads
+    // as a whole document does, here one error for the file.
+    let cases: String = (1..=6_000).map(case).collect();
+    assert!(cases.len() > 1 << 20, "large enough to be computed while it is split");
+    let lines_before = cases.lines().count();
+    for (name, tail, field, line) in [
+        ("stray.toml", "[meta]\nversion = 1\n", Some("meta"), lines_before + 1),
+        // The unclosed string is reported where the file ends.
+        (
+            "open.toml",
+            "[[case]]\nnote = \"\"\"\nnever closed\n",
+            None,
+            lines_before + 4,
+        ),
+    ] {
+        let (code, lines, err) = compute_ndjson(name, &format!("{cases}{tail}"));
+        assert_eq!(code, 2, "{name}: {err}");
+        assert_eq!(lines.len(), 1, "{name}: one line, for the file, and no case");
+        let e = lines[0].error.as_ref().unwrap();
+        assert_eq!((e.field.as_deref(), e.line), (field, line), "{name}: {e:?}");
+        assert_eq!(err.matches("error:").count(), 1, "{name}: {err}");
+    }
 }
