@@ -15,6 +15,16 @@ pub enum Input {
     File(PathBuf),
 }
 
+impl Input {
+    /// The name it is reported under: the path as given, or `<stdin>`.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin => "<stdin>".to_string(),
+            Input::File(path) => path.display().to_string(),
+        }
+    }
+}
+
 /// Why an input could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {

@@ -95,7 +95,9 @@ fn to_file(cli: Cli, path: &Path) -> Result<ExitStatus, Error> {
 
 fn run_with(cli: Cli, out: &mut dyn Write, terminal: Terminal) -> Result<ExitStatus, Error> {
     let stdin = io::stdin();
-    let mut err = io::stderr().lock();
+    // Not locked for the whole run: a worker thread's panic message needs the lock too, and
+    // the process would hang waiting for it rather than abort with the message.
+    let mut err = io::stderr();
     let mut streams = Streams {
         stdin: &mut stdin.lock(),
         stdout: out,

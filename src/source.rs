@@ -44,6 +44,16 @@ impl Source {
         }
     }
 
+    /// Wraps a text under a name already shared with other sources: a big batch read in blocks
+    /// makes a source of each block.
+    pub fn named(name: Arc<str>, text: String) -> Self {
+        Source {
+            name,
+            text,
+            line_starts: OnceLock::new(),
+        }
+    }
+
     /// The line and column (1-based, columns in characters) of a byte offset. An offset past
     /// the end, or inside a multi-byte character, is clamped to a valid position.
     ///

@@ -14,7 +14,7 @@ use super::error::InputError;
 use super::fast;
 use super::model::{Case, key_path};
 use super::raw::{FLOAT_REFUSED, RawCase};
-use super::split::{Chunk, split, split_runs};
+use super::split::{Chunk, split};
 use super::validate::validate;
 use crate::source::{Part, Source};
 
@@ -52,11 +52,7 @@ pub fn load(source: &Source) -> Vec<Result<Case, InputError>> {
 pub fn cases(source: &Source) -> Cases<'_> {
     match split(&source.text) {
         Some(chunks) => Cases::Batch {
-            batch: Batch {
-                source,
-                chunks,
-                before: 0,
-            },
+            batch: Batch { source, chunks },
             next: 0,
         },
         None => Cases::Whole(load_whole(source).into_iter()),
@@ -95,41 +91,12 @@ impl Iterator for Cases<'_> {
     }
 }
 
-/// The cases of a batch of `[[case]]` tables, handed to `each` a run of `run_len` tables at a
-/// time as the batch is split (see [`split_runs`]: `each` returns `false` to stop). Returns
-/// whether the split stands; when it does not, the runs handed out are not the document's
-/// cases and [`cases`] reads it whole.
-///
-/// ```
-/// use astreinte::case::batch_runs;
-/// use astreinte::source::Source;
-/// let one = "[[case]]\ntitle = \"A\"\n";
-/// let source = Source::new("three.toml", one.repeat(3));
-/// let mut seen = Vec::new();
-/// assert!(batch_runs(&source, 2, |run| {
-///     seen.extend((0..run.len()).map(|i| run.load(i).unwrap_err().field));
-///     true
-/// }));
-/// // Each case is numbered in the whole batch, not in its run.
-/// assert_eq!(seen[2].as_deref(), Some("case[3].currency"));
-/// ```
-pub fn batch_runs<'a>(source: &'a Source, run_len: usize, mut each: impl FnMut(Batch<'a>) -> bool) -> bool {
-    let mut before = 0;
-    split_runs(&source.text, run_len, |chunks| {
-        let batch = Batch { source, chunks, before };
-        before += batch.len();
-        each(batch)
-    })
-}
-
-/// The `[[case]]` tables of a batch (or of a run of one), each of which can be parsed on its
-/// own, in any order and on any thread.
+/// The `[[case]]` tables of a batch, each of which can be parsed on its own, in any order and
+/// on any thread.
 #[derive(Debug)]
 pub struct Batch<'a> {
     source: &'a Source,
     chunks: Vec<Chunk>,
-    /// How many tables of the file come before these.
-    before: usize,
 }
 
 impl Batch<'_> {
@@ -147,12 +114,12 @@ impl Batch<'_> {
     /// the end.
     pub fn load(&self, index: usize) -> Result<Case, InputError> {
         match self.chunks.get(index) {
-            Some(chunk) => load_chunk(self.source, chunk, self.before + index + 1),
+            Some(chunk) => load_chunk(self.source, chunk, index + 1),
             None => Err(InputError::at(
                 &Part::whole(self.source),
                 self.source.text.len()..self.source.text.len(),
                 Some("case".into()),
-                format!("there is no case number {}", self.before + index + 1),
+                format!("there is no case number {}", index + 1),
             )),
         }
     }
@@ -161,7 +128,7 @@ impl Batch<'_> {
 /// The `number`th `[[case]]` table of a batch, parsed on its own (by [`fast`] when it is in its
 /// plain subset, else by `toml`). Its spans are relative to
 /// the chunk; the [`Part`] turns them into the file's lines and columns.
-fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Result<Case, InputError> {
+pub(super) fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Result<Case, InputError> {
     let part = Part::new(source, chunk.bytes.clone(), chunk.line);
     if let Some((raw, span)) = fast::parse(part.text()) {
         return validate(&part, raw, span, Some(number));

@@ -5,6 +5,7 @@
 
 mod adjust;
 mod array_index;
+mod blocks;
 mod diagnose;
 mod error;
 mod fast;
@@ -15,8 +16,9 @@ mod split;
 mod validate;
 
 pub use array_index::index_arrays;
+pub use blocks::{Run, read_runs};
 pub use error::{Excerpt, InputError};
-pub use load::{Batch, Cases, batch_runs, cases, load};
+pub use load::{Batch, Cases, cases, load};
 pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,
     key_path,

@@ -85,41 +85,68 @@ pub fn split_runs(text: &str, run_len: usize, mut each: impl FnMut(Vec<Chunk>) -
 /// `[[case]]` header line (it returns `false` to stop). Whether the text is a plain sequence of
 /// `[[case]]` tables: `false` as soon as something is not certainly part of one.
 fn scan(text: &str, on_header: impl FnMut(usize, usize) -> bool) -> bool {
-    scan_lines(text, on_header).unwrap_or(false)
+    let mut scanner = Scanner::default();
+    scanner.lines(text.as_bytes(), 0, on_header) && scanner.stands()
 }
 
-fn scan_lines(text: &str, mut on_header: impl FnMut(usize, usize) -> bool) -> Option<bool> {
-    let bytes = text.as_bytes();
-    let mut lexer = Lexer::default();
-    let (mut offset, mut line, mut started) = (0, 1, false);
-    // One pass over the bytes, a line at a time; the lexer finds each line's end as it reads
-    // it (a separate search for the newline read every byte twice).
-    while offset < bytes.len() {
-        if lexer.between_values() {
-            let indent = bytes
-                .get(offset..)
-                .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
-            let content = offset + indent;
-            if bytes.get(content) == Some(&b'[') {
-                let end = line_end(bytes, content);
-                match header(text.get(content..end)?)? {
-                    Header::Case if on_header(offset, line) => started = true,
-                    Header::Case => return None,
-                    Header::InCase if started => {}
-                    Header::InCase => return None,
+/// A scan read in pieces: a big file is scanned block by block as it is read, each piece whole
+/// lines that follow the last.
+#[derive(Debug, Default)]
+pub(super) struct Scanner {
+    /// What the lines read so far leave open.
+    lexer: Lexer,
+    /// How many lines have been read.
+    read: usize,
+    /// Whether a `[[case]]` header has been read.
+    started: bool,
+}
+
+impl Scanner {
+    /// Reads the lines of `bytes` from `from` (a line start) to its end (a line's end, or the
+    /// file's), calling `on_header` with the offset in `bytes` and the line in the file
+    /// (1-based) of each `[[case]]` header (it returns `false` to stop). `false` as soon as
+    /// something is not certainly part of a plain sequence of `[[case]]` tables.
+    pub(super) fn lines(&mut self, bytes: &[u8], from: usize, mut on_header: impl FnMut(usize, usize) -> bool) -> bool {
+        let mut offset = from;
+        // One pass over the bytes, a line at a time; the lexer finds each line's end as it
+        // reads it (a separate search for the newline read every byte twice).
+        while offset < bytes.len() {
+            let line = self.read + 1;
+            self.read += 1;
+            if self.lexer.between_values() {
+                let indent = bytes
+                    .get(offset..)
+                    .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
+                let content = offset + indent;
+                if bytes.get(content) == Some(&b'[') {
+                    let end = line_end(bytes, content);
+                    match header(bytes.get(content..end).unwrap_or_default()) {
+                        Some(Header::Case) if on_header(offset, line) => self.started = true,
+                        Some(Header::InCase) if self.started => {}
+                        _ => return false,
+                    }
+                    offset = end;
+                    continue;
                 }
-                offset = end;
-                line += 1;
-                continue;
+                if !self.started
+                    && !is_blank_or_comment(bytes.get(content..line_end(bytes, content)).unwrap_or_default())
+                {
+                    return false;
+                }
             }
-            if !started && !is_blank_or_comment(text.get(content..line_end(bytes, content))?) {
-                return None;
+            match self.lexer.line(bytes, offset) {
+                Some(end) => offset = end,
+                None => return false,
             }
         }
-        offset = lexer.line(bytes, offset)?;
-        line += 1;
+        true
     }
-    Some(lexer.between_values() && started)
+
+    /// Whether the lines read so far are a plain sequence of `[[case]]` tables: at least one,
+    /// and nothing left open.
+    pub(super) fn stands(&self) -> bool {
+        self.started && self.lexer.between_values()
+    }
 }
 
 /// The offset just after the newline that ends the line `from` is on (or the end of `bytes`).
@@ -139,20 +166,22 @@ enum Header {
 
 /// The kind of a header line, `None` for any other header (or one written unusually, with
 /// spaces or quotes: the whole-document parse handles it).
-fn header(content: &str) -> Option<Header> {
-    if let Some(rest) = content.strip_prefix("[[case]]") {
-        return is_blank_or_comment(rest.trim_start_matches([' ', '\t'])).then_some(Header::Case);
+fn header(content: &[u8]) -> Option<Header> {
+    if let Some(rest) = content.strip_prefix(b"[[case]]") {
+        return is_blank_or_comment(rest).then_some(Header::Case);
     }
-    if content.starts_with("[case.") || content.starts_with("[[case.") {
+    if content.starts_with(b"[case.") || content.starts_with(b"[[case.") {
         // A header takes one line and cannot open a string or an array for the next.
         return Some(Header::InCase);
     }
     None
 }
 
-fn is_blank_or_comment(content: &str) -> bool {
-    let content = content.trim_end_matches(['\n', '\r', ' ', '\t']);
-    content.is_empty() || content.starts_with('#')
+/// Whether `content` is blank (spaces, tabs, a line ending) or a comment after spaces and tabs.
+fn is_blank_or_comment(content: &[u8]) -> bool {
+    let start = content.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    let rest = content.get(start..).unwrap_or_default();
+    rest.first() == Some(&b'#') || rest.iter().all(|b| matches!(b, b'\n' | b'\r' | b' ' | b'\t'))
 }
 
 /// What the lines read so far leave open: a multi-line string, or brackets and braces of a

@@ -2,7 +2,7 @@
 //! file, a header inside a string is no header, and any other shape still reads.
 
 use crate::json_types::parse_ndjson;
-use crate::support::{run, temp_dir_with};
+use crate::support::{run, run_with_stdin, temp_dir_with};
 
 /// Case `n` of a batch: fr-cpc, two months from notification, one liquidation.
 fn case(n: usize) -> String {
@@ -167,4 +167,53 @@ fn a_big_batch_found_unusual_at_its_end_is_read_whole_and_nothing_of_it_half_wri
         assert_eq!((e.field.as_deref(), e.line), (field, line), "{name}: {e:?}");
         assert_eq!(err.matches("error:").count(), 1, "{name}: {err}");
     }
+}
+
+#[test]
+fn a_big_batch_reads_alike_from_a_file_and_from_standard_input() {
+    let text: String = (1..=6_000).map(case).collect();
+    assert!(text.len() > 1 << 20, "large enough to be read in blocks");
+    let (code, from_file, err) = compute_ndjson("big.toml", &text);
+    assert_eq!(code, 0, "{err}");
+    let args = ["compute", "-", "--format", "ndjson", "--as-of", "2023-02-09"];
+    let (code, out, err) = run_with_stdin(&args, &text);
+    assert_eq!(code, 0, "{err}");
+    let from_stdin = parse_ndjson(&out);
+    assert_eq!(from_stdin.len(), 6_000);
+    for (a, b) in from_file.iter().zip(&from_stdin) {
+        let (a, b) = (a.case.as_ref().unwrap(), b.case.as_ref().unwrap());
+        assert_eq!(
+            (&a.title, a.source.line, &a.totals.owed),
+            (&b.title, b.source.line, &b.totals.owed)
+        );
+        assert_eq!(b.source.file, "<stdin>");
+    }
+}
+
+#[test]
+fn a_big_batch_not_utf8_near_its_end_is_one_error_where_the_byte_is() {
+    // Blocks read before the bad one were already being computed: nothing of them comes out.
+    let mut text: String = (1..=6_000).map(case).collect();
+    text.push_str("[[case]]\ntitle = \"Caf");
+    let line = text.lines().count();
+    let mut bytes = text.into_bytes();
+    bytes.extend(b"\xe9\"\n");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin1.toml");
+    std::fs::write(&path, &bytes).unwrap();
+    let args = [
+        "compute",
+        path.to_str().unwrap(),
+        "--format",
+        "ndjson",
+        "--as-of",
+        "2023-02-09",
+    ];
+    let (code, out, err) = run(&args);
+    assert_eq!(code, 2, "{err}");
+    let lines = parse_ndjson(&out);
+    assert_eq!(lines.len(), 1, "one line, for the file, and no case");
+    let e = lines[0].error.as_ref().unwrap();
+    assert_eq!((e.line, e.column), (line, 13), "{e:?}");
+    assert!(e.message.contains("not UTF-8"), "{e:?}");
 }
