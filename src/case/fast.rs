@@ -22,9 +22,9 @@
 //!
 //! It reads the bytes once, front to back: each line is read up to and including its newline
 //! by whatever it starts with (a per-line search for the newline, then for a string's closing
-//! quote, cost more on lines of twenty bytes than the reading itself), a key is looked up by
-//! its table and length before its bytes are compared, and a value is read as the type its key
-//! takes. Bytes are classed by one table (`CLASS`).
+//! quote, cost more on lines of twenty bytes than the reading itself); a key is compared only
+//! with those of its table that start with its first letter, and its value read as the type
+//! that key takes.
 
 use std::ops::Range;
 
@@ -56,9 +56,9 @@ pub fn parse_into<'a>(text: &'a str, raw: &mut RawCase<'a>) -> Option<Range<usiz
     let bytes = text.as_bytes();
     let mut at = 0;
     loop {
-        at = skip_blanks(bytes, at);
         at = match bytes.get(at) {
             None => break,
+            Some(b' ' | b'\t') => skip_blanks(bytes, at + 1),
             Some(b'\n') => at + 1,
             Some(b'#') => comment_end(bytes, at + 1)?,
             Some(b'[') => reader.header(at)?,
@@ -142,78 +142,122 @@ impl<'a> Reader<'a, '_> {
 
     /// The `key = value` line at `at` (not blank, not `#` or `[`): where it ends.
     fn key_value(&mut self, at: usize) -> Option<usize> {
-        let bytes = self.text.as_bytes();
-        let mut key_end = at;
-        while bytes.get(key_end).is_some_and(|&b| is(b, KEY)) {
-            key_end += 1;
-        }
-        let key = bytes.get(at..key_end)?;
-        let equals = skip_blanks(bytes, key_end);
-        if bytes.get(equals) != Some(&b'=') {
-            return None;
-        }
-        let value = Value {
-            text: self.text,
-            at: skip_blanks(bytes, equals + 1),
-        };
+        let key = Key { text: self.text, at };
         let end = match self.table {
             Table::None => None,
-            Table::Case => case_key(self.raw, key, value),
-            Table::Order => order_key(self.raw.order.as_mut()?.get_mut(), key, value),
-            Table::Penalty => penalty_key(self.raw.penalty.as_mut()?.get_mut().0.first_mut()?, key, value),
-            Table::Liquidation => liquidation_key(self.raw.liquidation.last_mut()?.get_mut(), key, value),
+            Table::Case => case_key(self.raw, key),
+            Table::Order => order_key(self.raw.order.as_mut()?.get_mut(), key),
+            Table::Penalty => penalty_key(self.raw.penalty.as_mut()?.get_mut().0.first_mut()?, key),
+            Table::Liquidation => liquidation_key(self.raw.liquidation.last_mut()?.get_mut(), key),
         }?;
-        line_end(bytes, end)
+        line_end(self.text.as_bytes(), end)
     }
 }
 
-fn case_key<'a>(raw: &mut RawCase<'a>, key: &[u8], value: Value<'a>) -> Option<usize> {
-    match (key.len(), key.first()?) {
-        (5, b't') if key == b"title" => value.text(&mut raw.title),
-        (5, b'r') if key == b"rules" => value.text(&mut raw.rules),
-        (8, b'c') if key == b"currency" => value.text(&mut raw.currency),
-        (8, b'c') if key == b"calendar" => value.text(&mut raw.calendar),
-        (9, b'a') if key == b"authority" => value.plain(&mut raw.authority),
-        (9, b'r') if key == b"reference" => value.plain(&mut raw.reference),
+// Each table's keys, by their first letter: the line's key is compared with those only.
+
+fn case_key<'a>(raw: &mut RawCase<'a>, key: Key<'a>) -> Option<usize> {
+    match key.first()? {
+        b't' => key.is(b"title")?.text(&mut raw.title),
+        b'c' => match key.is(b"currency") {
+            Some(value) => value.text(&mut raw.currency),
+            None => key.is(b"calendar")?.text(&mut raw.calendar),
+        },
+        b'r' => match key.is(b"rules") {
+            Some(value) => value.text(&mut raw.rules),
+            None => key.is(b"reference")?.plain(&mut raw.reference),
+        },
+        b'a' => key.is(b"authority")?.plain(&mut raw.authority),
         _ => None,
     }
 }
 
-fn order_key<'a>(order: &mut RawOrder<'a>, key: &[u8], value: Value<'a>) -> Option<usize> {
-    match (key.len(), key.first()?) {
-        (7, b'd') if key == b"decided" => value.date(&mut order.decided),
-        (8, b'n') if key == b"notified" => value.date(&mut order.notified),
-        (8, b'd') if key == b"deadline" => value.date(&mut order.deadline),
-        (8, b'd') if key == b"distance" => value.text(&mut order.distance),
-        (9, b'm') if key == b"month_end" => value.text(&mut order.month_end),
-        (13, b'c') if key == b"comply_within" => value.text(&mut order.comply_within),
+fn order_key<'a>(order: &mut RawOrder<'a>, key: Key<'a>) -> Option<usize> {
+    match key.first()? {
+        b'd' => {
+            if let Some(value) = key.is(b"decided") {
+                value.date(&mut order.decided)
+            } else if let Some(value) = key.is(b"deadline") {
+                value.date(&mut order.deadline)
+            } else {
+                key.is(b"distance")?.text(&mut order.distance)
+            }
+        }
+        b'n' => key.is(b"notified")?.date(&mut order.notified),
+        b'c' => key.is(b"comply_within")?.text(&mut order.comply_within),
+        b'm' => key.is(b"month_end")?.text(&mut order.month_end),
         _ => None,
     }
 }
 
-fn penalty_key<'a>(penalty: &mut RawPenalty<'a>, key: &[u8], value: Value<'a>) -> Option<usize> {
-    match (key.len(), key.first()?) {
-        (3, b'p') if key == b"per" => value.text(&mut penalty.per),
-        (3, b'c') if key == b"cap" => value.amount(&mut penalty.cap),
-        (4, b'f') if key == b"from" => value.date(&mut penalty.from),
-        (6, b'a') if key == b"amount" => value.amount(&mut penalty.amount),
-        (7, b'p') if key == b"partial" => value.text(&mut penalty.partial),
-        (8, b'c') if key == b"complied" => value.date(&mut penalty.complied),
-        (10, b'o') if key == b"obligation" => value.plain(&mut penalty.obligation),
+fn penalty_key<'a>(penalty: &mut RawPenalty<'a>, key: Key<'a>) -> Option<usize> {
+    match key.first()? {
+        b'a' => key.is(b"amount")?.amount(&mut penalty.amount),
+        b'p' => match key.is(b"per") {
+            Some(value) => value.text(&mut penalty.per),
+            None => key.is(b"partial")?.text(&mut penalty.partial),
+        },
+        b'c' => match key.is(b"complied") {
+            Some(value) => value.date(&mut penalty.complied),
+            None => key.is(b"cap")?.amount(&mut penalty.cap),
+        },
+        b'f' => key.is(b"from")?.date(&mut penalty.from),
+        b'o' => key.is(b"obligation")?.plain(&mut penalty.obligation),
         _ => None,
     }
 }
 
-fn liquidation_key(liquidation: &mut RawLiquidation, key: &[u8], value: Value<'_>) -> Option<usize> {
-    match (key.len(), key.first()?) {
-        (4, b'f') if key == b"from" => value.date(&mut liquidation.from),
-        (5, b'u') if key == b"until" => value.date(&mut liquidation.until),
-        (7, b't') if key == b"through" => value.date(&mut liquidation.through),
-        (7, b'd') if key == b"decided" => value.date(&mut liquidation.decided),
-        (7, b'a') if key == b"awarded" => value.amount(&mut liquidation.awarded),
-        (8, b'e') if key == b"expected" => value.amount(&mut liquidation.expected),
-        (13, b'e') if key == b"expected_days" => value.integer(&mut liquidation.expected_days),
+fn liquidation_key(liquidation: &mut RawLiquidation, key: Key<'_>) -> Option<usize> {
+    match key.first()? {
+        b't' => key.is(b"through")?.date(&mut liquidation.through),
+        b'e' => match key.is(b"expected_days") {
+            Some(value) => value.integer(&mut liquidation.expected_days),
+            None => key.is(b"expected")?.amount(&mut liquidation.expected),
+        },
+        b'd' => key.is(b"decided")?.date(&mut liquidation.decided),
+        b'f' => key.is(b"from")?.date(&mut liquidation.from),
+        b'u' => key.is(b"until")?.date(&mut liquidation.until),
+        b'a' => key.is(b"awarded")?.amount(&mut liquidation.awarded),
         _ => None,
+    }
+}
+
+/// Where a `key = value` line starts.
+#[derive(Clone, Copy)]
+struct Key<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Key<'a> {
+    fn first(self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    /// The line's value if its key is `name`, then `=`, with blanks around. Inlined so that `name`'s length is known
+    /// where it is compared: a call to `memcmp` cost more than the key.
+    #[inline(always)]
+    fn is(self, name: &[u8]) -> Option<Value<'a>> {
+        let bytes = self.text.as_bytes();
+        let key_end = self.at + name.len();
+        // Only blanks or `=` may follow: a longer key (`expected_days` after `expected`) fails.
+        if bytes.get(self.at..key_end) != Some(name) {
+            return None;
+        }
+        // Mostly ` = `: one comparison where skipping blanks byte by byte took four.
+        let after_equals = if bytes.get(key_end..key_end + 3) == Some(b" = ") {
+            key_end + 3
+        } else {
+            let equals = skip_blanks(bytes, key_end);
+            if bytes.get(equals) != Some(&b'=') {
+                return None;
+            }
+            equals + 1
+        };
+        Some(Value {
+            text: self.text,
+            at: skip_blanks(bytes, after_equals),
+        })
     }
 }
 
@@ -247,7 +291,7 @@ impl<'a> Value<'a> {
     /// A bare date `YYYY-MM-DD`, in the calendar.
     fn date(self, slot: &mut Option<Spanned<RawDate>>) -> Option<usize> {
         let end = self.at + 10;
-        let date = calendar_date(self.text.as_bytes().get(self.at..end)?)?;
+        let date = calendar_date(self.text.as_bytes().get(self.at..end)?.try_into().ok()?)?;
         set(slot, self.at..end, RawDate(date))
     }
 
@@ -359,17 +403,13 @@ fn empty_liquidation() -> RawLiquidation {
     }
 }
 
-/// A space or a tab.
-const BLANK: u8 = 1;
-/// A byte of a bare key: ASCII letters and digits, `_` and `-`.
-const KEY: u8 = 2;
 /// A byte a basic string's plain run stops at: its closing quote; what is left to `toml` (a
 /// backslash, the controls U+0000..U+001F and U+007F but tab); and 0xC2, which leads
 /// U+0080..U+00BF, whose first 32 are controls too (`char::is_control`).
-const STRING_STOP: u8 = 4;
+const STRING_STOP: u8 = 1;
 /// A byte refused in a comment: TOML allows any character there but the controls (tab
 /// excepted); bytes of other characters are all 0x80 or more.
-const COMMENT_STOP: u8 = 8;
+const COMMENT_STOP: u8 = 2;
 
 /// The classes of each byte.
 static CLASS: [u8; 256] = classes();
@@ -388,12 +428,6 @@ const fn classes() -> [u8; 256] {
 
 const fn class_of(b: u8) -> u8 {
     let mut class = 0;
-    if b == b' ' || b == b'\t' {
-        class |= BLANK;
-    }
-    if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' {
-        class |= KEY;
-    }
     if b.is_ascii_control() && b != b'\t' {
         class |= STRING_STOP | COMMENT_STOP;
     }
@@ -409,7 +443,7 @@ fn is(b: u8, class: u8) -> bool {
 
 /// `at` moved past the spaces and tabs there.
 fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
-    while bytes.get(at).is_some_and(|&b| is(b, BLANK)) {
+    while let Some(b' ' | b'\t') = bytes.get(at) {
         at += 1;
     }
     at
@@ -439,14 +473,15 @@ fn comment_end(bytes: &[u8], mut at: usize) -> Option<usize> {
 }
 
 /// `YYYY-MM-DD`, in the calendar.
-fn calendar_date(b: &[u8]) -> Option<NaiveDate> {
-    let digit = |i: usize| b.get(i).map(|d| u32::from(d.wrapping_sub(b'0'))).filter(|&d| d < 10);
-    let pair = |i: usize| Some(digit(i)? * 10 + digit(i + 1)?);
-    if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+fn calendar_date(written: [u8; 10]) -> Option<NaiveDate> {
+    let [y0, y1, y2, y3, dash1, m0, m1, dash2, d0, d1] = written.map(|b| b.wrapping_sub(b'0'));
+    const DASH: u8 = b'-'.wrapping_sub(b'0');
+    if dash1 != DASH || dash2 != DASH || [y0, y1, y2, y3, m0, m1, d0, d1].iter().any(|&d| d > 9) {
         return None;
     }
-    let year = pair(0)? * 100 + pair(2)?;
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, pair(5)?, pair(8)?)
+    let pair = |tens: u8, units: u8| u32::from(tens * 10 + units);
+    let year = i32::try_from(pair(y0, y1) * 100 + pair(y2, y3)).ok()?;
+    NaiveDate::from_ymd_opt(year, pair(m0, m1), pair(d0, d1))
 }
 
 #[cfg(test)]
@@ -744,6 +779,24 @@ mod tests {
     }
 
     #[test]
+    fn takes_every_key_of_its_tables() {
+        let chunk = "[[case]]\ntitle = \"T\"\nauthority = \"A\"\nreference = \"R\"\ncurrency = \"EUR\"\n\
+                     calendar = \"FR\"\nrules = \"fr-cpc\"\n\
+                     [case.order]\ndecided = 2022-10-17\nnotified = 2022-10-19\ndeadline = 2022-12-19\n\
+                     comply_within = \"2 months\"\ndistance = \"none\"\nmonth_end = \"last\"\n\
+                     [case.penalty]\nobligation = \"O\"\namount = \"100.50\"\nper = \"day\"\nfrom = 2023-01-01\n\
+                     complied = 2023-03-01\npartial = \"no\"\ncap = 5000\n\
+                     [[case.liquidation]]\ndecided = 2023-04-01\nfrom = 2023-01-01\nthrough = 2023-02-01\n\
+                     until = 2023-02-01\nawarded = 100\nexpected = \"3200\"\nexpected_days = 32\n";
+        assert!(same(chunk), "{chunk}");
+        // Written again at the end, in the last table, each key is left: as a key written
+        // twice, or as one that table does not take.
+        for line in chunk.lines().filter(|l| l.contains('=')) {
+            assert!(!same(&format!("{chunk}{line}\n")), "{line} twice");
+        }
+    }
+
+    #[test]
     fn leaves_what_it_does_not_know() {
         let good = "[[case]]\ntitle = \"A\"\n[case.order]\ndecided = 2022-10-17\n";
         assert!(parse(good).is_some());
@@ -751,6 +804,12 @@ mod tests {
             "[[case]]\ntitle = \"A\" # note\n",
             "[[case]]\ntitle = \"A\\u00e9\"\n",
             "[[case]]\ntitle = 'A'\n",
+            "[[case]]\ntitle : \"A\"\n",
+            "[[case]]\ntitle x\"A\"\n",
+            "[[case]]\ntitle\n",
+            "[[case]]\ntitle",
+            "[[case]]\n[case.penalty]\nexpected_days = 12\n",
+            "[[case]]\n[[case.liquidation]]\nexpected_day = 12\n",
             "[[case]]\ntitle = \"\"\"A\"\"\"\n",
             "[[case]]\r\ntitle = \"A\"\r\n",
             "[[case]]\ntitle = \"A\"\ntitle = \"B\"\n",
