@@ -34,18 +34,10 @@ use toml::Spanned;
 
 use super::raw::{OneOrMany, RawAmount, RawCase, RawDate, RawLiquidation, RawOrder, RawPenalty, Text};
 
-/// The case of a `[[case]]` table (its text from the header on) and the case's span (its
-/// header), or `None` if the table is not in the subset this reader knows.
-#[cfg(test)]
-pub fn parse(text: &str) -> Option<(RawCase<'_>, Range<usize>)> {
-    let mut raw = empty_case();
-    let span = parse_into(text, &mut raw)?;
-    Some((raw, span))
-}
-
-/// [`parse`], into `raw` (which must start empty: see [`empty_case`]): the case's span, or
-/// `None` with `raw` left part-filled. Filling the caller's case spares moving it, some 800
-/// bytes, out of the reader and into the caller.
+/// Reads the case of a `[[case]]` table (its text from the header on) into `raw`, which must
+/// start empty ([`empty_case`]), and gives the case's span (its header); or `None` if the table
+/// is not in the subset this reader knows, `raw` then left part-filled. Filling the caller's
+/// case spares copying the whole struct (hundreds of bytes) out of the reader.
 pub fn parse_into<'a>(text: &'a str, raw: &mut RawCase<'a>) -> Option<Range<usize>> {
     let mut reader = Reader {
         text,
@@ -493,6 +485,13 @@ mod tests {
     use serde::Deserialize;
     use std::path::Path;
     use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+    /// The case of a chunk as the quick reader gives it, and its span.
+    fn parse(text: &str) -> Option<(RawCase<'_>, Range<usize>)> {
+        let mut raw = empty_case();
+        let span = parse_into(text, &mut raw)?;
+        Some((raw, span))
+    }
 
     /// The case of a chunk as the `toml` reader gives it (as `load_chunk` reads it).
     fn by_toml(text: &str) -> Option<(RawCase<'_>, Range<usize>)> {
