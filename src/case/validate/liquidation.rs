@@ -116,7 +116,7 @@ impl Checker<'_> {
             awarded,
             expected,
             expected_days,
-            location: self.part.locate(span.start),
+            location: self.locate(span.start),
         })
     }
 

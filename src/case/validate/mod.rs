@@ -1,6 +1,7 @@
 //! Checking a raw case and turning it into domain types, one key at a time, so that each
 //! refusal names the key, its position and what was expected.
 
+use std::cell::Cell;
 use std::fmt;
 use std::ops::Range;
 
@@ -13,7 +14,7 @@ use super::model::{Case, key_path};
 use super::raw::{RawAmount, RawCase, RawDate};
 use crate::calendar::{Calendar, CalendarId};
 use crate::money::Currency;
-use crate::source::Part;
+use crate::source::{Cursor, Location, Part};
 use crate::timelimit::RuleSet;
 
 mod key;
@@ -25,7 +26,13 @@ use key::Key;
 
 /// Checks `raw`, the case at byte `span` of `part` (the `number`th of a batch, if it is in one).
 pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Option<usize>) -> Result<Case, InputError> {
-    let at = Checker { part, number };
+    let at = Checker {
+        part,
+        number,
+        cursor: Cell::new(part.cursor()),
+    };
+    // Located first: the keys below come after the case's header.
+    let origin = at.locate(span.start);
     let case_start = span.start..span.start;
 
     let title = at.required(
@@ -118,7 +125,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         cap,
         lump_sums,
         expected,
-        origin: part.locate(span.start),
+        origin,
         number,
     })
 }
@@ -126,9 +133,20 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
 pub(super) struct Checker<'a> {
     pub(super) part: &'a Part<'a>,
     number: Option<usize>,
+    /// Where the last key located is: keys are mostly located from the top of the case down,
+    /// each counting lines from the one before.
+    cursor: Cell<Cursor>,
 }
 
 impl Checker<'_> {
+    /// The file's line and column of an offset in the case (as [`Part::locate`] gives them).
+    pub(super) fn locate(&self, offset: usize) -> Location {
+        let mut cursor = self.cursor.get();
+        let location = self.part.locate_from(&mut cursor, offset);
+        self.cursor.set(cursor);
+        location
+    }
+
     pub(super) fn error(&self, span: Range<usize>, field: impl fmt::Display, message: impl Into<String>) -> InputError {
         InputError::at(self.part, span, Some(key_path(self.number, field)), message)
     }

@@ -39,7 +39,7 @@ impl Checker<'_> {
             (None, Some(d)) => (d.span(), "order.deadline"),
             (None, None) => (span.clone(), "order"),
         };
-        let due_at = Some((self.part.locate(due_span.start), due_key));
+        let due_at = Some((self.locate(due_span.start), due_key));
         let due = match (raw.comply_within, raw.deadline) {
             (Some(_), Some(d)) => {
                 return Err(self.error(
