@@ -228,12 +228,15 @@ impl<'a> Part<'a> {
         if offset < cursor.offset {
             *cursor = self.cursor();
         }
-        let between = self.source.text.get(cursor.offset..offset).unwrap_or("").as_bytes();
-        if let Some(last) = memchr::memrchr(b'\n', between) {
-            cursor.line += 1 + count_newlines(between.get(..last).unwrap_or(&[]));
-            cursor.line_start = cursor.offset + last + 1;
+        if offset > cursor.offset {
+            let bytes = self.source.text.as_bytes();
+            let between = bytes.get(cursor.offset..offset).unwrap_or(&[]);
+            if let Some(last) = memchr::memrchr(b'\n', between) {
+                cursor.line += 1 + count_newlines(between.get(..last).unwrap_or(&[]));
+                cursor.line_start = cursor.offset + last + 1;
+            }
+            cursor.offset = offset;
         }
-        cursor.offset = offset;
         self.source.location(cursor.line, cursor.line_start, offset)
     }
 

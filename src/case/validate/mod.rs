@@ -41,7 +41,8 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         "title",
         "every case needs a title, e.g. title = \"CNIL v Clearview AI\"",
     )?;
-    if title.get_ref().trim().is_empty() {
+    let trimmed_title = title.get_ref().trim();
+    if trimmed_title.is_empty() {
         return Err(at.error(title.span(), "title", "the title is empty"));
     }
     let currency = at.required(
@@ -93,12 +94,12 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         at.calendar_adjust(adjust, &mut calendar)?;
     }
     let penalties = at.penalties(raw.penalty, &case_start, &order)?;
-    let liquidations = raw
-        .liquidation
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| at.liquidation(l, i + 1))
-        .collect::<Result<Vec<_>, _>>()?;
+    // Pushed into a vector of their own: collected in place into the raw tables' vector, they
+    // left it to be shrunk by `realloc`, which cost more than a new vector.
+    let mut liquidations = Vec::with_capacity(raw.liquidation.len());
+    for (i, l) in raw.liquidation.into_iter().enumerate() {
+        liquidations.push(at.liquidation(l, i + 1)?);
+    }
     let cap = raw.cap.map(|c| at.amount(&c, "cap", Sign::Positive)).transpose()?;
     let lump_sums = raw
         .lump_sum
@@ -113,7 +114,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         .unwrap_or_default();
 
     Ok(Case {
-        title: title.get_ref().trim().to_string(),
+        title: trimmed_title.to_string(),
         authority: raw.authority,
         reference: raw.reference,
         currency,
@@ -175,12 +176,7 @@ impl Checker<'_> {
 
     fn amount(&self, raw: &Spanned<RawAmount>, field: impl fmt::Display, sign: Sign) -> Result<Decimal, InputError> {
         let value = raw.get_ref().0;
-        let refused = match sign {
-            Sign::Positive if value <= Decimal::ZERO => Some("expected an amount above zero"),
-            Sign::NotNegative if value < Decimal::ZERO => Some("expected an amount of zero or more"),
-            _ => None,
-        };
-        match refused {
+        match sign.refuses(value) {
             Some(why) => Err(self.error(raw.span(), field, format!("{why}, found {value}"))),
             None => Ok(value),
         }
@@ -202,8 +198,52 @@ impl Checker<'_> {
     }
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 enum Sign {
     Positive,
     NotNegative,
+}
+
+impl Sign {
+    /// Why `value` is refused, if it is. Read from the sign and the digits (a zero of any sign
+    /// or scale is zero) rather than by comparing two decimals, which cost more.
+    fn refuses(self, value: Decimal) -> Option<&'static str> {
+        match self {
+            Sign::Positive if value.is_zero() || value.is_sign_negative() => Some("expected an amount above zero"),
+            Sign::NotNegative if value.is_sign_negative() && !value.is_zero() => {
+                Some("expected an amount of zero or more")
+            }
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The same refusals as comparing with zero, for every sign, scale and size, negative
+        /// zero included.
+        #[test]
+        fn amounts_are_refused_as_comparing_with_zero_refuses_them(
+            mantissa in prop_oneof![Just(0i128), -3i128..3, any::<i64>().prop_map(i128::from)],
+            negative_zero in any::<bool>(),
+            scale in 0u32..=28,
+        ) {
+            let mut value = Decimal::from_i128_with_scale(mantissa, scale);
+            if mantissa == 0 && negative_zero {
+                value.set_sign_negative(true);
+            }
+            let compared = |sign| match sign {
+                Sign::Positive if value <= Decimal::ZERO => Some("expected an amount above zero"),
+                Sign::NotNegative if value < Decimal::ZERO => Some("expected an amount of zero or more"),
+                _ => None,
+            };
+            for sign in [Sign::Positive, Sign::NotNegative] {
+                prop_assert_eq!(sign.refuses(value), compared(sign), "{:?} {:?}", sign, value);
+            }
+        }
+    }
 }

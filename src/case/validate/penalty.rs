@@ -30,18 +30,17 @@ impl Checker<'_> {
             return Err(self.error(span, "penalty", "expected at least one [[penalty]]"));
         }
         let many = items.len() > 1;
-        items
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let field = if many {
-                    Key::item("penalty", i + 1)
-                } else {
-                    Key::root("penalty")
-                };
-                self.penalty(p, &span, &field, order)
-            })
-            .collect()
+        // A vector of their own, not the raw one collected in place (see the liquidations).
+        let mut penalties = Vec::with_capacity(items.len());
+        for (i, p) in items.into_iter().enumerate() {
+            let field = if many {
+                Key::item("penalty", i + 1)
+            } else {
+                Key::root("penalty")
+            };
+            penalties.push(self.penalty(p, &span, &field, order)?);
+        }
+        Ok(penalties)
     }
 
     pub(super) fn penalty(
@@ -180,6 +179,9 @@ impl Checker<'_> {
         decided: NaiveDate,
         complied: Option<NaiveDate>,
     ) -> Result<Vec<Suspension>, InputError> {
+        if raw.is_empty() {
+            return Ok(Vec::new());
+        }
         let mut out: Vec<(Suspension, Range<usize>, Key<'_>)> = Vec::with_capacity(raw.len());
         for (i, s) in raw.into_iter().enumerate() {
             let key = field.item_of("suspension", i + 1);
