@@ -88,7 +88,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         None => rules.default_calendar(),
     };
 
-    let order = at.order(order_raw, rules)?;
+    let order = at.order(&order_raw, rules)?;
     let mut calendar = Calendar::new(calendar_id);
     if let Some(adjust) = raw.calendar_adjust {
         at.calendar_adjust(adjust, &mut calendar)?;
@@ -97,7 +97,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
     // Pushed into a vector of their own: collected in place into the raw tables' vector, they
     // left it to be shrunk by `realloc`, which cost more than a new vector.
     let mut liquidations = Vec::with_capacity(raw.liquidation.len());
-    for (i, l) in raw.liquidation.into_iter().enumerate() {
+    for (i, l) in raw.liquidation.iter().enumerate() {
         liquidations.push(at.liquidation(l, i + 1)?);
     }
     let cap = raw.cap.map(|c| at.amount(&c, "cap", Sign::Positive)).transpose()?;

@@ -11,17 +11,18 @@ use crate::timelimit::{Counting, DeadlineError, Distance, MonthEnd, RuleSet, Tim
 use super::Checker;
 
 impl Checker<'_> {
-    pub(super) fn order(&self, raw: Spanned<RawOrder<'_>>, rules: RuleSet) -> Result<Order, InputError> {
+    /// The `[order]` table, read in place (as the liquidations are).
+    pub(super) fn order(&self, raw: &Spanned<RawOrder<'_>>, rules: RuleSet) -> Result<Order, InputError> {
         let span = raw.span();
-        let raw = raw.into_inner();
+        let raw = raw.get_ref();
         let decided = self.required(
-            raw.decided,
+            raw.decided.as_ref(),
             &span,
             "order.decided",
             "the date of the decision, e.g. decided = 2022-10-17",
         )?;
         let decided_date = decided.get_ref().0;
-        let notified = match raw.notified {
+        let notified = match &raw.notified {
             Some(n) if n.get_ref().0 < decided_date => {
                 return Err(self.error(
                     n.span(),
@@ -32,7 +33,7 @@ impl Checker<'_> {
                     ),
                 ));
             }
-            n => n.map(|n| n.get_ref().0),
+            n => n.as_ref().map(|n| n.get_ref().0),
         };
         let (due_span, due_key) = match (&raw.comply_within, &raw.deadline) {
             (Some(w), _) => (w.span(), "order.comply_within"),
@@ -40,7 +41,7 @@ impl Checker<'_> {
             (None, None) => (span.clone(), "order"),
         };
         let due_at = Some((self.locate(due_span.start), due_key));
-        let due = match (raw.comply_within, raw.deadline) {
+        let due = match (&raw.comply_within, &raw.deadline) {
             (Some(_), Some(d)) => {
                 return Err(self.error(
                     d.span(),
