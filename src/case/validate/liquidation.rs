@@ -27,7 +27,7 @@ impl Checker<'_> {
         let amount = self.amount(&amount, field.child("amount"), Sign::Positive)?;
         let date = self
             .not_before(
-                raw.date,
+                raw.date.as_ref(),
                 order.decided,
                 field.child("date"),
                 "a lump sum is owed from the decision",

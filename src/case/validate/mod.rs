@@ -184,7 +184,7 @@ impl Checker<'_> {
 
     fn not_before(
         &self,
-        date: Option<Spanned<RawDate>>,
+        date: Option<&Spanned<RawDate>>,
         floor: NaiveDate,
         field: impl fmt::Display,
         why: &str,

@@ -32,7 +32,8 @@ impl Checker<'_> {
         let many = items.len() > 1;
         // A vector of their own, not the raw one collected in place (see the liquidations).
         let mut penalties = Vec::with_capacity(items.len());
-        for (i, p) in items.into_iter().enumerate() {
+        let mut items = items;
+        for (i, p) in items.iter_mut().enumerate() {
             let field = if many {
                 Key::item("penalty", i + 1)
             } else {
@@ -45,19 +46,19 @@ impl Checker<'_> {
 
     pub(super) fn penalty(
         &self,
-        raw: RawPenalty,
+        raw: &mut RawPenalty,
         table: &Range<usize>,
         field: &Key<'_>,
         order: &Order,
     ) -> Result<Penalty, InputError> {
         let amount = self.required(
-            raw.amount,
+            raw.amount.as_ref(),
             table,
             field.child("amount"),
             "the sum per unit, e.g. amount = 100000",
         )?;
-        let rate = self.amount(&amount, field.child("amount"), Sign::Positive)?;
-        let per = match raw.per {
+        let rate = self.amount(amount, field.child("amount"), Sign::Positive)?;
+        let per = match &raw.per {
             None => Per::Day,
             Some(p) => Per::parse(p.get_ref()).ok_or_else(|| {
                 self.error(
@@ -75,7 +76,7 @@ impl Checker<'_> {
                 )
             })?,
         };
-        let partial = match raw.partial {
+        let partial = match &raw.partial {
             None => Partial::default(),
             Some(p) if !per.is_long() => {
                 return Err(self.error(
@@ -99,26 +100,27 @@ impl Checker<'_> {
             })?,
         };
         let from = self.not_before(
-            raw.from,
+            raw.from.as_ref(),
             order.decided,
             field.child("from"),
             "the penalty cannot run before the decision (CPCE R131-1)",
         )?;
         let complied = self.not_before(
-            raw.complied,
+            raw.complied.as_ref(),
             order.decided,
             field.child("complied"),
             "compliance is dated before the decision",
         )?;
         let cap = raw
             .cap
-            .map(|c| self.amount(&c, field.child("cap"), Sign::Positive))
+            .as_ref()
+            .map(|c| self.amount(c, field.child("cap"), Sign::Positive))
             .transpose()?;
-        let changes = self.changes(raw.change, field, order)?;
-        let suspensions = self.suspensions(raw.suspension, field, order.decided, complied)?;
-        let violations = self.violations(raw.violation, field, per, table)?;
+        let changes = self.changes(&raw.change, field, order)?;
+        let suspensions = self.suspensions(&mut raw.suspension, field, order.decided, complied)?;
+        let violations = self.violations(&mut raw.violation, field, per, table)?;
         Ok(Penalty {
-            obligation: raw.obligation,
+            obligation: raw.obligation.take(),
             rate,
             per,
             partial,
@@ -133,18 +135,18 @@ impl Checker<'_> {
 
     pub(super) fn changes(
         &self,
-        raw: Vec<Spanned<crate::case::raw::RawChange>>,
+        raw: &[Spanned<crate::case::raw::RawChange>],
         field: &Key<'_>,
         order: &Order,
     ) -> Result<Vec<RateChange>, InputError> {
         let mut out: Vec<RateChange> = Vec::with_capacity(raw.len());
-        for (i, c) in raw.into_iter().enumerate() {
+        for (i, c) in raw.iter().enumerate() {
             let key = field.item_of("change", i + 1);
             let span = c.span();
-            let c = c.into_inner();
-            let from = self.required(c.from, &span, key.child("from"), "the first day of the new rate")?;
-            let amount = self.required(c.amount, &span, key.child("amount"), "the new sum per unit")?;
-            let rate = self.amount(&amount, key.child("amount"), Sign::Positive)?;
+            let c = c.get_ref();
+            let from = self.required(c.from.as_ref(), &span, key.child("from"), "the first day of the new rate")?;
+            let amount = self.required(c.amount.as_ref(), &span, key.child("amount"), "the new sum per unit")?;
+            let rate = self.amount(amount, key.child("amount"), Sign::Positive)?;
             let date = from.get_ref().0;
             if date < order.decided {
                 return Err(self.error(
@@ -174,7 +176,7 @@ impl Checker<'_> {
     /// before compliance), in order or not, never overlapping.
     pub(super) fn suspensions(
         &self,
-        raw: Vec<Spanned<crate::case::raw::RawSuspension>>,
+        raw: &mut [Spanned<crate::case::raw::RawSuspension>],
         field: &Key<'_>,
         decided: NaiveDate,
         complied: Option<NaiveDate>,
@@ -183,12 +185,12 @@ impl Checker<'_> {
             return Ok(Vec::new());
         }
         let mut out: Vec<(Suspension, Range<usize>, Key<'_>)> = Vec::with_capacity(raw.len());
-        for (i, s) in raw.into_iter().enumerate() {
+        for (i, s) in raw.iter_mut().enumerate() {
             let key = field.item_of("suspension", i + 1);
             let span = s.span();
-            let s = s.into_inner();
-            let from = self.required(s.from, &span, key.child("from"), "the first day suspended")?;
-            let through = self.required(s.through, &span, key.child("through"), "the last day suspended")?;
+            let s = s.get_mut();
+            let from = self.required(s.from.as_ref(), &span, key.child("from"), "the first day suspended")?;
+            let through = self.required(s.through.as_ref(), &span, key.child("through"), "the last day suspended")?;
             if through.get_ref().0 < from.get_ref().0 {
                 return Err(self.error(
                     through.span(),
@@ -226,7 +228,7 @@ impl Checker<'_> {
                 Suspension {
                     from: from.get_ref().0,
                     through: through.get_ref().0,
-                    reason: s.reason,
+                    reason: s.reason.take(),
                 },
                 from.span(),
                 key,
@@ -251,7 +253,7 @@ impl Checker<'_> {
 
     pub(super) fn violations(
         &self,
-        raw: Vec<Spanned<crate::case::raw::RawViolation>>,
+        raw: &mut [Spanned<crate::case::raw::RawViolation>],
         field: &Key<'_>,
         per: Per,
         table: &Range<usize>,
@@ -274,12 +276,12 @@ impl Checker<'_> {
             ));
         }
         let mut out = Vec::with_capacity(raw.len());
-        for (i, v) in raw.into_iter().enumerate() {
+        for (i, v) in raw.iter_mut().enumerate() {
             let key = field.item_of("violation", i + 1);
             let span = v.span();
-            let v = v.into_inner();
-            let date = self.required(v.date, &span, key.child("date"), "the date of the violation")?;
-            let count = match v.count {
+            let v = v.get_mut();
+            let date = self.required(v.date.as_ref(), &span, key.child("date"), "the date of the violation")?;
+            let count = match &v.count {
                 None => 1,
                 Some(c) if *c.get_ref() >= 1 => *c.get_ref(),
                 Some(c) => {
@@ -293,7 +295,7 @@ impl Checker<'_> {
             out.push(Violation {
                 date: date.get_ref().0,
                 count,
-                note: v.note,
+                note: v.note.take(),
             });
         }
         out.sort_by_key(|v| v.date);
