@@ -144,7 +144,12 @@ impl Checker<'_> {
             let key = field.item_of("change", i + 1);
             let span = c.span();
             let c = c.get_ref();
-            let from = self.required(c.from.as_ref(), &span, key.child("from"), "the first day of the new rate")?;
+            let from = self.required(
+                c.from.as_ref(),
+                &span,
+                key.child("from"),
+                "the first day of the new rate",
+            )?;
             let amount = self.required(c.amount.as_ref(), &span, key.child("amount"), "the new sum per unit")?;
             let rate = self.amount(amount, key.child("amount"), Sign::Positive)?;
             let date = from.get_ref().0;
@@ -190,7 +195,12 @@ impl Checker<'_> {
             let span = s.span();
             let s = s.get_mut();
             let from = self.required(s.from.as_ref(), &span, key.child("from"), "the first day suspended")?;
-            let through = self.required(s.through.as_ref(), &span, key.child("through"), "the last day suspended")?;
+            let through = self.required(
+                s.through.as_ref(),
+                &span,
+                key.child("through"),
+                "the last day suspended",
+            )?;
             if through.get_ref().0 < from.get_ref().0 {
                 return Err(self.error(
                     through.span(),
