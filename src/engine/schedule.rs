@@ -249,25 +249,24 @@ impl<'a> Run<'a> {
         let Some((from, through)) = self.daily_span(from, through) else {
             return Ok((Vec::new(), Decimal::ZERO));
         };
-        let segment = |from: NaiveDate, through: NaiveDate, days: i64, rate: Decimal| {
-            Ok(Segment {
-                obligation: self.penalty.obligation.clone(),
-                from,
-                through,
-                days,
-                rate,
-                per: Per::Day.code(),
-                amount: rate.checked_mul(Decimal::from(days)).ok_or(Limit::Amount)?,
-                units: days,
-                fraction: None,
-                forfeited: through,
-                capped: Decimal::ZERO,
-            })
+        let amount = |rate: Decimal, days: i64| rate.checked_mul(Decimal::from(days)).ok_or(Limit::Amount);
+        let segment = |from: NaiveDate, through: NaiveDate, days: i64, rate: Decimal, amount: Decimal| Segment {
+            obligation: self.penalty.obligation.clone(),
+            from,
+            through,
+            days,
+            rate,
+            per: Per::Day.code(),
+            amount,
+            units: days,
+            fraction: None,
+            forfeited: through,
+            capped: Decimal::ZERO,
         };
         if let [(_, rate, _)] = self.rates[..] {
-            let one = segment(from, through, super::days_between(from, through), rate)?;
-            let amount = one.amount;
-            return Ok((vec![one], amount));
+            let days = super::days_between(from, through);
+            let sum = amount(rate, days)?;
+            return Ok((vec![segment(from, through, days, rate, sum)], sum));
         }
         // Running day numbers of the ends: the first day is day 1.
         let start = self.start();
@@ -284,9 +283,10 @@ impl<'a> Run<'a> {
                 true => Ok(date),
                 false => self.timeline.day(n).ok_or(Limit::Date),
             };
-            let s = segment(day(a, lo, from)?, day(b, hi, through)?, b - a + 1, rate)?;
-            sum = sum.checked_add(s.amount).ok_or(Limit::Amount)?;
-            segments.push(s);
+            let (first, last) = (day(a, lo, from)?, day(b, hi, through)?);
+            let part = amount(rate, b - a + 1)?;
+            sum = sum.checked_add(part).ok_or(Limit::Amount)?;
+            segments.push(segment(first, last, b - a + 1, rate, part));
         }
         Ok((segments, sum))
     }
