@@ -20,7 +20,7 @@ use super::{CalendarError, CalendarId, Holiday, holidays};
 /// consecutive years; two calendars' years share a slot only when the years differ by
 /// [`CALENDAR_STRIDE`] times the calendars' distance in [`CalendarId`]'s order (mod [`SLOTS`]),
 /// and then each computes its list again when the other has taken the slot.
-const SLOTS: usize = 512;
+const SLOTS: usize = 256;
 
 /// How far apart two calendars' slots for the same year are.
 const CALENDAR_STRIDE: usize = 97;
@@ -57,8 +57,9 @@ impl YearTable {
     }
 }
 
-/// A slot: the calendar and year it holds, and their table.
-type Slot = Option<(CalendarId, i32, YearTable)>;
+/// A slot: the calendar and year it holds, and their table. Boxed: an empty slot is a null
+/// pointer, so that a thread's first look-up sets up 2 KiB of them, not 20.
+type Slot = Option<Box<(CalendarId, i32, YearTable)>>;
 
 thread_local! {
     static YEARS: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
@@ -81,8 +82,8 @@ pub(super) fn with_year<R>(id: CalendarId, year: i32, f: impl FnOnce(&YearTable)
         // table's length).
         let uncached;
         let table = match slots.get_mut(slot(id, year)) {
-            Some(Some((i, y, table))) if *i == id && *y == year => table,
-            Some(slot) => &slot.insert((id, year, YearTable::new(holidays(id, year)?))).2,
+            Some(Some(held)) if held.0 == id && held.1 == year => &held.2,
+            Some(slot) => &slot.insert(Box::new((id, year, YearTable::new(holidays(id, year)?)))).2,
             None => {
                 uncached = YearTable::new(holidays(id, year)?);
                 &uncached
