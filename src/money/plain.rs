@@ -98,32 +98,36 @@ fn write_large(value: Decimal, room: &mut [u8; ROOM]) -> usize {
 #[inline(always)]
 fn write_small(value: Decimal, room: &mut [u8; ROOM]) -> Option<usize> {
     let magnitude = u64::try_from(value.mantissa().unsigned_abs()).ok()?;
-    let scale = value.scale();
-    // Whole amounts and cents by constants (a multiplication rather than a division).
-    let (whole, fraction) = match scale {
-        0 => (magnitude, 0),
-        2 => (magnitude / 100, magnitude % 100),
-        // Past 10^19 the whole part of a u64 is 0.
-        _ => 10u64
-            .checked_pow(scale)
-            .map_or((0, magnitude), |unit| (magnitude / unit, magnitude % unit)),
-    };
     // Written whatever the sign; the first digit goes over it when there is none. A negative
     // zero keeps its sign, as in `Display` (its mantissa is 0, its sign flag set).
     room[0] = b'-';
     let sign = usize::from(value.is_sign_negative());
-    let point = sign + digits::put_at_start(room.get_mut(sign..)?, whole)?;
-    match scale {
-        0 => return Some(point),
+    let text = room.get_mut(sign..)?;
+    let len = match value.scale() {
+        // Whole amounts and cents, each on its own path: their divisions are by constants.
+        0 => digits::put_at_start(text, magnitude)?,
         2 => {
-            let [tens, units] = digits::pair(fraction);
-            *room.get_mut(point..)?.first_chunk_mut()? = [b'.', tens, units];
-            return Some(point + 3);
+            let point = digits::put_at_start(text, magnitude / 100)?;
+            let [tens, units] = digits::pair(magnitude);
+            *text.get_mut(point..)?.first_chunk_mut()? = [b'.', tens, units];
+            point + 3
         }
-        _ => {}
-    }
+        scale => write_scaled(text, magnitude, scale)?,
+    };
+    Some(sign + len)
+}
+
+/// The digits of `magnitude`, the last `scale` of them (zeros ahead as needed) after a point,
+/// at the start of `text`; how many bytes.
+#[inline(never)]
+fn write_scaled(text: &mut [u8], magnitude: u64, scale: u32) -> Option<usize> {
+    // Past 10^19 the whole part of a u64 is 0.
+    let (whole, fraction) = 10u64
+        .checked_pow(scale)
+        .map_or((0, magnitude), |unit| (magnitude / unit, magnitude % unit));
+    let point = digits::put_at_start(text, whole)?;
     let end = point + 1 + scale as usize;
-    let [dot, places @ ..] = room.get_mut(point..end)? else {
+    let [dot, places @ ..] = text.get_mut(point..end)? else {
         return None;
     };
     *dot = b'.';
