@@ -472,6 +472,22 @@ mod tests {
     }
 
     #[test]
+    fn a_key_longer_than_the_room_for_a_key_is_written_on_its_own() {
+        const KEY: &str =
+            ",\"a key far longer than any key of the summary line, which each fit with their value in one room\":";
+        // Longer even than the room with the narrowest value (`null`).
+        assert!(KEY.len() + 4 > KEYED);
+        let line = written(|l| {
+            l.amount(KEY, Decimal::new(-11_433_050, 2));
+            l.integer(KEY, 42usize);
+            l.date(KEY, NaiveDate::from_ymd_opt(2022, 12, 19).unwrap())?;
+            l.null(KEY);
+            Ok(())
+        });
+        assert_eq!(line, format!("{KEY}\"-114330.50\"{KEY}42{KEY}\"2022-12-19\"{KEY}null"));
+    }
+
+    #[test]
     fn a_failed_write_leaves_nothing() {
         let mut out = b"kept".to_vec();
         let failed = append_with(&mut out, 0, |room| {
