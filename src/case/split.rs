@@ -8,7 +8,11 @@
 //! and nothing but blank lines and comments comes before the first. Anything else, an
 //! unterminated string included, gives `None`: the caller parses the document whole.
 
+mod stops;
+
 use std::ops::Range;
+
+use stops::Stops;
 
 /// One `[[case]]` table: its bytes and the line its header is on (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,6 +112,7 @@ impl Scanner {
     /// something is not certainly part of a plain sequence of `[[case]]` tables.
     pub(super) fn lines(&mut self, bytes: &[u8], from: usize, mut on_header: impl FnMut(usize, usize) -> bool) -> bool {
         let mut offset = from;
+        let mut stops = Stops::new(bytes, from);
         // One pass over the bytes, a line at a time; the lexer finds each line's end as it
         // reads it (a separate search for the newline read every byte twice).
         while offset < bytes.len() {
@@ -134,7 +139,7 @@ impl Scanner {
                     return false;
                 }
             }
-            match self.lexer.line(bytes, offset) {
+            match self.lexer.line(&mut stops, offset) {
                 Some(end) => offset = end,
                 None => return false,
             }
@@ -215,23 +220,22 @@ impl Lexer {
         self.open_string.is_none() && self.depth == 0
     }
 
-    /// Reads the line that starts at `start`: the offset after its newline (or the end of
-    /// `bytes`), `None` for what it does not recognise (left to the parser to report).
-    fn line(&mut self, bytes: &[u8], start: usize) -> Option<usize> {
+    /// Reads the line of `stops`' text that starts at `start`: the offset after its newline (or
+    /// the end of the text), `None` for what it does not recognise (left to the parser to
+    /// report).
+    #[inline(always)]
+    fn line(&mut self, stops: &mut Stops, start: usize) -> Option<usize> {
+        let bytes = stops.bytes();
         let mut i = start;
         loop {
             if let Some(quote) = self.open_string {
-                match self.close_multiline(bytes, i, quote) {
+                match self.close_multiline(stops, i, quote) {
                     Ok(after) => i = after,
                     Err(line_end) => return Some(line_end),
                 }
             }
             // Most bytes matter to nothing here: skip to the next one that may.
-            i += bytes
-                .get(i..)?
-                .iter()
-                .position(|&b| is_special(b))
-                .unwrap_or(bytes.len() - i);
+            i = stops.next(i);
             let Some(&byte) = bytes.get(i) else {
                 return Some(i);
             };
@@ -240,21 +244,23 @@ impl Lexer {
                 b'#' => return Some(line_end(bytes, i)),
                 quote @ (b'"' | b'\'') => {
                     let kind = if quote == b'"' { Quote::Basic } else { Quote::Literal };
-                    if starts_with(bytes, i, &[quote; 3]) {
+                    if opens_multiline(bytes, i, quote) {
                         self.open_string = Some(kind);
                         i += 3;
                     } else {
-                        i = close_single(bytes, i + 1, kind)?;
+                        i = close_single(stops, i + 1, kind)?;
                     }
                 }
                 b'[' | b'{' => {
                     self.depth += 1;
                     i += 1;
                 }
-                _ => {
+                b']' | b'}' => {
                     self.depth = self.depth.checked_sub(1)?;
                     i += 1;
                 }
+                // A stop that matters only inside strings (`\\`), or not at all.
+                _ => i += 1,
             }
         }
     }
@@ -262,9 +268,15 @@ impl Lexer {
     /// Inside a multi-line string from `i`: `Ok` with the offset after its closing quotes (up
     /// to two more quotes belong to the string), or `Err` with the offset after the newline
     /// if the string goes on past this line.
-    fn close_multiline(&mut self, bytes: &[u8], mut i: usize, quote: Quote) -> Result<usize, usize> {
+    #[inline(always)]
+    fn close_multiline(&mut self, stops: &mut Stops, mut i: usize, quote: Quote) -> Result<usize, usize> {
+        let bytes = stops.bytes();
         let q = quote.byte();
-        while let Some(&byte) = bytes.get(i) {
+        loop {
+            i = stops.next(i);
+            let Some(&byte) = bytes.get(i) else {
+                return Err(bytes.len());
+            };
             if byte == b'\n' {
                 return Err(i + 1);
             } else if quote == Quote::Basic && byte == b'\\' {
@@ -284,21 +296,18 @@ impl Lexer {
                 i += 1;
             }
         }
-        Err(bytes.len())
     }
-}
-
-/// The bytes the lexer acts on: a newline, a comment, quotes, brackets and braces.
-fn is_special(byte: u8) -> bool {
-    matches!(byte, b'\n' | b'#' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}')
 }
 
 /// The offset after the closing quote of a one-line string whose content starts at `i`;
 /// `None` if the line ends first.
-fn close_single(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
+#[inline(always)]
+fn close_single(stops: &mut Stops, mut i: usize, quote: Quote) -> Option<usize> {
+    let bytes = stops.bytes();
     let q = quote.byte();
-    while let Some(&byte) = bytes.get(i) {
-        match byte {
+    loop {
+        i = stops.next(i);
+        match *bytes.get(i)? {
             b'\\' if quote == Quote::Basic => {
                 if bytes.get(i + 1) == Some(&b'\n') {
                     return None;
@@ -310,7 +319,13 @@ fn close_single(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
             _ => i += 1,
         }
     }
-    None
+}
+
+/// Whether the quote `q` at `i` opens a multi-line string (is the first of three).
+#[inline(always)]
+fn opens_multiline(bytes: &[u8], i: usize, q: u8) -> bool {
+    // Most often the string is a one-line one, and the byte after the quote tells.
+    bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q)
 }
 
 /// Whether `bytes` from `i` start with `prefix`.
@@ -369,6 +384,163 @@ mod tests {
             "",
         ] {
             assert_eq!(split(text), None, "{text:?}");
+        }
+    }
+
+    /// The lexer as it was before [`Stops`]: a byte at a time, the reference the word-at-a-time
+    /// lexer must agree with.
+    mod byte_at_a_time {
+        use super::super::*;
+
+        impl Lexer {
+            /// Reads the line that starts at `start`: the offset after its newline (or the end of
+            /// `bytes`), `None` for what it does not recognise (left to the parser to report).
+            pub(in crate::case::split) fn line_byte_at_a_time(&mut self, bytes: &[u8], start: usize) -> Option<usize> {
+                let mut i = start;
+                loop {
+                    if let Some(quote) = self.open_string {
+                        match self.close_multiline_byte_at_a_time(bytes, i, quote) {
+                            Ok(after) => i = after,
+                            Err(line_end) => return Some(line_end),
+                        }
+                    }
+                    // Most bytes matter to nothing here: skip to the next one that may.
+                    i += bytes
+                        .get(i..)?
+                        .iter()
+                        .position(|&b| is_special(b))
+                        .unwrap_or(bytes.len() - i);
+                    let Some(&byte) = bytes.get(i) else {
+                        return Some(i);
+                    };
+                    match byte {
+                        b'\n' => return Some(i + 1),
+                        b'#' => return Some(line_end(bytes, i)),
+                        quote @ (b'"' | b'\'') => {
+                            let kind = if quote == b'"' { Quote::Basic } else { Quote::Literal };
+                            if starts_with(bytes, i, &[quote; 3]) {
+                                self.open_string = Some(kind);
+                                i += 3;
+                            } else {
+                                i = close_single_byte_at_a_time(bytes, i + 1, kind)?;
+                            }
+                        }
+                        b'[' | b'{' => {
+                            self.depth += 1;
+                            i += 1;
+                        }
+                        _ => {
+                            self.depth = self.depth.checked_sub(1)?;
+                            i += 1;
+                        }
+                    }
+                }
+            }
+
+            /// Inside a multi-line string from `i`: `Ok` with the offset after its closing quotes (up
+            /// to two more quotes belong to the string), or `Err` with the offset after the newline
+            /// if the string goes on past this line.
+            fn close_multiline_byte_at_a_time(
+                &mut self,
+                bytes: &[u8],
+                mut i: usize,
+                quote: Quote,
+            ) -> Result<usize, usize> {
+                let q = quote.byte();
+                while let Some(&byte) = bytes.get(i) {
+                    if byte == b'\n' {
+                        return Err(i + 1);
+                    } else if quote == Quote::Basic && byte == b'\\' {
+                        // An escape takes the next byte, unless the line ends there (a line-ending
+                        // backslash): the newline still ends the line.
+                        i += if bytes.get(i + 1) == Some(&b'\n') { 1 } else { 2 };
+                    } else if starts_with(bytes, i, &[q; 3]) {
+                        i += 3;
+                        let mut extra = 0;
+                        while extra < 2 && bytes.get(i) == Some(&q) {
+                            i += 1;
+                            extra += 1;
+                        }
+                        self.open_string = None;
+                        return Ok(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+                Err(bytes.len())
+            }
+        }
+
+        /// The bytes the lexer acts on: a newline, a comment, quotes, brackets and braces.
+        fn is_special(byte: u8) -> bool {
+            matches!(byte, b'\n' | b'#' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}')
+        }
+
+        /// The offset after the closing quote of a one-line string whose content starts at `i`;
+        /// `None` if the line ends first.
+        fn close_single_byte_at_a_time(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
+            let q = quote.byte();
+            while let Some(&byte) = bytes.get(i) {
+                match byte {
+                    b'\\' if quote == Quote::Basic => {
+                        if bytes.get(i + 1) == Some(&b'\n') {
+                            return None;
+                        }
+                        i += 2;
+                    }
+                    b'\n' => return None,
+                    b if b == q => return Some(i + 1),
+                    _ => i += 1,
+                }
+            }
+            None
+        }
+    }
+
+    /// Bytes rich in what the lexer acts on: quotes alone and in threes, backslashes, brackets,
+    /// comments, newlines; bytes that are those with the top bit set (within multi-byte UTF-8
+    /// characters, or not UTF-8 at all); and runs of plain bytes long enough to span words.
+    fn lexer_food() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            4 => proptest::sample::select(b"\n#\"'[]{}\\|".to_vec()).prop_map(|b| vec![b]),
+            1 => proptest::sample::select(vec!["\"\"\"", "\'\'\'", "\\\"", "\\\n", "é", "€", "¢", "Ċ", "ۀ", "𝄞"])
+                .prop_map(|s| s.as_bytes().to_vec()),
+            1 => proptest::sample::select(b"\x8a\xa2\xa3\xa7\xdb\xdc\xdd\xfb\xfc\xfd\x00\x7f".to_vec()).prop_map(|b| vec![b]),
+            2 => "[a-z0-9 =.-]{1,19}".prop_map(String::into_bytes),
+        ];
+        proptest::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Line after line, from any offset and any state, the lexer ends each line where the
+        /// byte-at-a-time lexer does and leaves the same state open, or gives up where it does.
+        #[test]
+        fn the_lexer_reads_lines_as_the_byte_at_a_time_one_does(
+            bytes in lexer_food(),
+            start in 0usize..400,
+            open_string in proptest::sample::select(vec![None, Some(Quote::Basic), Some(Quote::Literal)]),
+            depth in 0usize..3,
+        ) {
+            let start = start.min(bytes.len());
+            let mut expected = Lexer { open_string, depth };
+            let mut lexer = expected;
+            let mut stops = Stops::new(&bytes, start);
+            let mut at = start;
+            loop {
+                let end = expected.line_byte_at_a_time(&bytes, at);
+                proptest::prop_assert_eq!(lexer.line(&mut stops, at), end, "{:?} from {}", bytes, at);
+                proptest::prop_assert_eq!(
+                    (lexer.open_string, lexer.depth),
+                    (expected.open_string, expected.depth),
+                    "{:?} from {}", bytes, at
+                );
+                match end {
+                    Some(end) if end < bytes.len() => at = end,
+                    _ => break,
+                }
+            }
         }
     }
 
