@@ -118,7 +118,10 @@ impl Scanner {
         while offset < bytes.len() {
             let line = self.read + 1;
             self.read += 1;
-            if self.lexer.between_values() {
+            // Once the cases have begun, a line can be a header only if it begins with `[`, a
+            // space or a tab: most lines go straight to the lexer.
+            let may_be_header = !self.started || matches!(bytes.get(offset), Some(b'[' | b' ' | b'\t'));
+            if may_be_header && self.lexer.between_values() {
                 let indent = bytes
                     .get(offset..)
                     .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
@@ -171,6 +174,7 @@ enum Header {
 
 /// The kind of a header line, `None` for any other header (or one written unusually, with
 /// spaces or quotes: the whole-document parse handles it).
+#[inline(always)]
 fn header(content: &[u8]) -> Option<Header> {
     if let Some(rest) = content.strip_prefix(b"[[case]]") {
         return is_blank_or_comment(rest).then_some(Header::Case);
@@ -239,9 +243,12 @@ impl Lexer {
             let Some(&byte) = bytes.get(i) else {
                 return Some(i);
             };
+            // The stop most often met first.
+            if byte == b'\n' {
+                return Some(i + 1);
+            }
             match byte {
-                b'\n' => return Some(i + 1),
-                b'#' => return Some(line_end(bytes, i)),
+                b'#' => return Some(stops.line_end(i)),
                 quote @ (b'"' | b'\'') => {
                     let kind = if quote == b'"' { Quote::Basic } else { Quote::Literal };
                     if opens_multiline(bytes, i, quote) {
@@ -307,7 +314,12 @@ fn close_single(stops: &mut Stops, mut i: usize, quote: Quote) -> Option<usize> 
     let q = quote.byte();
     loop {
         i = stops.next(i);
-        match *bytes.get(i)? {
+        let byte = *bytes.get(i)?;
+        // The stop most often met first.
+        if byte == q {
+            return Some(i + 1);
+        }
+        match byte {
             b'\\' if quote == Quote::Basic => {
                 if bytes.get(i + 1) == Some(&b'\n') {
                     return None;
@@ -315,7 +327,6 @@ fn close_single(stops: &mut Stops, mut i: usize, quote: Quote) -> Option<usize> 
                 i += 2;
             }
             b'\n' => return None,
-            b if b == q => return Some(i + 1),
             _ => i += 1,
         }
     }
@@ -469,6 +480,15 @@ mod tests {
                 }
                 Err(bytes.len())
             }
+        }
+
+        /// The offset just after the newline that ends the line `from` is on (or the end of
+        /// `bytes`).
+        fn line_end(bytes: &[u8], from: usize) -> usize {
+            bytes
+                .get(from..)
+                .and_then(|rest| memchr::memchr(b'\n', rest))
+                .map_or(bytes.len(), |i| from + i + 1)
         }
 
         /// The bytes the lexer acts on: a newline, a comment, quotes, brackets and braces.
