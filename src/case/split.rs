@@ -127,10 +127,19 @@ impl Scanner {
                     .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
                 let content = offset + indent;
                 if bytes.get(content) == Some(&b'[') {
-                    let end = line_end(bytes, content);
-                    match header(bytes.get(content..end).unwrap_or_default()) {
-                        Some(Header::Case) if on_header(offset, line) => self.started = true,
-                        Some(Header::InCase) if self.started => {}
+                    let Some((kind, told)) = header(bytes.get(content..).unwrap_or_default()) else {
+                        return false;
+                    };
+                    // The line's end, past the part that tells the kind (a newline is a stop).
+                    let end = stops.line_end(content + told);
+                    match kind {
+                        Header::Case
+                            if is_blank_or_comment(bytes.get(content + told..end).unwrap_or_default())
+                                && on_header(offset, line) =>
+                        {
+                            self.started = true
+                        }
+                        Header::InCase if self.started => {}
                         _ => return false,
                     }
                     offset = end;
@@ -172,18 +181,22 @@ enum Header {
     InCase,
 }
 
-/// The kind of a header line, `None` for any other header (or one written unusually, with
-/// spaces or quotes: the whole-document parse handles it).
+/// The kind of the header line that `rest` begins with, and how many bytes of it tell the
+/// kind; `None` for any other header (or one written unusually, with spaces or quotes: the
+/// whole-document parse handles it). A `[[case]]` header must have nothing but a comment after
+/// it, which the caller checks.
 #[inline(always)]
-fn header(content: &[u8]) -> Option<Header> {
-    if let Some(rest) = content.strip_prefix(b"[[case]]") {
-        return is_blank_or_comment(rest).then_some(Header::Case);
+fn header(rest: &[u8]) -> Option<(Header, usize)> {
+    // A header takes one line and cannot open a string or an array for the next.
+    if rest.starts_with(b"[[case]]") {
+        Some((Header::Case, 8))
+    } else if rest.starts_with(b"[case.") {
+        Some((Header::InCase, 6))
+    } else if rest.starts_with(b"[[case.") {
+        Some((Header::InCase, 7))
+    } else {
+        None
     }
-    if content.starts_with(b"[case.") || content.starts_with(b"[[case.") {
-        // A header takes one line and cannot open a string or an array for the next.
-        return Some(Header::InCase);
-    }
-    None
 }
 
 /// Whether `content` is blank (spaces, tabs, a line ending) or a comment after spaces and tabs.

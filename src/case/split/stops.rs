@@ -50,7 +50,17 @@ impl<'a> Stops<'a> {
                 return from + ahead.trailing_zeros() as usize;
             }
         }
-        self.seek(from)
+        // Blocks are tested from where the stops are wanted, or from where the last one ends
+        // if that has none left (it is not tested again).
+        let start = if into < 64 { self.block + 64 } else { from };
+        match first_with_stops(self.bytes, start) {
+            Some((block, map)) => {
+                self.block = block;
+                self.map = map;
+                block + map.trailing_zeros() as usize
+            }
+            None => self.bytes.len(),
+        }
     }
 
     /// The offset just after the newline that ends the line `from` is on (or the text's end):
@@ -67,26 +77,22 @@ impl<'a> Stops<'a> {
             }
         }
     }
+}
 
-    /// [`Stops::next`], testing blocks from `from` on until one has a stop.
-    #[inline(never)]
-    fn seek(&mut self, from: usize) -> usize {
-        let len = self.bytes.len();
-        // A block is tested from where the stops are wanted, or from where the last one
-        // ends if that has none left (it is not tested again).
-        let into = from.wrapping_sub(self.block);
-        let mut block = if into < 64 { self.block + 64 } else { from };
-        while block < len {
-            let map = block_stops(self.bytes, block);
-            if map != 0 {
-                self.block = block;
-                self.map = map;
-                return block + map.trailing_zeros() as usize;
-            }
-            block += 64;
+/// The first block of `bytes` from `start` on (at `start`, `start + 64`, …) with a stop in
+/// it, and its stops; `None` if there is none. Kept out of line: most stops are found in the
+/// block last tested, and the lexer's loop stays short.
+#[inline(never)]
+fn first_with_stops(bytes: &[u8], start: usize) -> Option<(usize, u64)> {
+    let mut block = start;
+    while block < bytes.len() {
+        let map = block_stops(bytes, block);
+        if map != 0 {
+            return Some((block, map));
         }
-        len
+        block += 64;
     }
+    None
 }
 
 /// The stops of the 64 bytes of `bytes` from `at` as a bitmap, the first lowest; past the end
