@@ -8,6 +8,8 @@
 //! and nothing but blank lines and comments comes before the first. Anything else, an
 //! unterminated string included, gives `None`: the caller parses the document whole.
 
+#[cfg(test)]
+mod byte_at_a_time;
 mod stops;
 
 use std::ops::Range;
@@ -411,125 +413,6 @@ mod tests {
         }
     }
 
-    /// The lexer as it was before [`Stops`]: a byte at a time, the reference the word-at-a-time
-    /// lexer must agree with.
-    mod byte_at_a_time {
-        use super::super::*;
-
-        impl Lexer {
-            /// Reads the line that starts at `start`: the offset after its newline (or the end of
-            /// `bytes`), `None` for what it does not recognise (left to the parser to report).
-            pub(in crate::case::split) fn line_byte_at_a_time(&mut self, bytes: &[u8], start: usize) -> Option<usize> {
-                let mut i = start;
-                loop {
-                    if let Some(quote) = self.open_string {
-                        match self.close_multiline_byte_at_a_time(bytes, i, quote) {
-                            Ok(after) => i = after,
-                            Err(line_end) => return Some(line_end),
-                        }
-                    }
-                    // Most bytes matter to nothing here: skip to the next one that may.
-                    i += bytes
-                        .get(i..)?
-                        .iter()
-                        .position(|&b| is_special(b))
-                        .unwrap_or(bytes.len() - i);
-                    let Some(&byte) = bytes.get(i) else {
-                        return Some(i);
-                    };
-                    match byte {
-                        b'\n' => return Some(i + 1),
-                        b'#' => return Some(line_end(bytes, i)),
-                        quote @ (b'"' | b'\'') => {
-                            let kind = if quote == b'"' { Quote::Basic } else { Quote::Literal };
-                            if starts_with(bytes, i, &[quote; 3]) {
-                                self.open_string = Some(kind);
-                                i += 3;
-                            } else {
-                                i = close_single_byte_at_a_time(bytes, i + 1, kind)?;
-                            }
-                        }
-                        b'[' | b'{' => {
-                            self.depth += 1;
-                            i += 1;
-                        }
-                        _ => {
-                            self.depth = self.depth.checked_sub(1)?;
-                            i += 1;
-                        }
-                    }
-                }
-            }
-
-            /// Inside a multi-line string from `i`: `Ok` with the offset after its closing quotes (up
-            /// to two more quotes belong to the string), or `Err` with the offset after the newline
-            /// if the string goes on past this line.
-            fn close_multiline_byte_at_a_time(
-                &mut self,
-                bytes: &[u8],
-                mut i: usize,
-                quote: Quote,
-            ) -> Result<usize, usize> {
-                let q = quote.byte();
-                while let Some(&byte) = bytes.get(i) {
-                    if byte == b'\n' {
-                        return Err(i + 1);
-                    } else if quote == Quote::Basic && byte == b'\\' {
-                        // An escape takes the next byte, unless the line ends there (a line-ending
-                        // backslash): the newline still ends the line.
-                        i += if bytes.get(i + 1) == Some(&b'\n') { 1 } else { 2 };
-                    } else if starts_with(bytes, i, &[q; 3]) {
-                        i += 3;
-                        let mut extra = 0;
-                        while extra < 2 && bytes.get(i) == Some(&q) {
-                            i += 1;
-                            extra += 1;
-                        }
-                        self.open_string = None;
-                        return Ok(i);
-                    } else {
-                        i += 1;
-                    }
-                }
-                Err(bytes.len())
-            }
-        }
-
-        /// The offset just after the newline that ends the line `from` is on (or the end of
-        /// `bytes`).
-        fn line_end(bytes: &[u8], from: usize) -> usize {
-            bytes
-                .get(from..)
-                .and_then(|rest| memchr::memchr(b'\n', rest))
-                .map_or(bytes.len(), |i| from + i + 1)
-        }
-
-        /// The bytes the lexer acts on: a newline, a comment, quotes, brackets and braces.
-        fn is_special(byte: u8) -> bool {
-            matches!(byte, b'\n' | b'#' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}')
-        }
-
-        /// The offset after the closing quote of a one-line string whose content starts at `i`;
-        /// `None` if the line ends first.
-        fn close_single_byte_at_a_time(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
-            let q = quote.byte();
-            while let Some(&byte) = bytes.get(i) {
-                match byte {
-                    b'\\' if quote == Quote::Basic => {
-                        if bytes.get(i + 1) == Some(&b'\n') {
-                            return None;
-                        }
-                        i += 2;
-                    }
-                    b'\n' => return None,
-                    b if b == q => return Some(i + 1),
-                    _ => i += 1,
-                }
-            }
-            None
-        }
-    }
-
     /// Bytes rich in what the lexer acts on: quotes alone and in threes, backslashes, brackets,
     /// comments, newlines; bytes that are those with the top bit set (within multi-byte UTF-8
     /// characters, or not UTF-8 at all); and runs of plain bytes long enough to span words.
@@ -574,6 +457,81 @@ mod tests {
                     _ => break,
                 }
             }
+        }
+    }
+
+    /// Lines a batch is made of, and lines that unmake it: headers, indented or not, with a
+    /// comment or something else after them; comments; values over several lines; strings
+    /// with headers in them; and lines of bytes the lexer acts on.
+    fn batch_food() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let line = prop_oneof![
+            // Lines a batch may have, values and strings over several lines included.
+            24 => proptest::sample::select(vec![
+                "[[case]]", " [[case]] # one", "\t[[case]]", "[case.order]", "  [case.penalty] # p",
+                "[[case.liquidation]]", "[[case.l]] x", "# comment \"[", "", "  ", "a = \"\"\"\n[[case]]\n\"\"\"",
+                "b = '''[[case]]\n'''", "c = [1,\n  [2],\n]", "d = { e = [\n] }", "title = \"Case 000123\"",
+                "amount = \"125.50\"", "decided = 2003-11-06", "f = \"\\\"[[case]]\"", "g = 'c:\\'",
+                "h = \"\"\"x\\\n[[case]]\"\"\"\"\"",
+            ])
+            .prop_map(|line| line.as_bytes().to_vec()),
+            // Lines that leave something open, or close what is not, and headers the split
+            // leaves to the whole-document parse.
+            2 => proptest::sample::select(vec![
+                "\"\"\"", "'''", "c = [", "]", "}", "[[case]]x", "[[case]", "[other]", "[ case.o ]", "[\"case\"]",
+            ])
+            .prop_map(|line| line.as_bytes().to_vec()),
+            1 => lexer_food(),
+        ];
+        // Most batches begin with a header; a text that does not is given up at once.
+        let first = proptest::sample::select(vec![&b"[[case]]"[..], b"# cases\n[[case]]", b""]);
+        (first, proptest::collection::vec(line, 0..40))
+            .prop_map(|(first, lines)| [vec![first.to_vec()], lines].concat().join(&b'\n'))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Fed in pieces of whole lines, as a file read in blocks, the scanner finds the headers
+        /// the byte-at-a-time scanner finds, on the same lines, gives up on the same piece, and
+        /// otherwise leaves the same state after each piece.
+        #[test]
+        fn the_scanner_reads_as_the_byte_at_a_time_one_does(
+            bytes in batch_food(),
+            cuts in proptest::collection::vec(proptest::num::usize::ANY, 0..4),
+        ) {
+            // Pieces end after a newline (the cuts pick some) or at the end of the text.
+            let line_ends: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] == b'\n').map(|i| i + 1).collect();
+            let mut ends: Vec<usize> =
+                cuts.iter().filter(|_| !line_ends.is_empty()).map(|c| line_ends[c % line_ends.len()]).collect();
+            ends.push(bytes.len());
+            ends.sort_unstable();
+            ends.dedup();
+            let (mut scanner, mut expected) = (Scanner::default(), Scanner::default());
+            let (mut headers, mut expected_headers) = (Vec::new(), Vec::new());
+            let mut from = 0;
+            for end in ends {
+                let piece = &bytes[..end];
+                let stood = scanner.lines(piece, from, |offset, line| {
+                    headers.push((offset, line));
+                    true
+                });
+                let expected_stood = expected.lines_byte_at_a_time(piece, from, |offset, line| {
+                    expected_headers.push((offset, line));
+                    true
+                });
+                proptest::prop_assert_eq!(stood, expected_stood, "{:?} up to {}", bytes, end);
+                proptest::prop_assert_eq!(&headers, &expected_headers, "{:?} up to {}", bytes, end);
+                if !stood {
+                    return Ok(());
+                }
+                proptest::prop_assert_eq!(
+                    (scanner.read, scanner.started, scanner.lexer.open_string, scanner.lexer.depth),
+                    (expected.read, expected.started, expected.lexer.open_string, expected.lexer.depth),
+                    "{:?} up to {}", bytes, end
+                );
+                from = end;
+            }
+            proptest::prop_assert_eq!(scanner.stands(), expected.stands());
         }
     }
 

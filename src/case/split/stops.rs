@@ -1,20 +1,21 @@
 //! Finding the bytes the split's lexer may act on, sixty-four at a time.
 //!
 //! Nearly every byte of a batch is part of a key, a date, a number or a title, and matters to
-//! nothing in the split. Tested one at a time (a load, a compare against eight values and a
-//! branch per byte), the search for the next byte that may matter cost 57.7M of the 563M
-//! instructions of a 20,000-case summary run (callgrind). Here eight bytes are tested at once
-//! in a `u64` with a dozen integer operations (SWAR, "SIMD within a register"), and the stops
-//! of sixty-four bytes are kept as one bitmap, so that the lexer, which stops two or three times
-//! on a line (a quote, the closing quote, the newline), finds each next stop with a shift.
+//! nothing in the split. Searched for a byte at a time (`position(is_special)`), the next byte
+//! that may matter cost most of the lexer's 57.7M instructions in a 20,000-case summary run,
+//! a tenth of the run (callgrind). Here the bytes of a block of 64 are tested together, and
+//! their verdicts kept as one 64-bit map, so that the lexer, which stops two or three times on
+//! a line (a quote, the closing quote, the newline), finds each next stop with a shift and a
+//! count of trailing zeros: the lexer and its helpers take 28.4M instructions in that run.
 
 /// The stops of a text, found a block of sixty-four bytes at a time.
 ///
 /// A stop is a byte the lexer may act on: every byte it acts on (a newline, `#`, a quote, a
-/// bracket or a brace, a backslash in a basic string) and a few it never does, which the word
-/// test in [`word_stops`] takes with them because excluding them would cost more operations
-/// than skipping them: `! $ % & ( ) * |` and the control bytes 0x01 to 0x09 (tab included).
-/// The lexer steps over a stop it has no use for.
+/// bracket or a brace, a backslash in a basic string), and a few it never does, which the test
+/// in [`is_stop`] takes with them because three ranges of bytes are cheaper to test than nine
+/// bytes: `! $ % & ( ) * |` and the control bytes 0x01 to 0x09 (tab included). The lexer steps
+/// over a stop it has no use for. A byte with its top bit set (part of a multi-byte UTF-8
+/// character) is never a stop.
 #[derive(Debug)]
 pub(super) struct Stops<'a> {
     bytes: &'a [u8],
@@ -117,8 +118,10 @@ fn block_stops(bytes: &[u8], at: usize) -> u64 {
 /// part of every x86-64 processor). It cannot gather the verdicts into bits that way; that is
 /// done eight at a time: the verdict of byte `j` of a word of eight is bit `j` (or nothing),
 /// so one multiplication by 0x0101…01 adds the eight into the top byte, with no carry, which
-/// is then set in place. About 100 instructions for the 64 bytes; the same test written on
-/// `u64` words with bit tricks (SWAR) took 175, and a byte at a time some 640.
+/// is then set in place. About 100 instructions for the 64 bytes (135 with the search around
+/// it); the same test written on `u64` words with bit tricks (SWAR: a dozen additions, masks
+/// and comparisons a word, `tops * 0x0102…80` to gather) took 175 to 210, however written.
+/// Should the compiler not vectorize the loop, the map is the same, only slower to make.
 #[inline(always)]
 fn map_of(block: &[u8; 64]) -> u64 {
     let mut verdicts = [0u8; 64];
@@ -132,19 +135,20 @@ fn map_of(block: &[u8; 64]) -> u64 {
     })
 }
 
-/// For each byte of a block, its bit among the eight of its word: 1, 2, 4, … 128, 1, 2, …
-const BIT_IN_WORD: [u8; 64] = {
-    let mut bits = [0u8; 64];
-    let mut i = 0;
-    while i < 64 {
-        bits[i] = 1 << (i % 8);
-        i += 1;
-    }
-    bits
-};
+/// For each byte of a block, its bit among the eight of its word.
+#[rustfmt::skip]
+const BIT_IN_WORD: [u8; 64] = [
+    1, 2, 4, 8, 16, 32, 64, 128,
+    1, 2, 4, 8, 16, 32, 64, 128,
+    1, 2, 4, 8, 16, 32, 64, 128,
+    1, 2, 4, 8, 16, 32, 64, 128,
+    1, 2, 4, 8, 16, 32, 64, 128,
+    1, 2, 4, 8, 16, 32, 64, 128,
+    1, 2, 4, 8, 16, 32, 64, 128,
+    1, 2, 4, 8, 16, 32, 64, 128,
+];
 
-/// Whether `byte` is a stop (see [`Stops`]): three ranges of ASCII, which take fewer
-/// instructions to test than the nine bytes the lexer acts on.
+/// Whether `byte` is a stop (see [`Stops`]): three ranges of ASCII.
 #[inline(always)]
 fn is_stop(byte: u8) -> bool {
     matches!(byte, 0x01..=0x0A | b'!'..=b'*' | b'['..=b']' | b'{'..=b'}')
