@@ -19,6 +19,12 @@
 //! not an amount, an unknown or repeated key) gives `None`. The differential tests below hold
 //! the two readers to the same result on every case file of the repository and on mutations of
 //! them.
+//!
+//! It reads the bytes once, front to back: each line is read up to and including its newline
+//! by whatever it starts with (a per-line search for the newline, then for a string's closing
+//! quote, cost more on lines of twenty bytes than the reading itself); a key is compared only
+//! with those of its table that start with its first letter, and its value read as the type
+//! that key takes.
 
 use std::ops::Range;
 
@@ -28,35 +34,49 @@ use toml::Spanned;
 
 use super::raw::{OneOrMany, RawAmount, RawCase, RawDate, RawLiquidation, RawOrder, RawPenalty, Text};
 
-/// The case of a `[[case]]` table (its text from the header on) and the case's span (its
-/// header), or `None` if the table is not in the subset this reader knows.
-pub fn parse(text: &str) -> Option<(RawCase<'_>, Range<usize>)> {
-    let mut reader = Reader::default();
-    let mut offset = 0;
-    while let Some(rest) = text.get(offset..).filter(|rest| !rest.is_empty()) {
-        // A byte search: `split_inclusive('\n')` cost more per (short) line than the line.
-        let line = rest.get(..memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1))?;
-        let start = offset;
-        offset += line.len();
-        let body = line.strip_suffix('\n').unwrap_or(line);
-        let content = skip_blanks(body);
-        let at = start + (body.len() - content.len());
-        if content.is_empty() {
-            continue;
-        }
-        if content.starts_with('#') {
-            if !content.chars().all(allowed_in_comment) {
-                return None;
-            }
-            continue;
-        }
-        if content.starts_with('[') {
-            reader.header(content.trim_end_matches([' ', '\t']), at)?;
-            continue;
-        }
-        reader.key_value(content, at)?;
+/// Reads the case of a `[[case]]` table (its text from the header on) into `raw`, which must
+/// start empty ([`empty_case`]), and gives the case's span (its header); or `None` if the table
+/// is not in the subset this reader knows, `raw` then left part-filled. Filling the caller's
+/// case spares copying the whole struct (hundreds of bytes) out of the reader.
+pub fn parse_into<'a>(text: &'a str, raw: &mut RawCase<'a>) -> Option<Range<usize>> {
+    let mut reader = Reader {
+        text,
+        table: Table::None,
+        case: None,
+        raw,
+    };
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        at = match bytes.get(at) {
+            None => break,
+            Some(b' ' | b'\t') => skip_blanks(bytes, at + 1),
+            Some(b'\n') => at + 1,
+            Some(b'#') => comment_end(bytes, at + 1)?,
+            Some(b'[') => reader.header(at)?,
+            Some(_) => reader.key_value(at)?,
+        };
     }
-    reader.finish()
+    reader.case
+}
+
+/// A case with no key set, as [`parse_into`] takes it.
+pub fn empty_case<'a>() -> RawCase<'a> {
+    RawCase {
+        title: None,
+        authority: None,
+        reference: None,
+        currency: None,
+        calendar: None,
+        rules: None,
+        order: None,
+        penalty: None,
+        liquidation: Vec::new(),
+        cap: None,
+        lump_sum: Vec::new(),
+        expected: None,
+        calendar_adjust: None,
+    }
 }
 
 /// The table the next `key = value` lines go into.
@@ -70,222 +90,271 @@ enum Table {
     Liquidation,
 }
 
-#[derive(Debug)]
-struct Reader<'a> {
+/// The reading of one table: its text, where it is, and the case being filled (its sub-tables
+/// are put in it as their headers come, so that nothing is moved at the end).
+struct Reader<'a, 'r> {
+    text: &'a str,
     table: Table,
     case: Option<Range<usize>>,
-    raw: RawCase<'a>,
-    order: Option<(Range<usize>, RawOrder<'a>)>,
-    penalty: Option<(Range<usize>, RawPenalty<'a>)>,
-    liquidations: Vec<(Range<usize>, RawLiquidation)>,
+    raw: &'r mut RawCase<'a>,
 }
 
-impl Default for Reader<'_> {
-    fn default() -> Self {
-        Reader {
-            table: Table::None,
-            case: None,
-            raw: RawCase {
-                title: None,
-                authority: None,
-                reference: None,
-                currency: None,
-                calendar: None,
-                rules: None,
-                order: None,
-                penalty: None,
-                liquidation: Vec::new(),
-                cap: None,
-                lump_sum: Vec::new(),
-                expected: None,
-                calendar_adjust: None,
-            },
-            order: None,
-            penalty: None,
-            liquidations: Vec::new(),
-        }
-    }
-}
-
-/// A value as written, with its span.
-#[derive(Debug)]
-enum Value<'a> {
-    /// A basic string's content (no escapes: the file's own bytes).
-    Str(&'a str),
-    Int(i64),
-    Date(NaiveDate),
-}
-
-impl<'a> Reader<'a> {
-    fn header(&mut self, header: &str, at: usize) -> Option<()> {
-        let span = at..at + header.len();
-        match (header, self.table) {
-            ("[[case]]", Table::None) => {
-                self.case = Some(span);
-                self.table = Table::Case;
+impl<'a> Reader<'a, '_> {
+    /// The header at `at` (a `[`): where its line ends.
+    fn header(&mut self, at: usize) -> Option<usize> {
+        let rest = self.text.as_bytes().get(at..)?;
+        let (len, table) = if rest.starts_with(b"[[case]]") {
+            (8, Table::Case)
+        } else if rest.starts_with(b"[case.order]") {
+            (12, Table::Order)
+        } else if rest.starts_with(b"[case.penalty]") {
+            (14, Table::Penalty)
+        } else if rest.starts_with(b"[[case.liquidation]]") {
+            (20, Table::Liquidation)
+        } else {
+            return None;
+        };
+        let end = line_end(self.text.as_bytes(), at + len)?;
+        let span = at..at + len;
+        match (table, self.table) {
+            (Table::Case, Table::None) => self.case = Some(span),
+            (_, Table::None) | (Table::Case, _) => return None,
+            (Table::Order, _) if self.raw.order.is_none() => {
+                self.raw.order = Some(Spanned::new(span, empty_order()));
             }
-            (_, Table::None) => return None,
-            ("[case.order]", _) if self.order.is_none() => {
-                self.order = Some((span, empty_order()));
-                self.table = Table::Order;
+            (Table::Penalty, _) if self.raw.penalty.is_none() => {
+                self.raw.penalty = Some(Spanned::new(span, OneOrMany(vec![empty_penalty()])));
             }
-            ("[case.penalty]", _) if self.penalty.is_none() => {
-                self.penalty = Some((span, empty_penalty()));
-                self.table = Table::Penalty;
-            }
-            ("[[case.liquidation]]", _) => {
-                self.liquidations.push((span, empty_liquidation()));
-                self.table = Table::Liquidation;
-            }
+            (Table::Liquidation, _) => self.raw.liquidation.push(Spanned::new(span, empty_liquidation())),
             _ => return None,
         }
-        Some(())
+        self.table = table;
+        Some(end)
     }
 
-    fn key_value(&mut self, content: &'a str, at: usize) -> Option<()> {
-        let key_len = content
-            .bytes()
-            .position(|b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))?;
-        let (key, rest) = content.split_at(key_len);
-        let after_key = skip_blanks(rest);
-        let after_equals = after_key.strip_prefix('=')?;
-        let value_text = skip_blanks(after_equals);
-        let value_at = at + (content.len() - value_text.len());
-        let (value, len) = value(value_text)?;
-        if !value_text.get(len..)?.bytes().all(|b| b == b' ' || b == b'\t') {
+    /// The `key = value` line at `at` (not blank, not `#` or `[`): where it ends.
+    fn key_value(&mut self, at: usize) -> Option<usize> {
+        let key = Key { text: self.text, at };
+        let end = match self.table {
+            Table::None => None,
+            Table::Case => case_key(self.raw, key),
+            Table::Order => order_key(self.raw.order.as_mut()?.get_mut(), key),
+            Table::Penalty => penalty_key(self.raw.penalty.as_mut()?.get_mut().0.first_mut()?, key),
+            Table::Liquidation => liquidation_key(self.raw.liquidation.last_mut()?.get_mut(), key),
+        }?;
+        line_end(self.text.as_bytes(), end)
+    }
+}
+
+// Each table's keys, by their first letter: the line's key is compared with those only.
+
+fn case_key<'a>(raw: &mut RawCase<'a>, key: Key<'a>) -> Option<usize> {
+    match key.first()? {
+        b't' => key.is(b"title")?.text(&mut raw.title),
+        b'c' => match key.is(b"currency") {
+            Some(value) => value.text(&mut raw.currency),
+            None => key.is(b"calendar")?.text(&mut raw.calendar),
+        },
+        b'r' => match key.is(b"rules") {
+            Some(value) => value.text(&mut raw.rules),
+            None => key.is(b"reference")?.plain(&mut raw.reference),
+        },
+        b'a' => key.is(b"authority")?.plain(&mut raw.authority),
+        _ => None,
+    }
+}
+
+fn order_key<'a>(order: &mut RawOrder<'a>, key: Key<'a>) -> Option<usize> {
+    match key.first()? {
+        b'd' => {
+            if let Some(value) = key.is(b"decided") {
+                value.date(&mut order.decided)
+            } else if let Some(value) = key.is(b"deadline") {
+                value.date(&mut order.deadline)
+            } else {
+                key.is(b"distance")?.text(&mut order.distance)
+            }
+        }
+        b'n' => key.is(b"notified")?.date(&mut order.notified),
+        b'c' => key.is(b"comply_within")?.text(&mut order.comply_within),
+        b'm' => key.is(b"month_end")?.text(&mut order.month_end),
+        _ => None,
+    }
+}
+
+fn penalty_key<'a>(penalty: &mut RawPenalty<'a>, key: Key<'a>) -> Option<usize> {
+    match key.first()? {
+        b'a' => key.is(b"amount")?.amount(&mut penalty.amount),
+        b'p' => match key.is(b"per") {
+            Some(value) => value.text(&mut penalty.per),
+            None => key.is(b"partial")?.text(&mut penalty.partial),
+        },
+        b'c' => match key.is(b"complied") {
+            Some(value) => value.date(&mut penalty.complied),
+            None => key.is(b"cap")?.amount(&mut penalty.cap),
+        },
+        b'f' => key.is(b"from")?.date(&mut penalty.from),
+        b'o' => key.is(b"obligation")?.plain(&mut penalty.obligation),
+        _ => None,
+    }
+}
+
+fn liquidation_key(liquidation: &mut RawLiquidation, key: Key<'_>) -> Option<usize> {
+    match key.first()? {
+        b't' => key.is(b"through")?.date(&mut liquidation.through),
+        b'e' => match key.is(b"expected_days") {
+            Some(value) => value.integer(&mut liquidation.expected_days),
+            None => key.is(b"expected")?.amount(&mut liquidation.expected),
+        },
+        b'd' => key.is(b"decided")?.date(&mut liquidation.decided),
+        b'f' => key.is(b"from")?.date(&mut liquidation.from),
+        b'u' => key.is(b"until")?.date(&mut liquidation.until),
+        b'a' => key.is(b"awarded")?.amount(&mut liquidation.awarded),
+        _ => None,
+    }
+}
+
+/// Where a `key = value` line starts.
+#[derive(Clone, Copy)]
+struct Key<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Key<'a> {
+    fn first(self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    /// The line's value if its key is `name`, then `=`, with blanks around. Inlined so that `name`'s length is known
+    /// where it is compared: a call to `memcmp` cost more than the key.
+    #[inline(always)]
+    fn is(self, name: &[u8]) -> Option<Value<'a>> {
+        let bytes = self.text.as_bytes();
+        let key_end = self.at + name.len();
+        // Only blanks or `=` may follow: a longer key (`expected_days` after `expected`) fails.
+        if bytes.get(self.at..key_end) != Some(name) {
             return None;
         }
-        let span = value_at..value_at + len;
-        match self.table {
-            Table::None => None,
-            Table::Case => case_key(&mut self.raw, key, value, span),
-            Table::Order => order_key(&mut self.order.as_mut()?.1, key, value, span),
-            Table::Penalty => penalty_key(&mut self.penalty.as_mut()?.1, key, value, span),
-            Table::Liquidation => liquidation_key(&mut self.liquidations.last_mut()?.1, key, value, span),
+        // Mostly ` = `: one comparison where skipping blanks byte by byte took four.
+        let after_equals = if bytes.get(key_end..key_end + 3) == Some(b" = ") {
+            key_end + 3
+        } else {
+            let equals = skip_blanks(bytes, key_end);
+            if bytes.get(equals) != Some(&b'=') {
+                return None;
+            }
+            equals + 1
+        };
+        Some(Value {
+            text: self.text,
+            at: skip_blanks(bytes, after_equals),
+        })
+    }
+}
+
+/// Where a value starts. Each reading below takes it as one type, sets its key's slot (once: a
+/// key written twice is left to `toml`, which refuses it) and gives where the value ends, or
+/// `None` if the value is not one of that type this reader knows.
+#[derive(Clone, Copy)]
+struct Value<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Value<'a> {
+    /// A basic string, borrowed from the file.
+    fn text(self, slot: &mut Option<Spanned<Text<'a>>>) -> Option<usize> {
+        let end = self.string_end()?;
+        let content = self.text.get(self.at + 1..end - 1)?;
+        set(slot, self.at..end, Text::Borrowed(content))
+    }
+
+    /// A basic string kept owned and without its span (`authority`, `obligation`...).
+    fn plain(self, slot: &mut Option<String>) -> Option<usize> {
+        if slot.is_some() {
+            return None;
+        }
+        let end = self.string_end()?;
+        *slot = Some(self.text.get(self.at + 1..end - 1)?.to_string());
+        Some(end)
+    }
+
+    /// A bare date `YYYY-MM-DD`, in the calendar.
+    fn date(self, slot: &mut Option<Spanned<RawDate>>) -> Option<usize> {
+        let end = self.at + 10;
+        let date = calendar_date(self.text.as_bytes().get(self.at..end)?.try_into().ok()?)?;
+        set(slot, self.at..end, RawDate(date))
+    }
+
+    /// An amount as [`RawAmount`] reads it: an integer, or a decimal string it accepts.
+    fn amount(self, slot: &mut Option<Spanned<RawAmount>>) -> Option<usize> {
+        let (amount, end) = if self.text.as_bytes().get(self.at) == Some(&b'"') {
+            let end = self.string_end()?;
+            let written = self.text.get(self.at + 1..end - 1)?;
+            (crate::money::parse_decimal(written).ok()?, end)
+        } else {
+            let (i, end) = self.int()?;
+            (Decimal::from(i), end)
+        };
+        set(slot, self.at..end, RawAmount(amount))
+    }
+
+    fn integer(self, slot: &mut Option<Spanned<i64>>) -> Option<usize> {
+        let (i, end) = self.int()?;
+        set(slot, self.at..end, i)
+    }
+
+    /// A decimal integer: an optional `-`, then digits without a leading zero (unless alone).
+    /// What follows it is left to [`line_end`], which takes no digit, `-`, `.` or `_`.
+    fn int(self) -> Option<(i64, usize)> {
+        let bytes = self.text.as_bytes();
+        let first = self.at + usize::from(bytes.get(self.at) == Some(&b'-'));
+        let mut end = first;
+        while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+            end += 1;
+        }
+        let digits = end - first;
+        if digits == 0 || (digits > 1 && bytes.get(first) == Some(&b'0')) {
+            return None;
+        }
+        // `str::parse` for its overflow check (integers are rare: amounts are mostly strings).
+        Some((self.text.get(self.at..end)?.parse().ok()?, end))
+    }
+
+    /// Where the basic string at `at` ends (past its closing quote), if it holds no escape and
+    /// no control character but tab: one pass over its bytes, which are its characters' UTF-8.
+    fn string_end(self) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        if bytes.get(self.at) != Some(&b'"') {
+            return None;
+        }
+        // A multi-line string (`"""`) reads as `""` followed by a quote, which `line_end`
+        // refuses: it is left to `toml`.
+        let mut i = self.at + 1;
+        loop {
+            let b = *bytes.get(i)?;
+            if is(b, STRING_STOP) {
+                match b {
+                    b'"' => return Some(i + 1),
+                    // U+0080..U+00BF: the C1 controls U+0080..U+009F are refused.
+                    0xC2 if bytes.get(i + 1).is_some_and(|&next| next >= 0xA0) => i += 1,
+                    _ => return None,
+                }
+            }
+            i += 1;
         }
     }
-
-    fn finish(self) -> Option<(RawCase<'a>, Range<usize>)> {
-        let span = self.case?;
-        let mut raw = self.raw;
-        raw.order = self.order.map(|(span, order)| Spanned::new(span, order));
-        raw.penalty = self
-            .penalty
-            .map(|(span, penalty)| Spanned::new(span, OneOrMany(vec![penalty])));
-        raw.liquidation = self
-            .liquidations
-            .into_iter()
-            .map(|(span, liquidation)| Spanned::new(span, liquidation))
-            .collect();
-        Some((raw, span))
-    }
 }
 
-/// Sets `slot` once: a key written twice is left to `toml` (which refuses it).
-fn set<T>(slot: &mut Option<Spanned<T>>, value: Option<T>, span: Range<usize>) -> Option<()> {
+/// Sets `slot` once, with the value's span; gives where the value ends.
+fn set<T>(slot: &mut Option<Spanned<T>>, span: Range<usize>, value: T) -> Option<usize> {
     if slot.is_some() {
         return None;
     }
-    *slot = Some(Spanned::new(span, value?));
-    Some(())
-}
-
-/// A string value, borrowed from the file.
-fn text(value: Value<'_>) -> Option<Text<'_>> {
-    match value {
-        Value::Str(s) => Some(Text::Borrowed(s)),
-        _ => None,
-    }
-}
-
-/// A string value of a key kept as an owned string (`authority`, `obligation`...).
-fn string(value: Value<'_>) -> Option<String> {
-    match value {
-        Value::Str(s) => Some(s.to_string()),
-        _ => None,
-    }
-}
-
-fn date(value: Value<'_>) -> Option<RawDate> {
-    match value {
-        Value::Date(d) => Some(RawDate(d)),
-        _ => None,
-    }
-}
-
-/// An amount as [`RawAmount`] reads it: an integer, or a decimal string it accepts.
-fn amount(value: Value<'_>) -> Option<RawAmount> {
-    match value {
-        Value::Int(i) => Some(RawAmount(Decimal::from(i))),
-        Value::Str(s) => crate::money::parse_decimal(s).ok().map(RawAmount),
-        Value::Date(_) => None,
-    }
-}
-
-fn integer(value: Value<'_>) -> Option<i64> {
-    match value {
-        Value::Int(i) => Some(i),
-        _ => None,
-    }
-}
-
-/// A key of the case itself whose value is not spanned (`authority`, `reference`).
-fn set_plain(slot: &mut Option<String>, value: Value<'_>) -> Option<()> {
-    if slot.is_some() {
-        return None;
-    }
-    *slot = Some(string(value)?);
-    Some(())
-}
-
-fn case_key<'a>(raw: &mut RawCase<'a>, key: &str, value: Value<'a>, span: Range<usize>) -> Option<()> {
-    match key {
-        "title" => set(&mut raw.title, text(value), span),
-        "authority" => set_plain(&mut raw.authority, value),
-        "reference" => set_plain(&mut raw.reference, value),
-        "currency" => set(&mut raw.currency, text(value), span),
-        "calendar" => set(&mut raw.calendar, text(value), span),
-        "rules" => set(&mut raw.rules, text(value), span),
-        _ => None,
-    }
-}
-
-fn order_key<'a>(order: &mut RawOrder<'a>, key: &str, value: Value<'a>, span: Range<usize>) -> Option<()> {
-    match key {
-        "decided" => set(&mut order.decided, date(value), span),
-        "notified" => set(&mut order.notified, date(value), span),
-        "deadline" => set(&mut order.deadline, date(value), span),
-        "comply_within" => set(&mut order.comply_within, text(value), span),
-        "distance" => set(&mut order.distance, text(value), span),
-        "month_end" => set(&mut order.month_end, text(value), span),
-        _ => None,
-    }
-}
-
-fn penalty_key<'a>(penalty: &mut RawPenalty<'a>, key: &str, value: Value<'a>, span: Range<usize>) -> Option<()> {
-    match key {
-        "obligation" => set_plain(&mut penalty.obligation, value),
-        "amount" => set(&mut penalty.amount, amount(value), span),
-        "per" => set(&mut penalty.per, text(value), span),
-        "from" => set(&mut penalty.from, date(value), span),
-        "complied" => set(&mut penalty.complied, date(value), span),
-        "partial" => set(&mut penalty.partial, text(value), span),
-        "cap" => set(&mut penalty.cap, amount(value), span),
-        _ => None,
-    }
-}
-
-fn liquidation_key(liquidation: &mut RawLiquidation, key: &str, value: Value<'_>, span: Range<usize>) -> Option<()> {
-    match key {
-        "decided" => set(&mut liquidation.decided, date(value), span),
-        "from" => set(&mut liquidation.from, date(value), span),
-        "through" => set(&mut liquidation.through, date(value), span),
-        "until" => set(&mut liquidation.until, date(value), span),
-        "awarded" => set(&mut liquidation.awarded, amount(value), span),
-        "expected" => set(&mut liquidation.expected, amount(value), span),
-        "expected_days" => set(&mut liquidation.expected_days, integer(value), span),
-        _ => None,
-    }
+    let end = span.end;
+    *slot = Some(Spanned::new(span, value));
+    Some(end)
 }
 
 fn empty_order<'a>() -> RawOrder<'a> {
@@ -326,85 +395,85 @@ fn empty_liquidation() -> RawLiquidation {
     }
 }
 
-/// `text` without the spaces and tabs it starts with (bytes: a `char` pattern decodes each).
-fn skip_blanks(text: &str) -> &str {
-    let blanks = text.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
-    text.get(blanks..).unwrap_or("")
+/// A byte a basic string's plain run stops at: its closing quote; what is left to `toml` (a
+/// backslash, the controls U+0000..U+001F and U+007F but tab); and 0xC2, which leads
+/// U+0080..U+00BF, whose first 32 are controls too (`char::is_control`).
+const STRING_STOP: u8 = 1;
+/// A byte refused in a comment: TOML allows any character there but the controls (tab
+/// excepted); bytes of other characters are all 0x80 or more.
+const COMMENT_STOP: u8 = 2;
+
+/// The classes of each byte.
+static CLASS: [u8; 256] = classes();
+
+const fn classes() -> [u8; 256] {
+    let mut table = [0; 256];
+    let mut rest: &mut [u8] = &mut table;
+    let mut b: u8 = 0;
+    while let [slot, tail @ ..] = rest {
+        *slot = class_of(b);
+        rest = tail;
+        b = b.wrapping_add(1);
+    }
+    table
 }
 
-/// TOML allows in a comment any character but the control ones (tab excepted).
-fn allowed_in_comment(c: char) -> bool {
-    c == '\t' || !(c.is_ascii_control())
+const fn class_of(b: u8) -> u8 {
+    let mut class = 0;
+    if b.is_ascii_control() && b != b'\t' {
+        class |= STRING_STOP | COMMENT_STOP;
+    }
+    if b == b'"' || b == b'\\' || b == 0xC2 {
+        class |= STRING_STOP;
+    }
+    class
 }
 
-/// The value at the start of `text` and its length in bytes, if it is one this reader knows.
-fn value(text: &str) -> Option<(Value<'_>, usize)> {
-    let bytes = text.as_bytes();
-    match bytes.first()? {
-        b'"' => {
-            let body = text.get(1..)?;
-            let end = memchr::memchr(b'"', body.as_bytes())?;
-            let s = body.get(..end)?;
-            // `""` may open a multi-line string (`"""`): left to `toml`.
-            if end == 0 && body.starts_with("\"\"") {
-                return None;
-            }
-            // Escapes and control characters (tab excepted) are left to `toml`. Bytes suffice
-            // for ASCII text (most titles); Unicode's other controls need the characters.
-            let refused = |c: char| c == '\\' || (c != '\t' && c.is_control());
-            let plain = if s.is_ascii() {
-                !s.bytes().any(|b| refused(char::from(b)))
-            } else {
-                !s.chars().any(refused)
-            };
-            if !plain {
-                return None;
-            }
-            Some((Value::Str(s), end + 2))
+fn is(b: u8, class: u8) -> bool {
+    CLASS.get(usize::from(b)).is_some_and(|c| c & class != 0)
+}
+
+/// `at` moved past the spaces and tabs there.
+fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(b' ' | b'\t') = bytes.get(at) {
+        at += 1;
+    }
+    at
+}
+
+/// Where the line ends (past its newline) if nothing but blanks is left on it from `at`.
+fn line_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let at = skip_blanks(bytes, at);
+    match bytes.get(at) {
+        None => Some(at),
+        Some(b'\n') => Some(at + 1),
+        Some(_) => None,
+    }
+}
+
+/// Where the comment whose text starts at `at` ends (past its newline), if it holds no
+/// character TOML refuses there.
+fn comment_end(bytes: &[u8], mut at: usize) -> Option<usize> {
+    loop {
+        match bytes.get(at) {
+            None => return Some(at),
+            Some(b'\n') => return Some(at + 1),
+            Some(&b) if is(b, COMMENT_STOP) => return None,
+            Some(_) => at += 1,
         }
-        b'0'..=b'9' | b'-' => {
-            let len = bytes
-                .iter()
-                .position(|b| !(b.is_ascii_digit() || *b == b'-'))
-                .unwrap_or(bytes.len());
-            let token = text.get(..len)?;
-            if len == 10 && bytes.get(4) == Some(&b'-') {
-                return calendar_date(token).map(|d| (Value::Date(d), len));
-            }
-            let digits = token.strip_prefix('-').unwrap_or(token);
-            let plain = !digits.is_empty()
-                && digits.bytes().all(|b| b.is_ascii_digit())
-                && (digits.len() == 1 || !digits.starts_with('0'));
-            if !plain {
-                return None;
-            }
-            token.parse().ok().map(|i| (Value::Int(i), len))
-        }
-        _ => None,
     }
 }
 
 /// `YYYY-MM-DD`, in the calendar.
-fn calendar_date(token: &str) -> Option<NaiveDate> {
-    let b = token.as_bytes();
-    let shape = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !shape {
+fn calendar_date(written: [u8; 10]) -> Option<NaiveDate> {
+    let [y0, y1, y2, y3, dash1, m0, m1, dash2, d0, d1] = written.map(|b| b.wrapping_sub(b'0'));
+    const DASH: u8 = b'-'.wrapping_sub(b'0');
+    if dash1 != DASH || dash2 != DASH || [y0, y1, y2, y3, m0, m1, d0, d1].iter().any(|&d| d > 9) {
         return None;
     }
-    // The shape is checked: every other byte is an ASCII digit.
-    let number = |range: std::ops::Range<usize>| {
-        b.get(range)
-            .map(|digits| digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
-    };
-    let year = i32::try_from(number(0..4)?).ok()?;
-    NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?)
+    let pair = |tens: u8, units: u8| u32::from(tens * 10 + units);
+    let year = i32::try_from(pair(y0, y1) * 100 + pair(y2, y3)).ok()?;
+    NaiveDate::from_ymd_opt(year, pair(m0, m1), pair(d0, d1))
 }
 
 #[cfg(test)]
@@ -416,6 +485,13 @@ mod tests {
     use serde::Deserialize;
     use std::path::Path;
     use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+    /// The case of a chunk as the quick reader gives it, and its span.
+    fn parse(text: &str) -> Option<(RawCase<'_>, Range<usize>)> {
+        let mut raw = empty_case();
+        let span = parse_into(text, &mut raw)?;
+        Some((raw, span))
+    }
 
     /// The case of a chunk as the `toml` reader gives it (as `load_chunk` reads it).
     fn by_toml(text: &str) -> Option<(RawCase<'_>, Range<usize>)> {
@@ -569,6 +645,12 @@ mod tests {
             let mut places: Vec<usize> = vec![0, body.len()];
             if let Some(eq) = body.find('=') {
                 places.extend([eq, eq + 1, (eq + 2).min(body.len()), (eq + 3).min(body.len())]);
+                // A key of the same length and first letter as the one written.
+                let key = body[..eq].trim_end();
+                if key.len() > 1 && key.is_ascii() {
+                    let last = key.len() - 1;
+                    out.push(format!("{before}{}x{}{after}", &line[..last], &line[last + 1..]));
+                }
             }
             places.extend([
                 body.len().saturating_sub(1),
@@ -580,7 +662,8 @@ mod tests {
                     continue;
                 }
                 for insert in [
-                    "\"", "\\", " ", "#", "\r", ".", "T", "0", "[", "=", "'", "_", "+", "\t", "\u{7f}", "x",
+                    "\"", "\\", " ", "#", "\r", ".", "T", "0", "[", "=", "'", "_", "+", "\t", "\u{7f}", "x", "-",
+                    "\u{85}", "\u{a0}",
                 ] {
                     let edited = format!("{}{insert}{}", &body[..at], &body[at..]);
                     out.push(format!("{before}{edited}{}{after}", &line[body.len()..]));
@@ -631,6 +714,87 @@ mod tests {
         }
     }
 
+    /// Strings and comments are read byte by byte: every character is taken or left there as
+    /// TOML says (strings refuse Unicode's controls, U+0080..U+009F among them; comments only
+    /// the ASCII ones), and what is taken reads as `toml` reads it.
+    #[test]
+    fn takes_in_strings_and_comments_the_characters_toml_does() {
+        let mut checked = 0;
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let string = format!("[[case]]\ntitle = \"a{c}b\"\n");
+            let comment = format!("[[case]]\n# a{c}b\ntitle = \"a\"\n");
+            let in_string = c == '\t' || !(c == '\\' || c == '"' || c.is_control());
+            let in_comment = c == '\t' || !c.is_ascii_control();
+            assert_eq!(parse(&string).is_some(), in_string, "{:?} in a string", c);
+            assert_eq!(parse(&comment).is_some(), in_comment, "{:?} in a comment", c);
+            if u32::from(c) < 0x800 || u32::from(c) % 1009 == 0 {
+                assert_eq!(same(&string), in_string, "{:?}", c);
+                assert_eq!(same(&comment), in_comment, "{:?}", c);
+                checked += 1;
+            }
+        }
+        assert!(checked > 3000, "{checked}");
+    }
+
+    #[test]
+    fn reads_integers_and_dates_at_their_edges_as_toml_does() {
+        let taken = [
+            "amount = 0",
+            "amount = -0",
+            "amount = 9223372036854775807",
+            "amount = -9223372036854775808",
+            "amount = 7\t",
+            "from = 2024-02-29",
+            "from = 0000-01-01",
+        ];
+        let left = [
+            "amount = 9223372036854775808",
+            "amount = 01",
+            "amount = -01",
+            "amount = --1",
+            "amount = -",
+            "amount = 1-2",
+            "amount = 1.",
+            "amount = 2024-01-01",
+            "from = 2023-02-29",
+            "from = 2023-13-01",
+            "from = 2023-00-10",
+            "from = 2023-01-32",
+            "from = 2023-1-01",
+            "from = 2023-01-011",
+            "from = 20230-01-01",
+            "from = 2023/01/01",
+            "from = 2023-01001",
+            "from = 2023-01.01",
+            "from = 2023.01-01",
+            "from = +2023-01-01",
+            "from = 12",
+            "from = \"2023-01-01\"",
+        ];
+        for (line, take) in taken.iter().map(|l| (l, true)).chain(left.iter().map(|l| (l, false))) {
+            let chunk = format!("[[case]]\n[case.penalty]\n{line}\n");
+            assert_eq!(same(&chunk), take, "{chunk}");
+        }
+    }
+
+    #[test]
+    fn takes_every_key_of_its_tables() {
+        let chunk = "[[case]]\ntitle = \"T\"\nauthority = \"A\"\nreference = \"R\"\ncurrency = \"EUR\"\n\
+                     calendar = \"FR\"\nrules = \"fr-cpc\"\n\
+                     [case.order]\ndecided = 2022-10-17\nnotified = 2022-10-19\ndeadline = 2022-12-19\n\
+                     comply_within = \"2 months\"\ndistance = \"none\"\nmonth_end = \"last\"\n\
+                     [case.penalty]\nobligation = \"O\"\namount = \"100.50\"\nper = \"day\"\nfrom = 2023-01-01\n\
+                     complied = 2023-03-01\npartial = \"no\"\ncap = 5000\n\
+                     [[case.liquidation]]\ndecided = 2023-04-01\nfrom = 2023-01-01\nthrough = 2023-02-01\n\
+                     until = 2023-02-01\nawarded = 100\nexpected = \"3200\"\nexpected_days = 32\n";
+        assert!(same(chunk), "{chunk}");
+        // Written again at the end, in the last table, each key is left: as a key written
+        // twice, or as one that table does not take.
+        for line in chunk.lines().filter(|l| l.contains('=')) {
+            assert!(!same(&format!("{chunk}{line}\n")), "{line} twice");
+        }
+    }
+
     #[test]
     fn leaves_what_it_does_not_know() {
         let good = "[[case]]\ntitle = \"A\"\n[case.order]\ndecided = 2022-10-17\n";
@@ -639,6 +803,12 @@ mod tests {
             "[[case]]\ntitle = \"A\" # note\n",
             "[[case]]\ntitle = \"A\\u00e9\"\n",
             "[[case]]\ntitle = 'A'\n",
+            "[[case]]\ntitle : \"A\"\n",
+            "[[case]]\ntitle x\"A\"\n",
+            "[[case]]\ntitle\n",
+            "[[case]]\ntitle",
+            "[[case]]\n[case.penalty]\nexpected_days = 12\n",
+            "[[case]]\n[[case.liquidation]]\nexpected_day = 12\n",
             "[[case]]\ntitle = \"\"\"A\"\"\"\n",
             "[[case]]\r\ntitle = \"A\"\r\n",
             "[[case]]\ntitle = \"A\"\ntitle = \"B\"\n",

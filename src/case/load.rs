@@ -130,7 +130,8 @@ impl Batch<'_> {
 /// the chunk; the [`Part`] turns them into the file's lines and columns.
 pub(super) fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Result<Case, InputError> {
     let part = Part::new(source, chunk.bytes.clone(), chunk.line);
-    if let Some((raw, span)) = fast::parse(part.text()) {
+    let mut raw = fast::empty_case();
+    if let Some(span) = fast::parse_into(part.text(), &mut raw) {
         return validate(&part, raw, span, Some(number));
     }
     let root = DeTable::parse(part.text()).map_err(|e| toml_error(&part, &e, None))?;

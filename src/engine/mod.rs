@@ -11,6 +11,7 @@ mod units;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use smallvec::SmallVec;
 
 use crate::case::{Case, Per};
 use crate::money::format_money;
@@ -20,7 +21,7 @@ use crate::report::{
 use crate::source::Location;
 use crate::timelimit::DeadlineError;
 
-use accrual::limit_error;
+use accrual::{PerRun, limit_error};
 pub use accrual::{amount_for_days, days_between};
 pub use quick::{QuickInput, quick};
 pub use reach::{Reached, Stop, first_day_reaching, horizon};
@@ -152,17 +153,12 @@ impl ComputeError {
 /// ```
 pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError> {
     let start = start::derive(case)?;
-    let runs = runs(case, &start.penalty_starts);
-    let accrual_start = start
-        .penalty_starts
-        .iter()
-        .copied()
-        .min()
-        .unwrap_or(start.deadline.deadline);
+    let runs = runs(case, &start);
+    let accrual_start = runs.iter().map(Run::start).min().unwrap_or(start.deadline.deadline);
 
     let mut notes = Vec::new();
     let mut liquidations = Vec::with_capacity(case.liquidations.len());
-    let mut per_run_liquidated = vec![Decimal::ZERO; runs.len()];
+    let mut per_run_liquidated = PerRun::from_elem(Decimal::ZERO, runs.len());
     let mut next_day = accrual_start;
     let mut previous_through: Option<NaiveDate> = None;
     let overflow = |what: &str| ComputeError::Overflow {
@@ -225,7 +221,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         let counted = accrual::period(&runs, next_day, as_of, case.cap, &case.origin)?;
         (counted.period, counted.per_run)
     } else {
-        (Period::empty(), vec![Decimal::ZERO; runs.len()])
+        (Period::empty(), PerRun::from_elem(Decimal::ZERO, runs.len()))
     };
     let horizon = previous_through.map_or(as_of, |p| p.max(as_of));
 
@@ -350,14 +346,14 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
     })
 }
 
+/// Each penalty of a case as it runs. Most cases have one penalty, a few two: held inline, where
+/// a vector was one allocation a case.
+type Runs<'a> = SmallVec<[Run<'a>; 2]>;
+
 /// Each penalty of `case` as it runs from its first day.
-fn runs(case: &Case, starts: &[NaiveDate]) -> Vec<Run> {
+fn runs<'a>(case: &'a Case, start: &start::Start) -> Runs<'a> {
     let minor = case.currency.minor_units();
-    case.penalties
-        .iter()
-        .zip(starts)
-        .map(|(p, from)| Run::new(p, *from, minor))
-        .collect()
+    case.penalties.iter().map(|p| Run::new(p, start.of(p), minor)).collect()
 }
 
 /// Whether the case is under Dutch law, where a maximum is mandatory (Awb 5:32b al. 2).
@@ -374,12 +370,13 @@ fn cap_day(
     scope: CapScope,
     notes: &mut Vec<Note>,
 ) -> Result<Option<NaiveDate>, ComputeError> {
-    let what = match &scope {
+    // Worded only for an error: a string for every cap was an allocation for nothing.
+    let what = || match &scope {
         CapScope::Penalty(Some(o)) => format!("the day the cap ({o}) is reached"),
         CapScope::Penalty(None) => "the day the cap is reached".to_string(),
         CapScope::Case => "the day the cap of the case is reached".to_string(),
     };
-    let reached = first_day_reaching(runs, None, cap).map_err(|l| limit_error(l, &case.origin, what))?;
+    let reached = first_day_reaching(runs, None, cap).map_err(|l| limit_error(l, &case.origin, what()))?;
     let currency = case.currency;
     Ok(match reached {
         Reached::On(on, _) if on <= horizon => {
@@ -408,7 +405,7 @@ fn cap_day(
 /// before moderation, without lump sums).
 pub fn when(case: &Case, target: Decimal) -> Result<Reach, ComputeError> {
     let start = start::derive(case)?;
-    let runs = runs(case, &start.penalty_starts);
+    let runs = runs(case, &start);
     let reached = first_day_reaching(&runs, case.cap, target)
         .map_err(|l| limit_error(l, &case.origin, format!("the day {target} is reached")))?;
     let (date, amount, never) = match reached {

@@ -52,8 +52,12 @@ pub fn first_day_reaching(runs: &[Run], case_cap: Option<Decimal>, target: Decim
     let Some(first) = runs.iter().map(Run::start).min() else {
         return Ok(Reached::Never(Decimal::ZERO, Stop::End));
     };
-    let ends: Option<Vec<NaiveDate>> = runs.iter().map(Run::end).collect();
-    let (last, finite) = match ends.and_then(|e| e.into_iter().max()) {
+    // The latest end, `None` if any run never ends (folded: no list of ends is kept).
+    let latest_end = runs
+        .iter()
+        .try_fold(None, |latest: Option<NaiveDate>, r| Some(latest.max(Some(r.end()?))))
+        .flatten();
+    let (last, finite) = match latest_end {
         Some(end) => (end.max(first), true),
         None => (horizon(), false),
     };

@@ -20,6 +20,7 @@
 
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
+use smallvec::{SmallVec, smallvec};
 
 use super::timeline::Timeline;
 use super::units::Clock;
@@ -36,15 +37,18 @@ pub enum Limit {
 }
 
 /// A penalty as it runs: its first day, its last day of delay, its suspensions and rates.
+///
+/// It borrows its penalty: a copy would allocate again the obligation's name and every list.
 #[derive(Debug, Clone)]
-pub struct Run {
-    penalty: Penalty,
+pub struct Run<'a> {
+    penalty: &'a Penalty,
     timeline: Timeline,
     clock: Option<Clock>,
     /// The last day of delay: the day before compliance, if the order was obeyed.
     last: Option<NaiveDate>,
-    /// `(first running day, rate, calendar date)`, the first from running day 1.
-    rates: Vec<(i64, Decimal, NaiveDate)>,
+    /// `(first running day, rate, calendar date)`, the first from running day 1. Nearly every
+    /// penalty has one rate, so the list is held inline (a vector was one allocation a case).
+    rates: SmallVec<[(i64, Decimal, NaiveDate); 2]>,
     /// Digits kept when a prorata share is rounded.
     minor_units: u32,
 }
@@ -60,6 +64,11 @@ enum Kind {
     Violations { date: NaiveDate, count: i64 },
 }
 
+/// The blocks of one period: a rate gives at most three (a fraction, whole units, a fraction),
+/// and most periods have one rate, so they are held inline; a vector here was one allocation a
+/// period, two a case.
+type Blocks = SmallVec<[Block; 3]>;
+
 #[derive(Debug, Clone, Copy)]
 struct Block {
     kind: Kind,
@@ -68,24 +77,24 @@ struct Block {
     capped: Decimal,
 }
 
-impl Run {
+impl<'a> Run<'a> {
     /// `penalty` running from `from`, its prorata shares rounded to `minor_units` digits.
-    pub fn new(penalty: &Penalty, from: NaiveDate, minor_units: u32) -> Self {
+    pub fn new(penalty: &'a Penalty, from: NaiveDate, minor_units: u32) -> Self {
         let timeline = Timeline::new(from, penalty.suspensions.iter().map(|s| (s.from, s.through)));
-        let mut rates = vec![(1, penalty.rate, from)];
+        let mut rates = smallvec![(1, penalty.rate, from)];
         for change in &penalty.changes {
             let first = match change.from.pred_opt() {
                 Some(before) => timeline.running(before) + 1,
                 None => 1,
             };
             if first <= 1 {
-                rates = vec![(1, change.rate, change.from)];
+                rates = smallvec![(1, change.rate, change.from)];
             } else {
                 rates.push((first, change.rate, change.from));
             }
         }
         Run {
-            penalty: penalty.clone(),
+            penalty,
             clock: Clock::new(penalty.per, from),
             timeline,
             last: penalty.complied.and_then(|c| c.pred_opt()),
@@ -94,8 +103,8 @@ impl Run {
         }
     }
 
-    pub fn penalty(&self) -> &Penalty {
-        &self.penalty
+    pub fn penalty(&self) -> &'a Penalty {
+        self.penalty
     }
 
     /// The first day counted.
@@ -134,13 +143,18 @@ impl Run {
             .collect()
     }
 
-    /// The days of `from..=through` counted as days of delay (none for violations).
-    pub fn delay_spans(&self, from: NaiveDate, through: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
-        if self.penalty.per == Per::Violation {
-            return Vec::new();
-        }
+    /// The days of `from..=through` counted as days of delay (none for violations), in order.
+    pub fn delay_spans(
+        &self,
+        from: NaiveDate,
+        through: NaiveDate,
+    ) -> impl Iterator<Item = (NaiveDate, NaiveDate)> + '_ {
+        let counts_days = self.penalty.per != Per::Violation;
         let through = self.last.map_or(through, |l| through.min(l));
-        self.timeline.running_spans(from, through)
+        counts_days
+            .then(|| self.timeline.running_spans(from, through))
+            .into_iter()
+            .flatten()
     }
 
     /// The suspended days within `from..=through` on which the penalty would otherwise run.
@@ -218,11 +232,11 @@ impl Run {
     }
 
     /// The blocks forfeited within `from..=through`, before the cap.
-    fn blocks(&self, from: NaiveDate, through: NaiveDate) -> Result<Vec<Block>, Limit> {
+    fn blocks(&self, from: NaiveDate, through: NaiveDate) -> Result<Blocks, Limit> {
         let from = from.max(self.start());
         let through = self.last.map_or(through, |l| through.min(l));
         if from > through {
-            return Ok(Vec::new());
+            return Ok(Blocks::new());
         }
         let Some(clock) = self.clock else {
             return self.violation_blocks(from, through);
@@ -233,9 +247,9 @@ impl Run {
         };
         let hi = self.timeline.running(through);
         if lo > hi {
-            return Ok(Vec::new());
+            return Ok(Blocks::new());
         }
-        let mut blocks = Vec::with_capacity(self.rates.len());
+        let mut blocks = Blocks::new();
         for (i, &(rate_from, rate, _)) in self.rates.iter().enumerate() {
             let rate_to = self.rates.get(i + 1).map_or(i64::MAX, |next| next.0 - 1);
             let (a, b) = (lo.max(rate_from), hi.min(rate_to));
@@ -257,7 +271,7 @@ impl Run {
     }
 
     /// Running days `a..=b` at one rate, prorata: fractions at either end, whole units between.
-    fn prorata(&self, clock: &Clock, a: i64, b: i64, rate: Decimal, out: &mut Vec<Block>) -> Result<(), Limit> {
+    fn prorata(&self, clock: &Clock, a: i64, b: i64, rate: Decimal, out: &mut Blocks) -> Result<(), Limit> {
         let (ua, ub) = (
             clock.unit_of(a).ok_or(Limit::Date)?,
             clock.unit_of(b).ok_or(Limit::Date)?,
@@ -323,10 +337,10 @@ impl Run {
         })
     }
 
-    fn violation_blocks(&self, from: NaiveDate, through: NaiveDate) -> Result<Vec<Block>, Limit> {
-        let mut blocks = Vec::new();
+    fn violation_blocks(&self, from: NaiveDate, through: NaiveDate) -> Result<Blocks, Limit> {
+        let mut blocks = Blocks::new();
         for v in &self.penalty.violations {
-            if v.date < from || v.date > through || !self.timeline.suspended_within(v.date, v.date).is_empty() {
+            if v.date < from || v.date > through || self.timeline.is_suspended(v.date) {
                 continue;
             }
             let rate = self
@@ -350,8 +364,8 @@ impl Run {
 
     /// Keeps the blocks in order until `room` is used up; the block that crosses it is cut to
     /// its whole units that fit plus the part of the next, the rest is dropped.
-    fn clip(&self, blocks: Vec<Block>, mut room: Decimal) -> Result<Vec<Block>, Limit> {
-        let mut out = Vec::with_capacity(blocks.len() + 1);
+    fn clip(&self, blocks: Blocks, mut room: Decimal) -> Result<Blocks, Limit> {
+        let mut out = Blocks::new();
         for b in blocks {
             if b.amount <= room {
                 room -= b.amount;
@@ -611,7 +625,8 @@ mod tests {
     #[test]
     fn five_thousand_years_cost_what_a_day_costs() {
         // Not timed: a per-day loop would make this test take minutes.
-        let run = Run::new(&Penalty::simple(Decimal::from(3), Per::Day), d(2000, 1, 1), 2);
+        let penalty = Penalty::simple(Decimal::from(3), Per::Day);
+        let run = Run::new(&penalty, d(2000, 1, 1), 2);
         let through = d(7000, 12, 31);
         let days = (through - d(2000, 1, 1)).num_days() + 1;
         assert_eq!(sum(&run, d(2000, 1, 1), through), Decimal::from(3 * days));

@@ -3,13 +3,23 @@
 use chrono::NaiveDate;
 
 use super::ComputeError;
-use crate::case::{Case, Due};
+use crate::case::{Case, Due, Penalty};
 use crate::timelimit::{Deadline, Step, StepKind, derive_deadline};
 
-/// The deadline with its derivation, and the first day each penalty counts.
+/// The deadline with its derivation, and the first day of delay.
 pub(super) struct Start {
     pub deadline: Deadline,
-    pub penalty_starts: Vec<NaiveDate>,
+    /// The day after the deadline: the first day a penalty counts unless its own `from` says
+    /// otherwise. Asked of each penalty ([`Start::of`]) rather than listed, since a list was
+    /// one allocation a case.
+    pub day_after: NaiveDate,
+}
+
+impl Start {
+    /// The first day `penalty` counts.
+    pub fn of(&self, penalty: &Penalty) -> NaiveDate {
+        penalty.from.unwrap_or(self.day_after)
+    }
 }
 
 /// Derives the deadline, then the first day of delay: the day after the deadline, since a
@@ -55,7 +65,6 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
         Due::Within(_) => case.rules.cite(crate::timelimit::Citation::Expiry),
         Due::By(_) => "the order: its deadline is the last day to comply",
     };
-    let penalty_starts: Vec<NaiveDate> = case.penalties.iter().map(|p| p.from.unwrap_or(day_after)).collect();
     if case.penalties.iter().any(|p| p.from.is_none()) {
         deadline.steps.push(Step {
             date: day_after,
@@ -87,8 +96,5 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
             });
         }
     }
-    Ok(Start {
-        deadline,
-        penalty_starts,
-    })
+    Ok(Start { deadline, day_after })
 }
