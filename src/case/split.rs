@@ -415,7 +415,8 @@ mod tests {
 
     /// Bytes rich in what the lexer acts on: quotes alone and in threes, backslashes, brackets,
     /// comments, newlines; bytes that are those with the top bit set (within multi-byte UTF-8
-    /// characters, or not UTF-8 at all); and runs of plain bytes long enough to span words.
+    /// characters, or not UTF-8 at all); and runs of plain bytes, so that lines often run on
+    /// past a block of 64 bytes.
     fn lexer_food() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
         use proptest::prelude::*;
         let piece = prop_oneof![
@@ -424,6 +425,7 @@ mod tests {
                 .prop_map(|s| s.as_bytes().to_vec()),
             1 => proptest::sample::select(b"\x8a\xa2\xa3\xa7\xdb\xdc\xdd\xfb\xfc\xfd\x00\x7f".to_vec()).prop_map(|b| vec![b]),
             2 => "[a-z0-9 =.-]{1,19}".prop_map(String::into_bytes),
+            1 => "[a-z0-9 =.-]{20,140}".prop_map(String::into_bytes),
         ];
         proptest::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
     }
