@@ -7,6 +7,8 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
+use crate::digits;
+
 /// Serializes a date as chrono does (`2022-12-19`), for `#[serde(serialize_with)]`.
 ///
 /// ```
@@ -30,25 +32,14 @@ pub fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
 /// let day = chrono::NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
 /// assert_eq!(astreinte::dates::iso_bytes(day), Some(*b"2022-12-19"));
 /// ```
+#[inline]
 pub fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
-    let year = date.year();
-    if !(0..=9999).contains(&year) {
-        return None;
-    }
-    let digit = |n: u32, unit: u32| b'0' + (n / unit % 10) as u8;
-    let (y, m, d) = (year.unsigned_abs(), date.month(), date.day());
-    Some([
-        digit(y, 1000),
-        digit(y, 100),
-        digit(y, 10),
-        digit(y, 1),
-        b'-',
-        digit(m, 10),
-        digit(m, 1),
-        b'-',
-        digit(d, 10),
-        digit(d, 1),
-    ])
+    let year = u64::try_from(date.year()).ok().filter(|year| *year <= 9999)?;
+    let [y1, y2] = digits::pair(year / 100);
+    let [y3, y4] = digits::pair(year);
+    let [m1, m2] = digits::pair(u64::from(date.month()));
+    let [d1, d2] = digits::pair(u64::from(date.day()));
+    Some([y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2])
 }
 
 /// [`iso`] for an optional date (`null` when absent).
@@ -105,6 +96,29 @@ mod tests {
         #[serde(serialize_with = "iso_opt")]
         ours_opt: Option<NaiveDate>,
         theirs_opt: Option<NaiveDate>,
+    }
+
+    /// The text chrono writes, or `None` where it writes a sign.
+    fn chrono_text(date: NaiveDate) -> Option<Vec<u8>> {
+        let text = date.to_string();
+        (!text.starts_with(['+', '-'])).then(|| text.into_bytes())
+    }
+
+    #[test]
+    fn every_year_and_every_day_of_two_years_are_written_as_chrono_writes_them() {
+        for year in -2..=10_001 {
+            for (month, day) in [(1, 1), (2, 28), (12, 31)] {
+                let date = NaiveDate::from_ymd_opt(year, month, day).unwrap();
+                assert_eq!(iso_bytes(date).map(Vec::from), chrono_text(date), "{date}");
+            }
+        }
+        for year in [2023, 2024] {
+            let mut date = NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+            while date.year() == year {
+                assert_eq!(iso_bytes(date).map(Vec::from), chrono_text(date), "{date}");
+                date = date.succ_opt().unwrap();
+            }
+        }
     }
 
     proptest! {

@@ -136,6 +136,7 @@ pub mod case;
 pub mod cli;
 pub mod commands;
 pub mod dates;
+mod digits;
 pub mod engine;
 pub mod error;
 pub mod input;

@@ -11,6 +11,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 mod plain;
 
 pub use plain::{PlainDecimal, plain_str, plain_str_opt, write_plain};
+pub(crate) use plain::{ROOM, write_into};
 
 /// An ISO 4217 currency code, such as `EUR` or `USD`.
 ///

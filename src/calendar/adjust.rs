@@ -93,14 +93,26 @@ impl Calendar {
         if self.removed.contains(&date) {
             return Ok(None);
         }
-        let on_date: Vec<Holiday> = cache::year(self.id, date.year())?
-            .iter()
-            .chain(&self.added)
-            .filter(|h| h.date == date)
-            .cloned()
-            .collect();
+        // Most days: no holiday and none added, known from one bit of the year's table.
+        if !cache::with_year(self.id, date.year(), |year| year.falls_on(date))?
+            && !self.added.iter().any(|h| h.date == date)
+        {
+            return Ok(None);
+        }
+        self.holiday_on(date)
+    }
+
+    /// [`Calendar::holiday`] on a day that holds one: the statutory holiday and those added,
+    /// their names joined. Kept out of line, so that the usual answer (none) does not pay for
+    /// this one's frame.
+    #[inline(never)]
+    fn holiday_on(&self, date: NaiveDate) -> Result<Option<Holiday>, CalendarError> {
+        let mut on_date: Vec<Holiday> = cache::with_year(self.id, date.year(), |year| {
+            year.holidays().iter().filter(|h| h.date == date).cloned().collect()
+        })?;
+        on_date.extend(self.added.iter().filter(|h| h.date == date).cloned());
         if on_date.len() <= 1 {
-            return Ok(on_date.into_iter().next());
+            return Ok(on_date.pop());
         }
         Ok(sort_and_merge(on_date).into_iter().next())
     }
@@ -246,5 +258,36 @@ mod tests {
             Calendar::new(CalendarId::Fr).holidays_in(10_000),
             Err(CalendarError::YearOutOfRange { year: 10_000 })
         );
+    }
+
+    proptest::proptest! {
+        /// A day's holiday, as the quick look-up finds it, is the one the year's adjusted list
+        /// holds, whatever days were added (on holidays or not, twice) and removed.
+        #[test]
+        fn a_days_holiday_is_the_adjusted_lists(
+            id in proptest::sample::select(CalendarId::ALL),
+            year in 1583i32..10_000,
+            changes in proptest::collection::vec((proptest::bool::ANY, 0u32..366, 0usize..3), 0..8),
+        ) {
+            let day = |ordinal: u32| NaiveDate::from_yo_opt(year, ordinal % 365 + 1).expect("in the year");
+            // Half the days changed are among the year's first four holidays.
+            let listed: Vec<u32> = holidays(id, year).expect("in range").iter().map(|h| h.date.ordinal0()).collect();
+            let mut cal = Calendar::new(id);
+            for (add, ordinal, name) in changes {
+                let ordinal = listed.get(ordinal as usize % 4).copied().filter(|_| ordinal % 2 == 0).unwrap_or(ordinal);
+                if add {
+                    cal.add(day(ordinal), ["Fermeture", "Grève", "Fermeture"][name].to_owned());
+                } else {
+                    cal.remove(day(ordinal));
+                }
+            }
+            let list = cal.holidays_in(year).expect("in range");
+            let mut date = NaiveDate::from_yo_opt(year, 1).expect("in range");
+            while date.year() == year {
+                let expected = list.iter().find(|h| h.date == date).cloned();
+                proptest::prop_assert_eq!(cal.holiday(date).expect("in range"), expected, "{}", date);
+                date = date.succ_opt().expect("in range");
+            }
+        }
     }
 }

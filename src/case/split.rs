@@ -8,7 +8,13 @@
 //! and nothing but blank lines and comments comes before the first. Anything else, an
 //! unterminated string included, gives `None`: the caller parses the document whole.
 
+#[cfg(test)]
+mod byte_at_a_time;
+mod stops;
+
 use std::ops::Range;
+
+use stops::Stops;
 
 /// One `[[case]]` table: its bytes and the line its header is on (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,21 +114,34 @@ impl Scanner {
     /// something is not certainly part of a plain sequence of `[[case]]` tables.
     pub(super) fn lines(&mut self, bytes: &[u8], from: usize, mut on_header: impl FnMut(usize, usize) -> bool) -> bool {
         let mut offset = from;
+        let mut stops = Stops::new(bytes, from);
         // One pass over the bytes, a line at a time; the lexer finds each line's end as it
         // reads it (a separate search for the newline read every byte twice).
         while offset < bytes.len() {
             let line = self.read + 1;
             self.read += 1;
-            if self.lexer.between_values() {
+            // Once the cases have begun, a line can be a header only if it begins with `[`, a
+            // space or a tab: most lines go straight to the lexer.
+            let may_be_header = !self.started || matches!(bytes.get(offset), Some(b'[' | b' ' | b'\t'));
+            if may_be_header && self.lexer.between_values() {
                 let indent = bytes
                     .get(offset..)
                     .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
                 let content = offset + indent;
                 if bytes.get(content) == Some(&b'[') {
-                    let end = line_end(bytes, content);
-                    match header(bytes.get(content..end).unwrap_or_default()) {
-                        Some(Header::Case) if on_header(offset, line) => self.started = true,
-                        Some(Header::InCase) if self.started => {}
+                    let Some((kind, told)) = header(bytes.get(content..).unwrap_or_default()) else {
+                        return false;
+                    };
+                    // The line's end, past the part that tells the kind (a newline is a stop).
+                    let end = stops.line_end(content + told);
+                    match kind {
+                        Header::Case
+                            if is_blank_or_comment(bytes.get(content + told..end).unwrap_or_default())
+                                && on_header(offset, line) =>
+                        {
+                            self.started = true
+                        }
+                        Header::InCase if self.started => {}
                         _ => return false,
                     }
                     offset = end;
@@ -134,7 +153,7 @@ impl Scanner {
                     return false;
                 }
             }
-            match self.lexer.line(bytes, offset) {
+            match self.lexer.line(&mut stops, offset) {
                 Some(end) => offset = end,
                 None => return false,
             }
@@ -164,17 +183,22 @@ enum Header {
     InCase,
 }
 
-/// The kind of a header line, `None` for any other header (or one written unusually, with
-/// spaces or quotes: the whole-document parse handles it).
-fn header(content: &[u8]) -> Option<Header> {
-    if let Some(rest) = content.strip_prefix(b"[[case]]") {
-        return is_blank_or_comment(rest).then_some(Header::Case);
+/// The kind of the header line that `rest` begins with, and how many bytes of it tell the
+/// kind; `None` for any other header (or one written unusually, with spaces or quotes: the
+/// whole-document parse handles it). A `[[case]]` header must have nothing but a comment after
+/// it, which the caller checks.
+#[inline(always)]
+fn header(rest: &[u8]) -> Option<(Header, usize)> {
+    // A header takes one line and cannot open a string or an array for the next.
+    if rest.starts_with(b"[[case]]") {
+        Some((Header::Case, 8))
+    } else if rest.starts_with(b"[case.") {
+        Some((Header::InCase, 6))
+    } else if rest.starts_with(b"[[case.") {
+        Some((Header::InCase, 7))
+    } else {
+        None
     }
-    if content.starts_with(b"[case.") || content.starts_with(b"[[case.") {
-        // A header takes one line and cannot open a string or an array for the next.
-        return Some(Header::InCase);
-    }
-    None
 }
 
 /// Whether `content` is blank (spaces, tabs, a line ending) or a comment after spaces and tabs.
@@ -215,46 +239,50 @@ impl Lexer {
         self.open_string.is_none() && self.depth == 0
     }
 
-    /// Reads the line that starts at `start`: the offset after its newline (or the end of
-    /// `bytes`), `None` for what it does not recognise (left to the parser to report).
-    fn line(&mut self, bytes: &[u8], start: usize) -> Option<usize> {
+    /// Reads the line of `stops`' text that starts at `start`: the offset after its newline (or
+    /// the end of the text), `None` for what it does not recognise (left to the parser to
+    /// report).
+    #[inline(always)]
+    fn line(&mut self, stops: &mut Stops, start: usize) -> Option<usize> {
+        let bytes = stops.bytes();
         let mut i = start;
         loop {
             if let Some(quote) = self.open_string {
-                match self.close_multiline(bytes, i, quote) {
+                match self.close_multiline(stops, i, quote) {
                     Ok(after) => i = after,
                     Err(line_end) => return Some(line_end),
                 }
             }
             // Most bytes matter to nothing here: skip to the next one that may.
-            i += bytes
-                .get(i..)?
-                .iter()
-                .position(|&b| is_special(b))
-                .unwrap_or(bytes.len() - i);
+            i = stops.next(i);
             let Some(&byte) = bytes.get(i) else {
                 return Some(i);
             };
+            // The stop most often met first.
+            if byte == b'\n' {
+                return Some(i + 1);
+            }
             match byte {
-                b'\n' => return Some(i + 1),
-                b'#' => return Some(line_end(bytes, i)),
+                b'#' => return Some(stops.line_end(i)),
                 quote @ (b'"' | b'\'') => {
                     let kind = if quote == b'"' { Quote::Basic } else { Quote::Literal };
-                    if starts_with(bytes, i, &[quote; 3]) {
+                    if opens_multiline(bytes, i, quote) {
                         self.open_string = Some(kind);
                         i += 3;
                     } else {
-                        i = close_single(bytes, i + 1, kind)?;
+                        i = close_single(stops, i + 1, kind)?;
                     }
                 }
                 b'[' | b'{' => {
                     self.depth += 1;
                     i += 1;
                 }
-                _ => {
+                b']' | b'}' => {
                     self.depth = self.depth.checked_sub(1)?;
                     i += 1;
                 }
+                // A stop that matters only inside strings (`\\`), or not at all.
+                _ => i += 1,
             }
         }
     }
@@ -262,9 +290,15 @@ impl Lexer {
     /// Inside a multi-line string from `i`: `Ok` with the offset after its closing quotes (up
     /// to two more quotes belong to the string), or `Err` with the offset after the newline
     /// if the string goes on past this line.
-    fn close_multiline(&mut self, bytes: &[u8], mut i: usize, quote: Quote) -> Result<usize, usize> {
+    #[inline(always)]
+    fn close_multiline(&mut self, stops: &mut Stops, mut i: usize, quote: Quote) -> Result<usize, usize> {
+        let bytes = stops.bytes();
         let q = quote.byte();
-        while let Some(&byte) = bytes.get(i) {
+        loop {
+            i = stops.next(i);
+            let Some(&byte) = bytes.get(i) else {
+                return Err(bytes.len());
+            };
             if byte == b'\n' {
                 return Err(i + 1);
             } else if quote == Quote::Basic && byte == b'\\' {
@@ -284,20 +318,22 @@ impl Lexer {
                 i += 1;
             }
         }
-        Err(bytes.len())
     }
-}
-
-/// The bytes the lexer acts on: a newline, a comment, quotes, brackets and braces.
-fn is_special(byte: u8) -> bool {
-    matches!(byte, b'\n' | b'#' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}')
 }
 
 /// The offset after the closing quote of a one-line string whose content starts at `i`;
 /// `None` if the line ends first.
-fn close_single(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
+#[inline(always)]
+fn close_single(stops: &mut Stops, mut i: usize, quote: Quote) -> Option<usize> {
+    let bytes = stops.bytes();
     let q = quote.byte();
-    while let Some(&byte) = bytes.get(i) {
+    loop {
+        i = stops.next(i);
+        let byte = *bytes.get(i)?;
+        // The stop most often met first.
+        if byte == q {
+            return Some(i + 1);
+        }
         match byte {
             b'\\' if quote == Quote::Basic => {
                 if bytes.get(i + 1) == Some(&b'\n') {
@@ -306,11 +342,16 @@ fn close_single(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
                 i += 2;
             }
             b'\n' => return None,
-            b if b == q => return Some(i + 1),
             _ => i += 1,
         }
     }
-    None
+}
+
+/// Whether the quote `q` at `i` opens a multi-line string (is the first of three).
+#[inline(always)]
+fn opens_multiline(bytes: &[u8], i: usize, q: u8) -> bool {
+    // Most often the string is a one-line one, and the byte after the quote tells.
+    bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q)
 }
 
 /// Whether `bytes` from `i` start with `prefix`.
@@ -369,6 +410,130 @@ mod tests {
             "",
         ] {
             assert_eq!(split(text), None, "{text:?}");
+        }
+    }
+
+    /// Bytes rich in what the lexer acts on: quotes alone and in threes, backslashes, brackets,
+    /// comments, newlines; bytes that are those with the top bit set (within multi-byte UTF-8
+    /// characters, or not UTF-8 at all); and runs of plain bytes, so that lines often run on
+    /// past a block of 64 bytes.
+    fn lexer_food() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            4 => proptest::sample::select(b"\n#\"'[]{}\\|".to_vec()).prop_map(|b| vec![b]),
+            1 => proptest::sample::select(vec!["\"\"\"", "\'\'\'", "\\\"", "\\\n", "é", "€", "¢", "Ċ", "ۀ", "𝄞"])
+                .prop_map(|s| s.as_bytes().to_vec()),
+            1 => proptest::sample::select(b"\x8a\xa2\xa3\xa7\xdb\xdc\xdd\xfb\xfc\xfd\x00\x7f".to_vec()).prop_map(|b| vec![b]),
+            2 => "[a-z0-9 =.-]{1,19}".prop_map(String::into_bytes),
+            1 => "[a-z0-9 =.-]{20,140}".prop_map(String::into_bytes),
+        ];
+        proptest::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Line after line, from any offset and any state, the lexer ends each line where the
+        /// byte-at-a-time lexer does and leaves the same state open, or gives up where it does.
+        #[test]
+        fn the_lexer_reads_lines_as_the_byte_at_a_time_one_does(
+            bytes in lexer_food(),
+            start in 0usize..400,
+            open_string in proptest::sample::select(vec![None, Some(Quote::Basic), Some(Quote::Literal)]),
+            depth in 0usize..3,
+        ) {
+            let start = start.min(bytes.len());
+            let mut expected = Lexer { open_string, depth };
+            let mut lexer = expected;
+            let mut stops = Stops::new(&bytes, start);
+            let mut at = start;
+            loop {
+                let end = expected.line_byte_at_a_time(&bytes, at);
+                proptest::prop_assert_eq!(lexer.line(&mut stops, at), end, "{:?} from {}", bytes, at);
+                proptest::prop_assert_eq!(
+                    (lexer.open_string, lexer.depth),
+                    (expected.open_string, expected.depth),
+                    "{:?} from {}", bytes, at
+                );
+                match end {
+                    Some(end) if end < bytes.len() => at = end,
+                    _ => break,
+                }
+            }
+        }
+    }
+
+    /// Lines a batch is made of, and lines that unmake it: headers, indented or not, with a
+    /// comment or something else after them; comments; values over several lines; strings
+    /// with headers in them; and lines of bytes the lexer acts on.
+    fn batch_food() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let line = prop_oneof![
+            // Lines a batch may have, values and strings over several lines included.
+            24 => proptest::sample::select(vec![
+                "[[case]]", " [[case]] # one", "\t[[case]]", "[case.order]", "  [case.penalty] # p",
+                "[[case.liquidation]]", "[[case.l]] x", "# comment \"[", "", "  ", "a = \"\"\"\n[[case]]\n\"\"\"",
+                "b = '''[[case]]\n'''", "c = [1,\n  [2],\n]", "d = { e = [\n] }", "title = \"Case 000123\"",
+                "amount = \"125.50\"", "decided = 2003-11-06", "f = \"\\\"[[case]]\"", "g = 'c:\\'",
+                "h = \"\"\"x\\\n[[case]]\"\"\"\"\"",
+            ])
+            .prop_map(|line| line.as_bytes().to_vec()),
+            // Lines that leave something open, or close what is not, and headers the split
+            // leaves to the whole-document parse.
+            2 => proptest::sample::select(vec![
+                "\"\"\"", "'''", "c = [", "]", "}", "[[case]]x", "[[case]", "[other]", "[ case.o ]", "[\"case\"]",
+            ])
+            .prop_map(|line| line.as_bytes().to_vec()),
+            1 => lexer_food(),
+        ];
+        // Most batches begin with a header; a text that does not is given up at once.
+        let first = proptest::sample::select(vec![&b"[[case]]"[..], b"# cases\n[[case]]", b""]);
+        (first, proptest::collection::vec(line, 0..40))
+            .prop_map(|(first, lines)| [vec![first.to_vec()], lines].concat().join(&b'\n'))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Fed in pieces of whole lines, as a file read in blocks, the scanner finds the headers
+        /// the byte-at-a-time scanner finds, on the same lines, gives up on the same piece, and
+        /// otherwise leaves the same state after each piece.
+        #[test]
+        fn the_scanner_reads_as_the_byte_at_a_time_one_does(
+            bytes in batch_food(),
+            cuts in proptest::collection::vec(proptest::num::usize::ANY, 0..4),
+        ) {
+            // Pieces end after a newline (the cuts pick some) or at the end of the text.
+            let line_ends: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] == b'\n').map(|i| i + 1).collect();
+            let mut ends: Vec<usize> =
+                cuts.iter().filter(|_| !line_ends.is_empty()).map(|c| line_ends[c % line_ends.len()]).collect();
+            ends.push(bytes.len());
+            ends.sort_unstable();
+            ends.dedup();
+            let (mut scanner, mut expected) = (Scanner::default(), Scanner::default());
+            let (mut headers, mut expected_headers) = (Vec::new(), Vec::new());
+            let mut from = 0;
+            for end in ends {
+                let piece = &bytes[..end];
+                let stood = scanner.lines(piece, from, |offset, line| {
+                    headers.push((offset, line));
+                    true
+                });
+                let expected_stood = expected.lines_byte_at_a_time(piece, from, |offset, line| {
+                    expected_headers.push((offset, line));
+                    true
+                });
+                proptest::prop_assert_eq!(stood, expected_stood, "{:?} up to {}", bytes, end);
+                proptest::prop_assert_eq!(&headers, &expected_headers, "{:?} up to {}", bytes, end);
+                if !stood {
+                    return Ok(());
+                }
+                proptest::prop_assert_eq!(
+                    (scanner.read, scanner.started, scanner.lexer.open_string, scanner.lexer.depth),
+                    (expected.read, expected.started, expected.lexer.open_string, expected.lexer.depth),
+                    "{:?} up to {}", bytes, end
+                );
+                from = end;
+            }
+            proptest::prop_assert_eq!(scanner.stands(), expected.stands());
         }
     }
 

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use smallvec::SmallVec;
+use smallvec::{SmallVec, smallvec};
 
 use super::ComputeError;
 use super::schedule::{Limit, Run};
@@ -74,7 +74,21 @@ pub(super) fn period(
     case_cap: Option<Decimal>,
     location: &Location,
 ) -> Result<Counted, ComputeError> {
-    let fail = |limit| limit_error(limit, location, format!("the total from {from} to {through}"));
+    count(runs, from, through, case_cap)
+        .map_err(|limit| limit_error(limit, location, format!("the total from {from} to {through}")))
+}
+
+/// [`period`], its limits not yet turned into errors: one penalty counted by days and no case
+/// cap (nearly every case) by [`daily_period`], anything else by [`any_period`].
+fn count(runs: &[Run], from: NaiveDate, through: NaiveDate, case_cap: Option<Decimal>) -> Result<Counted, Limit> {
+    match (runs, case_cap) {
+        ([run], None) if run.is_daily() => daily_period(run, from, through),
+        _ => any_period(runs, from, through, case_cap),
+    }
+}
+
+/// [`period`] for any penalties and any case cap.
+fn any_period(runs: &[Run], from: NaiveDate, through: NaiveDate, case_cap: Option<Decimal>) -> Result<Counted, Limit> {
     let mut segments = Vec::new();
     let mut per_run = PerRun::new();
     // Usually one stretch (one penalty, no suspension): held inline, where a vector was one
@@ -82,7 +96,7 @@ pub(super) fn period(
     let mut spans: SmallVec<[(NaiveDate, NaiveDate); 2]> = SmallVec::new();
     let mut suspensions: Vec<SuspensionSpan> = Vec::new();
     for run in runs {
-        let (run_segments, amount) = run.segments(from, through).map_err(fail)?;
+        let (run_segments, amount) = run.segments(from, through)?;
         per_run.push(amount);
         // Most cases have one penalty: its vectors are taken as they are, not copied.
         join(&mut segments, run_segments);
@@ -92,12 +106,11 @@ pub(super) fn period(
     let mut amount = per_run
         .iter()
         .try_fold(Decimal::ZERO, |sum, a| sum.checked_add(*a))
-        .ok_or(Limit::Amount)
-        .map_err(fail)?;
+        .ok_or(Limit::Amount)?;
     let mut case_cap_cut = Decimal::ZERO;
     if let Some(cap) = case_cap {
         let before = match from.pred_opt() {
-            Some(day) => total_through(runs, day).map_err(fail)?,
+            Some(day) => total_through(runs, day)?,
             None => Decimal::ZERO,
         };
         let room = (cap - before.min(cap)).max(Decimal::ZERO);
@@ -120,6 +133,26 @@ pub(super) fn period(
             case_cap_cut,
         },
         per_run,
+    })
+}
+
+/// [`period`] for one penalty that [`is_daily`](Run::is_daily), without a case cap: its one
+/// stretch of days is the period's, its segments' sum the period's amount (what the general
+/// count gives: a property test holds the two together).
+fn daily_period(run: &Run, from: NaiveDate, through: NaiveDate) -> Result<Counted, Limit> {
+    let (segments, amount) = run.daily_segments(from, through)?;
+    let span = run.daily_span(from, through);
+    Ok(Counted {
+        period: Period {
+            from: span.map(|s| s.0),
+            through: span.map(|s| s.1),
+            days: span.map_or(0, |(lo, hi)| days_between(lo, hi)),
+            amount,
+            segments,
+            suspensions: Vec::new(),
+            case_cap_cut: Decimal::ZERO,
+        },
+        per_run: smallvec![amount],
     })
 }
 
@@ -160,8 +193,11 @@ fn union_days(spans: &mut [(NaiveDate, NaiveDate)]) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
     use crate::case::{Penalty, Per};
+    use crate::engine::testing;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -238,5 +274,27 @@ mod tests {
             .err()
             .unwrap();
         assert!(matches!(err, ComputeError::Overflow { .. }));
+    }
+
+    proptest! {
+        /// Whatever a period holds, it is counted as the general count does: the days, bounds,
+        /// segments, suspensions and amounts (to the last digit of their scale), each
+        /// penalty's share, the same overflow; the daily count is taken when it applies.
+        #[test]
+        fn a_period_is_counted_as_the_general_count_does(
+            penalties in proptest::collection::vec(testing::any_daily_penalty(), 1..3),
+            case_cap in proptest::option::weighted(0.2, 1i64..100_000_000),
+            from in -400i64..3000, length in -5i64..3000,
+        ) {
+            let runs: Vec<Run> = penalties.iter().map(|(p, start)| Run::new(p, *start, 2)).collect();
+            let case_cap = case_cap.map(|c| Decimal::new(c, 2));
+            let from = testing::shift(penalties[0].1, from);
+            let through = testing::shift(from, length);
+            let shown = |c: Result<Counted, Limit>| c.map(|c| format!("{:?} {:?}", c.period, c.per_run));
+            prop_assert_eq!(
+                shown(count(&runs, from, through, case_cap)),
+                shown(any_period(&runs, from, through, case_cap))
+            );
+        }
     }
 }

@@ -6,6 +6,8 @@ mod quick;
 mod reach;
 mod schedule;
 mod start;
+#[cfg(test)]
+mod testing;
 mod timeline;
 mod units;
 

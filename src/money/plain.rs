@@ -2,14 +2,21 @@
 //!
 //! rust_decimal writes a `Decimal` by dividing its 96-bit mantissa by ten, one digit at a time;
 //! a batch writes a dozen amounts per case. This gives the same text from the mantissa as one
-//! `u64` (every realistic amount) or, past that, one `u128`, each turned to digits by `itoa`.
+//! `u64` (every realistic amount), its digits put straight in place two at a time, or, past
+//! that, as one `u128` turned to digits by `itoa`.
 
 use rust_decimal::Decimal;
 use serde::Serializer;
 
+use crate::digits;
+
 /// The longest text: a sign, 29 digits (`2^96 - 1` has 29, and a scale of 28 needs 29 with
 /// its leading `0`) and a decimal point.
 const CAPACITY: usize = 32;
+
+/// The room an amount is written in: the longest text, and the 7 bytes past it that the
+/// digits of a 64-bit mantissa may be written over with (see `digits::put_at_start`).
+pub(crate) const ROOM: usize = CAPACITY + 8;
 
 /// The text of an amount exactly as `Decimal`'s `Display` writes it: every digit of the
 /// mantissa, the scale kept (trailing zeros included), a leading `0` before a point, and a
@@ -25,19 +32,16 @@ const CAPACITY: usize = 32;
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct PlainDecimal {
-    text: [u8; CAPACITY],
+    text: [u8; ROOM],
     len: usize,
 }
 
 impl PlainDecimal {
     /// Writes `value`.
     pub fn new(value: Decimal) -> Self {
-        let mut plain = PlainDecimal {
-            text: [0; CAPACITY],
-            len: 0,
-        };
-        write(value, |bytes| plain.push(bytes));
-        plain
+        let mut text = [0; ROOM];
+        let len = write_into(value, &mut text);
+        PlainDecimal { text, len }
     }
 
     /// The text, as bytes.
@@ -50,15 +54,6 @@ impl PlainDecimal {
         // Only ASCII digits, `-` and `.` were written.
         std::str::from_utf8(self.as_bytes()).unwrap_or("")
     }
-
-    /// Appends `bytes`; the capacity holds any `Decimal` (see [`CAPACITY`]).
-    fn push(&mut self, bytes: &[u8]) {
-        let end = self.len + bytes.len();
-        if let Some(room) = self.text.get_mut(self.len..end) {
-            room.copy_from_slice(bytes);
-            self.len = end;
-        }
-    }
 }
 
 /// Appends the text [`PlainDecimal`] holds to `out`, for a writer that builds its bytes itself.
@@ -69,16 +64,84 @@ impl PlainDecimal {
 /// assert_eq!(line, b"amount=-10.50");
 /// ```
 pub fn write_plain(value: Decimal, out: &mut Vec<u8>) {
-    write(value, |bytes| out.extend_from_slice(bytes));
+    out.extend_from_slice(PlainDecimal::new(value).as_bytes());
 }
 
-/// The text of `value`, in pieces, to `put`.
+/// Writes the text of `value` at the start of `room`, for a writer that has room for it in
+/// place; returns its length. What follows the text in `room` may be written over.
+#[inline(always)]
+pub(crate) fn write_into(value: Decimal, room: &mut [u8; ROOM]) -> usize {
+    match write_small(value, room) {
+        Some(len) => len,
+        None => write_large(value, room),
+    }
+}
+
+/// [`write_into`] for any mantissa (up to 96 bits).
+#[cold]
+#[inline(never)]
+fn write_large(value: Decimal, room: &mut [u8; ROOM]) -> usize {
+    let mut len = 0;
+    write(value, |bytes| {
+        let end = len + bytes.len();
+        if let Some(slot) = room.get_mut(len..end) {
+            slot.copy_from_slice(bytes);
+            len = end;
+        }
+    });
+    len
+}
+
+/// The text of `value` when its mantissa fits a `u64` (every realistic amount), written in
+/// place left to right: the sign, the whole part (see `digits::put_at_start`), the point and
+/// the fraction, padded with zeros ahead to the scale; `None` past 64 bits.
+#[inline(always)]
+fn write_small(value: Decimal, room: &mut [u8; ROOM]) -> Option<usize> {
+    let magnitude = u64::try_from(value.mantissa().unsigned_abs()).ok()?;
+    // Written whatever the sign; the first digit goes over it when there is none. A negative
+    // zero keeps its sign, as in `Display` (its mantissa is 0, its sign flag set).
+    room[0] = b'-';
+    let sign = usize::from(value.is_sign_negative());
+    let text = room.get_mut(sign..)?;
+    let len = match value.scale() {
+        // Whole amounts and cents, each on its own path: their divisions are by constants.
+        0 => digits::put_at_start(text, magnitude)?,
+        2 => {
+            let point = digits::put_at_start(text, magnitude / 100)?;
+            let [tens, units] = digits::pair(magnitude);
+            *text.get_mut(point..)?.first_chunk_mut()? = [b'.', tens, units];
+            point + 3
+        }
+        scale => write_scaled(text, magnitude, scale)?,
+    };
+    Some(sign + len)
+}
+
+/// The digits of `magnitude`, the last `scale` of them (zeros ahead as needed) after a point,
+/// at the start of `text`; how many bytes.
+#[inline(never)]
+fn write_scaled(text: &mut [u8], magnitude: u64, scale: u32) -> Option<usize> {
+    // Past 10^19 the whole part of a u64 is 0.
+    let (whole, fraction) = 10u64
+        .checked_pow(scale)
+        .map_or((0, magnitude), |unit| (magnitude / unit, magnitude % unit));
+    let point = digits::put_at_start(text, whole)?;
+    let end = point + 1 + scale as usize;
+    let [dot, places @ ..] = text.get_mut(point..end)? else {
+        return None;
+    };
+    *dot = b'.';
+    digits::put(places, fraction);
+    Some(end)
+}
+
+/// The text of `value`, in pieces, to `put`, for any mantissa (up to 96 bits).
 fn write(value: Decimal, mut put: impl FnMut(&[u8])) {
     let magnitude = value.mantissa().unsigned_abs();
-    let mut digits = itoa::Buffer::new();
+    let mut buffer = itoa::Buffer::new();
     let digits = match u64::try_from(magnitude) {
-        Ok(small) => digits.format(small),
-        Err(_) => digits.format(magnitude),
+        Ok(small) => buffer.format(small),
+        Err(_) => buffer.format(magnitude),
     };
     // `mantissa()` of a negative zero is 0: the sign comes from the flag, as in Display.
     if value.is_sign_negative() {
@@ -128,13 +191,63 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// The text of `value`, after checking that both ways of writing it agree.
+    /// The text of `value` by the path for mantissas of 64 bits alone, if it takes it.
+    fn small(value: Decimal) -> Option<String> {
+        let mut text = [b'x'; ROOM];
+        let len = write_small(value, &mut text)?;
+        Some(String::from_utf8(text[..len].to_vec()).unwrap())
+    }
+
+    /// The text of `value` by the path for any mantissa alone.
+    fn any_size(value: Decimal) -> String {
+        let mut text = Vec::new();
+        write(value, |bytes| text.extend_from_slice(bytes));
+        String::from_utf8(text).unwrap()
+    }
+
+    /// The text of `value`, after checking that every way of writing it agrees.
     fn plain(value: Decimal) -> String {
         let text = PlainDecimal::new(value).as_str().to_string();
         let mut appended = b"[".to_vec();
         write_plain(value, &mut appended);
         assert_eq!(appended, format!("[{text}").into_bytes());
+        assert_eq!(any_size(value), text);
+        if let Some(small) = small(value) {
+            assert_eq!(small, text);
+        }
         text
+    }
+
+    /// Every scale, both signs, and mantissas at the edges of each number of digits and of
+    /// `u64`: the path for 64 bits takes each and writes what `Display` writes.
+    #[test]
+    fn every_scale_and_sign_of_edge_mantissas_takes_the_64_bit_path() {
+        let mut mantissas = vec![0, 1, 2, 9, 99, 101, u64::MAX - 1, u64::MAX];
+        for digits in 1..20 {
+            let power = 10u64.pow(digits);
+            mantissas.extend([power - 1, power, power + 1, power / 2 * 3]);
+        }
+        for scale in 0..=28 {
+            for &mantissa in &mantissas {
+                for negative in [false, true] {
+                    let mut value = Decimal::from_i128_with_scale(i128::from(mantissa), scale);
+                    // Set after building, so that a zero keeps a negative sign.
+                    value.set_sign_negative(negative);
+                    assert_eq!(value.is_sign_negative(), negative);
+                    assert_eq!(
+                        small(value),
+                        Some(value.to_string()),
+                        "{mantissa}e-{scale} ({negative})"
+                    );
+                    assert_eq!(plain(value), value.to_string());
+                }
+            }
+            // One past u64 is left to the path for any mantissa.
+            let past = Decimal::from_i128_with_scale(i128::from(u64::MAX) + 1, scale);
+            assert_eq!(small(past), None);
+            assert_eq!(plain(past), past.to_string());
+            assert_eq!(plain(-past), (-past).to_string());
+        }
     }
 
     #[test]
@@ -225,6 +338,15 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn the_64_bit_path_writes_what_display_writes(
+            mantissa in prop_oneof![any::<u64>(), 0u64..100_000_000], negative in any::<bool>(), scale in 0u32..=28,
+        ) {
+            let mut value = Decimal::from_i128_with_scale(i128::from(mantissa), scale);
+            value.set_sign_negative(negative);
+            prop_assert_eq!(small(value), Some(value.to_string()));
+        }
+
         #[test]
         fn writes_what_display_writes(mantissa in mantissa(), scale in 0u32..=28) {
             let value = Decimal::from_i128_with_scale(mantissa, scale);

@@ -14,7 +14,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::json_bytes::JsonBytes;
+use super::json_bytes::{self, JsonBytes};
 use super::{CaseBytes, Failure, Renderer, SCHEMA_VERSION, json_line};
 use crate::report::{CaseReport, LiquidationReport, ObligationTotal, Period, Totals};
 
@@ -46,35 +46,25 @@ impl CaseBytes for SummaryRenderer {
             + report.source.file.len()
             + 140 * report.liquidations.len()
             + 100 * report.totals.by_obligation.len();
-        let start = out.len();
-        let mut l = JsonBytes::after(std::mem::take(out), capacity);
-        let written = write_line(&mut l, report);
-        *out = l.into_bytes();
-        if written.is_err() {
-            out.truncate(start);
-        }
-        written
+        json_bytes::append_with(out, capacity, |room| {
+            let mut line = JsonBytes::new(room);
+            write_line(&mut line, report)?;
+            Ok(line.written())
+        })
     }
 }
 
 /// The line of a case, whole.
+#[inline(always)]
 fn write_line(l: &mut JsonBytes, report: &CaseReport) -> io::Result<()> {
-    l.raw("{\"schema_version\":");
-    l.integer(SCHEMA_VERSION);
-    l.raw(",\"title\":");
-    l.string(&report.title)?;
-    l.raw(",\"source\":{\"file\":");
-    l.string(&report.source.file)?;
-    l.raw(",\"line\":");
-    l.integer(report.source.line);
-    l.raw(",\"column\":");
-    l.integer(report.source.column);
-    l.raw("},\"currency\":");
-    l.string(report.currency.code())?;
-    l.raw(",\"deadline\":");
-    l.date(report.deadline)?;
-    l.raw(",\"accrual_start\":");
-    l.date(report.accrual_start)?;
+    l.integer("{\"schema_version\":", SCHEMA_VERSION);
+    l.string(",\"title\":", &report.title)?;
+    l.string(",\"source\":{\"file\":", &report.source.file)?;
+    l.integer(",\"line\":", report.source.line);
+    l.integer(",\"column\":", report.source.column);
+    l.string("},\"currency\":", report.currency.code())?;
+    l.date(",\"deadline\":", report.deadline)?;
+    l.date(",\"accrual_start\":", report.accrual_start)?;
     l.raw(",\"liquidations\":[");
     for (i, liquidation) in report.liquidations.iter().enumerate() {
         if i > 0 {
@@ -90,53 +80,39 @@ fn write_line(l: &mut JsonBytes, report: &CaseReport) -> io::Result<()> {
     Ok(())
 }
 
+#[inline(always)]
 fn write_liquidation(l: &mut JsonBytes, liquidation: &LiquidationReport) -> io::Result<()> {
-    l.raw("{\"number\":");
-    l.integer(liquidation.number);
-    l.raw(",\"from\":");
-    l.date(liquidation.from)?;
-    l.raw(",\"through\":");
-    l.date(liquidation.through)?;
-    l.raw(",\"days\":");
-    l.integer(liquidation.days);
-    l.raw(",\"amount\":");
-    l.amount(liquidation.amount);
-    l.raw(",\"awarded\":");
-    l.amount_opt(liquidation.awarded);
-    l.raw(",\"expected\":");
-    l.amount_opt(liquidation.expected);
+    l.integer("{\"number\":", liquidation.number);
+    l.date(",\"from\":", liquidation.from)?;
+    l.date(",\"through\":", liquidation.through)?;
+    l.integer(",\"days\":", liquidation.days);
+    l.amount(",\"amount\":", liquidation.amount);
+    l.amount_opt(",\"awarded\":", liquidation.awarded);
+    l.amount_opt(",\"expected\":", liquidation.expected);
     l.raw("}");
     Ok(())
 }
 
 /// The accrued period without its segments and suspensions.
+#[inline(always)]
 fn write_accrued(l: &mut JsonBytes, accrued: &Period) -> io::Result<()> {
-    l.raw("{\"from\":");
-    l.date_opt(accrued.from)?;
-    l.raw(",\"through\":");
-    l.date_opt(accrued.through)?;
-    l.raw(",\"days\":");
-    l.integer(accrued.days);
-    l.raw(",\"amount\":");
-    l.amount(accrued.amount);
+    l.date_opt("{\"from\":", accrued.from)?;
+    l.date_opt(",\"through\":", accrued.through)?;
+    l.integer(",\"days\":", accrued.days);
+    l.amount(",\"amount\":", accrued.amount);
     l.raw("}");
     Ok(())
 }
 
 /// The totals whole, as `--format json` gives them.
+#[inline(always)]
 fn write_totals(l: &mut JsonBytes, totals: &Totals) -> io::Result<()> {
-    l.raw("{\"liquidated\":");
-    l.amount(totals.liquidated);
-    l.raw(",\"awarded\":");
-    l.amount(totals.awarded);
-    l.raw(",\"unliquidated\":");
-    l.amount(totals.unliquidated);
-    l.raw(",\"lump_sums\":");
-    l.amount(totals.lump_sums);
-    l.raw(",\"overall\":");
-    l.amount(totals.overall);
-    l.raw(",\"owed\":");
-    l.amount(totals.owed);
+    l.amount("{\"liquidated\":", totals.liquidated);
+    l.amount(",\"awarded\":", totals.awarded);
+    l.amount(",\"unliquidated\":", totals.unliquidated);
+    l.amount(",\"lump_sums\":", totals.lump_sums);
+    l.amount(",\"overall\":", totals.overall);
+    l.amount(",\"owed\":", totals.owed);
     l.raw(",\"by_obligation\":[");
     for (i, obligation) in totals.by_obligation.iter().enumerate() {
         if i > 0 {
@@ -148,15 +124,12 @@ fn write_totals(l: &mut JsonBytes, totals: &Totals) -> io::Result<()> {
     Ok(())
 }
 
+#[inline(always)]
 fn write_obligation(l: &mut JsonBytes, total: &ObligationTotal) -> io::Result<()> {
-    l.raw("{\"obligation\":");
-    l.string_opt(total.obligation.as_deref())?;
-    l.raw(",\"liquidated\":");
-    l.amount(total.liquidated);
-    l.raw(",\"unliquidated\":");
-    l.amount(total.unliquidated);
-    l.raw(",\"total\":");
-    l.amount(total.total);
+    l.string_opt("{\"obligation\":", total.obligation.as_deref())?;
+    l.amount(",\"liquidated\":", total.liquidated);
+    l.amount(",\"unliquidated\":", total.unliquidated);
+    l.amount(",\"total\":", total.total);
     l.raw("}");
     Ok(())
 }
