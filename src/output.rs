@@ -2,6 +2,11 @@
 //! once complete, so that FILE never holds half an output: a reader sees the old file or the
 //! new one. The rename is atomic on one file system, which is why the temporary file sits in
 //! the same directory.
+//!
+//! A target that exists and is no regular file (`/dev/null`, a named pipe, a terminal) is
+//! written to directly: renaming over it would replace the device or pipe with a plain file
+//! (`--output /dev/null` once turned the machine's `/dev/null` into a file that every later
+//! program read back).
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
@@ -12,13 +17,23 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub struct ReplacingFile {
     target: PathBuf,
-    temp: PathBuf,
+    /// The file written, to be renamed over the target; `None` when the target is written
+    /// directly (it is no regular file).
+    temp: Option<PathBuf>,
     file: Option<BufWriter<File>>,
 }
 
 impl ReplacingFile {
     /// Starts writing what will replace `target`.
     pub fn create(target: &Path) -> io::Result<Self> {
+        if fs::metadata(target).is_ok_and(|m| !m.file_type().is_file()) {
+            let file = OpenOptions::new().write(true).open(target)?;
+            return Ok(ReplacingFile {
+                target: target.to_path_buf(),
+                temp: None,
+                file: Some(BufWriter::with_capacity(64 * 1024, file)),
+            });
+        }
         let dir = match target.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -33,7 +48,7 @@ impl ReplacingFile {
         let file = OpenOptions::new().write(true).create_new(true).open(&temp)?;
         Ok(ReplacingFile {
             target: target.to_path_buf(),
-            temp,
+            temp: Some(temp),
             // As for standard output: a batch writes hundreds of megabytes.
             file: Some(BufWriter::with_capacity(64 * 1024, file)),
         })
@@ -41,11 +56,18 @@ impl ReplacingFile {
 
     /// Writes out what is buffered, makes it durable, and puts the file in place of the target.
     pub fn commit(mut self) -> io::Result<()> {
+        let Some(temp) = self.temp.take() else {
+            // Written directly: only what is buffered is left to write.
+            return match self.file.take() {
+                Some(mut file) => file.flush(),
+                None => Ok(()),
+            };
+        };
         if let Some(file) = self.file.take() {
             let file = file.into_inner().map_err(io::IntoInnerError::into_error)?;
             file.sync_all()?;
         }
-        fs::rename(&self.temp, &self.target)
+        fs::rename(&temp, &self.target)
     }
 
     fn writer(&mut self) -> io::Result<&mut BufWriter<File>> {
@@ -70,8 +92,10 @@ impl Drop for ReplacingFile {
         // Committed: the temporary file has become the target and nothing is left. Otherwise
         // an error stopped the run: the target stays as it was, and the partial file goes.
         drop(self.file.take());
-        if self.temp.exists() {
-            let _ = fs::remove_file(&self.temp);
+        if let Some(temp) = &self.temp
+            && temp.exists()
+        {
+            let _ = fs::remove_file(temp);
         }
     }
 }
@@ -79,6 +103,26 @@ impl Drop for ReplacingFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_target_that_is_no_regular_file_is_written_to_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        assert!(made.success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+        };
+        let mut f = ReplacingFile::create(&fifo).unwrap();
+        f.write_all(b"through the pipe").unwrap();
+        f.commit().unwrap();
+        // Checked before waiting for the reader: a pipe renamed over would leave it waiting.
+        assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo(), "still a named pipe");
+        assert_eq!(reader.join().unwrap(), "through the pipe");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file");
+    }
 
     #[test]
     fn the_target_changes_only_on_commit() {
