@@ -13,7 +13,7 @@ use std::sync::Arc;
 use super::error::InputError;
 use super::load::load_chunk;
 use super::model::Case;
-use super::split::{Chunk, Scanner};
+use super::split::{Chunk, Scanner, tables};
 use crate::source::Source;
 
 /// A run of `[[case]]` tables of a batch read in blocks, holding the block they are in.
@@ -160,24 +160,20 @@ impl HandOut {
             return false;
         };
         let block = Arc::new(Source::named(self.name.clone(), text));
-        let ends = headers.iter().skip(1).map(|&(start, _)| start).chain([end]);
-        let chunks: Vec<Chunk> = headers
-            .iter()
-            .zip(ends)
-            .map(|(&(start, line), end)| Chunk {
-                bytes: start..end,
-                line,
-            })
-            .collect();
-        chunks.chunks(self.run_len).all(|run| {
+        let mut tables = tables(headers, end).peekable();
+        while tables.peek().is_some() {
+            let chunks: Vec<Chunk> = tables.by_ref().take(self.run_len).collect();
             let before = self.before;
-            self.before += run.len();
-            each(Run {
+            self.before += chunks.len();
+            if !each(Run {
                 block: block.clone(),
-                chunks: run.to_vec(),
+                chunks,
                 before,
-            })
-        })
+            }) {
+                return false;
+            }
+        }
+        true
     }
 }
 

@@ -23,4 +23,4 @@ pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,
     key_path,
 };
-pub use split::{Chunk, split, split_runs};
+pub use split::{Chunk, split};

@@ -36,55 +36,22 @@ pub struct Chunk {
 /// assert_eq!(split("title = \"one case\"\n"), None);
 /// ```
 pub fn split(text: &str) -> Option<Vec<Chunk>> {
-    let mut chunks = Vec::new();
-    split_runs(text, usize::MAX, |run| {
-        chunks = run;
+    let mut headers = Vec::new();
+    scan(text, |start, line| {
+        headers.push((start, line));
         true
     })
-    .then_some(chunks)
+    .then(|| tables(&headers, text.len()).collect())
 }
 
-/// [`split`], handing the tables to `each` as they are found, `run_len` at a time (the last
-/// run may be shorter), so that a big batch is computed while it is still being split; `each`
-/// returns `false` to stop the scan. Returns whether the split stands: when it does not, the
-/// runs already handed out are not the document's cases (a header may stand inside a string
-/// that only closes further on), and the document must be parsed whole.
-///
-/// ```
-/// use astreinte::case::split_runs;
-/// let text = "[[case]]\na = 1\n[[case]]\n[[case]]\n";
-/// let mut runs = Vec::new();
-/// assert!(split_runs(text, 2, |run| {
-///     runs.push(run.iter().map(|c| c.line).collect::<Vec<_>>());
-///     true
-/// }));
-/// assert_eq!(runs, [vec![1, 3], vec![4]]);
-/// // Unusual further on: what was handed out does not stand.
-/// assert!(!split_runs("[[case]]\n[[case]]\n[other]\n", 1, |_| true));
-/// ```
-pub fn split_runs(text: &str, run_len: usize, mut each: impl FnMut(Vec<Chunk>) -> bool) -> bool {
-    let run_len = run_len.max(1);
-    let mut run = Vec::new();
-    // The table being read: where its header starts, and on which line.
-    let mut open: Option<(usize, usize)> = None;
-    let plain = scan(text, |start, line| {
-        let Some((from, at)) = open.replace((start, line)) else {
-            return true;
-        };
-        run.push(Chunk {
-            bytes: from..start,
-            line: at,
-        });
-        run.len() < run_len || each(std::mem::take(&mut run))
-    });
-    if let (true, Some((from, at))) = (plain, open) {
-        run.push(Chunk {
-            bytes: from..text.len(),
-            line: at,
-        });
-        return each(run);
-    }
-    false
+/// The tables whose headers start at `headers` (offsets and lines, in order), each running to
+/// the next header, the last to `end`.
+pub(super) fn tables(headers: &[(usize, usize)], end: usize) -> impl Iterator<Item = Chunk> + '_ {
+    let ends = headers.iter().skip(1).map(|&(start, _)| start).chain([end]);
+    headers.iter().zip(ends).map(|(&(start, line), end)| Chunk {
+        bytes: start..end,
+        line,
+    })
 }
 
 /// Reads `text` line by line, calling `on_header` with the offset and line (1-based) of each
@@ -535,44 +502,6 @@ mod tests {
             }
             proptest::prop_assert_eq!(scanner.stands(), expected.stands());
         }
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
-        /// Handed out in runs of any length, the tables are the ones [`split`] finds, and the
-        /// verdict is its own, also for texts that are no batch.
-        #[test]
-        fn runs_of_any_length_hand_out_what_split_finds(
-            lines in proptest::collection::vec(
-                r#"([\[\]{}"'#\\ =a]|"""|'''|\[case\.o\]){0,6}|\[\[case\]\]"#, 1..30),
-            run_len in 1usize..5,
-        ) {
-            let text = lines.join("\n") + "\n";
-            let mut runs = Vec::new();
-            let stood = split_runs(&text, run_len, |run| {
-                runs.push(run);
-                true
-            });
-            let whole = split(&text);
-            proptest::prop_assert_eq!(stood, whole.is_some(), "{:?}", text);
-            if let Some(whole) = whole {
-                proptest::prop_assert!(runs.iter().all(|r| r.len() <= run_len));
-                proptest::prop_assert!(runs.iter().rev().skip(1).all(|r| r.len() == run_len));
-                proptest::prop_assert_eq!(runs.concat(), whole);
-            }
-        }
-    }
-
-    #[test]
-    fn a_scan_stops_when_no_more_runs_are_wanted() {
-        let text = "[[case]]\n".repeat(10);
-        let mut calls = 0;
-        let stood = split_runs(&text, 2, |_| {
-            calls += 1;
-            calls < 3
-        });
-        assert!(!stood);
-        assert_eq!(calls, 3);
     }
 
     #[test]
