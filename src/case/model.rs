@@ -339,11 +339,21 @@ pub struct Expectations {
     pub accrued: Option<Decimal>,
     /// The days of delay run and not yet liquidated, as of `as_of`.
     pub accrued_days: Option<i64>,
+    /// Everything not yet liquidated as of `as_of`: the gaps between liquidations and the
+    /// accrued period (`totals.unliquidated`).
+    pub unliquidated: Option<Decimal>,
+    /// The case's overall computed total as of `as_of` (`totals.overall`).
+    pub total: Option<Decimal>,
 }
 
 impl Expectations {
     /// Whether the table expects anything at all (`as_of` alone expects nothing).
     pub fn is_empty(&self) -> bool {
-        self.deadline.is_none() && self.accrual_start.is_none() && self.accrued.is_none() && self.accrued_days.is_none()
+        self.deadline.is_none()
+            && self.accrual_start.is_none()
+            && self.accrued.is_none()
+            && self.accrued_days.is_none()
+            && self.unliquidated.is_none()
+            && self.total.is_none()
     }
 }

@@ -8,6 +8,8 @@ mod schedule;
 mod start;
 #[cfg(test)]
 mod testing;
+#[cfg(test)]
+mod tests;
 mod timeline;
 mod units;
 

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use super::text::{equation, penalty_lines};
 use super::{Presentation, Renderer};
 use crate::lang::{self, arithmetic, source, step_action, step_rule};
-use crate::report::{CaseReport, Period, Status};
+use crate::report::{CaseReport, Period, Status, SuspensionSpan};
 use crate::timelimit::RuleSet;
 
 /// Writes each case's explanation as it comes, separated by a blank line.
@@ -126,16 +126,7 @@ impl Renderer for ExplainRenderer {
                     )
                 )?;
             }
-            for s in &q.suspensions {
-                writeln!(
-                    out,
-                    "  − {} {} → {}{}",
-                    lang::units(s.days, "day", l),
-                    date(s.from),
-                    date(s.through),
-                    l.tr(" suspended", " de suspension")
-                )?;
-            }
+            suspensions(out, &q.suspensions, l)?;
             writeln!(out, "  {}", equation(&q.segments, q.case_cap_cut, q.amount, cur, l))?;
             if q.status == Status::Projected {
                 writeln!(out, "  {}", lang::projected_because(q.decided, r.as_of, l))?;
@@ -217,8 +208,23 @@ impl Renderer for ExplainRenderer {
     }
 }
 
-/// A period outside any liquidation (a gap, or what accrued after the last one): its days
-/// and its equation, or `nothing`.
+/// The suspended days deducted from a period, one line each.
+fn suspensions(out: &mut dyn Write, spans: &[SuspensionSpan], l: lang::Lang) -> io::Result<()> {
+    for s in spans {
+        writeln!(
+            out,
+            "  − {} {} → {}{}",
+            lang::units(s.days, "day", l),
+            lang::medium_date(s.from, l),
+            lang::medium_date(s.through, l),
+            l.tr(" suspended", " de suspension")
+        )?;
+    }
+    Ok(())
+}
+
+/// A period outside any liquidation (a gap, or what accrued after the last one): its days,
+/// the suspended days deducted and its equation, or `nothing`.
 fn period(out: &mut dyn Write, p: &Period, r: &CaseReport, l: lang::Lang) -> io::Result<()> {
     let colon = l.tr(":", " :");
     match (p.from, p.through) {
@@ -232,6 +238,7 @@ fn period(out: &mut dyn Write, p: &Period, r: &CaseReport, l: lang::Lang) -> io:
                 lang::medium_date(through, l),
                 lang::units(p.days, "day", l)
             )?;
+            suspensions(out, &p.suspensions, l)?;
             writeln!(
                 out,
                 "  {}",

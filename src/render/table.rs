@@ -9,7 +9,7 @@ use super::text::{days_cell, equation, penalty_lines, term};
 use super::{Presentation, Renderer, RunInfo};
 use crate::lang::{self, Lang, group, long_date, money_with_compact, rate, short_date, source, step_action, step_rule};
 use crate::money::Currency;
-use crate::report::{CaseReport, Period, Segment, Status};
+use crate::report::{CaseReport, Period, Segment, Status, SuspensionSpan};
 
 /// Writes each case as it comes, separated by a blank line.
 #[derive(Debug, Default)]
@@ -171,25 +171,7 @@ impl Renderer for TableRenderer {
                     q.number,
                     equation(&q.segments, q.case_cap_cut, q.amount, cur, l)
                 )?;
-                for s in &q.suspensions {
-                    let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
-                    match l {
-                        Lang::En => writeln!(
-                            out,
-                            "    {} to {} suspended{why}: {} days deducted",
-                            s.from,
-                            s.through,
-                            group(s.days, l)
-                        )?,
-                        Lang::Fr => writeln!(
-                            out,
-                            "    du {} au {}, suspendue{why} : {} jours déduits",
-                            self.date(s.from),
-                            self.date(s.through),
-                            group(s.days, l)
-                        )?,
-                    }
-                }
+                self.suspensions(out, &q.suspensions)?;
             }
         }
 
@@ -306,8 +288,34 @@ impl TableRenderer {
             l.tr(":", " :"),
             equation(&gap.segments, gap.case_cap_cut, gap.amount, cur, l)
         )?;
+        self.suspensions(out, &gap.suspensions)?;
         if gap.segments.len() > 1 || gap.segments.iter().any(|s| !plain(s)) {
             writeln!(out, "{}", segment_table(self, &gap.segments, cur))?;
+        }
+        Ok(())
+    }
+
+    /// The suspended days deducted from a period, one line each.
+    fn suspensions(&self, out: &mut dyn Write, spans: &[SuspensionSpan]) -> io::Result<()> {
+        let l = self.lang();
+        for s in spans {
+            let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+            match l {
+                Lang::En => writeln!(
+                    out,
+                    "    {} to {} suspended{why}: {} days deducted",
+                    s.from,
+                    s.through,
+                    group(s.days, l)
+                )?,
+                Lang::Fr => writeln!(
+                    out,
+                    "    du {} au {}, suspendue{why} : {} jours déduits",
+                    self.date(s.from),
+                    self.date(s.through),
+                    group(s.days, l)
+                )?,
+            }
         }
         Ok(())
     }

@@ -184,11 +184,14 @@ impl Checker<'_> {
         let span = raw.span();
         let raw = raw.into_inner();
         if raw.as_of.is_none() {
-            let accrued_key = match (&raw.accrued, &raw.accrued_days) {
-                (Some(_), _) => Some("accrued"),
-                (None, Some(_)) => Some("accrued_days"),
-                (None, None) => None,
-            };
+            let accrued_key = [
+                ("accrued", raw.accrued.is_some()),
+                ("accrued_days", raw.accrued_days.is_some()),
+                ("unliquidated", raw.unliquidated.is_some()),
+                ("total", raw.total.is_some()),
+            ]
+            .into_iter()
+            .find_map(|(key, given)| given.then_some(key));
             if let Some(key) = accrued_key {
                 return Err(self.error(
                     span,
@@ -210,6 +213,14 @@ impl Checker<'_> {
             accrued_days: raw
                 .accrued_days
                 .map(|d| self.days(&d, "expected.accrued_days"))
+                .transpose()?,
+            unliquidated: raw
+                .unliquidated
+                .map(|a| self.amount(&a, "expected.unliquidated", Sign::NotNegative))
+                .transpose()?,
+            total: raw
+                .total
+                .map(|a| self.amount(&a, "expected.total", Sign::NotNegative))
                 .transpose()?,
         })
     }
