@@ -20,8 +20,8 @@ use smallvec::SmallVec;
 use crate::case::{Case, Per};
 use crate::money::format_money;
 use crate::report::{
-    CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Reach, Status,
-    Totals,
+    CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Reach,
+    Status, Totals,
 };
 use crate::source::Location;
 use crate::timelimit::DeadlineError;

@@ -87,7 +87,11 @@ fn a_liquidation_listed_out_of_order_is_refused() {
     assert!(matches!(err, ComputeError::OutOfOrder { .. }), "{err}");
     assert_eq!(err.field(), Some("liquidation[2].through"));
     assert_eq!(err.location().line, 14);
-    assert!(err.to_string().contains("list liquidations in the order of their periods"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("list liquidations in the order of their periods"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -107,16 +111,27 @@ fn a_period_overlapping_the_one_before_is_refused_at_its_from() {
 
 #[test]
 fn a_period_ending_before_the_first_day_of_delay_is_refused() {
-    let c = case(d(2024, 4, 4), daily(100), vec![liquidation(None, d(2024, 3, 20), None, 10)]);
+    let c = case(
+        d(2024, 4, 4),
+        daily(100),
+        vec![liquidation(None, d(2024, 3, 20), None, 10)],
+    );
     let err = compute(&c, d(2024, 6, 15)).unwrap_err();
     assert!(matches!(err, ComputeError::BeforeDelay { .. }), "{err}");
     assert_eq!(err.field(), Some("liquidation[1].through"));
-    assert!(err.to_string().contains("before the first day of delay (2024-04-05)"), "{err}");
+    assert!(
+        err.to_string().contains("before the first day of delay (2024-04-05)"),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_period_ending_after_the_as_of_date_is_refused_and_computes_as_of_its_end() {
-    let c = case(d(2024, 4, 4), daily(100), vec![liquidation(None, d(2030, 1, 1), None, 10)]);
+    let c = case(
+        d(2024, 4, 4),
+        daily(100),
+        vec![liquidation(None, d(2030, 1, 1), None, 10)],
+    );
     let err = compute(&c, d(2024, 6, 15)).unwrap_err();
     assert!(matches!(err, ComputeError::AfterAsOf { .. }), "{err}");
     assert_eq!(err.field(), Some("liquidation[1].through"));
@@ -133,12 +148,20 @@ fn a_leading_gap_is_not_yet_liquidated() {
     let c = case(
         d(2023, 1, 1),
         daily(100),
-        vec![liquidation(Some(d(2023, 2, 1)), d(2023, 2, 28), Some(d(2023, 3, 10)), 10)],
+        vec![liquidation(
+            Some(d(2023, 2, 1)),
+            d(2023, 2, 28),
+            Some(d(2023, 3, 10)),
+            10,
+        )],
     );
     let r = compute(&c, d(2023, 3, 31)).unwrap();
     assert_eq!(r.gaps.len(), 1);
     let gap = &r.gaps[0];
-    assert_eq!((gap.from, gap.through, gap.days), (Some(d(2023, 1, 2)), Some(d(2023, 1, 31)), 30));
+    assert_eq!(
+        (gap.from, gap.through, gap.days),
+        (Some(d(2023, 1, 2)), Some(d(2023, 1, 31)), 30)
+    );
     assert_eq!(r.accrued.days, 31);
     assert_eq!(r.totals.unliquidated, Decimal::from(6_100));
     assert_eq!(r.totals.overall, Decimal::from(8_900));
@@ -174,7 +197,14 @@ fn a_liquidation_not_yet_decided_is_projected_and_not_awarded() {
 type Drawn = (Option<i64>, i64, Option<i64>);
 
 fn any_unit() -> impl Strategy<Value = (Per, Partial)> {
-    let per = prop::sample::select(vec![Per::Day, Per::Week, Per::Month, Per::Quarter, Per::Semester, Per::Year]);
+    let per = prop::sample::select(vec![
+        Per::Day,
+        Per::Week,
+        Per::Month,
+        Per::Quarter,
+        Per::Semester,
+        Per::Year,
+    ]);
     let partial = prop::sample::select(vec![Partial::Completed, Partial::Started, Partial::Prorata]);
     (per, partial).prop_map(|(per, partial)| (per, if per == Per::Day { Partial::Completed } else { partial }))
 }

@@ -47,10 +47,24 @@ pub fn status_word(status: Status, lang: Lang) -> &'static str {
 pub fn projected_because(decided: Option<NaiveDate>, as_of: NaiveDate, lang: Lang) -> String {
     let date = |d| medium_date(d, lang);
     match (decided, lang) {
-        (None, Lang::En) => format!("projected: no decision date, so nothing was pronounced as of {}", date(as_of)),
-        (None, Lang::Fr) => format!("projetée : sans date de décision, rien n'était prononcé au {}", date(as_of)),
-        (Some(d), Lang::En) => format!("projected: decided on {}, nothing was pronounced as of {}", date(d), date(as_of)),
-        (Some(d), Lang::Fr) => format!("projetée : décidée le {}, rien n'était prononcé au {}", date(d), date(as_of)),
+        (None, Lang::En) => format!(
+            "projected: no decision date, so nothing was pronounced as of {}",
+            date(as_of)
+        ),
+        (None, Lang::Fr) => format!(
+            "projetée : sans date de décision, rien n'était prononcé au {}",
+            date(as_of)
+        ),
+        (Some(d), Lang::En) => format!(
+            "projected: decided on {}, nothing was pronounced as of {}",
+            date(d),
+            date(as_of)
+        ),
+        (Some(d), Lang::Fr) => format!(
+            "projetée : décidée le {}, rien n'était prononcé au {}",
+            date(d),
+            date(as_of)
+        ),
     }
 }
 

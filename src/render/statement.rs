@@ -388,8 +388,7 @@ pub fn rules_applied(r: &CaseReport, l: Lang) -> Vec<String> {
             .into(),
         );
     }
-    if r
-        .liquidations
+    if r.liquidations
         .iter()
         .any(|q| q.status == Status::Pronounced && q.awarded.is_some_and(|a| a != q.amount))
     {

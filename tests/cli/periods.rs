@@ -66,7 +66,8 @@ fn a_period_ending_before_it_starts_says_what_to_write() {
 /// It printed `From 2024-04-05 Through 2024-03-20` with only a note.
 #[test]
 fn a_period_ending_before_the_first_day_of_delay_is_refused() {
-    let text = HEAD.replace("deadline = 2023-01-01", "deadline = 2024-04-04") + "[[liquidation]]\nthrough = 2024-03-20\n";
+    let text =
+        HEAD.replace("deadline = 2023-01-01", "deadline = 2024-04-04") + "[[liquidation]]\nthrough = 2024-03-20\n";
     assert_eq!(
         refusal(&text, "2024-06-15"),
         "error: case.toml:10:11: `liquidation[1].through`: the period ends on 2024-03-20, before the first day of delay (2024-04-05): there is nothing to liquidate; end it on or after 2024-04-05, or remove this liquidation"
@@ -76,7 +77,8 @@ fn a_period_ending_before_the_first_day_of_delay_is_refused() {
 /// It liquidated 2,098 days, including days that had not happened.
 #[test]
 fn a_period_ending_after_the_as_of_date_is_refused_and_projected_as_of_its_end() {
-    let text = HEAD.replace("deadline = 2023-01-01", "deadline = 2024-04-04") + "[[liquidation]]\nthrough = 2030-01-01\n";
+    let text =
+        HEAD.replace("deadline = 2023-01-01", "deadline = 2024-04-04") + "[[liquidation]]\nthrough = 2030-01-01\n";
     assert_eq!(
         refusal(&text, "2024-06-15"),
         "error: case.toml:10:11: `liquidation[1].through`: the period ends on 2030-01-01, after the as-of date (2024-06-15): those days have not happened yet; to project them, compute as of 2030-01-01 or later (`--as-of 2030-01-01`, or `expected.as_of` for `check`)"
@@ -92,7 +94,8 @@ fn a_period_ending_after_the_as_of_date_is_refused_and_projected_as_of_its_end()
 /// whatever `--as-of` says.
 #[test]
 fn check_refuses_a_period_after_the_expected_as_of() {
-    let text = format!("{HEAD}[[liquidation]]\nthrough = 2023-03-31\nexpected = 8900\n[expected]\nas_of = 2023-02-28\n");
+    let text =
+        format!("{HEAD}[[liquidation]]\nthrough = 2023-03-31\nexpected = 8900\n[expected]\nas_of = 2023-02-28\n");
     let dir = temp_dir_with(&[("case.toml", &text)]);
     let path = dir.path().join("case.toml");
     let (code, out, err) = run(&["check", path.to_str().unwrap(), "--as-of", "2030-01-01"]);
@@ -114,7 +117,10 @@ fn gaps_case() -> String {
 }
 
 fn compute_gaps(format: &str, lang: &str) -> String {
-    let (code, out, err) = compute_text(&gaps_case(), &["--as-of", "2023-04-30", "--format", format, "--lang", lang]);
+    let (code, out, err) = compute_text(
+        &gaps_case(),
+        &["--as-of", "2023-04-30", "--format", format, "--lang", lang],
+    );
     assert_eq!(code, 0, "{err}");
     out
 }
@@ -145,7 +151,11 @@ fn gaps_are_not_yet_liquidated_in_the_json_totals() {
     assert_eq!(statuses, [StatusJson::Pronounced, StatusJson::Projected]);
     assert_eq!((t.awarded.0, t.projected.0), (2_800.into(), 1_700.into()));
     assert_eq!(t.owed.0, 11_900.into());
-    assert!(case.notes.iter().any(|n| n.contains("come before liquidation 1")), "{:?}", case.notes);
+    assert!(
+        case.notes.iter().any(|n| n.contains("come before liquidation 1")),
+        "{:?}",
+        case.notes
+    );
 }
 
 #[test]
@@ -185,7 +195,14 @@ fn gaps_and_projections_are_shown_in_tables_explanations_and_statements() {
         }
         let dir = temp_dir_with(&[("case.toml", &gaps_case())]);
         let path = dir.path().join("case.toml");
-        let (code, out, err) = run(&["explain", path.to_str().unwrap(), "--as-of", "2023-04-30", "--lang", lang]);
+        let (code, out, err) = run(&[
+            "explain",
+            path.to_str().unwrap(),
+            "--as-of",
+            "2023-04-30",
+            "--lang",
+            lang,
+        ]);
         assert_eq!(code, 0, "{err}");
         assert!(out.contains(gap) && out.contains(projected), "{out}");
     }
@@ -214,9 +231,15 @@ fn gaps_and_projections_are_shown_in_tables_explanations_and_statements() {
 #[test]
 fn a_liquidation_without_a_decision_is_never_shown_as_awarded() {
     let text = format!("{HEAD}[[liquidation]]\nthrough = 2023-01-31\n");
-    let (code, out, err) = compute_text(&text, &["--as-of", "2023-01-31", "--format", "markdown", "--lang", "fr"]);
+    let (code, out, err) = compute_text(
+        &text,
+        &["--as-of", "2023-01-31", "--format", "markdown", "--lang", "fr"],
+    );
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("| 1 | — | 02/01/2023 → 31/01/2023 | 30 | 3\u{202F}000,00\u{A0}€ | projetée |"), "{out}");
+    assert!(
+        out.contains("| 1 | — | 02/01/2023 → 31/01/2023 | 30 | 3\u{202F}000,00\u{A0}€ | projetée |"),
+        "{out}"
+    );
     assert!(out.contains("- **Liquidé, montant prononcé** : 0,00\u{A0}€"), "{out}");
     let (_, json, _) = compute_text(&text, &["--as-of", "2023-01-31", "--format", "json"]);
     let doc: Value = serde_json::from_str(&json).unwrap();
