@@ -81,6 +81,7 @@
 //!         expected: None,
 //!         expected_days: None,
 //!         location: here.clone(),
+//!         through_location: here.clone(),
 //!     }],
 //!     cap: None,
 //!     lump_sums: Vec::new(),

@@ -37,7 +37,12 @@ pub struct CaseReport {
     pub penalties: Vec<PenaltyReport>,
     /// Each liquidation, in order.
     pub liquidations: Vec<LiquidationReport>,
-    /// What has run and is not yet liquidated, as of `as_of`.
+    /// Days of delay before the first liquidation's period or between two liquidations' periods
+    /// (an explicit `from` after the first day not yet liquidated), that no liquidation covers:
+    /// not yet liquidated, in date order. Only stretches that count something are listed.
+    pub gaps: Vec<Period>,
+    /// What has run after the last liquidation's period and is not yet liquidated, as of
+    /// `as_of`.
     pub accrued: Period,
     pub totals: Totals,
     /// The date the accrued amount is computed at.
@@ -53,6 +58,24 @@ pub struct CaseReport {
     pub cap_reached: Option<NaiveDate>,
     /// Fixed sums ordered alongside the penalties.
     pub lump_sums: Vec<LumpSumReport>,
+}
+
+impl CaseReport {
+    /// The gap just before liquidation `number` (1-based): the days of delay after the one
+    /// before it (or from the first day of delay) that its period leaves out, if any count.
+    pub fn gap_before(&self, number: usize) -> Option<&Period> {
+        let index = number.checked_sub(1)?;
+        let this = self.liquidations.get(index)?;
+        let previous = index.checked_sub(1).and_then(|i| self.liquidations.get(i));
+        self.gaps.iter().find(|g| {
+            g.through.is_some_and(|t| t < this.from) && previous.is_none_or(|p| g.from.is_some_and(|f| f > p.through))
+        })
+    }
+
+    /// Whether any liquidation is only projected as of `as_of`.
+    pub fn has_projections(&self) -> bool {
+        self.liquidations.iter().any(|q| q.status == Status::Projected)
+    }
 }
 
 /// A fixed sum ordered alongside the penalties.
@@ -137,6 +160,8 @@ pub struct LiquidationReport {
     /// What the decision ordered, if it differs from the computation (moderation).
     #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub awarded: Option<Decimal>,
+    /// Whether the liquidation was pronounced by `as_of`, or is only a projection.
+    pub status: Status,
     /// The figure the case file expects.
     #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub expected: Option<Decimal>,
@@ -149,10 +174,45 @@ pub struct LiquidationReport {
 }
 
 impl LiquidationReport {
-    /// What is owed under this liquidation: the awarded amount when the decision gives one,
-    /// the computed amount otherwise.
+    /// What is owed under this liquidation: the awarded amount when a pronounced decision gives
+    /// one, the computed amount otherwise (a projection has nothing awarded yet).
     pub fn owed(&self) -> Decimal {
-        self.awarded.unwrap_or(self.amount)
+        match (self.status, self.awarded) {
+            (Status::Pronounced, Some(awarded)) => awarded,
+            _ => self.amount,
+        }
+    }
+}
+
+/// Whether a liquidation was pronounced as of the report's date (JSON `status`).
+///
+/// Only a decision liquidates (CPCE L131-3): a liquidation without a `decided` date, or
+/// decided after `as_of`, had not been pronounced as of `as_of`, so its computed figure is a
+/// projection and is never shown as awarded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Decided on or before `as_of`.
+    Pronounced,
+    /// Without a decision date, or decided after `as_of`.
+    Projected,
+}
+
+impl Status {
+    /// The status of a liquidation `decided` on that date (if it was), as of `as_of`.
+    pub fn of(decided: Option<NaiveDate>, as_of: NaiveDate) -> Self {
+        match decided {
+            Some(d) if d <= as_of => Status::Pronounced,
+            _ => Status::Projected,
+        }
+    }
+
+    /// The JSON code: `pronounced` or `projected`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Pronounced => "pronounced",
+            Status::Projected => "projected",
+        }
     }
 }
 
@@ -239,10 +299,14 @@ pub struct Totals {
     /// The computed amounts of all liquidations.
     #[serde(serialize_with = "crate::money::plain_str")]
     pub liquidated: Decimal,
-    /// What the liquidations ordered (awarded where given, computed otherwise).
+    /// What the pronounced liquidations ordered (awarded where given, computed otherwise);
+    /// projected liquidations are not in it.
     #[serde(serialize_with = "crate::money::plain_str")]
     pub awarded: Decimal,
-    /// Accrued and not yet liquidated, as of `as_of`.
+    /// The computed amounts of the projected liquidations (not pronounced as of `as_of`).
+    #[serde(serialize_with = "crate::money::plain_str")]
+    pub projected: Decimal,
+    /// Accrued and not yet liquidated, as of `as_of`: the gaps and the accrued period.
     #[serde(serialize_with = "crate::money::plain_str")]
     pub unliquidated: Decimal,
     /// The lump sums owed by `as_of`.
@@ -251,7 +315,7 @@ pub struct Totals {
     /// Computed: `liquidated + unliquidated + lump_sums`.
     #[serde(serialize_with = "crate::money::plain_str")]
     pub overall: Decimal,
-    /// Owed after moderation: `awarded + unliquidated + lump_sums`.
+    /// Owed after moderation: `awarded + projected + unliquidated + lump_sums`, each day once.
     #[serde(serialize_with = "crate::money::plain_str")]
     pub owed: Decimal,
     /// Per obligation (one entry per penalty, in the order written), before the case's cap.
@@ -265,7 +329,7 @@ pub struct ObligationTotal {
     /// In the liquidations (computed, before moderation, which applies to a liquidation whole).
     #[serde(serialize_with = "crate::money::plain_str")]
     pub liquidated: Decimal,
-    /// Accrued and not yet liquidated.
+    /// Accrued and not yet liquidated (the gaps and the accrued period).
     #[serde(serialize_with = "crate::money::plain_str")]
     pub unliquidated: Decimal,
     #[serde(serialize_with = "crate::money::plain_str")]
@@ -328,11 +392,13 @@ fn code<S: Serializer>(currency: &Currency, s: S) -> Result<S::Ok, S::Error> {
 /// [`crate::lang::note`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
-    /// Days between two liquidations that neither covers.
+    /// Days of delay before liquidation `before` that no liquidation covers (between
+    /// liquidation `after` and it, or before the first when `after` is `None`): still to be
+    /// liquidated, and counted as not yet liquidated.
     Gap {
         from: NaiveDate,
         through: NaiveDate,
-        after: usize,
+        after: Option<usize>,
         before: usize,
     },
     /// A liquidation whose period holds no day of delay.
@@ -397,12 +463,16 @@ impl std::fmt::Display for Note {
                 through,
                 after,
                 before,
-            } => {
-                write!(
+            } => match after {
+                Some(after) => write!(
                     f,
-                    "{from} to {through} fall between liquidations {after} and {before} and were never liquidated"
-                )
-            }
+                    "{from} to {through} fall between liquidations {after} and {before}: days still to be liquidated, counted as not yet liquidated"
+                ),
+                None => write!(
+                    f,
+                    "{from} to {through} come before liquidation {before}: days still to be liquidated, counted as not yet liquidated"
+                ),
+            },
             Note::NothingCounted { number, from, through } => {
                 write!(f, "liquidation {number} ({from} to {through}) counts no day of delay")
             }

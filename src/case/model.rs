@@ -296,8 +296,15 @@ pub struct LumpSum {
 }
 
 /// A decision liquidating the penalty over a period.
+///
+/// Liquidations follow each other in the order of their periods, each day at most once: a
+/// period that ends before it starts or overlaps an earlier one is refused when the file is
+/// read; one that ends before the first day of delay or after the as-of date, when the case is
+/// computed. A liquidation without `decided`, or decided after the as-of date, was not
+/// pronounced as of that date: its figure is a projection.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Liquidation {
+    /// The date of the liquidating decision (CPCE L131-3), if pronounced.
     pub decided: Option<NaiveDate>,
     /// The first day of the period; when absent, the first day not yet liquidated.
     pub from: Option<NaiveDate>,
@@ -311,6 +318,9 @@ pub struct Liquidation {
     pub expected_days: Option<i64>,
     /// Where the liquidation is written, for errors found while computing.
     pub location: Location,
+    /// Where its end (`through`, or `until`) is written: a period ending before the first day
+    /// of delay or after the as-of date is refused there.
+    pub through_location: Location,
 }
 
 /// The `[expected]` table: figures of the whole case that `astreinte check` verifies.
@@ -329,11 +339,21 @@ pub struct Expectations {
     pub accrued: Option<Decimal>,
     /// The days of delay run and not yet liquidated, as of `as_of`.
     pub accrued_days: Option<i64>,
+    /// Everything not yet liquidated as of `as_of`: the gaps between liquidations and the
+    /// accrued period (`totals.unliquidated`).
+    pub unliquidated: Option<Decimal>,
+    /// The case's overall computed total as of `as_of` (`totals.overall`).
+    pub total: Option<Decimal>,
 }
 
 impl Expectations {
     /// Whether the table expects anything at all (`as_of` alone expects nothing).
     pub fn is_empty(&self) -> bool {
-        self.deadline.is_none() && self.accrual_start.is_none() && self.accrued.is_none() && self.accrued_days.is_none()
+        self.deadline.is_none()
+            && self.accrual_start.is_none()
+            && self.accrued.is_none()
+            && self.accrued_days.is_none()
+            && self.unliquidated.is_none()
+            && self.total.is_none()
     }
 }

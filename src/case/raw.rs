@@ -55,6 +55,8 @@ pub struct RawExpected {
     pub accrual_start: Option<Spanned<RawDate>>,
     pub accrued: Option<Spanned<RawAmount>>,
     pub accrued_days: Option<Spanned<i64>>,
+    pub unliquidated: Option<Spanned<RawAmount>>,
+    pub total: Option<Spanned<RawAmount>>,
 }
 
 /// `[calendar_adjust]`: days added to or removed from the case's holiday calendar.

@@ -2,8 +2,9 @@
 //!
 //! A case may expect, per liquidation, the amount (`expected`) and the days of delay
 //! (`expected_days`); and for the whole case, in an `[expected]` table, the `deadline`, the
-//! `accrual_start` (first day of delay) and the not-yet-liquidated `accrued` amount and
-//! `accrued_days`, as of `[expected].as_of`.
+//! `accrual_start` (first day of delay), the not-yet-liquidated `accrued` amount and
+//! `accrued_days` (after the last liquidation), `unliquidated` (with the gaps between
+//! liquidations) and the overall `total`, as of `[expected].as_of`.
 
 use std::fmt::Display;
 
@@ -90,6 +91,22 @@ pub fn compare(case: &Case, report: &CaseReport) -> Vec<Comparison> {
             days,
             report.accrued.days,
             |d| plain(d),
+        ));
+    }
+    if let Some(amount) = e.unliquidated {
+        all.push(Comparison::new(
+            format!("not yet liquidated (gaps and accrued) as of {as_of}"),
+            amount,
+            report.totals.unliquidated,
+            money,
+        ));
+    }
+    if let Some(amount) = e.total {
+        all.push(Comparison::new(
+            format!("overall total as of {as_of}"),
+            amount,
+            report.totals.overall,
+            money,
         ));
     }
     all

@@ -8,6 +8,8 @@ mod schedule;
 mod start;
 #[cfg(test)]
 mod testing;
+#[cfg(test)]
+mod tests;
 mod timeline;
 mod units;
 
@@ -18,7 +20,8 @@ use smallvec::SmallVec;
 use crate::case::{Case, Per};
 use crate::money::format_money;
 use crate::report::{
-    CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Reach, Totals,
+    CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Reach,
+    Status, Totals,
 };
 use crate::source::Location;
 use crate::timelimit::DeadlineError;
@@ -41,15 +44,64 @@ pub enum ComputeError {
         field: String,
         source: DeadlineError,
     },
-    /// A liquidation starts inside a period already liquidated.
+    /// A liquidation period that ends before its written `from` (R1). Refused when a file is
+    /// read; here for a case built in code.
     #[error(
-        "{location}: `liquidation[{number}].from`: the period starts on {from}, but days up to {previous_through} were already liquidated: liquidation periods must not overlap"
+        "{location}: `{field}`: the period ends ({through}) before it starts ({from}): write the last day counted, on or after {from}, or correct `from`"
+    )]
+    Reversed {
+        location: Location,
+        /// `liquidation[N].through`, below the case.
+        field: String,
+        from: NaiveDate,
+        through: NaiveDate,
+    },
+    /// A liquidation period that ends on or before the previous one's last day: listed out of
+    /// order (R1). Refused when a file is read; here for a case built in code.
+    #[error(
+        "{location}: `{field}`: the period ends on {through}, but the liquidation before it already runs through {previous_through}: list liquidations in the order of their periods, each starting after the one before ends"
+    )]
+    OutOfOrder {
+        location: Location,
+        /// `liquidation[N].through`, below the case.
+        field: String,
+        through: NaiveDate,
+        previous_through: NaiveDate,
+    },
+    /// A liquidation starts inside a period already liquidated (R1). Refused when a file is
+    /// read; here for a case built in code.
+    #[error(
+        "{location}: `{field}`: the period starts on {from}, but days up to {previous_through} were already liquidated: liquidation periods must not overlap; leave `from` out or start it after {previous_through}"
     )]
     Overlap {
         location: Location,
-        number: usize,
+        /// `liquidation[N].from`, below the case.
+        field: String,
         from: NaiveDate,
         previous_through: NaiveDate,
+    },
+    /// A liquidation period that ends before the first day of delay: nothing to liquidate (R1).
+    #[error(
+        "{location}: `{field}`: the period ends on {through}, before the first day of delay ({accrual_start}): there is nothing to liquidate; end it on or after {accrual_start}, or remove this liquidation"
+    )]
+    BeforeDelay {
+        location: Location,
+        /// `liquidation[N].through`, below the case.
+        field: String,
+        through: NaiveDate,
+        accrual_start: NaiveDate,
+    },
+    /// A liquidation period that ends after the as-of date: its last days have not happened
+    /// (R1). A projection asks for a later as-of date.
+    #[error(
+        "{location}: `{field}`: the period ends on {through}, after the as-of date ({as_of}): those days have not happened yet; to project them, compute as of {through} or later (`--as-of {through}`, or `expected.as_of` for `check`)"
+    )]
+    AfterAsOf {
+        location: Location,
+        /// `liquidation[N].through`, below the case.
+        field: String,
+        through: NaiveDate,
+        as_of: NaiveDate,
     },
     /// A figure exceeds what can be represented exactly: a [`Decimal`] holds 28 to 29 significant
     /// digits, up to 79,228,162,514,264,337,593,543,950,335. Anything below that is computed
@@ -88,7 +140,11 @@ impl ComputeError {
     pub fn location(&self) -> &Location {
         match self {
             ComputeError::Deadline { location, .. }
+            | ComputeError::Reversed { location, .. }
+            | ComputeError::OutOfOrder { location, .. }
             | ComputeError::Overlap { location, .. }
+            | ComputeError::BeforeDelay { location, .. }
+            | ComputeError::AfterAsOf { location, .. }
             | ComputeError::Overflow { location, .. }
             | ComputeError::OutOfRange { location, .. } => location,
         }
@@ -97,8 +153,12 @@ impl ComputeError {
     /// The key of the case the error concerns, when known.
     pub fn field(&self) -> Option<&str> {
         match self {
-            ComputeError::Deadline { field, .. } => Some(field),
-            ComputeError::Overlap { .. } => Some("liquidation"),
+            ComputeError::Deadline { field, .. }
+            | ComputeError::Reversed { field, .. }
+            | ComputeError::OutOfOrder { field, .. }
+            | ComputeError::Overlap { field, .. }
+            | ComputeError::BeforeDelay { field, .. }
+            | ComputeError::AfterAsOf { field, .. } => Some(field),
             ComputeError::Overflow { field, .. } | ComputeError::OutOfRange { field, .. } => field.as_deref(),
         }
     }
@@ -160,40 +220,46 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
 
     let mut notes = Vec::new();
     let mut liquidations = Vec::with_capacity(case.liquidations.len());
+    let mut gaps = Vec::new();
     let mut per_run_liquidated = PerRun::from_elem(Decimal::ZERO, runs.len());
-    let mut next_day = accrual_start;
+    let mut per_run_unliquidated = PerRun::from_elem(Decimal::ZERO, runs.len());
+    // The first day not yet liquidated; `None` once the last supported day is.
+    let mut next_day = Some(accrual_start);
     let mut previous_through: Option<NaiveDate> = None;
     let overflow = |what: &str| ComputeError::Overflow {
         location: case.origin.clone(),
         field: None,
         what: what.to_string(),
     };
+    let add = |sums: &mut PerRun, parts: &PerRun| -> Result<(), ComputeError> {
+        for (sum, part) in sums.iter_mut().zip(parts) {
+            *sum = sum.checked_add(*part).ok_or_else(|| overflow("a penalty's total"))?;
+        }
+        Ok(())
+    };
     for (i, liq) in case.liquidations.iter().enumerate() {
         let number = i + 1;
-        let from = liq.from.unwrap_or(next_day);
-        if let Some(prev) = previous_through {
-            if from <= prev {
-                return Err(ComputeError::Overlap {
-                    location: liq.location.clone(),
-                    number,
-                    from,
-                    previous_through: prev,
-                });
-            }
-            if from > next_day {
+        let from = liquidation_from(case, liq, number, previous_through, next_day, accrual_start, as_of)?;
+        if let Some(first) = next_day
+            && let Some(last) = from.pred_opt().filter(|last| *last >= first)
+        {
+            let counted = accrual::period(&runs, first, last, case.cap, &liq.location)
+                .map_err(|e| e.concerning(format!("liquidation[{number}]")))?;
+            let gap = counted.period;
+            if gap.days > 0 || !gap.segments.is_empty() {
+                add(&mut per_run_unliquidated, &counted.per_run)?;
                 notes.push(Note::Gap {
-                    from: next_day,
-                    through: from.pred_opt().unwrap_or(from),
-                    after: number - 1,
+                    from: gap.from.unwrap_or(first),
+                    through: gap.through.unwrap_or(last),
+                    after: number.checked_sub(1).filter(|n| *n > 0),
                     before: number,
                 });
+                gaps.push(gap);
             }
         }
         let counted = accrual::period(&runs, from, liq.through, case.cap, &liq.location)
             .map_err(|e| e.concerning(format!("liquidation[{number}]")))?;
-        for (sum, part) in per_run_liquidated.iter_mut().zip(&counted.per_run) {
-            *sum = sum.checked_add(*part).ok_or_else(|| overflow("a penalty's total"))?;
-        }
+        add(&mut per_run_liquidated, &counted.per_run)?;
         let period = counted.period;
         if period.days == 0 && period.segments.is_empty() {
             notes.push(Note::NothingCounted {
@@ -210,26 +276,30 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             days: period.days,
             amount: period.amount,
             awarded: liq.awarded,
+            status: Status::of(liq.decided, as_of),
             expected: liq.expected,
             segments: period.segments,
             suspensions: period.suspensions,
             case_cap_cut: period.case_cap_cut,
         });
         previous_through = Some(liq.through);
-        next_day = liq.through.succ_opt().unwrap_or(liq.through);
+        next_day = liq.through.succ_opt();
     }
 
-    let (accrued, per_run_accrued) = if as_of >= next_day && previous_through.is_none_or(|p| p < as_of) {
-        let counted = accrual::period(&runs, next_day, as_of, case.cap, &case.origin)?;
-        (counted.period, counted.per_run)
-    } else {
-        (Period::empty(), PerRun::from_elem(Decimal::ZERO, runs.len()))
+    let accrued = match next_day.filter(|first| *first <= as_of) {
+        Some(first) => {
+            let counted = accrual::period(&runs, first, as_of, case.cap, &case.origin)?;
+            add(&mut per_run_unliquidated, &counted.per_run)?;
+            counted.period
+        }
+        None => Period::empty(),
     };
-    let horizon = previous_through.map_or(as_of, |p| p.max(as_of));
+    // Every liquidation ends by `as_of`: caps are looked for up to it.
+    let horizon = as_of;
 
     let mut penalties = Vec::with_capacity(runs.len());
     let mut by_obligation = Vec::with_capacity(runs.len());
-    for ((run, liquidated), unliquidated) in runs.iter().zip(&per_run_liquidated).zip(&per_run_accrued) {
+    for ((run, liquidated), unliquidated) in runs.iter().zip(&per_run_liquidated).zip(&per_run_unliquidated) {
         let p = run.penalty();
         let total = liquidated
             .checked_add(*unliquidated)
@@ -297,8 +367,18 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         .ok_or_else(|| overflow("the total of the liquidations"))?;
     let awarded = liquidations
         .iter()
+        .filter(|l| l.status == Status::Pronounced)
         .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.owed()))
         .ok_or_else(|| overflow("the total awarded"))?;
+    let projected = liquidations
+        .iter()
+        .filter(|l| l.status == Status::Projected)
+        .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.amount))
+        .ok_or_else(|| overflow("the total of the projected liquidations"))?;
+    let unliquidated = gaps
+        .iter()
+        .try_fold(accrued.amount, |sum, g| sum.checked_add(g.amount))
+        .ok_or_else(|| overflow("the total not yet liquidated"))?;
     let lump_sums: Vec<LumpSumReport> = case
         .lump_sums
         .iter()
@@ -314,8 +394,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.amount))
         .ok_or_else(|| overflow("the sum of the lump sums").concerning("lump_sum"))?;
     let sum3 = |a: Decimal, b: Decimal, c: Decimal| a.checked_add(b).and_then(|x| x.checked_add(c));
-    let overall = sum3(liquidated, accrued.amount, lump_total).ok_or_else(|| overflow("the overall total"))?;
-    let owed = sum3(awarded, accrued.amount, lump_total).ok_or_else(|| overflow("the overall total"))?;
+    let overall = sum3(liquidated, unliquidated, lump_total).ok_or_else(|| overflow("the overall total"))?;
+    let owed = sum3(awarded, unliquidated, lump_total)
+        .and_then(|sum| sum.checked_add(projected))
+        .ok_or_else(|| overflow("the overall total"))?;
 
     Ok(CaseReport {
         title: case.title.clone(),
@@ -330,10 +412,12 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         accrual_start,
         penalties,
         liquidations,
+        gaps,
         totals: Totals {
             liquidated,
             awarded,
-            unliquidated: accrued.amount,
+            projected,
+            unliquidated,
             lump_sums: lump_total,
             overall,
             owed,
@@ -346,6 +430,70 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         cap_reached,
         lump_sums,
     })
+}
+
+/// The first day of liquidation `number` (`liq`), its `from` or the first day not yet
+/// liquidated (`next_day`, the day after `previous_through`), once its period is known to be
+/// one that can be liquidated (R1): after the previous one, ending on or after the first day of
+/// delay (`accrual_start`) and by the as-of date.
+fn liquidation_from(
+    case: &Case,
+    liq: &crate::case::Liquidation,
+    number: usize,
+    previous_through: Option<NaiveDate>,
+    next_day: Option<NaiveDate>,
+    accrual_start: NaiveDate,
+    as_of: NaiveDate,
+) -> Result<NaiveDate, ComputeError> {
+    let key = |k: &str| case.key(&format!("liquidation[{number}].{k}"));
+    let through = liq.through;
+    if let Some(from) = liq.from
+        && from > through
+    {
+        return Err(ComputeError::Reversed {
+            location: liq.through_location.clone(),
+            field: key("through"),
+            from,
+            through,
+        });
+    }
+    if let Some(previous) = previous_through {
+        if through <= previous {
+            return Err(ComputeError::OutOfOrder {
+                location: liq.through_location.clone(),
+                field: key("through"),
+                through,
+                previous_through: previous,
+            });
+        }
+        if let Some(from) = liq.from.filter(|from| *from <= previous) {
+            return Err(ComputeError::Overlap {
+                location: liq.location.clone(),
+                field: key("from"),
+                from,
+                previous_through: previous,
+            });
+        }
+    }
+    if through < accrual_start {
+        return Err(ComputeError::BeforeDelay {
+            location: liq.through_location.clone(),
+            field: key("through"),
+            through,
+            accrual_start,
+        });
+    }
+    if through > as_of {
+        return Err(ComputeError::AfterAsOf {
+            location: liq.through_location.clone(),
+            field: key("through"),
+            through,
+            as_of,
+        });
+    }
+    // `next_day` is `None` only after a period through the last supported day, which no later
+    // period can follow (refused above).
+    Ok(liq.from.or(next_day).unwrap_or(through))
 }
 
 /// Each penalty of a case as it runs. Most cases have one penalty, a few two: held inline, where

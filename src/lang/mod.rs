@@ -16,12 +16,14 @@
 mod dates;
 mod notes;
 mod numbers;
+mod periods;
 mod steps;
 mod words;
 
 pub use dates::{full_date, long_date, medium_date, month_year, short_date};
 pub use notes::note;
 pub use numbers::{FR_BEFORE_UNIT, FR_GROUP, compact, group, money, money_fixed, money_with_compact, rate};
+pub use periods::{gap_label, projected_because, projected_total, status_word};
 pub use steps::{arithmetic, source, step_action, step_rule};
 pub use words::{limit as limit_words, unit_name, units};
 

@@ -33,11 +33,18 @@ pub fn note(note: &Note, lang: Lang) -> String {
             through,
             after,
             before,
-        } => format!(
-            "du {} au {} : jours entre les liquidations {after} et {before}, jamais liquidés",
-            date(*from),
-            date(*through)
-        ),
+        } => match after {
+            Some(after) => format!(
+                "du {} au {} : jours entre les liquidations {after} et {before}, restant à liquider, comptés comme non encore liquidés",
+                date(*from),
+                date(*through)
+            ),
+            None => format!(
+                "du {} au {} : jours antérieurs à la liquidation {before}, restant à liquider, comptés comme non encore liquidés",
+                date(*from),
+                date(*through)
+            ),
+        },
         Note::NothingCounted { number, from, through } => format!(
             "la liquidation {number} (du {} au {}) ne compte aucun jour de retard",
             date(*from),

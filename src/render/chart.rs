@@ -30,6 +30,7 @@ pub fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
         .liquidations
         .iter()
         .flat_map(|q| q.segments.iter())
+        .chain(r.gaps.iter().flat_map(|g| g.segments.iter()))
         .chain(r.accrued.segments.iter())
         .collect();
     segments.sort_by_key(|s| (s.forfeited, s.from));

@@ -5,8 +5,8 @@
 //! line feed is put in double quotes, and a double quote inside it is doubled; rows end with
 //! CRLF. Amounts and rates are exact decimal text (`5200000`, `100000.50`), never rounded,
 //! dates are `YYYY-MM-DD`. A liquidation without any day of delay still gets a row (0 days),
-//! so every liquidation appears; the not-yet-liquidated period appears only when it counts
-//! days. Failures are not rows: they are reported on standard error.
+//! so every liquidation appears; the gaps (`period` = `gap`: days of delay no liquidation
+//! covers) and the not-yet-liquidated period appear only when they count days. Failures are not rows: they are reported on standard error.
 
 use std::io::{self, Write};
 
@@ -67,7 +67,9 @@ impl CaseBytes for CsvRenderer {
     }
 }
 
-/// The rows of one case: one per segment, and one for a liquidation without any.
+/// The rows of one case: one per segment, and one for a liquidation without any; the gaps'
+/// (days no liquidation covers, not yet liquidated) after the liquidations', then the accrued
+/// period's.
 fn rows(out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
     let case_columns = [
         r.source.file.to_string(),
@@ -106,6 +108,10 @@ fn rows(out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
                 case_columns.iter().cloned().chain(period.clone()).chain(segment(s)),
             )?;
         }
+    }
+    for s in r.gaps.iter().flat_map(|g| &g.segments) {
+        let period = ["gap".to_string(), String::new(), String::new()];
+        write_row(out, case_columns.iter().cloned().chain(period).chain(segment(s)))?;
     }
     for s in &r.accrued.segments {
         let period = ["accrued".to_string(), String::new(), String::new()];

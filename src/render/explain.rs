@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use super::text::{equation, penalty_lines};
 use super::{Presentation, Renderer};
 use crate::lang::{self, arithmetic, source, step_action, step_rule};
-use crate::report::CaseReport;
+use crate::report::{CaseReport, Period, Status, SuspensionSpan};
 use crate::timelimit::RuleSet;
 
 /// Writes each case's explanation as it comes, separated by a blank line.
@@ -95,6 +95,11 @@ impl Renderer for ExplainRenderer {
 
         let mut section = 3;
         for q in &r.liquidations {
+            if let Some(gap) = r.gap_before(q.number) {
+                writeln!(out, "\n{section}. {}", lang::gap_label(q.number, l))?;
+                section += 1;
+                period(out, gap, r, l)?;
+            }
             let decided = q
                 .decided
                 .map(|d| format!(" ({} {})", l.tr("decided", "décidée le"), date(d)))
@@ -121,18 +126,12 @@ impl Renderer for ExplainRenderer {
                     )
                 )?;
             }
-            for s in &q.suspensions {
-                writeln!(
-                    out,
-                    "  − {} {} → {}{}",
-                    lang::units(s.days, "day", l),
-                    date(s.from),
-                    date(s.through),
-                    l.tr(" suspended", " de suspension")
-                )?;
-            }
+            suspensions(out, &q.suspensions, l)?;
             writeln!(out, "  {}", equation(&q.segments, q.case_cap_cut, q.amount, cur, l))?;
-            match q.awarded {
+            if q.status == Status::Projected {
+                writeln!(out, "  {}", lang::projected_because(q.decided, r.as_of, l))?;
+            }
+            match q.awarded.filter(|_| q.status == Status::Pronounced) {
                 Some(a) if a != q.amount => writeln!(
                     out,
                     "  {} {} ({} {})",
@@ -160,25 +159,7 @@ impl Renderer for ExplainRenderer {
             l.tr("Not yet liquidated as of", "Non encore liquidé au"),
             date(r.as_of)
         )?;
-        match (r.accrued.from, r.accrued.through) {
-            (Some(from), Some(through)) => {
-                writeln!(
-                    out,
-                    "  {} {} {} {}{colon} {}",
-                    l.tr("from", "du"),
-                    date(from),
-                    l.tr("through", "au"),
-                    date(through),
-                    lang::units(r.accrued.days, "day", l)
-                )?;
-                writeln!(
-                    out,
-                    "  {}",
-                    equation(&r.accrued.segments, r.accrued.case_cap_cut, r.accrued.amount, cur, l)
-                )?;
-            }
-            _ => writeln!(out, "  {}", l.tr("nothing", "rien"))?,
-        }
+        period(out, &r.accrued, r, l)?;
 
         writeln!(out, "\n{}. {}", section + 1, l.tr("Totals", "Totaux"))?;
         let mut terms = vec![
@@ -203,6 +184,15 @@ impl Renderer for ExplainRenderer {
             lang::money_with_compact(r.totals.overall, cur, l),
             l.tr("computed", "calculé")
         )?;
+        if r.has_projections() {
+            writeln!(
+                out,
+                "  {} {}{colon} {}",
+                l.tr("of which", "dont"),
+                lang::projected_total(l),
+                lang::money_with_compact(r.totals.projected, cur, l)
+            )?;
+        }
         if r.totals.owed != r.totals.overall {
             writeln!(
                 out,
@@ -215,5 +205,46 @@ impl Renderer for ExplainRenderer {
             writeln!(out, "  {}{colon} {}", l.tr("Note", "Remarque"), lang::note(note, l))?;
         }
         Ok(())
+    }
+}
+
+/// The suspended days deducted from a period, one line each.
+fn suspensions(out: &mut dyn Write, spans: &[SuspensionSpan], l: lang::Lang) -> io::Result<()> {
+    for s in spans {
+        writeln!(
+            out,
+            "  − {} {} → {}{}",
+            lang::units(s.days, "day", l),
+            lang::medium_date(s.from, l),
+            lang::medium_date(s.through, l),
+            l.tr(" suspended", " de suspension")
+        )?;
+    }
+    Ok(())
+}
+
+/// A period outside any liquidation (a gap, or what accrued after the last one): its days,
+/// the suspended days deducted and its equation, or `nothing`.
+fn period(out: &mut dyn Write, p: &Period, r: &CaseReport, l: lang::Lang) -> io::Result<()> {
+    let colon = l.tr(":", " :");
+    match (p.from, p.through) {
+        (Some(from), Some(through)) => {
+            writeln!(
+                out,
+                "  {} {} {} {}{colon} {}",
+                l.tr("from", "du"),
+                lang::medium_date(from, l),
+                l.tr("through", "au"),
+                lang::medium_date(through, l),
+                lang::units(p.days, "day", l)
+            )?;
+            suspensions(out, &p.suspensions, l)?;
+            writeln!(
+                out,
+                "  {}",
+                equation(&p.segments, p.case_cap_cut, p.amount, r.currency, l)
+            )
+        }
+        _ => writeln!(out, "  {}", l.tr("nothing", "rien")),
     }
 }

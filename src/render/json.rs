@@ -72,7 +72,8 @@ mod tests {
              [penalty]\namount = \"{rate}\"\n[[liquidation]]\nthrough = {through}\n"
         );
         let case = load(&Source::new("t.toml", text)).remove(0).unwrap();
-        let as_of = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap();
+        // Computed as of the last day liquidated: nothing accrues after it.
+        let as_of = through;
         let report = compute(&case, as_of).unwrap();
         let mut renderer = JsonRenderer::default();
         let mut out = Vec::new();

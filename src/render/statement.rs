@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use super::text::{days_cell, equation, penalty_lines, term};
 use crate::lang::{self, Lang, arithmetic, source, step_action, step_rule};
-use crate::report::{CaseReport, Segment};
+use crate::report::{CaseReport, Segment, Status};
 use crate::timelimit::RuleSet;
 
 /// One piece of a statement.
@@ -112,6 +112,9 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
     ));
     let mut rows = Vec::new();
     for q in &r.liquidations {
+        if let Some(gap) = r.gap_before(q.number) {
+            rows.extend(segment_rows(&lang::gap_label(q.number, l), &gap.segments, r, l));
+        }
         let label = format!("{} #{}", l.tr("Liquidation", "Liquidation"), q.number);
         rows.extend(segment_rows(&label, &q.segments, r, l));
     }
@@ -164,14 +167,19 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
             .liquidations
             .iter()
             .map(|q| {
-                let difference = q.awarded.map(|a| a - q.amount).unwrap_or(Decimal::ZERO);
+                // A projection has nothing awarded, whatever the file says a later decision did.
+                let awarded = q.awarded.filter(|_| q.status == Status::Pronounced);
+                let difference = awarded.map(|a| a - q.amount).unwrap_or(Decimal::ZERO);
                 vec![
                     q.number.to_string(),
                     q.decided.map_or("—".into(), date),
                     format!("{} → {}", date(q.from), date(q.through)),
                     days_cell(q.days, &q.segments, l),
                     money(q.amount),
-                    q.awarded.map_or("—".into(), money),
+                    match q.status {
+                        Status::Projected => lang::status_word(q.status, l).to_string(),
+                        Status::Pronounced => awarded.map_or("—".into(), money),
+                    },
                     if difference.is_zero() {
                         "—".into()
                     } else {
@@ -226,15 +234,21 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
             l.tr("Liquidated, as awarded", "Liquidé, montant prononcé").into(),
             money(r.totals.awarded),
         ),
-        (
-            format!(
-                "{} {}",
-                l.tr("Not yet liquidated as of", "Non encore liquidé au"),
-                date(r.as_of)
-            ),
-            money(r.totals.unliquidated),
-        ),
     ];
+    if r.has_projections() {
+        totals.push((
+            format!("{}, {}", l.tr("Liquidated", "Liquidé"), lang::projected_total(l)),
+            money(r.totals.projected),
+        ));
+    }
+    totals.push((
+        format!(
+            "{} {}",
+            l.tr("Not yet liquidated as of", "Non encore liquidé au"),
+            date(r.as_of)
+        ),
+        money(r.totals.unliquidated),
+    ));
     if !r.lump_sums.is_empty() {
         totals.push((
             l.tr("Lump sums", "Sommes forfaitaires").into(),
@@ -356,7 +370,28 @@ pub fn rules_applied(r: &CaseReport, l: Lang) -> Vec<String> {
             .into(),
         );
     }
-    if r.liquidations.iter().any(|q| q.awarded.is_some_and(|a| a != q.amount)) {
+    if r.has_projections() {
+        out.push(
+            l.tr(
+                "A liquidation without a decision by the statement's date is a projection: its computed amount is counted once, as owed, and nothing is shown as awarded.",
+                "Une liquidation sans décision à la date du décompte est une projection : son montant calculé est compté une fois, comme dû, et rien n'est présenté comme prononcé.",
+            )
+            .into(),
+        );
+    }
+    if !r.gaps.is_empty() {
+        out.push(
+            l.tr(
+                "Days of delay that no liquidation's period covers remain to be liquidated: they are counted as not yet liquidated.",
+                "Les jours de retard qu'aucune période de liquidation ne couvre restent à liquider : ils sont comptés comme non encore liquidés.",
+            )
+            .into(),
+        );
+    }
+    if r.liquidations
+        .iter()
+        .any(|q| q.status == Status::Pronounced && q.awarded.is_some_and(|a| a != q.amount))
+    {
         out.push(
             l.tr(
                 "Where the decision awarded less than computed, the judge moderated the penalty (for a provisional French astreinte, CPCE art. L131-4): both figures are shown, the awarded one is owed.",

@@ -44,7 +44,8 @@ impl CaseBytes for SummaryRenderer {
         let capacity = 420
             + report.title.len()
             + report.source.file.len()
-            + 140 * report.liquidations.len()
+            + 160 * report.liquidations.len()
+            + 100 * report.gaps.len()
             + 100 * report.totals.by_obligation.len();
         json_bytes::append_with(out, capacity, |room| {
             let mut line = JsonBytes::new(room);
@@ -72,6 +73,13 @@ fn write_line(l: &mut JsonBytes, report: &CaseReport) -> io::Result<()> {
         }
         write_liquidation(l, liquidation)?;
     }
+    l.raw("],\"gaps\":[");
+    for (i, gap) in report.gaps.iter().enumerate() {
+        if i > 0 {
+            l.raw(",");
+        }
+        write_accrued(l, gap)?;
+    }
     l.raw("],\"accrued\":");
     write_accrued(l, &report.accrued)?;
     l.raw(",\"totals\":");
@@ -88,12 +96,14 @@ fn write_liquidation(l: &mut JsonBytes, liquidation: &LiquidationReport) -> io::
     l.integer(",\"days\":", liquidation.days);
     l.amount(",\"amount\":", liquidation.amount);
     l.amount_opt(",\"awarded\":", liquidation.awarded);
+    l.string(",\"status\":", liquidation.status.code())?;
     l.amount_opt(",\"expected\":", liquidation.expected);
     l.raw("}");
     Ok(())
 }
 
-/// The accrued period without its segments and suspensions.
+/// A period outside the liquidations (the accrued period, a gap) without its segments and
+/// suspensions.
 #[inline(always)]
 fn write_accrued(l: &mut JsonBytes, accrued: &Period) -> io::Result<()> {
     l.date_opt("{\"from\":", accrued.from)?;
@@ -109,6 +119,7 @@ fn write_accrued(l: &mut JsonBytes, accrued: &Period) -> io::Result<()> {
 fn write_totals(l: &mut JsonBytes, totals: &Totals) -> io::Result<()> {
     l.amount("{\"liquidated\":", totals.liquidated);
     l.amount(",\"awarded\":", totals.awarded);
+    l.amount(",\"projected\":", totals.projected);
     l.amount(",\"unliquidated\":", totals.unliquidated);
     l.amount(",\"lump_sums\":", totals.lump_sums);
     l.amount(",\"overall\":", totals.overall);
@@ -164,7 +175,8 @@ mod tests {
     use crate::source::Source;
 
     /// Three obligations (one named with quotes, a backslash and a tab, one in Japanese), two
-    /// liquidations (one awarded, with an expected figure), two lump sums.
+    /// liquidations (one projected, one pronounced and awarded, with an expected figure, after
+    /// a gap), two lump sums.
     const CASE: &str = r#"
 title = "Tab\there, \"quotes\", back\\slash, bell\u0007, DEL\u007f — Société « Générale » 🦀\nnext line"
 currency = "EUR"
@@ -196,6 +208,8 @@ through = 2023-01-31
 awarded = "0.00"
 expected = "0.00"
 [[liquidation]]
+decided = 2023-07-10
+from = 2023-03-01
 through = 2023-06-30
 awarded = "150.5"
 expected = "12345678901234567890.123456789"
@@ -213,13 +227,19 @@ expected = "12345678901234567890.123456789"
         let amount_opt = |d: Option<Decimal>| d.map_or(Value::Null, amount);
         let date = |d: NaiveDate| json!(d.to_string());
         let date_opt = |d: Option<NaiveDate>| d.map_or(Value::Null, date);
+        let period = |p: &Period| {
+            json!({
+                "from": date_opt(p.from), "through": date_opt(p.through), "days": p.days, "amount": amount(p.amount),
+            })
+        };
         let liquidations: Vec<Value> = r
             .liquidations
             .iter()
             .map(|l| {
                 json!({
                     "number": l.number, "from": date(l.from), "through": date(l.through), "days": l.days,
-                    "amount": amount(l.amount), "awarded": amount_opt(l.awarded), "expected": amount_opt(l.expected),
+                    "amount": amount(l.amount), "awarded": amount_opt(l.awarded), "status": l.status.code(),
+                    "expected": amount_opt(l.expected),
                 })
             })
             .collect();
@@ -243,12 +263,10 @@ expected = "12345678901234567890.123456789"
             "deadline": date(r.deadline),
             "accrual_start": date(r.accrual_start),
             "liquidations": liquidations,
-            "accrued": {
-                "from": date_opt(r.accrued.from), "through": date_opt(r.accrued.through),
-                "days": r.accrued.days, "amount": amount(r.accrued.amount),
-            },
+            "gaps": r.gaps.iter().map(period).collect::<Vec<Value>>(),
+            "accrued": period(&r.accrued),
             "totals": {
-                "liquidated": amount(t.liquidated), "awarded": amount(t.awarded),
+                "liquidated": amount(t.liquidated), "awarded": amount(t.awarded), "projected": amount(t.projected),
                 "unliquidated": amount(t.unliquidated), "lump_sums": amount(t.lump_sums),
                 "overall": amount(t.overall), "owed": amount(t.owed), "by_obligation": obligations,
             },
@@ -265,6 +283,8 @@ expected = "12345678901234567890.123456789"
         let r = report();
         assert_eq!(r.totals.by_obligation.len(), 3);
         assert_eq!(r.liquidations.len(), 2);
+        assert_eq!(r.gaps.len(), 1);
+        assert_ne!(r.liquidations[0].status, r.liquidations[1].status);
         assert_ne!(r.totals.lump_sums, Decimal::ZERO);
         assert_eq!(written(&r), expected(&r));
     }
@@ -285,7 +305,10 @@ expected = "12345678901234567890.123456789"
         r.accrued.through = NaiveDate::from_ymd_opt(0, 2, 29);
         r.accrued.days = -3;
         assert_eq!(written(&r), expected(&r));
+        r.gaps.push(r.accrued.clone());
+        assert_eq!(written(&r), expected(&r));
         r.liquidations.clear();
+        r.gaps.clear();
         r.totals.by_obligation.clear();
         assert_eq!(written(&r), expected(&r));
     }

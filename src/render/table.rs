@@ -9,7 +9,7 @@ use super::text::{days_cell, equation, penalty_lines, term};
 use super::{Presentation, Renderer, RunInfo};
 use crate::lang::{self, Lang, group, long_date, money_with_compact, rate, short_date, source, step_action, step_rule};
 use crate::money::Currency;
-use crate::report::{CaseReport, Segment};
+use crate::report::{CaseReport, Period, Segment, Status, SuspensionSpan};
 
 /// Writes each case as it comes, separated by a blank line.
 #[derive(Debug, Default)]
@@ -139,7 +139,11 @@ impl Renderer for TableRenderer {
                     Cell::new(days_cell(q.days, &q.segments, l)),
                     Cell::new(rate_text),
                     Cell::new(self.money(q.amount, cur)),
-                    Cell::new(q.awarded.map_or("—".into(), |a| self.money(a, cur))),
+                    Cell::new(match (q.status, q.awarded) {
+                        (Status::Projected, _) => lang::status_word(q.status, l).to_string(),
+                        (Status::Pronounced, Some(a)) => self.money(a, cur),
+                        (Status::Pronounced, None) => "—".into(),
+                    }),
                     expected,
                 ]);
                 if q.segments.len() > 1 || q.segments.iter().any(|s| !plain(s)) {
@@ -167,29 +171,16 @@ impl Renderer for TableRenderer {
                     q.number,
                     equation(&q.segments, q.case_cap_cut, q.amount, cur, l)
                 )?;
-                for s in &q.suspensions {
-                    let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
-                    match l {
-                        Lang::En => writeln!(
-                            out,
-                            "    {} to {} suspended{why}: {} days deducted",
-                            s.from,
-                            s.through,
-                            group(s.days, l)
-                        )?,
-                        Lang::Fr => writeln!(
-                            out,
-                            "    du {} au {}, suspendue{why} : {} jours déduits",
-                            self.date(s.from),
-                            self.date(s.through),
-                            group(s.days, l)
-                        )?,
-                    }
-                }
+                self.suspensions(out, &q.suspensions)?;
             }
         }
 
         writeln!(out)?;
+        for q in &r.liquidations {
+            if let Some(gap) = r.gap_before(q.number) {
+                self.gap(out, gap, q.number, cur)?;
+            }
+        }
         let not_yet = l.tr("Not yet liquidated as of", "Non encore liquidé au");
         match (r.accrued.from, r.accrued.through) {
             (Some(from), Some(through)) => {
@@ -215,17 +206,23 @@ impl Renderer for TableRenderer {
             writeln!(out, "{}", segment_table(self, &r.accrued.segments, cur))?;
         }
         let total = |a| money_with_compact(a, cur, l);
+        // A projection is never counted as awarded: its sum is shown apart.
+        let projected = if r.has_projections() {
+            format!(", {} {}", total(r.totals.projected), lang::projected_total(l))
+        } else {
+            String::new()
+        };
         match l {
             Lang::En => writeln!(
                 out,
-                "Total liquidated: {} computed, {} awarded; not yet liquidated: {}",
+                "Total liquidated: {} computed, {} awarded{projected}; not yet liquidated: {}",
                 total(r.totals.liquidated),
                 total(r.totals.awarded),
                 total(r.totals.unliquidated)
             )?,
             Lang::Fr => writeln!(
                 out,
-                "Total liquidé : {} calculé, {} prononcé ; non encore liquidé : {}",
+                "Total liquidé : {} calculé, {} prononcé{projected} ; non encore liquidé : {}",
                 total(r.totals.liquidated),
                 total(r.totals.awarded),
                 total(r.totals.unliquidated)
@@ -267,6 +264,58 @@ impl Renderer for TableRenderer {
         }
         for note in &r.notes {
             writeln!(out, "{}{colon} {}", l.tr("Note", "Remarque"), lang::note(note, l))?;
+        }
+        Ok(())
+    }
+}
+
+impl TableRenderer {
+    /// The days of delay before liquidation `before` that no liquidation covers: still to be
+    /// liquidated, counted as not yet liquidated.
+    fn gap(&self, out: &mut dyn Write, gap: &Period, before: usize, cur: Currency) -> io::Result<()> {
+        let l = self.lang();
+        let (Some(from), Some(through)) = (gap.from, gap.through) else {
+            return Ok(());
+        };
+        let span = match l {
+            Lang::En => format!("{} to {}", self.date(from), self.date(through)),
+            Lang::Fr => format!("du {} au {}", self.date(from), self.date(through)),
+        };
+        writeln!(
+            out,
+            "{}{} {span}, {}",
+            lang::gap_label(before, l),
+            l.tr(":", " :"),
+            equation(&gap.segments, gap.case_cap_cut, gap.amount, cur, l)
+        )?;
+        self.suspensions(out, &gap.suspensions)?;
+        if gap.segments.len() > 1 || gap.segments.iter().any(|s| !plain(s)) {
+            writeln!(out, "{}", segment_table(self, &gap.segments, cur))?;
+        }
+        Ok(())
+    }
+
+    /// The suspended days deducted from a period, one line each.
+    fn suspensions(&self, out: &mut dyn Write, spans: &[SuspensionSpan]) -> io::Result<()> {
+        let l = self.lang();
+        for s in spans {
+            let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+            match l {
+                Lang::En => writeln!(
+                    out,
+                    "    {} to {} suspended{why}: {} days deducted",
+                    s.from,
+                    s.through,
+                    group(s.days, l)
+                )?,
+                Lang::Fr => writeln!(
+                    out,
+                    "    du {} au {}, suspendue{why} : {} jours déduits",
+                    self.date(s.from),
+                    self.date(s.through),
+                    group(s.days, l)
+                )?,
+            }
         }
         Ok(())
     }

@@ -57,7 +57,7 @@ fn the_html_statement_renders_in_a_headless_browser() {
         "--lang",
         "fr",
         "--as-of",
-        "2022-05-10",
+        "2022-06-30",
         "--output",
         page.to_str().unwrap(),
     ]);

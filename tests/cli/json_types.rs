@@ -26,6 +26,8 @@ pub struct CaseJson {
     pub deadline: String,
     pub accrual_start: String,
     pub liquidations: Vec<LiquidationJson>,
+    /// Days of delay no liquidation covers, not yet liquidated.
+    pub gaps: Vec<AccruedJson>,
     pub accrued: AccruedJson,
     pub derivation: Vec<StepJson>,
     pub penalties: Vec<PenaltyJson>,
@@ -97,6 +99,7 @@ pub struct FractionJson {
 pub struct TotalsJson {
     pub liquidated: Money,
     pub awarded: Money,
+    pub projected: Money,
     pub unliquidated: Money,
     pub lump_sums: Money,
     pub overall: Money,
@@ -159,10 +162,19 @@ pub struct LiquidationJson {
     pub days: i64,
     pub amount: Money,
     pub awarded: Option<Money>,
+    pub status: StatusJson,
     pub expected: Option<Money>,
     pub segments: Vec<SegmentJson>,
     pub suspensions: Vec<SuspensionJson>,
     pub case_cap_cut: Money,
+}
+
+/// Whether a liquidation was pronounced by `as_of`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatusJson {
+    Pronounced,
+    Projected,
 }
 
 #[derive(Debug, Deserialize)]
@@ -264,6 +276,7 @@ pub struct SummaryCaseJson {
     pub deadline: String,
     pub accrual_start: String,
     pub liquidations: Vec<SummaryLiquidationJson>,
+    pub gaps: Vec<SummaryAccruedJson>,
     pub accrued: SummaryAccruedJson,
     pub totals: TotalsJson,
 }
@@ -277,6 +290,7 @@ pub struct SummaryLiquidationJson {
     pub days: i64,
     pub amount: Money,
     pub awarded: Option<Money>,
+    pub status: StatusJson,
     pub expected: Option<Money>,
 }
 

@@ -10,6 +10,7 @@ mod holidays;
 mod json_types;
 mod large_batch;
 mod malformed;
+mod periods;
 mod quick;
 mod robustness;
 mod schedules;

@@ -72,7 +72,7 @@ fn real_compute_outputs_satisfy_the_schema_and_the_test_side_types() {
     ]);
     let bad_dir = bad.path().to_str().unwrap();
     for args in [
-        &["examples", "tests/cases", "--as-of", "2023-05-10"][..],
+        &["examples", "tests/cases", "--as-of", "2024-09-30"][..],
         &["examples", "--as-of", "2019-01-01"][..],
         &["examples", "tests/cases", "--as-of", "2040-01-01"][..],
         &[CLEARVIEW, bad_dir, "no/such/file.toml", "--as-of", "2023-05-10"][..],
@@ -97,7 +97,7 @@ fn every_ndjson_line_satisfies_the_line_schema() {
         "--format",
         "ndjson",
         "--as-of",
-        "2023-05-10",
+        "2024-09-30",
     ]);
     assert_eq!(code, 2);
     for line in out.lines() {
@@ -119,7 +119,7 @@ fn every_summary_line_satisfies_the_summary_schema() {
         "--format",
         "summary",
         "--as-of",
-        "2023-05-10",
+        "2024-09-30",
     ]);
     assert_eq!(code, 2);
     for line in out.lines() {

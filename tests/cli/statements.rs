@@ -39,8 +39,8 @@ fn snapshots_of_clearview_in_both_languages() {
 #[test]
 fn snapshots_of_a_capped_weekly_dwangsom_in_both_languages() {
     for lang in ["en", "fr"] {
-        insta::assert_snapshot!(format!("apple_html_{lang}"), compute(APPLE, "html", lang, "2022-05-10"));
-        insta::assert_snapshot!(format!("apple_explain_{lang}"), explain(APPLE, lang, "2022-05-10"));
+        insta::assert_snapshot!(format!("apple_html_{lang}"), compute(APPLE, "html", lang, "2022-06-30"));
+        insta::assert_snapshot!(format!("apple_explain_{lang}"), explain(APPLE, lang, "2022-06-30"));
     }
 }
 
@@ -108,7 +108,7 @@ fn machine_readable_outputs_do_not_depend_on_the_language() {
 
 #[test]
 fn the_html_statement_stands_alone() {
-    let html = compute(APPLE, "html", "fr", "2022-05-10");
+    let html = compute(APPLE, "html", "fr", "2022-06-30");
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<html lang=\"fr\">"));
     assert!(html.contains("<style>"));

@@ -12,7 +12,8 @@ fn compute(format: &str, args: &[&str]) -> (i32, String) {
 
 #[test]
 fn the_figures_are_those_of_ndjson_case_by_case() {
-    for as_of in ["2019-01-01", "2023-05-10", "2040-01-01"] {
+    // On or after the last day any example liquidates: a later period is refused.
+    for as_of in ["2024-09-30", "2026-06-30", "2040-01-01"] {
         let args = ["examples", "tests/cases", "--as-of", as_of];
         let (_, full_text) = compute("ndjson", &args);
         let (_, brief_text) = compute("summary", &args);
@@ -40,8 +41,15 @@ fn the_figures_are_those_of_ndjson_case_by_case() {
                 assert_eq!(bl.number, i + 1);
                 assert_eq!((&bl.from, &bl.through, bl.days), (&fl.from, &fl.through, fl.days));
                 assert_eq!(
-                    (bl.amount, bl.awarded, bl.expected),
-                    (fl.amount, fl.awarded, fl.expected)
+                    (bl.amount, bl.awarded, bl.status, bl.expected),
+                    (fl.amount, fl.awarded, fl.status, fl.expected)
+                );
+            }
+            assert_eq!(b.gaps.len(), f.gaps.len(), "{}", b.title);
+            for (bg, fg) in b.gaps.iter().zip(&f.gaps) {
+                assert_eq!(
+                    (&bg.from, &bg.through, bg.days, bg.amount),
+                    (&fg.from, &fg.through, fg.days, fg.amount)
                 );
             }
             let (ba, fa) = (&b.accrued, &f.accrued);
@@ -53,6 +61,7 @@ fn the_figures_are_those_of_ndjson_case_by_case() {
                 (
                     b.totals.liquidated,
                     b.totals.awarded,
+                    b.totals.projected,
                     b.totals.unliquidated,
                     b.totals.overall,
                     b.totals.owed
@@ -60,6 +69,7 @@ fn the_figures_are_those_of_ndjson_case_by_case() {
                 (
                     f.totals.liquidated,
                     f.totals.awarded,
+                    f.totals.projected,
                     f.totals.unliquidated,
                     f.totals.overall,
                     f.totals.owed

@@ -1,5 +1,6 @@
 //! `[[liquidation]]`, `[[lump_sum]]` and `[expected]`: what was decided and what a check expects.
 
+use chrono::NaiveDate;
 use toml::Spanned;
 
 use crate::case::error::InputError;
@@ -42,7 +43,15 @@ impl Checker<'_> {
 
     /// One `[[liquidation]]`, read in place: moving each table out of the case's vector cost
     /// more than the checks.
-    pub(super) fn liquidation(&self, raw: &Spanned<RawLiquidation>, number: usize) -> Result<Liquidation, InputError> {
+    ///
+    /// `previous` is the last day of the liquidation before it, if any: periods follow each
+    /// other in the file's order (see [`Checker::period_follows`]).
+    pub(super) fn liquidation(
+        &self,
+        raw: &Spanned<RawLiquidation>,
+        number: usize,
+        previous: Option<NaiveDate>,
+    ) -> Result<Liquidation, InputError> {
         let span = raw.span();
         let field = Key::item("liquidation", number);
         let raw = raw.get_ref();
@@ -73,19 +82,7 @@ impl Checker<'_> {
                 ));
             }
         };
-        if let Some(from) = &raw.from
-            && from.get_ref().0 > through.get_ref().0
-        {
-            return Err(self.error(
-                through.span(),
-                field.child("through"),
-                format!(
-                    "the period ends ({}) before it starts ({})",
-                    through.get_ref().0,
-                    from.get_ref().0
-                ),
-            ));
-        }
+        self.period_follows(raw.from.as_ref(), &through, number, previous)?;
         if let Some(decided) = &raw.decided
             && decided.get_ref().0 < through.get_ref().0
         {
@@ -122,7 +119,63 @@ impl Checker<'_> {
             expected,
             expected_days,
             location: self.locate(span.start),
+            through_location: self.locate(through.span().start),
         })
+    }
+
+    /// Refuses a period that cannot follow the one before it (R1: each day is liquidated at
+    /// most once): one that ends before it starts, whether `from` is written or defaulted to
+    /// the day after `previous` (how a liquidation listed out of order shows), and one whose
+    /// `from` is on or before `previous` (an overlap). Checks needing the first day of delay
+    /// or the as-of date are the engine's.
+    fn period_follows(
+        &self,
+        from: Option<&Spanned<RawDate>>,
+        through: &Spanned<RawDate>,
+        number: usize,
+        previous: Option<NaiveDate>,
+    ) -> Result<(), InputError> {
+        let field = Key::item("liquidation", number);
+        let end = through.get_ref().0;
+        if let Some(from) = from
+            && from.get_ref().0 > end
+        {
+            let start = from.get_ref().0;
+            return Err(self.error(
+                through.span(),
+                field.child("through"),
+                format!(
+                    "the period ends ({end}) before it starts ({start}): write the last day counted, on or after {start}, or correct `from`"
+                ),
+            ));
+        }
+        let Some(previous) = previous else {
+            return Ok(());
+        };
+        let before = number - 1;
+        if end <= previous {
+            return Err(self.error(
+                through.span(),
+                field.child("through"),
+                format!(
+                    "the period ends on {end}, but liquidation[{before}] already runs through {previous}: list liquidations in the order of their periods (this one before liquidation[{before}]), each starting after the one before ends"
+                ),
+            ));
+        }
+        if let Some(from) = from
+            && from.get_ref().0 <= previous
+        {
+            let next = previous.succ_opt().unwrap_or(previous);
+            return Err(self.error(
+                from.span(),
+                field.child("from"),
+                format!(
+                    "the period starts on {}, but days up to {previous} were already liquidated by liquidation[{before}]: liquidation periods must not overlap; start it on {next} (from = {next}) or leave `from` out",
+                    from.get_ref().0
+                ),
+            ));
+        }
+        Ok(())
     }
 
     /// The `[expected]` table. Accrued figures change with the date they are computed at, so
@@ -131,11 +184,14 @@ impl Checker<'_> {
         let span = raw.span();
         let raw = raw.into_inner();
         if raw.as_of.is_none() {
-            let accrued_key = match (&raw.accrued, &raw.accrued_days) {
-                (Some(_), _) => Some("accrued"),
-                (None, Some(_)) => Some("accrued_days"),
-                (None, None) => None,
-            };
+            let accrued_key = [
+                ("accrued", raw.accrued.is_some()),
+                ("accrued_days", raw.accrued_days.is_some()),
+                ("unliquidated", raw.unliquidated.is_some()),
+                ("total", raw.total.is_some()),
+            ]
+            .into_iter()
+            .find_map(|(key, given)| given.then_some(key));
             if let Some(key) = accrued_key {
                 return Err(self.error(
                     span,
@@ -157,6 +213,14 @@ impl Checker<'_> {
             accrued_days: raw
                 .accrued_days
                 .map(|d| self.days(&d, "expected.accrued_days"))
+                .transpose()?,
+            unliquidated: raw
+                .unliquidated
+                .map(|a| self.amount(&a, "expected.unliquidated", Sign::NotNegative))
+                .transpose()?,
+            total: raw
+                .total
+                .map(|a| self.amount(&a, "expected.total", Sign::NotNegative))
                 .transpose()?,
         })
     }

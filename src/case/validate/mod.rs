@@ -98,8 +98,11 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
     // left it to be shrunk by `realloc`, which cost more than a new vector (and collecting
     // none cost more than a loop over none).
     let mut liquidations = Vec::with_capacity(raw.liquidation.len());
+    let mut previous = None;
     for (i, l) in raw.liquidation.iter().enumerate() {
-        liquidations.push(at.liquidation(l, i + 1)?);
+        let liquidation = at.liquidation(l, i + 1, previous)?;
+        previous = Some(liquidation.through);
+        liquidations.push(liquidation);
     }
     let cap = raw.cap.map(|c| at.amount(&c, "cap", Sign::Positive)).transpose()?;
     let mut lump_sums = Vec::with_capacity(raw.lump_sum.len());
