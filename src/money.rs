@@ -8,6 +8,7 @@ use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+pub mod exact;
 mod plain;
 
 pub use plain::{PlainDecimal, plain_str, plain_str_opt, write_plain};
