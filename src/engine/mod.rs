@@ -10,12 +10,14 @@ mod start;
 mod testing;
 mod timeline;
 mod units;
+mod visits;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use smallvec::SmallVec;
 
 use crate::case::{Case, Per};
+use crate::money::exact::{self, Loss};
 use crate::money::format_money;
 use crate::report::{
     CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Reach, Totals,
@@ -67,6 +69,19 @@ pub enum ComputeError {
         field: Option<String>,
         what: String,
     },
+    /// A figure within the range of amounts needs more digits than an amount holds (28 to 29
+    /// significant digits, at most 28 after the decimal point): rust_decimal would round it
+    /// silently; it is refused instead, since a figure before a court must be exact.
+    #[error(
+        "{location}: {}amount cannot be represented exactly: {what} needs more digits than an amount holds (28 to 29 significant digits, at most 28 after the decimal point)",
+        key_prefix(field)
+    )]
+    Inexact {
+        location: Location,
+        /// The key concerned, such as `liquidation[2]` or `lump_sum`, when there is one.
+        field: Option<String>,
+        what: String,
+    },
     /// A date falls beyond what can be represented.
     #[error(
         "{location}: {}{what} reaches beyond the supported range of dates",
@@ -90,6 +105,7 @@ impl ComputeError {
             ComputeError::Deadline { location, .. }
             | ComputeError::Overlap { location, .. }
             | ComputeError::Overflow { location, .. }
+            | ComputeError::Inexact { location, .. }
             | ComputeError::OutOfRange { location, .. } => location,
         }
     }
@@ -99,7 +115,18 @@ impl ComputeError {
         match self {
             ComputeError::Deadline { field, .. } => Some(field),
             ComputeError::Overlap { .. } => Some("liquidation"),
-            ComputeError::Overflow { field, .. } | ComputeError::OutOfRange { field, .. } => field.as_deref(),
+            ComputeError::Overflow { field, .. }
+            | ComputeError::Inexact { field, .. }
+            | ComputeError::OutOfRange { field, .. } => field.as_deref(),
+        }
+    }
+
+    /// An amount (`what`) at `location` that has no exact decimal.
+    fn of_loss(loss: Loss, location: &Location, what: &str) -> Self {
+        let (location, field, what) = (location.clone(), None, what.to_string());
+        match loss {
+            Loss::TooLarge => ComputeError::Overflow { location, field, what },
+            Loss::Inexact => ComputeError::Inexact { location, field, what },
         }
     }
 
@@ -111,6 +138,15 @@ impl ComputeError {
                 field: None,
                 what,
             } => ComputeError::Overflow {
+                location,
+                field: Some(key.into()),
+                what,
+            },
+            ComputeError::Inexact {
+                location,
+                field: None,
+                what,
+            } => ComputeError::Inexact {
                 location,
                 field: Some(key.into()),
                 what,
@@ -163,11 +199,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
     let mut per_run_liquidated = PerRun::from_elem(Decimal::ZERO, runs.len());
     let mut next_day = accrual_start;
     let mut previous_through: Option<NaiveDate> = None;
-    let overflow = |what: &str| ComputeError::Overflow {
-        location: case.origin.clone(),
-        field: None,
-        what: what.to_string(),
-    };
+    let inexact = |what: &'static str| move |loss: Loss| ComputeError::of_loss(loss, &case.origin, what);
     for (i, liq) in case.liquidations.iter().enumerate() {
         let number = i + 1;
         let from = liq.from.unwrap_or(next_day);
@@ -192,7 +224,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         let counted = accrual::period(&runs, from, liq.through, case.cap, &liq.location)
             .map_err(|e| e.concerning(format!("liquidation[{number}]")))?;
         for (sum, part) in per_run_liquidated.iter_mut().zip(&counted.per_run) {
-            *sum = sum.checked_add(*part).ok_or_else(|| overflow("a penalty's total"))?;
+            *sum = exact::add(*sum, *part).map_err(inexact("a penalty's total"))?;
         }
         let period = counted.period;
         if period.days == 0 && period.segments.is_empty() {
@@ -220,7 +252,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
     }
 
     let (accrued, per_run_accrued) = if as_of >= next_day && previous_through.is_none_or(|p| p < as_of) {
-        let counted = accrual::period(&runs, next_day, as_of, case.cap, &case.origin)?;
+        let counted = accrual::period(&runs, next_day, as_of, case.cap, &case.origin).map_err(|e| {
+            // Nothing liquidated names this period: the rates are what make its figures.
+            e.concerning(if runs.len() == 1 { "penalty.amount" } else { "penalty" })
+        })?;
         (counted.period, counted.per_run)
     } else {
         (Period::empty(), PerRun::from_elem(Decimal::ZERO, runs.len()))
@@ -231,9 +266,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
     let mut by_obligation = Vec::with_capacity(runs.len());
     for ((run, liquidated), unliquidated) in runs.iter().zip(&per_run_liquidated).zip(&per_run_accrued) {
         let p = run.penalty();
-        let total = liquidated
-            .checked_add(*unliquidated)
-            .ok_or_else(|| overflow("a penalty's total"))?;
+        let total = exact::add(*liquidated, *unliquidated).map_err(inexact("a penalty's total"))?;
         let cap_reached = match p.cap {
             Some(cap) => cap_day(
                 std::slice::from_ref(run),
@@ -291,14 +324,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         None => None,
     };
 
-    let liquidated = liquidations
-        .iter()
-        .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.amount))
-        .ok_or_else(|| overflow("the total of the liquidations"))?;
-    let awarded = liquidations
-        .iter()
-        .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.owed()))
-        .ok_or_else(|| overflow("the total awarded"))?;
+    let liquidated =
+        exact::sum(liquidations.iter().map(|l| l.amount)).map_err(inexact("the total of the liquidations"))?;
+    let awarded = exact::sum(liquidations.iter().map(LiquidationReport::owed))
+        .map_err(|loss| ComputeError::of_loss(loss, &case.origin, "the total awarded").concerning("liquidation"))?;
     let lump_sums: Vec<LumpSumReport> = case
         .lump_sums
         .iter()
@@ -308,14 +337,20 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             reason: l.reason.clone(),
         })
         .collect();
-    let lump_total = lump_sums
-        .iter()
-        .filter(|l| l.date <= as_of)
-        .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.amount))
-        .ok_or_else(|| overflow("the sum of the lump sums").concerning("lump_sum"))?;
-    let sum3 = |a: Decimal, b: Decimal, c: Decimal| a.checked_add(b).and_then(|x| x.checked_add(c));
-    let overall = sum3(liquidated, accrued.amount, lump_total).ok_or_else(|| overflow("the overall total"))?;
-    let owed = sum3(awarded, accrued.amount, lump_total).ok_or_else(|| overflow("the overall total"))?;
+    let lump_total = exact::sum(lump_sums.iter().filter(|l| l.date <= as_of).map(|l| l.amount))
+        .map_err(|loss| ComputeError::of_loss(loss, &case.origin, "the sum of the lump sums").concerning("lump_sum"))?;
+    // With lump sums, they are what takes the overall total past an amount: named.
+    let overall_error = |loss| {
+        let error = ComputeError::of_loss(loss, &case.origin, "the overall total");
+        if lump_total.is_zero() {
+            error
+        } else {
+            error.concerning("lump_sum")
+        }
+    };
+    let sum3 = |a: Decimal, b: Decimal, c: Decimal| exact::add(a, b).and_then(|x| exact::add(x, c));
+    let overall = sum3(liquidated, accrued.amount, lump_total).map_err(overall_error)?;
+    let owed = sum3(awarded, accrued.amount, lump_total).map_err(overall_error)?;
 
     Ok(CaseReport {
         title: case.title.clone(),
