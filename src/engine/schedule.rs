@@ -743,6 +743,8 @@ mod tests {
     use chrono::Days;
     use proptest::prelude::*;
 
+    use rust_decimal::RoundingStrategy;
+
     use super::*;
     use crate::case::{RateChange, Suspension, Violation};
     use crate::engine::reach::{Reached, first_day_reaching};
@@ -949,9 +951,11 @@ mod tests {
             prop_assert_eq!(format!("{fast:?}"), format!("{general:?}"), "daily: {}", run.is_daily());
         }
 
+        /// Every amount is a difference of running totals (R3): cutting a period anywhere, in
+        /// any unit and mode, prorata included, keeps its total exactly, to the cent.
         #[test]
-        fn cutting_a_period_anywhere_keeps_the_total(
-            (penalty, start) in any_penalty(false),
+        fn cutting_a_period_anywhere_keeps_the_total_exactly(
+            (penalty, start) in any_penalty(true),
             a in 0u64..3000, cut in 0u64..3000, b in 0u64..3000,
         ) {
             let run = Run::new(&penalty, start, 2);
@@ -961,21 +965,45 @@ mod tests {
             let whole = sum(&run, from, through);
             let parts = sum(&run, from, mid) + sum(&run, mid.succ_opt().unwrap(), through);
             prop_assert_eq!(whole, parts);
+            // ... and from the first day, every period is what the total grew by.
+            let before = run.through(from.pred_opt().unwrap()).unwrap();
+            prop_assert_eq!(before + whole, run.through(through).unwrap());
         }
 
+        /// Prorata, one rate, no suspension: the total through a day is the whole units at
+        /// the rate plus the unit in progress, `rate × days so far ÷ days in the unit` rounded
+        /// once to the cent (worked out here from dates alone, with rust_decimal's division).
         #[test]
-        fn whole_units_are_additive_too(
-            (penalty, start) in any_penalty(true),
-            cut in 0u64..3000, b in 0u64..3000,
+        fn a_prorata_total_is_its_running_total_rounded_once(
+            rate in 1i64..1_000_000, scale in 0u32..3,
+            per in proptest::sample::select(vec![Per::Week, Per::Month, Per::Quarter, Per::Year]),
+            offset in 0u64..3000, length in 0u64..2000,
         ) {
-            prop_assume!(penalty.partial != Partial::Prorata);
+            let penalty = Penalty {
+                partial: Partial::Prorata,
+                ..Penalty::simple(Decimal::new(rate, scale), per)
+            };
+            let start = plus(d(2020, 1, 1), offset);
             let run = Run::new(&penalty, start, 2);
-            let mid = plus(start, cut);
-            let through = plus(mid, b);
-            let parts = sum(&run, start, mid) + sum(&run, mid.succ_opt().unwrap(), through);
-            prop_assert_eq!(sum(&run, start, through), parts);
+            let day = plus(start, length);
+            let months = match per { Per::Month => 1, Per::Quarter => 3, Per::Year => 12, _ => 0 };
+            let unit_start = |k: u32| match per {
+                Per::Week => plus(start, 7 * u64::from(k)),
+                _ => start.checked_add_months(chrono::Months::new(k * months)).unwrap(),
+            };
+            let mut k = 0;
+            while unit_start(k + 1) <= day {
+                k += 1;
+            }
+            let (begun, next) = (unit_start(k), unit_start(k + 1));
+            let so_far = (day - begun).num_days() + 1;
+            let of = (next - begun).num_days();
+            let rate = penalty.rate;
+            let part = (rate * Decimal::from(so_far) / Decimal::from(of))
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+            let expected = rate * Decimal::from(k) + if so_far == of { rate } else { part };
+            prop_assert_eq!(run.through(day).unwrap(), expected);
         }
-
         #[test]
         fn the_total_never_exceeds_the_cap_and_grows_with_the_end_date(
             (penalty, start) in any_penalty(true),
@@ -1006,6 +1034,73 @@ mod tests {
                 }
             }
             prop_assert_eq!(total, segments.iter().map(|s| s.amount).sum::<Decimal>());
+        }
+
+        /// A cap is a maximum the order sets: the total never passes it, and on the day it is
+        /// reported reached (`cap_reached`) the total is the cap exactly, however the days
+        /// before were cut into liquidations.
+        #[test]
+        fn a_cap_is_never_passed_and_is_met_exactly_when_reached(
+            (penalty, start) in any_penalty(true),
+            cuts in proptest::collection::vec(0u64..400, 0..4),
+            end in 0u64..6000,
+        ) {
+            let Some(cap) = penalty.cap else { return Ok(()) };
+            let run = Run::new(&penalty, start, 2);
+            let through = plus(start, end);
+            // The days from the start, liquidated in pieces.
+            let mut from = start;
+            let mut counted = Decimal::ZERO;
+            for cut in cuts {
+                let to = plus(from, cut).min(through);
+                counted += sum(&run, from, to);
+                from = to.succ_opt().unwrap();
+                if from > through {
+                    break;
+                }
+            }
+            if from <= through {
+                counted += sum(&run, from, through);
+            }
+            prop_assert!(counted <= cap, "{counted} > cap {cap}");
+            prop_assert_eq!(counted, run.through(through).unwrap());
+            match first_day_reaching(std::slice::from_ref(&run), None, cap).unwrap() {
+                Reached::On(day, amount) => {
+                    prop_assert_eq!(amount, cap);
+                    prop_assert_eq!(run.through(day).unwrap(), cap);
+                    if day <= through {
+                        prop_assert_eq!(counted, cap);
+                    } else {
+                        prop_assert!(counted < cap);
+                    }
+                }
+                Reached::Never(most, _) => prop_assert!(most < cap && counted < cap),
+            }
+        }
+
+        /// A `[[penalty.change]]` to the rate already in force changes nothing: the same
+        /// segments, amounts and totals, in any unit and mode.
+        #[test]
+        fn a_change_to_the_rate_in_force_changes_nothing(
+            (penalty, start) in any_penalty(true),
+            at in 0u64..1500,
+            from in 0u64..2000, length in 0u64..2000,
+        ) {
+            let date = plus(start, at);
+            // The rate in force on `date`, and where the new line goes among the changes.
+            let in_force = penalty.changes.iter().rev().find(|c| c.from <= date).map_or(penalty.rate, |c| c.rate);
+            prop_assume!(penalty.changes.iter().all(|c| c.from != date));
+            let mut redundant = penalty.clone();
+            redundant.changes.push(RateChange { from: date, rate: in_force });
+            redundant.changes.sort_by_key(|c| c.from);
+            let (plain, with_line) = (Run::new(&penalty, start, 2), Run::new(&redundant, start, 2));
+            let from = plus(start, from);
+            let through = plus(from, length);
+            prop_assert_eq!(
+                format!("{:?}", plain.segments(from, through)),
+                format!("{:?}", with_line.segments(from, through))
+            );
+            prop_assert_eq!(plain.through(through), with_line.through(through));
         }
 
         #[test]

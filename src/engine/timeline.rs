@@ -207,6 +207,39 @@ mod tests {
     }
 
     proptest! {
+        /// `running` and `day` (binary searches over the suspensions) give what a walk over
+        /// the days gives.
+        #[test]
+        fn running_days_are_the_days_walked_through(
+            gaps in proptest::collection::vec((0u64..40, 0u64..20), 0..6),
+            probe in 0u64..400,
+        ) {
+            let start = d(2020, 1, 1);
+            let plus = |date: NaiveDate, days| date.checked_add_days(Days::new(days)).unwrap();
+            let mut at = d(2019, 12, 20);
+            let suspensions: Vec<_> = gaps
+                .iter()
+                .map(|&(gap, len)| {
+                    let a = plus(at, gap + 1);
+                    at = plus(a, len);
+                    (a, at)
+                })
+                .collect();
+            let t = Timeline::new(start, suspensions.iter().copied());
+            let date = plus(d(2019, 12, 1), probe);
+            let suspended = |day: NaiveDate| suspensions.iter().any(|&(a, b)| a <= day && day <= b);
+            let mut walked = 0;
+            let mut day = start;
+            while day <= date {
+                if !suspended(day) {
+                    walked += 1;
+                    prop_assert_eq!(t.day(walked), Some(day));
+                }
+                day = day.succ_opt().unwrap();
+            }
+            prop_assert_eq!(t.running(date), walked);
+        }
+
         /// The stretches are the running days, no more and no fewer: in order, apart, clear of
         /// every suspension, and as many days as `running_between` counts.
         #[test]
