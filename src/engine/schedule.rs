@@ -1042,10 +1042,20 @@ mod tests {
         #[test]
         fn a_cap_is_never_passed_and_is_met_exactly_when_reached(
             (penalty, start) in any_penalty(true),
-            cuts in proptest::collection::vec(0u64..400, 0..4),
+            prorata in any::<bool>(),
+            (cap_day, cents) in (0u64..400, -300i64..300),
+            cuts in proptest::collection::vec(0u64..30, 0..6),
             end in 0u64..6000,
         ) {
-            let Some(cap) = penalty.cap else { return Ok(()) };
+            // A cap near what the penalty comes to on some day, often inside a prorata unit.
+            let mut penalty = penalty;
+            if prorata {
+                penalty.partial = Partial::Prorata;
+            }
+            let uncapped = Penalty { cap: None, ..penalty.clone() };
+            let near = Run::new(&uncapped, start, 2).through(plus(start, cap_day)).unwrap();
+            let cap = (near + Decimal::new(cents, 2)).max(Decimal::new(1, 2));
+            penalty.cap = Some(cap);
             let run = Run::new(&penalty, start, 2);
             let through = plus(start, end);
             // The days from the start, liquidated in pieces.
