@@ -121,7 +121,7 @@ fn any_period(runs: &[Run], from: NaiveDate, through: NaiveDate, case_cap: Optio
             Some(day) => total_through(runs, day)?,
             None => Exact::ZERO,
         };
-        let room = cap.sub(before.min(cap))?;
+        let room = cap.minus(before.min(cap))?;
         if Exact::of(amount) > room {
             let room = room.to_decimal()?;
             case_cap_cut = exact::sub(amount, room)?;
@@ -177,7 +177,7 @@ fn join<T>(all: &mut Vec<T>, mut more: Vec<T>) {
 /// What every penalty together has forfeited through `day`, each capped, before the case cap.
 pub(super) fn total_through(runs: &[Run], day: NaiveDate) -> Result<Exact, Limit> {
     runs.iter()
-        .try_fold(Exact::ZERO, |sum, run| Ok(sum.add(run.capped_through(day)?)?))
+        .try_fold(Exact::ZERO, |sum, run| Ok(sum.plus(run.capped_through(day)?)?))
 }
 
 /// Days covered by at least one stretch: overlapping penalties count a day once. Sorts `spans`.

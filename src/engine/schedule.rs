@@ -311,7 +311,7 @@ impl<'a> Run<'a> {
         self.rate_blocks(&clock, rate_from.max(1), n, rate, &mut blocks)?;
         blocks
             .iter()
-            .try_fold(*totals.get(i).ok_or(Limit::Date)?, |sum, b| Ok(sum.add(b.amount)?))
+            .try_fold(*totals.get(i).ok_or(Limit::Date)?, |sum, b| Ok(sum.plus(b.amount)?))
     }
 
     /// For [`Run::uncapped_through`]: what is forfeited before each rate's first running day
@@ -323,7 +323,7 @@ impl<'a> Run<'a> {
             for v in &self.penalty.violations {
                 totals.push(total);
                 if self.violation_counts(v.date) {
-                    total = total.add(Exact::of(self.rate_on(v.date)).times(v.count)?)?;
+                    total = total.plus(Exact::of(self.rate_on(v.date)).times(v.count)?)?;
                 }
             }
             totals.push(total);
@@ -338,7 +338,7 @@ impl<'a> Run<'a> {
                     self.rate_blocks(&clock, rate_from.max(1), next.0 - 1, rate, &mut blocks)?;
                 }
                 for b in &blocks {
-                    total = total.add(b.amount)?;
+                    total = total.plus(b.amount)?;
                 }
             }
         }
@@ -423,12 +423,12 @@ impl<'a> Run<'a> {
                 Some(day) => self.uncapped_through(day)?,
                 None => Exact::ZERO,
             };
-            blocks = self.clip(blocks, cap.sub(before.min(cap))?)?;
+            blocks = self.clip(blocks, cap.minus(before.min(cap))?)?;
         }
         let mut sum = Exact::ZERO;
         let mut segments = Vec::with_capacity(blocks.len());
         for b in blocks {
-            sum = sum.add(b.amount)?;
+            sum = sum.plus(b.amount)?;
             segments.push(self.segment(b)?);
         }
         Ok((segments, sum.to_decimal()?))
@@ -514,7 +514,7 @@ impl<'a> Run<'a> {
         let of = unit_last - unit_first + 1;
         let amount = self
             .unit_total(unit_first, hi, of)?
-            .sub(self.unit_total(unit_first, lo - 1, of)?)?;
+            .minus(self.unit_total(unit_first, lo - 1, of)?)?;
         Ok(Block {
             kind: Kind::Fraction { lo, hi, unit_first, of },
             rate,
@@ -533,7 +533,7 @@ impl<'a> Run<'a> {
         }
         let mut sum = Exact::ZERO;
         for (a, b, rate) in self.rates_within(first, n) {
-            sum = sum.add(Exact::of(rate).times(b - a + 1)?)?;
+            sum = sum.plus(Exact::of(rate).times(b - a + 1)?)?;
         }
         Ok(sum.share(of, self.digits)?)
     }
@@ -606,7 +606,7 @@ impl<'a> Run<'a> {
         let mut out = Blocks::new();
         for b in blocks {
             if b.amount <= room {
-                room = room.sub(b.amount)?;
+                room = room.minus(b.amount)?;
                 out.push(b);
                 continue;
             }
@@ -619,7 +619,7 @@ impl<'a> Run<'a> {
                 Kind::Fraction { .. } => {
                     out.push(Block {
                         amount: room,
-                        capped: b.amount.sub(room)?,
+                        capped: b.amount.minus(room)?,
                         ..b
                     });
                     break;
@@ -628,13 +628,13 @@ impl<'a> Run<'a> {
             let rate = Exact::of(b.rate);
             let fit = room.whole_times(rate).ok_or(Limit::Amount)?.min(last - first);
             let whole = rate.times(fit)?;
-            let rest = room.sub(whole)?;
+            let rest = room.minus(whole)?;
             let part = |kind| -> Result<Block, Limit> {
                 Ok(Block {
                     kind,
                     rate: b.rate,
                     amount: rest,
-                    capped: rate.sub(rest)?,
+                    capped: rate.minus(rest)?,
                 })
             };
             match b.kind {

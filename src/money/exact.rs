@@ -36,7 +36,7 @@ pub fn mul(a: Decimal, b: Decimal) -> Result<Decimal, Loss> {
     match a.checked_mul(b) {
         // rust_decimal rounds only by giving up decimals: a product at the full scale is exact.
         Some(product) if product.scale() == a.scale() + b.scale() => Ok(product),
-        _ => Exact::of(a).mul(Exact::of(b))?.to_decimal(),
+        _ => Exact::of(a).product(Exact::of(b))?.to_decimal(),
     }
 }
 
@@ -58,7 +58,7 @@ pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, Loss> {
     match a.checked_add(b) {
         // A sum at the scale of the finer term gave up no decimal: it is exact.
         Some(sum) if sum.scale() == a.scale().max(b.scale()) => Ok(sum),
-        _ => Exact::of(a).add(Exact::of(b))?.to_decimal(),
+        _ => Exact::of(a).plus(Exact::of(b))?.to_decimal(),
     }
 }
 
@@ -160,7 +160,7 @@ impl Exact {
         Ok((at(self)?, at(other)?, scale))
     }
 
-    pub fn add(self, other: Exact) -> Result<Exact, Loss> {
+    pub fn plus(self, other: Exact) -> Result<Exact, Loss> {
         let (a, b, scale) = self.aligned(&other)?;
         Ok(if self.negative == other.negative {
             Exact::new(self.negative, a.checked_add(b).ok_or(Loss::TooLarge)?, scale)
@@ -171,14 +171,14 @@ impl Exact {
         })
     }
 
-    pub fn sub(self, other: Exact) -> Result<Exact, Loss> {
-        self.add(Exact {
+    pub fn minus(self, other: Exact) -> Result<Exact, Loss> {
+        self.plus(Exact {
             negative: !other.negative && !other.is_zero(),
             ..other
         })
     }
 
-    pub fn mul(self, other: Exact) -> Result<Exact, Loss> {
+    pub fn product(self, other: Exact) -> Result<Exact, Loss> {
         let mantissa = self.mantissa.checked_mul(other.mantissa).ok_or(Loss::TooLarge)?;
         Ok(Exact::new(
             self.negative != other.negative,
@@ -199,7 +199,7 @@ impl Exact {
     /// `self ÷ of`, rounded to `digits` decimals, half away from zero, from the exact quotient
     /// (one rounding, never two). An exact quotient keeps no more decimals than `self` has
     /// (`28 ÷ 7` is `4`, `28.00 ÷ 7` is `4.00`), as rust_decimal's division gives it; a rounded
-    /// one has `digits` decimals (`20 ÷ 7` is `2.86`, `20.3 ÷ 7` is `2.90`). `of` must be above
+    /// one has `digits` decimals (`20 ÷ 7` is `2.86`, `20.299 ÷ 7` is `2.90`). `of` must be above
     /// zero.
     pub fn share(self, of: i64, digits: u32) -> Result<Exact, Loss> {
         let divisor = Wide::from_u128(u128::from(of.unsigned_abs().max(1)));
@@ -588,7 +588,7 @@ mod tests {
             a in any_decimal(), b in any_decimal(), n in any::<i64>(), m in any::<i64>(),
         ) {
             // a × n + b × m, in 256 bits throughout, written once at the end.
-            let value = Exact::of(a).times(n).and_then(|x| x.add(Exact::of(b).times(m)?));
+            let value = Exact::of(a).times(n).and_then(|x| x.plus(Exact::of(b).times(m)?));
             let (ma, sa) = big(a);
             let (mb, sb) = big(b);
             let s = sa.max(sb);
