@@ -443,8 +443,13 @@ fn cap_day(
 pub fn when(case: &Case, target: Decimal) -> Result<Reach, ComputeError> {
     let start = start::derive(case)?;
     let runs = runs(case, &start);
-    let reached = first_day_reaching(&runs, case.cap, target)
-        .map_err(|l| limit_error(l, &case.origin, format!("the day {target} is reached")))?;
+    let reached = first_day_reaching(&runs, case.cap, target).map_err(|l| {
+        let what = match l {
+            Limit::Date => format!("the day {target} is reached"),
+            Limit::Amount | Limit::Inexact => format!("the amount accrued by the day {target} is reached"),
+        };
+        limit_error(l, &case.origin, what)
+    })?;
     let (date, amount, never) = match reached {
         Reached::On(day, amount) => (Some(day), amount, None),
         Reached::Never(most, stop) => {

@@ -53,7 +53,10 @@ fn figures_that_would_lose_a_digit_are_refused_naming_the_key() {
         "2023-02-03",
     ]);
     assert_eq!(code, 2, "{out}");
-    assert!(err.contains("amount cannot be represented exactly"), "{err}");
+    assert!(
+        err.contains("`--amount`: amount cannot be represented exactly"),
+        "{err}"
+    );
     // A day of it is exact.
     let (code, out, err) = run(&[
         "quick",
