@@ -867,6 +867,21 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_finer_than_the_minor_unit_keeps_its_digits_in_prorata_parts() {
+        // €0.125 a week: rounded to the cent, 6 days would be 0.11 and the week 0.13, not its
+        // rate; rounded to the rate's own last digit, the week is 0.125 and its parts add up.
+        let p = Penalty {
+            partial: Partial::Prorata,
+            ..Penalty::simple(Decimal::new(125, 3), Per::Week)
+        };
+        let run = Run::new(&p, d(2024, 1, 1), 2);
+        assert_eq!(sum(&run, d(2024, 1, 1), d(2024, 1, 3)), Decimal::new(54, 3));
+        assert_eq!(sum(&run, d(2024, 1, 4), d(2024, 1, 7)), Decimal::new(71, 3));
+        assert_eq!(run.through(d(2024, 1, 7)).unwrap(), Decimal::new(125, 3));
+        assert_eq!(run.through(d(2024, 1, 14)).unwrap(), Decimal::new(250, 3));
+    }
+
+    #[test]
     fn five_thousand_years_cost_what_a_day_costs() {
         // Not timed: a per-day loop would make this test take minutes.
         let penalty = Penalty::simple(Decimal::from(3), Per::Day);
