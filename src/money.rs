@@ -8,6 +8,7 @@ use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+pub mod exact;
 mod plain;
 
 pub use plain::{PlainDecimal, plain_str, plain_str_opt, write_plain};
@@ -105,7 +106,24 @@ fn general_decimal(text: &str) -> Result<Decimal, String> {
             "`{text}` is not a decimal amount: expected digits with an optional decimal point, such as \"100000\" or \"1234.56\""
         ));
     }
-    Decimal::from_str_exact(t).map_err(|e| format!("`{text}` cannot be represented exactly ({e})"))
+    // `from_str_exact` refuses what `from_str` would round: more digits than a decimal holds.
+    Decimal::from_str_exact(t).map_err(|_| match beyond_max(digits) {
+        true => format!(
+            "amount too large: `{text}` exceeds the largest amount held exactly ({}, about 7.9 × 10^28)",
+            Decimal::MAX
+        ),
+        false => format!(
+            "amount cannot be represented exactly: `{text}` has more digits than an amount holds (28 to 29 significant digits, at most 28 after the decimal point); write fewer digits"
+        ),
+    })
+}
+
+/// Whether well-formed unsigned `digits` (an optional decimal point) are above the largest
+/// decimal in their whole part.
+fn beyond_max(digits: &str) -> bool {
+    let whole = digits.split('.').next().unwrap_or("").trim_start_matches('0');
+    let max = Decimal::MAX.to_string();
+    (whole.len(), whole) > (max.len(), max.as_str())
 }
 
 /// The value of a text of digits with at most one decimal point and at most 19 digits (so the
@@ -300,6 +318,29 @@ mod tests {
             prop::sample::select(vec!["", "", "", " "]),
         )
             .prop_map(|(lead, body, tail)| format!("{lead}{body}{tail}"))
+    }
+
+    /// An amount with more digits than a decimal holds is refused, never rounded (rust_decimal's
+    /// `from_str` would round it).
+    #[test]
+    fn amounts_are_read_exactly_or_refused() {
+        for (text, words) in [
+            ("1.00000000000000000000000000001", "cannot be represented exactly"),
+            ("10000000000000000000000000000.1", "cannot be represented exactly"),
+            ("0.12345678901234567890123456789", "cannot be represented exactly"),
+            ("79228162514264337593543950335.5", "cannot be represented exactly"),
+            ("79228162514264337593543950336", "amount too large"),
+            ("000000079228162514264337593543950336.0", "amount too large"),
+        ] {
+            let refused = parse_decimal(text).expect_err(text);
+            assert!(refused.contains(words), "{text}: {refused}");
+        }
+        let edge = "7.9228162514264337593543950335";
+        assert_eq!(parse_decimal(edge).map(|d| d.to_string()), Ok(edge.to_string()));
+        assert_eq!(
+            parse_decimal("79228162514264337593543950335").map(|d| d.to_string()),
+            Ok(Decimal::MAX.to_string())
+        );
     }
 
     #[test]

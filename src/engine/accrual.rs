@@ -7,6 +7,7 @@ use smallvec::{SmallVec, smallvec};
 
 use super::ComputeError;
 use super::schedule::{Limit, Run};
+use crate::money::exact::{self, Exact};
 use crate::report::{Period, SuspensionSpan};
 use crate::source::Location;
 
@@ -26,16 +27,19 @@ pub fn days_between(from: NaiveDate, through: NaiveDate) -> i64 {
     ((through - from).num_days() + 1).max(0)
 }
 
-/// `rate × days`, exactly, or `None` when it exceeds what a decimal can hold.
+/// `rate × days`, exactly, or `None` when a decimal cannot hold it exactly (too large, or
+/// more digits than it holds).
 ///
 /// ```
 /// use astreinte::engine::amount_for_days;
 /// use rust_decimal::Decimal;
 /// assert_eq!(amount_for_days(Decimal::new(100_000, 0), 52), Some(Decimal::new(5_200_000, 0)));
 /// assert_eq!(amount_for_days(Decimal::MAX, 2), None);
+/// let rate: Decimal = "7.9228162514264337593543950335".parse().unwrap();
+/// assert_eq!(amount_for_days(rate, 3), None);
 /// ```
 pub fn amount_for_days(rate: Decimal, days: i64) -> Option<Decimal> {
-    rate.checked_mul(Decimal::from(days))
+    exact::times(rate, days).ok()
 }
 
 /// One figure per penalty, in the order of the runs. Most cases have one penalty, a few two:
@@ -52,6 +56,11 @@ pub(super) struct Counted {
 pub(super) fn limit_error(limit: Limit, location: &Location, what: String) -> ComputeError {
     match limit {
         Limit::Amount => ComputeError::Overflow {
+            location: location.clone(),
+            field: None,
+            what,
+        },
+        Limit::Inexact => ComputeError::Inexact {
             location: location.clone(),
             field: None,
             what,
@@ -103,19 +112,19 @@ fn any_period(runs: &[Run], from: NaiveDate, through: NaiveDate, case_cap: Optio
         spans.extend(run.delay_spans(from, through));
         join(&mut suspensions, run.suspensions_within(from, through));
     }
-    let mut amount = per_run
-        .iter()
-        .try_fold(Decimal::ZERO, |sum, a| sum.checked_add(*a))
-        .ok_or(Limit::Amount)?;
+    let mut amount = exact::sum(per_run.iter().copied())?;
     let mut case_cap_cut = Decimal::ZERO;
     if let Some(cap) = case_cap {
+        // The case's capped total at the end of the period less the same the day before it.
+        let cap = Exact::of(cap);
         let before = match from.pred_opt() {
             Some(day) => total_through(runs, day)?,
-            None => Decimal::ZERO,
+            None => Exact::ZERO,
         };
-        let room = (cap - before.min(cap)).max(Decimal::ZERO);
-        if amount > room {
-            case_cap_cut = amount - room;
+        let room = cap.minus(before.min(cap))?;
+        if Exact::of(amount) > room {
+            let room = room.to_decimal()?;
+            case_cap_cut = exact::sub(amount, room)?;
             amount = room;
         }
     }
@@ -166,10 +175,9 @@ fn join<T>(all: &mut Vec<T>, mut more: Vec<T>) {
 }
 
 /// What every penalty together has forfeited through `day`, each capped, before the case cap.
-pub(super) fn total_through(runs: &[Run], day: NaiveDate) -> Result<Decimal, Limit> {
-    runs.iter().try_fold(Decimal::ZERO, |sum, run| {
-        sum.checked_add(run.through(day)?).ok_or(Limit::Amount)
-    })
+pub(super) fn total_through(runs: &[Run], day: NaiveDate) -> Result<Exact, Limit> {
+    runs.iter()
+        .try_fold(Exact::ZERO, |sum, run| Ok(sum.plus(run.capped_through(day)?)?))
 }
 
 /// Days covered by at least one stretch: overlapping penalties count a day once. Sorts `spans`.

@@ -12,12 +12,14 @@ mod testing;
 mod tests;
 mod timeline;
 mod units;
+mod visits;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use smallvec::SmallVec;
 
 use crate::case::{Case, Per};
+use crate::money::exact::{self, Loss};
 use crate::money::format_money;
 use crate::report::{
     CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Reach,
@@ -119,6 +121,19 @@ pub enum ComputeError {
         field: Option<String>,
         what: String,
     },
+    /// A figure within the range of amounts needs more digits than an amount holds (28 to 29
+    /// significant digits, at most 28 after the decimal point): rust_decimal would round it
+    /// silently; it is refused instead, since a figure before a court must be exact.
+    #[error(
+        "{location}: {}amount cannot be represented exactly: {what} needs more digits than an amount holds (28 to 29 significant digits, at most 28 after the decimal point)",
+        key_prefix(field)
+    )]
+    Inexact {
+        location: Location,
+        /// The key concerned, such as `liquidation[2]` or `lump_sum`, when there is one.
+        field: Option<String>,
+        what: String,
+    },
     /// A date falls beyond what can be represented.
     #[error(
         "{location}: {}{what} reaches beyond the supported range of dates",
@@ -146,6 +161,7 @@ impl ComputeError {
             | ComputeError::BeforeDelay { location, .. }
             | ComputeError::AfterAsOf { location, .. }
             | ComputeError::Overflow { location, .. }
+            | ComputeError::Inexact { location, .. }
             | ComputeError::OutOfRange { location, .. } => location,
         }
     }
@@ -159,7 +175,18 @@ impl ComputeError {
             | ComputeError::Overlap { field, .. }
             | ComputeError::BeforeDelay { field, .. }
             | ComputeError::AfterAsOf { field, .. } => Some(field),
-            ComputeError::Overflow { field, .. } | ComputeError::OutOfRange { field, .. } => field.as_deref(),
+            ComputeError::Overflow { field, .. }
+            | ComputeError::Inexact { field, .. }
+            | ComputeError::OutOfRange { field, .. } => field.as_deref(),
+        }
+    }
+
+    /// An amount (`what`) at `location` that has no exact decimal.
+    fn of_loss(loss: Loss, location: &Location, what: &str) -> Self {
+        let (location, field, what) = (location.clone(), None, what.to_string());
+        match loss {
+            Loss::TooLarge => ComputeError::Overflow { location, field, what },
+            Loss::Inexact => ComputeError::Inexact { location, field, what },
         }
     }
 
@@ -171,6 +198,15 @@ impl ComputeError {
                 field: None,
                 what,
             } => ComputeError::Overflow {
+                location,
+                field: Some(key.into()),
+                what,
+            },
+            ComputeError::Inexact {
+                location,
+                field: None,
+                what,
+            } => ComputeError::Inexact {
                 location,
                 field: Some(key.into()),
                 what,
@@ -226,14 +262,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
     // The first day not yet liquidated; `None` once the last supported day is.
     let mut next_day = Some(accrual_start);
     let mut previous_through: Option<NaiveDate> = None;
-    let overflow = |what: &str| ComputeError::Overflow {
-        location: case.origin.clone(),
-        field: None,
-        what: what.to_string(),
-    };
+    let inexact = |what: &'static str| move |loss: Loss| ComputeError::of_loss(loss, &case.origin, what);
     let add = |sums: &mut PerRun, parts: &PerRun| -> Result<(), ComputeError> {
         for (sum, part) in sums.iter_mut().zip(parts) {
-            *sum = sum.checked_add(*part).ok_or_else(|| overflow("a penalty's total"))?;
+            *sum = exact::add(*sum, *part).map_err(inexact("a penalty's total"))?;
         }
         Ok(())
     };
@@ -288,7 +320,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
 
     let accrued = match next_day.filter(|first| *first <= as_of) {
         Some(first) => {
-            let counted = accrual::period(&runs, first, as_of, case.cap, &case.origin)?;
+            let counted = accrual::period(&runs, first, as_of, case.cap, &case.origin).map_err(|e| {
+                // Nothing liquidated names this period: the rates are what make its figures.
+                e.concerning(if runs.len() == 1 { "penalty.amount" } else { "penalty" })
+            })?;
             add(&mut per_run_unliquidated, &counted.per_run)?;
             counted.period
         }
@@ -301,9 +336,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
     let mut by_obligation = Vec::with_capacity(runs.len());
     for ((run, liquidated), unliquidated) in runs.iter().zip(&per_run_liquidated).zip(&per_run_unliquidated) {
         let p = run.penalty();
-        let total = liquidated
-            .checked_add(*unliquidated)
-            .ok_or_else(|| overflow("a penalty's total"))?;
+        let total = exact::add(*liquidated, *unliquidated).map_err(inexact("a penalty's total"))?;
         let cap_reached = match p.cap {
             Some(cap) => cap_day(
                 std::slice::from_ref(run),
@@ -361,24 +394,24 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         None => None,
     };
 
-    let liquidated = liquidations
-        .iter()
-        .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.amount))
-        .ok_or_else(|| overflow("the total of the liquidations"))?;
-    let awarded = liquidations
-        .iter()
-        .filter(|l| l.status == Status::Pronounced)
-        .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.owed()))
-        .ok_or_else(|| overflow("the total awarded"))?;
-    let projected = liquidations
-        .iter()
-        .filter(|l| l.status == Status::Projected)
-        .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.amount))
-        .ok_or_else(|| overflow("the total of the projected liquidations"))?;
-    let unliquidated = gaps
-        .iter()
-        .try_fold(accrued.amount, |sum, g| sum.checked_add(g.amount))
-        .ok_or_else(|| overflow("the total not yet liquidated"))?;
+    let liquidated =
+        exact::sum(liquidations.iter().map(|l| l.amount)).map_err(inexact("the total of the liquidations"))?;
+    let awarded = exact::sum(
+        liquidations
+            .iter()
+            .filter(|l| l.status == Status::Pronounced)
+            .map(LiquidationReport::owed),
+    )
+    .map_err(|loss| ComputeError::of_loss(loss, &case.origin, "the total awarded").concerning("liquidation"))?;
+    let projected = exact::sum(
+        liquidations
+            .iter()
+            .filter(|l| l.status == Status::Projected)
+            .map(|l| l.amount),
+    )
+    .map_err(inexact("the total of the projected liquidations"))?;
+    let unliquidated = exact::sum(std::iter::once(accrued.amount).chain(gaps.iter().map(|g| g.amount)))
+        .map_err(inexact("the total not yet liquidated"))?;
     let lump_sums: Vec<LumpSumReport> = case
         .lump_sums
         .iter()
@@ -388,16 +421,22 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             reason: l.reason.clone(),
         })
         .collect();
-    let lump_total = lump_sums
-        .iter()
-        .filter(|l| l.date <= as_of)
-        .try_fold(Decimal::ZERO, |sum, l| sum.checked_add(l.amount))
-        .ok_or_else(|| overflow("the sum of the lump sums").concerning("lump_sum"))?;
-    let sum3 = |a: Decimal, b: Decimal, c: Decimal| a.checked_add(b).and_then(|x| x.checked_add(c));
-    let overall = sum3(liquidated, unliquidated, lump_total).ok_or_else(|| overflow("the overall total"))?;
+    let lump_total = exact::sum(lump_sums.iter().filter(|l| l.date <= as_of).map(|l| l.amount))
+        .map_err(|loss| ComputeError::of_loss(loss, &case.origin, "the sum of the lump sums").concerning("lump_sum"))?;
+    // With lump sums, they are what takes the overall total past an amount: named.
+    let overall_error = |loss| {
+        let error = ComputeError::of_loss(loss, &case.origin, "the overall total");
+        if lump_total.is_zero() {
+            error
+        } else {
+            error.concerning("lump_sum")
+        }
+    };
+    let sum3 = |a: Decimal, b: Decimal, c: Decimal| exact::add(a, b).and_then(|x| exact::add(x, c));
+    let overall = sum3(liquidated, unliquidated, lump_total).map_err(overall_error)?;
     let owed = sum3(awarded, unliquidated, lump_total)
-        .and_then(|sum| sum.checked_add(projected))
-        .ok_or_else(|| overflow("the overall total"))?;
+        .and_then(|sum| exact::add(sum, projected))
+        .map_err(overall_error)?;
 
     Ok(CaseReport {
         title: case.title.clone(),
@@ -556,8 +595,13 @@ fn cap_day(
 pub fn when(case: &Case, target: Decimal) -> Result<Reach, ComputeError> {
     let start = start::derive(case)?;
     let runs = runs(case, &start);
-    let reached = first_day_reaching(&runs, case.cap, target)
-        .map_err(|l| limit_error(l, &case.origin, format!("the day {target} is reached")))?;
+    let reached = first_day_reaching(&runs, case.cap, target).map_err(|l| {
+        let what = match l {
+            Limit::Date => format!("the day {target} is reached"),
+            Limit::Amount | Limit::Inexact => format!("the amount accrued by the day {target} is reached"),
+        };
+        limit_error(l, &case.origin, what)
+    })?;
     let (date, amount, never) = match reached {
         Reached::On(day, amount) => (Some(day), amount, None),
         Reached::Never(most, stop) => {

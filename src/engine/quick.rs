@@ -59,7 +59,9 @@ pub fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
         ..Penalty::simple(input.rate, input.per)
     };
     let run = Run::new(&penalty, input.from, input.currency.minor_units());
-    let counted = period(std::slice::from_ref(&run), input.from, input.through, None, &here)?;
+    // The rate is what makes the figures: an error about them names it.
+    let counted = period(std::slice::from_ref(&run), input.from, input.through, None, &here)
+        .map_err(|e| e.concerning("--amount"))?;
     let units = counted.period.segments.iter().map(|s| s.units).sum();
     let cap_reached = match input.cap {
         Some(cap) => match first_day_reaching(std::slice::from_ref(&run), None, cap)

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use super::accrual::total_through;
 use super::schedule::{Limit, Run};
+use crate::money::exact::Exact;
 
 /// The latest day searched when a penalty never ends: far beyond any real case, well inside
 /// what dates and units can represent.
@@ -40,15 +41,15 @@ pub enum Stop {
 /// The first day on which `runs` together (each capped, then capped by `case_cap`) have
 /// accrued at least `target`, which must be above zero.
 pub fn first_day_reaching(runs: &[Run], case_cap: Option<Decimal>, target: Decimal) -> Result<Reached, Limit> {
-    // `None` means "more than any decimal holds", which reaches any target.
-    let total = |day: NaiveDate| -> Result<Option<Decimal>, Limit> {
-        match total_through(runs, day) {
-            Ok(t) => Ok(Some(case_cap.map_or(t, |cap| t.min(cap)))),
-            Err(Limit::Amount) => Ok(None),
-            Err(e) => Err(e),
-        }
+    let case_cap = case_cap.map(Exact::of);
+    // Exact whatever its size: the cap is applied before anything is written as a decimal.
+    let total = |day: NaiveDate| -> Result<Exact, Limit> {
+        let t = total_through(runs, day)?;
+        Ok(case_cap.map_or(t, |cap| t.min(cap)))
     };
-    let reached = |t: Option<Decimal>| t.is_none_or(|t| t >= target);
+    let written = |t: Exact| -> Result<Decimal, Limit> { Ok(t.to_decimal()?) };
+    let target_exact = Exact::of(target);
+    let reached = |t: &Exact| *t >= target_exact;
     let Some(first) = runs.iter().map(Run::start).min() else {
         return Ok(Reached::Never(Decimal::ZERO, Stop::End));
     };
@@ -62,12 +63,13 @@ pub fn first_day_reaching(runs: &[Run], case_cap: Option<Decimal>, target: Decim
         None => (horizon(), false),
     };
     let at_last = total(last)?;
-    if !reached(at_last) {
-        let most = at_last.unwrap_or(Decimal::MAX);
-        let capped = case_cap.is_some_and(|cap| most >= cap)
-            || runs
-                .iter()
-                .all(|r| r.penalty().cap.is_some_and(|cap| r.through(last) == Ok(cap)));
+    if !reached(&at_last) {
+        let capped = case_cap.is_some_and(|cap| at_last >= cap)
+            || runs.iter().all(|r| {
+                r.penalty()
+                    .cap
+                    .is_some_and(|cap| r.capped_through(last) == Ok(Exact::of(cap)))
+            });
         let stop = if capped {
             Stop::Cap
         } else if finite {
@@ -75,21 +77,22 @@ pub fn first_day_reaching(runs: &[Run], case_cap: Option<Decimal>, target: Decim
         } else {
             Stop::Horizon
         };
-        return Ok(Reached::Never(most, stop));
+        return Ok(Reached::Never(written(at_last)?, stop));
     }
     // Invariant: total(lo) < target <= total(hi); lo may be the day before the first day.
     let (mut lo, mut hi) = (first.pred_opt().unwrap_or(first), last);
-    if reached(total(lo)?) {
-        return Ok(Reached::On(lo, total(lo)?.unwrap_or(Decimal::MAX)));
+    let at_lo = total(lo)?;
+    if reached(&at_lo) {
+        return Ok(Reached::On(lo, written(at_lo)?));
     }
     while (hi - lo).num_days() > 1 {
         let half = u64::try_from((hi - lo).num_days() / 2).map_err(|_| Limit::Date)?;
         let mid = lo.checked_add_days(Days::new(half)).ok_or(Limit::Date)?;
-        if reached(total(mid)?) {
+        if reached(&total(mid)?) {
             hi = mid;
         } else {
             lo = mid;
         }
     }
-    Ok(Reached::On(hi, total(hi)?.unwrap_or(Decimal::MAX)))
+    Ok(Reached::On(hi, written(total(hi)?)?))
 }

@@ -7,24 +7,36 @@
 //!   law as each unit elapses) and belongs to the period holding that day, at the rate in
 //!   force that day. A unit not completed before compliance is never forfeited.
 //! - `started`: a unit is forfeited on its first day, at the rate in force that day.
-//! - `prorata`: each day counts for `rate ÷ days in its unit`, at the rate in force that day;
-//!   whole units inside a period count `units × rate`, and each part of a unit cut by the
-//!   period, a rate change or compliance counts `rate × days ÷ days in the unit`, rounded to
-//!   the currency's minor unit, half away from zero.
+//! - `prorata`: each day counts for `rate ÷ days in its unit`, at the rate in force that day.
+//!   A unit's running total through one of its days is the sum of those shares so far, rounded
+//!   once to the currency's minor unit, half away from zero, from the exact quotient; whole
+//!   units count `units × rate`, and each part of a unit cut by a period, a rate change or
+//!   compliance is a difference of the unit's running totals, so the parts of a unit always
+//!   add up to the unit, wherever it is cut.
 //! - a day is a unit of one day: the three modes agree.
 //! - a violation is forfeited on its date, at the rate in force that day, unless that day is
 //!   suspended, before the first day, or on or after compliance.
 //!
+//! A cap applies to the penalty's running total: a period counts `min(total, cap)` at its end
+//! less the same at the day before it, so the cap is met exactly and never passed. Amounts are
+//! worked out exactly ([`Exact`]) and the cap applied before any is written as a decimal: a
+//! capped total that fits is computed whatever the uncapped one would come to.
+//!
 //! Everything is counted from unit numbers and rate-change boundaries: the cost depends on the
-//! number of rate changes and suspensions, never on the length of the period.
+//! number of rate changes and suspensions within a period, never on the length of the period,
+//! and the rates, suspensions and violations of a period are found by binary search.
+
+use std::cell::OnceCell;
 
 use chrono::NaiveDate;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use smallvec::{SmallVec, smallvec};
 
 use super::timeline::Timeline;
 use super::units::Clock;
+use super::visits::visited;
 use crate::case::{Partial, Penalty, Per};
+use crate::money::exact::{self, Exact, Loss};
 use crate::report::{Fraction, RateChangeReport, Segment, SuspensionSpan};
 
 /// Why a count could not be finished.
@@ -32,8 +44,19 @@ use crate::report::{Fraction, RateChangeReport, Segment, SuspensionSpan};
 pub enum Limit {
     /// An amount exceeds what a decimal holds.
     Amount,
+    /// An amount within range needs more digits than a decimal holds.
+    Inexact,
     /// A date falls beyond the supported range.
     Date,
+}
+
+impl From<Loss> for Limit {
+    fn from(loss: Loss) -> Limit {
+        match loss {
+            Loss::TooLarge => Limit::Amount,
+            Loss::Inexact => Limit::Inexact,
+        }
+    }
 }
 
 /// A penalty as it runs: its first day, its last day of delay, its suspensions and rates.
@@ -46,13 +69,21 @@ pub struct Run<'a> {
     clock: Option<Clock>,
     /// The last day of delay: the day before compliance, if the order was obeyed.
     last: Option<NaiveDate>,
-    /// `(first running day, rate, calendar date)`, the first from running day 1. Nearly every
-    /// penalty has one rate, so the list is held inline (a vector was one allocation a case).
+    /// `(first running day, rate, calendar date)`, the first from running day 1, each rate
+    /// differing from the one before (a change to the rate in force changes nothing). Nearly
+    /// every penalty has one rate, so the list is held inline (a vector was one allocation a
+    /// case).
     rates: SmallVec<[(i64, Decimal, NaiveDate); 2]>,
-    /// Digits kept when a prorata share is rounded.
-    minor_units: u32,
+    /// Digits kept when a prorata running total is rounded: the currency's minor unit, or the
+    /// last digit of a rate written finer than that (so that a whole unit is still its rate).
+    digits: u32,
     /// Counted by days on the calendar itself: see [`Run::is_daily`].
     daily: bool,
+    /// What the penalty has forfeited before each rate's first running day (before each
+    /// violation, for a penalty per violation), uncapped: worked out once, when a total
+    /// through a day is first asked, so that each such total costs a binary search and one
+    /// rate's blocks rather than every rate before it.
+    totals_before: OnceCell<Result<Vec<Exact>, Limit>>,
 }
 
 /// What a period holds for one penalty.
@@ -60,8 +91,9 @@ pub struct Run<'a> {
 enum Kind {
     /// Whole units `first..=last`.
     Units { first: i64, last: i64 },
-    /// Running days `lo..=hi` of a unit of `of` days.
-    Fraction { lo: i64, hi: i64, of: i64 },
+    /// Running days `lo..=hi` of the unit that begins on running day `unit_first` and has
+    /// `of` days.
+    Fraction { lo: i64, hi: i64, unit_first: i64, of: i64 },
     /// `count` violations found on `date`.
     Violations { date: NaiveDate, count: i64 },
 }
@@ -75,15 +107,15 @@ type Blocks = SmallVec<[Block; 3]>;
 struct Block {
     kind: Kind,
     rate: Decimal,
-    amount: Decimal,
-    capped: Decimal,
+    amount: Exact,
+    capped: Exact,
 }
 
 impl<'a> Run<'a> {
     /// `penalty` running from `from`, its prorata shares rounded to `minor_units` digits.
     pub fn new(penalty: &'a Penalty, from: NaiveDate, minor_units: u32) -> Self {
         let timeline = Timeline::new(from, penalty.suspensions.iter().map(|s| (s.from, s.through)));
-        let mut rates = smallvec![(1, penalty.rate, from)];
+        let mut rates: SmallVec<[(i64, Decimal, NaiveDate); 2]> = smallvec![(1, penalty.rate, from)];
         for change in &penalty.changes {
             let first = match change.from.pred_opt() {
                 Some(before) => timeline.running(before) + 1,
@@ -91,10 +123,20 @@ impl<'a> Run<'a> {
             };
             if first <= 1 {
                 rates = smallvec![(1, change.rate, change.from)];
-            } else {
-                rates.push((first, change.rate, change.from));
+                continue;
             }
+            // A change on the running day of the one before (both in one suspension): that
+            // one never applied to a day.
+            if rates.last().is_some_and(|r| r.0 == first) {
+                rates.pop();
+            }
+            // A change to the rate already in force is dropped: it must not cut a unit.
+            if rates.last().is_some_and(|r| r.1 == change.rate) {
+                continue;
+            }
+            rates.push((first, change.rate, change.from));
         }
+        let finest = rates.iter().map(|r| r.1.normalize().scale()).max().unwrap_or(0);
         Run {
             penalty,
             clock: Clock::new(penalty.per, from),
@@ -102,7 +144,8 @@ impl<'a> Run<'a> {
             timeline,
             last: penalty.complied.and_then(|c| c.pred_opt()),
             rates,
-            minor_units,
+            digits: minor_units.max(finest),
+            totals_before: OnceCell::new(),
         }
     }
 
@@ -180,10 +223,16 @@ impl<'a> Run<'a> {
     pub fn suspensions_within(&self, from: NaiveDate, through: NaiveDate) -> Vec<SuspensionSpan> {
         let through = self.last.map_or(through, |l| through.min(l));
         let from = from.max(self.start());
-        self.penalty
-            .suspensions
+        // Sorted and apart (the case is checked so): those within start at the first one that
+        // ends on or after `from`.
+        let suspensions = &self.penalty.suspensions;
+        let first = suspensions.partition_point(|s| s.through < from);
+        suspensions
+            .get(first..)
+            .unwrap_or_default()
             .iter()
-            .filter(|s| s.from <= through && s.through >= from)
+            .take_while(|s| s.from <= through)
+            .inspect(|_| visited(1))
             .map(|s| {
                 let (lo, hi) = (s.from.max(from), s.through.min(through));
                 SuspensionSpan {
@@ -216,19 +265,98 @@ impl<'a> Run<'a> {
             .collect()
     }
 
+    /// The index of the rate in force on running day `n`.
+    fn rate_at(&self, n: i64) -> usize {
+        self.rates.partition_point(|r| r.0 <= n).saturating_sub(1)
+    }
+
+    /// The rates in force on running days `lo..=hi`, each with the running days it covers there.
+    fn rates_within(&self, lo: i64, hi: i64) -> impl Iterator<Item = (i64, i64, Decimal)> + '_ {
+        let first = self.rate_at(lo);
+        let rates = self.rates.get(first..).unwrap_or_default();
+        rates
+            .iter()
+            .zip(rates.iter().skip(1).map(|next| next.0 - 1).chain([i64::MAX]))
+            .take_while(move |((rate_from, _, _), _)| *rate_from <= hi)
+            .inspect(|_| visited(1))
+            .filter_map(move |(&(rate_from, rate, _), rate_to)| {
+                let (a, b) = (lo.max(rate_from), hi.min(rate_to));
+                (a <= b).then_some((a, b, rate))
+            })
+    }
+
     /// What the penalty has forfeited from its first day through `through`, before its cap.
-    pub fn uncapped_through(&self, through: NaiveDate) -> Result<Decimal, Limit> {
-        let blocks = self.blocks(self.start(), through)?;
+    fn uncapped_through(&self, through: NaiveDate) -> Result<Exact, Limit> {
+        let through = self.last.map_or(through, |l| through.min(l));
+        if through < self.start() {
+            return Ok(Exact::ZERO);
+        }
+        let totals = self
+            .totals_before
+            .get_or_init(|| self.totals_before_each())
+            .as_ref()
+            .map_err(|e| *e)?;
+        let Some(clock) = self.clock else {
+            // Violations up to `through`, found by their dates.
+            let counted = self.penalty.violations.partition_point(|v| v.date <= through);
+            return totals.get(counted).copied().ok_or(Limit::Date);
+        };
+        let n = self.timeline.running(through);
+        if n < 1 {
+            return Ok(Exact::ZERO);
+        }
+        let i = self.rate_at(n);
+        let (rate_from, rate, _) = *self.rates.get(i).ok_or(Limit::Date)?;
+        let mut blocks = Blocks::new();
+        self.rate_blocks(&clock, rate_from.max(1), n, rate, &mut blocks)?;
         blocks
             .iter()
-            .try_fold(Decimal::ZERO, |sum, b| sum.checked_add(b.amount))
-            .ok_or(Limit::Amount)
+            .try_fold(*totals.get(i).ok_or(Limit::Date)?, |sum, b| Ok(sum.plus(b.amount)?))
+    }
+
+    /// For [`Run::uncapped_through`]: what is forfeited before each rate's first running day
+    /// (or before each violation, and all of them last).
+    fn totals_before_each(&self) -> Result<Vec<Exact>, Limit> {
+        let mut total = Exact::ZERO;
+        let Some(clock) = self.clock else {
+            let mut totals = Vec::with_capacity(self.penalty.violations.len() + 1);
+            for v in &self.penalty.violations {
+                totals.push(total);
+                if self.violation_counts(v.date) {
+                    total = total.plus(Exact::of(self.rate_on(v.date)).times(v.count)?)?;
+                }
+            }
+            totals.push(total);
+            return Ok(totals);
+        };
+        let mut totals = Vec::with_capacity(self.rates.len());
+        for (i, &(rate_from, rate, _)) in self.rates.iter().enumerate() {
+            totals.push(total);
+            if let Some(next) = self.rates.get(i + 1) {
+                let mut blocks = Blocks::new();
+                if rate_from.max(1) < next.0 {
+                    self.rate_blocks(&clock, rate_from.max(1), next.0 - 1, rate, &mut blocks)?;
+                }
+                for b in &blocks {
+                    total = total.plus(b.amount)?;
+                }
+            }
+        }
+        Ok(totals)
+    }
+
+    /// What the penalty has forfeited from its first day through `through`, its cap applied.
+    pub(super) fn capped_through(&self, through: NaiveDate) -> Result<Exact, Limit> {
+        let total = self.uncapped_through(through)?;
+        Ok(match self.penalty.cap {
+            Some(cap) => total.min(Exact::of(cap)),
+            None => total,
+        })
     }
 
     /// What the penalty has forfeited from its first day through `through`, its cap applied.
     pub fn through(&self, through: NaiveDate) -> Result<Decimal, Limit> {
-        let total = self.uncapped_through(through)?;
-        Ok(self.penalty.cap.map_or(total, |cap| total.min(cap)))
+        Ok(self.capped_through(through)?.to_decimal()?)
     }
 
     /// The segments forfeited within `from..=through`, the penalty's cap applied, and their sum.
@@ -249,7 +377,7 @@ impl<'a> Run<'a> {
         let Some((from, through)) = self.daily_span(from, through) else {
             return Ok((Vec::new(), Decimal::ZERO));
         };
-        let amount = |rate: Decimal, days: i64| rate.checked_mul(Decimal::from(days)).ok_or(Limit::Amount);
+        let amount = |rate: Decimal, days: i64| Ok::<_, Limit>(exact::times(rate, days)?);
         let segment = |from: NaiveDate, through: NaiveDate, days: i64, rate: Decimal, amount: Decimal| Segment {
             obligation: self.penalty.obligation.clone(),
             from,
@@ -271,21 +399,16 @@ impl<'a> Run<'a> {
         // Running day numbers of the ends: the first day is day 1.
         let start = self.start();
         let (lo, hi) = (super::days_between(start, from), super::days_between(start, through));
-        let mut segments = Vec::with_capacity(self.rates.len());
+        let mut segments = Vec::new();
         let mut sum = Decimal::ZERO;
-        for (i, &(rate_from, rate, _)) in self.rates.iter().enumerate() {
-            let rate_to = self.rates.get(i + 1).map_or(i64::MAX, |next| next.0 - 1);
-            let (a, b) = (lo.max(rate_from), hi.min(rate_to));
-            if a > b {
-                continue;
-            }
+        for (a, b, rate) in self.rates_within(lo, hi) {
             let day = |n: i64, known: i64, date: NaiveDate| match n == known {
                 true => Ok(date),
                 false => self.timeline.day(n).ok_or(Limit::Date),
             };
             let (first, last) = (day(a, lo, from)?, day(b, hi, through)?);
             let part = amount(rate, b - a + 1)?;
-            sum = sum.checked_add(part).ok_or(Limit::Amount)?;
+            sum = exact::add(sum, part)?;
             segments.push(segment(first, last, b - a + 1, rate, part));
         }
         Ok((segments, sum))
@@ -295,19 +418,20 @@ impl<'a> Run<'a> {
     fn unit_segments(&self, from: NaiveDate, through: NaiveDate) -> Result<(Vec<Segment>, Decimal), Limit> {
         let mut blocks = self.blocks(from, through)?;
         if let Some(cap) = self.penalty.cap {
+            let cap = Exact::of(cap);
             let before = match from.pred_opt() {
                 Some(day) => self.uncapped_through(day)?,
-                None => Decimal::ZERO,
+                None => Exact::ZERO,
             };
-            blocks = self.clip(blocks, (cap - before.min(cap)).max(Decimal::ZERO))?;
+            blocks = self.clip(blocks, cap.minus(before.min(cap))?)?;
         }
-        let mut sum = Decimal::ZERO;
+        let mut sum = Exact::ZERO;
         let mut segments = Vec::with_capacity(blocks.len());
         for b in blocks {
-            sum = sum.checked_add(b.amount).ok_or(Limit::Amount)?;
+            sum = sum.plus(b.amount)?;
             segments.push(self.segment(b)?);
         }
-        Ok((segments, sum))
+        Ok((segments, sum.to_decimal()?))
     }
 
     /// The blocks forfeited within `from..=through`, before the cap.
@@ -329,24 +453,25 @@ impl<'a> Run<'a> {
             return Ok(Blocks::new());
         }
         let mut blocks = Blocks::new();
-        for (i, &(rate_from, rate, _)) in self.rates.iter().enumerate() {
-            let rate_to = self.rates.get(i + 1).map_or(i64::MAX, |next| next.0 - 1);
-            let (a, b) = (lo.max(rate_from), hi.min(rate_to));
-            if a > b {
-                continue;
-            }
-            match (self.penalty.partial, self.penalty.per) {
-                (Partial::Prorata, per) if per.is_long() => self.prorata(&clock, a, b, rate, &mut blocks)?,
-                _ => {
-                    let first = self.first_attributed_from(&clock, a)?;
-                    let last = self.last_attributed_through(&clock, b)?;
-                    if first <= last {
-                        blocks.push(Block::whole(first, last, rate)?);
-                    }
-                }
-            }
+        for (a, b, rate) in self.rates_within(lo, hi) {
+            self.rate_blocks(&clock, a, b, rate, &mut blocks)?;
         }
         Ok(blocks)
+    }
+
+    /// The blocks of running days `a..=b`, all at `rate`.
+    fn rate_blocks(&self, clock: &Clock, a: i64, b: i64, rate: Decimal, out: &mut Blocks) -> Result<(), Limit> {
+        match (self.penalty.partial, self.penalty.per) {
+            (Partial::Prorata, per) if per.is_long() => self.prorata(clock, a, b, rate, out),
+            _ => {
+                let first = self.first_attributed_from(clock, a)?;
+                let last = self.last_attributed_through(clock, b)?;
+                if first <= last {
+                    out.push(Block::whole(first, last, rate)?);
+                }
+                Ok(())
+            }
+        }
     }
 
     /// Running days `a..=b` at one rate, prorata: fractions at either end, whole units between.
@@ -364,13 +489,13 @@ impl<'a> Run<'a> {
             if first_a == a && last_a == b {
                 out.push(Block::whole(ua, ua, rate)?);
             } else {
-                out.push(self.fraction(a, b, last_a - first_a + 1, rate)?);
+                out.push(self.fraction(a, b, first_a, last_a, rate)?);
             }
             return Ok(());
         }
         let mut whole_first = ua;
         if first_a < a {
-            out.push(self.fraction(a, last_a, last_a - first_a + 1, rate)?);
+            out.push(self.fraction(a, last_a, first_a, last_a, rate)?);
             whole_first = ua + 1;
         }
         let whole_last = if last_b > b { ub - 1 } else { ub };
@@ -378,23 +503,39 @@ impl<'a> Run<'a> {
             out.push(Block::whole(whole_first, whole_last, rate)?);
         }
         if last_b > b {
-            out.push(self.fraction(first_b, b, last_b - first_b + 1, rate)?);
+            out.push(self.fraction(first_b, b, first_b, last_b, rate)?);
         }
         Ok(())
     }
 
-    fn fraction(&self, lo: i64, hi: i64, of: i64, rate: Decimal) -> Result<Block, Limit> {
-        let share = rate
-            .checked_mul(Decimal::from(hi - lo + 1))
-            .and_then(|x| x.checked_div(Decimal::from(of)))
-            .ok_or(Limit::Amount)?
-            .round_dp_with_strategy(self.minor_units, RoundingStrategy::MidpointAwayFromZero);
+    /// Running days `lo..=hi` of the unit `unit_first..=unit_last`: the unit's running total
+    /// through `hi` less its running total through the day before `lo`.
+    fn fraction(&self, lo: i64, hi: i64, unit_first: i64, unit_last: i64, rate: Decimal) -> Result<Block, Limit> {
+        let of = unit_last - unit_first + 1;
+        let amount = self
+            .unit_total(unit_first, hi, of)?
+            .minus(self.unit_total(unit_first, lo - 1, of)?)?;
         Ok(Block {
-            kind: Kind::Fraction { lo, hi, of },
+            kind: Kind::Fraction { lo, hi, unit_first, of },
             rate,
-            amount: share,
-            capped: Decimal::ZERO,
+            amount,
+            capped: Exact::ZERO,
         })
+    }
+
+    /// The running total of the unit of `of` days that begins on running day `first`, through
+    /// its running day `n`: the rate of each of its days so far, summed, divided by `of` and
+    /// rounded once to [`Run::digits`] decimals, half away from zero. A whole unit at one rate
+    /// is its rate.
+    fn unit_total(&self, first: i64, n: i64, of: i64) -> Result<Exact, Limit> {
+        if n < first {
+            return Ok(Exact::ZERO);
+        }
+        let mut sum = Exact::ZERO;
+        for (a, b, rate) in self.rates_within(first, n) {
+            sum = sum.plus(Exact::of(rate).times(b - a + 1)?)?;
+        }
+        Ok(sum.share(of, self.digits)?)
     }
 
     /// The first unit forfeited on or after running day `n`.
@@ -416,26 +557,44 @@ impl<'a> Run<'a> {
         })
     }
 
+    /// The rate in force on `date`, for a violation found that day.
+    fn rate_on(&self, date: NaiveDate) -> Decimal {
+        let after = self.rates.partition_point(|r| r.2 <= date);
+        match after.checked_sub(1).and_then(|i| self.rates.get(i)) {
+            Some(r) => r.1,
+            None => self.penalty.rate,
+        }
+    }
+
+    /// Whether a violation found on `date` counts: on or after the first day, before
+    /// compliance, on a day not suspended.
+    fn violation_counts(&self, date: NaiveDate) -> bool {
+        date >= self.start() && self.last.is_none_or(|l| date <= l) && !self.timeline.is_suspended(date)
+    }
+
+    /// The violations found within `from..=through` (sorted by date, as the case is checked),
+    /// found by binary search.
     fn violation_blocks(&self, from: NaiveDate, through: NaiveDate) -> Result<Blocks, Limit> {
+        let violations = &self.penalty.violations;
+        let first = violations.partition_point(|v| v.date < from);
         let mut blocks = Blocks::new();
-        for v in &self.penalty.violations {
-            if v.date < from || v.date > through || self.timeline.is_suspended(v.date) {
+        for v in violations.get(first..).unwrap_or_default() {
+            visited(1);
+            if v.date > through {
+                break;
+            }
+            if self.timeline.is_suspended(v.date) {
                 continue;
             }
-            let rate = self
-                .rates
-                .iter()
-                .rev()
-                .find(|(_, _, date)| *date <= v.date)
-                .map_or(self.penalty.rate, |r| r.1);
+            let rate = self.rate_on(v.date);
             blocks.push(Block {
                 kind: Kind::Violations {
                     date: v.date,
                     count: v.count,
                 },
                 rate,
-                amount: rate.checked_mul(Decimal::from(v.count)).ok_or(Limit::Amount)?,
-                capped: Decimal::ZERO,
+                amount: Exact::of(rate).times(v.count)?,
+                capped: Exact::ZERO,
             });
         }
         Ok(blocks)
@@ -443,15 +602,15 @@ impl<'a> Run<'a> {
 
     /// Keeps the blocks in order until `room` is used up; the block that crosses it is cut to
     /// its whole units that fit plus the part of the next, the rest is dropped.
-    fn clip(&self, blocks: Blocks, mut room: Decimal) -> Result<Blocks, Limit> {
+    fn clip(&self, blocks: Blocks, mut room: Exact) -> Result<Blocks, Limit> {
         let mut out = Blocks::new();
         for b in blocks {
             if b.amount <= room {
-                room -= b.amount;
+                room = room.minus(b.amount)?;
                 out.push(b);
                 continue;
             }
-            if room <= Decimal::ZERO {
+            if !room.is_positive() {
                 break;
             }
             let (first, last) = match b.kind {
@@ -460,32 +619,34 @@ impl<'a> Run<'a> {
                 Kind::Fraction { .. } => {
                     out.push(Block {
                         amount: room,
-                        capped: b.amount - room,
+                        capped: b.amount.minus(room)?,
                         ..b
                     });
                     break;
                 }
             };
-            let fit = room.checked_div(b.rate).ok_or(Limit::Amount)?.floor();
-            let fit = i64::try_from(fit).map_err(|_| Limit::Amount)?.min(last - first);
-            let whole = b.rate.checked_mul(Decimal::from(fit)).ok_or(Limit::Amount)?;
-            let rest = room - whole;
-            let part = |kind| Block {
-                kind,
-                rate: b.rate,
-                amount: rest,
-                capped: b.rate - rest,
+            let rate = Exact::of(b.rate);
+            let fit = room.whole_times(rate).ok_or(Limit::Amount)?.min(last - first);
+            let whole = rate.times(fit)?;
+            let rest = room.minus(whole)?;
+            let part = |kind| -> Result<Block, Limit> {
+                Ok(Block {
+                    kind,
+                    rate: b.rate,
+                    amount: rest,
+                    capped: rate.minus(rest)?,
+                })
             };
             match b.kind {
                 Kind::Units { .. } => {
                     if fit > 0 {
                         out.push(Block::whole(first, first + fit - 1, b.rate)?);
                     }
-                    if rest > Decimal::ZERO {
+                    if rest.is_positive() {
                         out.push(part(Kind::Units {
                             first: first + fit,
                             last: first + fit,
-                        }));
+                        })?);
                     }
                 }
                 Kind::Violations { date, .. } => {
@@ -494,11 +655,11 @@ impl<'a> Run<'a> {
                             kind: Kind::Violations { date, count: fit },
                             rate: b.rate,
                             amount: whole,
-                            capped: Decimal::ZERO,
+                            capped: Exact::ZERO,
                         });
                     }
-                    if rest > Decimal::ZERO {
-                        out.push(part(Kind::Violations { date, count: 1 }));
+                    if rest.is_positive() {
+                        out.push(part(Kind::Violations { date, count: 1 })?);
                     }
                 }
                 Kind::Fraction { .. } => {}
@@ -512,6 +673,7 @@ impl<'a> Run<'a> {
         let day = |n: i64| self.timeline.day(n).ok_or(Limit::Date);
         let per = self.penalty.per.code();
         let obligation = self.penalty.obligation.clone();
+        let (amount, capped) = (b.amount.to_decimal()?, b.capped.to_decimal()?);
         Ok(match (b.kind, self.clock) {
             (Kind::Violations { date, count }, _) => Segment {
                 obligation,
@@ -520,11 +682,11 @@ impl<'a> Run<'a> {
                 days: 0,
                 rate: b.rate,
                 per,
-                amount: b.amount,
+                amount,
                 units: count,
                 fraction: None,
                 forfeited: date,
-                capped: b.capped,
+                capped,
             },
             (Kind::Units { first, last }, Some(clock)) => {
                 let lo = clock.first(first).ok_or(Limit::Date)?;
@@ -540,11 +702,11 @@ impl<'a> Run<'a> {
                     days: hi - lo + 1,
                     rate: b.rate,
                     per,
-                    amount: b.amount,
+                    amount,
                     units: last - first + 1,
                     fraction: None,
                     forfeited: day(forfeited)?,
-                    capped: b.capped,
+                    capped,
                 }
             }
             (Kind::Fraction { lo, hi, of, .. }, _) => Segment {
@@ -554,11 +716,11 @@ impl<'a> Run<'a> {
                 days: hi - lo + 1,
                 rate: b.rate,
                 per,
-                amount: b.amount,
+                amount,
                 units: 0,
                 fraction: Some(Fraction { days: hi - lo + 1, of }),
                 forfeited: day(hi)?,
-                capped: b.capped,
+                capped,
             },
             (Kind::Units { .. }, None) => return Err(Limit::Date),
         })
@@ -570,8 +732,8 @@ impl Block {
         Ok(Block {
             kind: Kind::Units { first, last },
             rate,
-            amount: rate.checked_mul(Decimal::from(last - first + 1)).ok_or(Limit::Amount)?,
-            capped: Decimal::ZERO,
+            amount: Exact::of(rate).times(last - first + 1)?,
+            capped: Exact::ZERO,
         })
     }
 }
@@ -580,6 +742,8 @@ impl Block {
 mod tests {
     use chrono::Days;
     use proptest::prelude::*;
+
+    use rust_decimal::RoundingStrategy;
 
     use super::*;
     use crate::case::{RateChange, Suspension, Violation};
@@ -703,6 +867,21 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_finer_than_the_minor_unit_keeps_its_digits_in_prorata_parts() {
+        // €0.125 a week: rounded to the cent, 6 days would be 0.11 and the week 0.13, not its
+        // rate; rounded to the rate's own last digit, the week is 0.125 and its parts add up.
+        let p = Penalty {
+            partial: Partial::Prorata,
+            ..Penalty::simple(Decimal::new(125, 3), Per::Week)
+        };
+        let run = Run::new(&p, d(2024, 1, 1), 2);
+        assert_eq!(sum(&run, d(2024, 1, 1), d(2024, 1, 3)), Decimal::new(54, 3));
+        assert_eq!(sum(&run, d(2024, 1, 4), d(2024, 1, 7)), Decimal::new(71, 3));
+        assert_eq!(run.through(d(2024, 1, 7)).unwrap(), Decimal::new(125, 3));
+        assert_eq!(run.through(d(2024, 1, 14)).unwrap(), Decimal::new(250, 3));
+    }
+
+    #[test]
     fn five_thousand_years_cost_what_a_day_costs() {
         // Not timed: a per-day loop would make this test take minutes.
         let penalty = Penalty::simple(Decimal::from(3), Per::Day);
@@ -787,9 +966,11 @@ mod tests {
             prop_assert_eq!(format!("{fast:?}"), format!("{general:?}"), "daily: {}", run.is_daily());
         }
 
+        /// Every amount is a difference of running totals (R3): cutting a period anywhere, in
+        /// any unit and mode, prorata included, keeps its total exactly, to the cent.
         #[test]
-        fn cutting_a_period_anywhere_keeps_the_total(
-            (penalty, start) in any_penalty(false),
+        fn cutting_a_period_anywhere_keeps_the_total_exactly(
+            (penalty, start) in any_penalty(true),
             a in 0u64..3000, cut in 0u64..3000, b in 0u64..3000,
         ) {
             let run = Run::new(&penalty, start, 2);
@@ -799,21 +980,45 @@ mod tests {
             let whole = sum(&run, from, through);
             let parts = sum(&run, from, mid) + sum(&run, mid.succ_opt().unwrap(), through);
             prop_assert_eq!(whole, parts);
+            // ... and from the first day, every period is what the total grew by.
+            let before = run.through(from.pred_opt().unwrap()).unwrap();
+            prop_assert_eq!(before + whole, run.through(through).unwrap());
         }
 
+        /// Prorata, one rate, no suspension: the total through a day is the whole units at
+        /// the rate plus the unit in progress, `rate × days so far ÷ days in the unit` rounded
+        /// once to the cent (worked out here from dates alone, with rust_decimal's division).
         #[test]
-        fn whole_units_are_additive_too(
-            (penalty, start) in any_penalty(true),
-            cut in 0u64..3000, b in 0u64..3000,
+        fn a_prorata_total_is_its_running_total_rounded_once(
+            rate in 1i64..1_000_000, scale in 0u32..3,
+            per in proptest::sample::select(vec![Per::Week, Per::Month, Per::Quarter, Per::Year]),
+            offset in 0u64..3000, length in 0u64..2000,
         ) {
-            prop_assume!(penalty.partial != Partial::Prorata);
+            let penalty = Penalty {
+                partial: Partial::Prorata,
+                ..Penalty::simple(Decimal::new(rate, scale), per)
+            };
+            let start = plus(d(2020, 1, 1), offset);
             let run = Run::new(&penalty, start, 2);
-            let mid = plus(start, cut);
-            let through = plus(mid, b);
-            let parts = sum(&run, start, mid) + sum(&run, mid.succ_opt().unwrap(), through);
-            prop_assert_eq!(sum(&run, start, through), parts);
+            let day = plus(start, length);
+            let months = match per { Per::Month => 1, Per::Quarter => 3, Per::Year => 12, _ => 0 };
+            let unit_start = |k: u32| match per {
+                Per::Week => plus(start, 7 * u64::from(k)),
+                _ => start.checked_add_months(chrono::Months::new(k * months)).unwrap(),
+            };
+            let mut k = 0;
+            while unit_start(k + 1) <= day {
+                k += 1;
+            }
+            let (begun, next) = (unit_start(k), unit_start(k + 1));
+            let so_far = (day - begun).num_days() + 1;
+            let of = (next - begun).num_days();
+            let rate = penalty.rate;
+            let part = (rate * Decimal::from(so_far) / Decimal::from(of))
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+            let expected = rate * Decimal::from(k) + if so_far == of { rate } else { part };
+            prop_assert_eq!(run.through(day).unwrap(), expected);
         }
-
         #[test]
         fn the_total_never_exceeds_the_cap_and_grows_with_the_end_date(
             (penalty, start) in any_penalty(true),
@@ -844,6 +1049,83 @@ mod tests {
                 }
             }
             prop_assert_eq!(total, segments.iter().map(|s| s.amount).sum::<Decimal>());
+        }
+
+        /// A cap is a maximum the order sets: the total never passes it, and on the day it is
+        /// reported reached (`cap_reached`) the total is the cap exactly, however the days
+        /// before were cut into liquidations.
+        #[test]
+        fn a_cap_is_never_passed_and_is_met_exactly_when_reached(
+            (penalty, start) in any_penalty(true),
+            prorata in any::<bool>(),
+            (cap_day, cents) in (0u64..400, -300i64..300),
+            cuts in proptest::collection::vec(0u64..30, 0..6),
+            end in 0u64..6000,
+        ) {
+            // A cap near what the penalty comes to on some day, often inside a prorata unit.
+            let mut penalty = penalty;
+            if prorata {
+                penalty.partial = Partial::Prorata;
+            }
+            let uncapped = Penalty { cap: None, ..penalty.clone() };
+            let near = Run::new(&uncapped, start, 2).through(plus(start, cap_day)).unwrap();
+            let cap = (near + Decimal::new(cents, 2)).max(Decimal::new(1, 2));
+            penalty.cap = Some(cap);
+            let run = Run::new(&penalty, start, 2);
+            let through = plus(start, end);
+            // The days from the start, liquidated in pieces.
+            let mut from = start;
+            let mut counted = Decimal::ZERO;
+            for cut in cuts {
+                let to = plus(from, cut).min(through);
+                counted += sum(&run, from, to);
+                from = to.succ_opt().unwrap();
+                if from > through {
+                    break;
+                }
+            }
+            if from <= through {
+                counted += sum(&run, from, through);
+            }
+            prop_assert!(counted <= cap, "{counted} > cap {cap}");
+            prop_assert_eq!(counted, run.through(through).unwrap());
+            match first_day_reaching(std::slice::from_ref(&run), None, cap).unwrap() {
+                Reached::On(day, amount) => {
+                    prop_assert_eq!(amount, cap);
+                    prop_assert_eq!(run.through(day).unwrap(), cap);
+                    if day <= through {
+                        prop_assert_eq!(counted, cap);
+                    } else {
+                        prop_assert!(counted < cap);
+                    }
+                }
+                Reached::Never(most, _) => prop_assert!(most < cap && counted < cap),
+            }
+        }
+
+        /// A `[[penalty.change]]` to the rate already in force changes nothing: the same
+        /// segments, amounts and totals, in any unit and mode.
+        #[test]
+        fn a_change_to_the_rate_in_force_changes_nothing(
+            (penalty, start) in any_penalty(true),
+            at in 0u64..1500,
+            from in 0u64..2000, length in 0u64..2000,
+        ) {
+            let date = plus(start, at);
+            // The rate in force on `date`, and where the new line goes among the changes.
+            let in_force = penalty.changes.iter().rev().find(|c| c.from <= date).map_or(penalty.rate, |c| c.rate);
+            prop_assume!(penalty.changes.iter().all(|c| c.from != date));
+            let mut redundant = penalty.clone();
+            redundant.changes.push(RateChange { from: date, rate: in_force });
+            redundant.changes.sort_by_key(|c| c.from);
+            let (plain, with_line) = (Run::new(&penalty, start, 2), Run::new(&redundant, start, 2));
+            let from = plus(start, from);
+            let through = plus(from, length);
+            prop_assert_eq!(
+                format!("{:?}", plain.segments(from, through)),
+                format!("{:?}", with_line.segments(from, through))
+            );
+            prop_assert_eq!(plain.through(through), with_line.through(through));
         }
 
         #[test]

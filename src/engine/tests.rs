@@ -326,7 +326,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     /// Every day of delay from the first through `as_of` is counted exactly once, in a
-    /// liquidation, a gap or the accrued period; and, with no cap (nor prorata, for now), the
+    /// liquidation, a gap or the accrued period; and the
     /// amounts of those periods add up to the amount of the whole stretch counted at once.
     #[test]
     fn every_day_of_delay_is_counted_once_and_the_amounts_add_up(
@@ -366,9 +366,9 @@ proptest! {
             prop_assert_eq!(q.status == Status::Pronounced, pronounced);
         }
 
-        // Prorata parts are rounded each on its own until rule R3 (issue 19: every amount a
-        // difference of running totals) is in; the other modes add up exactly already.
-        if penalty.cap.is_none() && penalty.partial != Partial::Prorata {
+        // Every amount is a difference of capped running totals (R3), so the parts add up to
+        // the whole stretch exactly, whatever the mode and the cap.
+        {
             let whole = compute(&case(deadline, penalty.clone(), Vec::new()), as_of)
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert_eq!(t.overall, whole.totals.overall, "parts {:?}", report.liquidations.iter().map(|q| q.amount).collect::<Vec<_>>());

@@ -11,22 +11,51 @@ use super::accrual::days_between;
 
 /// A penalty's first day and its suspensions (sorted, disjoint, each ending on or after the
 /// first day).
+///
+/// Every question (running days through a date, the date of a running day, the suspensions
+/// within a period) is a binary search over the suspensions and a look at those it concerns:
+/// a penalty with thousands of suspensions liquidated thousands of times costs a few
+/// operations a period, not thousands.
 #[derive(Debug, Clone)]
 pub struct Timeline {
     start: NaiveDate,
     suspended: Vec<(NaiveDate, NaiveDate)>,
+    /// Suspended days before each suspension, and all of them last (one more than the
+    /// suspensions).
+    days_before: Vec<i64>,
+    /// Running days before each suspension: never decreasing.
+    running_before: Vec<i64>,
 }
 
 impl Timeline {
     /// `start` and the suspensions (sorted and disjoint); those wholly before `start` are dropped
     /// and one straddling it is clipped to it.
     pub fn new(start: NaiveDate, suspensions: impl IntoIterator<Item = (NaiveDate, NaiveDate)>) -> Self {
-        let suspended = suspensions
+        let suspended: Vec<(NaiveDate, NaiveDate)> = suspensions
             .into_iter()
             .filter(|(_, through)| *through >= start)
             .map(|(from, through)| (from.max(start), through))
             .collect();
-        Timeline { start, suspended }
+        let mut days_before = Vec::with_capacity(suspended.len() + 1);
+        let mut running_before = Vec::with_capacity(suspended.len());
+        let mut total = 0;
+        for &(from, through) in &suspended {
+            days_before.push(total);
+            running_before.push(days_between(start, from) - 1 - total);
+            total += days_between(from, through);
+        }
+        days_before.push(total);
+        Timeline {
+            start,
+            suspended,
+            days_before,
+            running_before,
+        }
+    }
+
+    /// The index of the first suspension ending on or after `date`.
+    fn first_ending_from(&self, date: NaiveDate) -> usize {
+        self.suspended.partition_point(|(_, through)| *through < date)
     }
 
     pub fn start(&self) -> NaiveDate {
@@ -51,14 +80,17 @@ impl Timeline {
     /// assert_eq!(t.day(10), Some(d(3, 20)));
     /// ```
     pub fn running(&self, date: NaiveDate) -> i64 {
-        let mut n = days_between(self.start, date);
-        for &(from, through) in &self.suspended {
-            if from > date {
-                break;
-            }
-            n -= days_between(from, through.min(date));
+        let n = days_between(self.start, date);
+        // The last suspension starting on or before `date`: those before it are over by then.
+        let started = self.suspended.partition_point(|(from, _)| *from <= date);
+        let Some(last) = started.checked_sub(1) else {
+            return n;
+        };
+        super::visits::visited(1);
+        match (self.suspended.get(last), self.days_before.get(last)) {
+            (Some(&(from, through)), Some(before)) => n - before - days_between(from, through.min(date)),
+            _ => n,
         }
-        n
     }
 
     /// The running days in `from..=through`.
@@ -72,15 +104,11 @@ impl Timeline {
     /// The calendar date of running day `n` (1 is the first day), or `None` past the last date.
     pub fn day(&self, n: i64) -> Option<NaiveDate> {
         let offset = u64::try_from(n.checked_sub(1)?).ok()?;
-        let mut date = self.start.checked_add_days(Days::new(offset))?;
-        for &(from, through) in &self.suspended {
-            if from > date {
-                break;
-            }
-            let length = u64::try_from(days_between(from, through)).ok()?;
-            date = date.checked_add_days(Days::new(length))?;
-        }
-        Some(date)
+        // The suspensions that come before running day `n`: it falls after all of them.
+        let passed = self.running_before.partition_point(|&before| before < n);
+        super::visits::visited(1);
+        let skipped = u64::try_from(*self.days_before.get(passed)?).ok()?;
+        self.start.checked_add_days(Days::new(offset.checked_add(skipped)?))
     }
 
     /// The suspended stretches within `from..=through`, clipped to it.
@@ -89,9 +117,13 @@ impl Timeline {
         from: NaiveDate,
         through: NaiveDate,
     ) -> impl Iterator<Item = (NaiveDate, NaiveDate)> + '_ {
+        let first = self.first_ending_from(from);
         self.suspended
+            .get(first..)
+            .unwrap_or_default()
             .iter()
-            .filter(move |(a, b)| *a <= through && *b >= from)
+            .take_while(move |(a, _)| *a <= through)
+            .inspect(|_| super::visits::visited(1))
             .map(move |(a, b)| ((*a).max(from), (*b).min(through)))
     }
 
@@ -175,6 +207,39 @@ mod tests {
     }
 
     proptest! {
+        /// `running` and `day` (binary searches over the suspensions) give what a walk over
+        /// the days gives.
+        #[test]
+        fn running_days_are_the_days_walked_through(
+            gaps in proptest::collection::vec((0u64..40, 0u64..20), 0..6),
+            probe in 0u64..400,
+        ) {
+            let start = d(2020, 1, 1);
+            let plus = |date: NaiveDate, days| date.checked_add_days(Days::new(days)).unwrap();
+            let mut at = d(2019, 12, 20);
+            let suspensions: Vec<_> = gaps
+                .iter()
+                .map(|&(gap, len)| {
+                    let a = plus(at, gap + 1);
+                    at = plus(a, len);
+                    (a, at)
+                })
+                .collect();
+            let t = Timeline::new(start, suspensions.iter().copied());
+            let date = plus(d(2019, 12, 1), probe);
+            let suspended = |day: NaiveDate| suspensions.iter().any(|&(a, b)| a <= day && day <= b);
+            let mut walked = 0;
+            let mut day = start;
+            while day <= date {
+                if !suspended(day) {
+                    walked += 1;
+                    prop_assert_eq!(t.day(walked), Some(day));
+                }
+                day = day.succ_opt().unwrap();
+            }
+            prop_assert_eq!(t.running(date), walked);
+        }
+
         /// The stretches are the running days, no more and no fewer: in order, apart, clear of
         /// every suspension, and as many days as `running_between` counts.
         #[test]

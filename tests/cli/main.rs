@@ -5,6 +5,7 @@ mod browser;
 mod check;
 mod compute;
 mod deadline;
+mod exact;
 mod examples;
 mod holidays;
 mod json_types;

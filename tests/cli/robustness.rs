@@ -54,7 +54,7 @@ fn figures_at_the_largest_decimal_end_in_a_clear_error() {
     let cases = [
         (
             "rate",
-            format!("{head}[penalty]\namount = {max}\ncap = {max}\n[[liquidation]]\nthrough = 2023-02-05\n"),
+            format!("{head}[penalty]\namount = {max}\n[[liquidation]]\nthrough = 2023-02-05\n"),
             "`liquidation[1]`: amount too large",
         ),
         (
@@ -74,7 +74,8 @@ fn figures_at_the_largest_decimal_end_in_a_clear_error() {
             format!(
                 "{head}[penalty]\namount = {max}\nper = \"year\"\npartial = \"prorata\"\n[[liquidation]]\nthrough = 2023-03-01\n"
             ),
-            "amount too large",
+            // 29/365 of the largest amount fits, but not to the cent: 28 digits and 2 decimals.
+            "`liquidation[1]`: amount cannot be represented exactly",
         ),
     ];
     for (name, text, words) in cases {
