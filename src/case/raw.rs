@@ -184,6 +184,9 @@ impl<'de> Deserialize<'de> for RawDate {
     }
 }
 
+/// Marks the message of an integer amount beyond TOML's 64-bit integers, followed by its value.
+pub const INTEGER_TOO_LARGE: &str = "integer beyond 64 bits: ";
+
 /// Marks the message of a refused float so the error can quote the number as written.
 pub const FLOAT_REFUSED: &str = "a TOML float has already lost digits";
 
@@ -210,7 +213,20 @@ impl<'de> Deserialize<'de> for RawAmount {
             }
 
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawAmount, E> {
-                Ok(RawAmount(Decimal::from(v)))
+                // The `toml` reader takes integers past TOML's 64-bit signed ones: refused
+                // here, as a reader that keeps to TOML refuses them.
+                match i64::try_from(v) {
+                    Ok(v) => self.visit_i64(v),
+                    Err(_) => Err(E::custom(format!("{INTEGER_TOO_LARGE}{v}"))),
+                }
+            }
+
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawAmount, E> {
+                Err(E::custom(format!("{INTEGER_TOO_LARGE}{v}")))
+            }
+
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<RawAmount, E> {
+                Err(E::custom(format!("{INTEGER_TOO_LARGE}{v}")))
             }
 
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawAmount, E> {
