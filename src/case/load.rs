@@ -134,7 +134,7 @@ pub(super) fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Resul
     if let Some(span) = fast::parse_into(part.text(), &mut raw) {
         return validate(&part, raw, span, Some(number));
     }
-    let root = DeTable::parse(part.text()).map_err(|e| in_case(toml_error(&part, &e, None), number))?;
+    let root = parse(part.text()).map_err(|(e, span)| in_case(toml_error(&part, &e, span, None), number))?;
     let span = root.span();
     let mut table = root.into_inner();
     // The split guarantees a single `case` key holding one table; checked all the same.
@@ -171,9 +171,9 @@ fn not_one_case(part: &Part<'_>, span: std::ops::Range<usize>) -> InputError {
 /// A document that is not a plain sequence of `[[case]]` tables: parsed whole.
 fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
     let part = Part::whole(source);
-    let root = match DeTable::parse(&source.text) {
+    let root = match parse(&source.text) {
         Ok(root) => root,
-        Err(e) => return vec![Err(toml_error(&part, &e, None))],
+        Err((e, span)) => return vec![Err(toml_error(&part, &e, span, None))],
     };
     let span = root.span();
     let mut table = root.into_inner();
@@ -208,25 +208,45 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
     }
 }
 
+/// `text` parsed as a TOML document; or its first syntax error, and where it is. The reader
+/// does not report its errors in the order of the text (a string is checked after the
+/// structure around it), and the first line in error is the one to fix: the errors below may
+/// follow from it. On that line, the reader's first is kept (the others are its guesses at
+/// what was meant).
+fn parse(text: &str) -> Result<Spanned<DeTable<'_>>, (toml::de::Error, std::ops::Range<usize>)> {
+    let (root, errors) = DeTable::parse_recoverable(text);
+    let first = errors
+        .into_iter()
+        .map(|e| {
+            let span = e.span().unwrap_or_else(|| unplaced(text, e.message()));
+            (e, span)
+        })
+        .enumerate()
+        .min_by_key(|(reported, (_, span))| {
+            let line = text
+                .get(..span.start)
+                .map_or(0, |before| memchr::memchr_iter(b'\n', before.as_bytes()).count());
+            (line, *reported)
+        })
+        .map(|(_, error)| error);
+    match first {
+        Some(error) => Err(error),
+        None => Ok(root),
+    }
+}
+
 /// The `number`th case of a batch (or the case of a file holding one), from its parsed table.
 fn load_one(part: &Part<'_>, value: Spanned<DeValue<'_>>, number: Option<usize>) -> Result<Case, InputError> {
     let span = value.span();
     // Every value the reader hands over has a position; should an error have none, the case's.
     let raw = RawCase::deserialize(ValueDeserializer::from(value))
-        .map_err(|e| toml_error_at(part, &e, e.span().unwrap_or_else(|| span.clone()), number))?;
+        .map_err(|e| toml_error(part, &e, e.span().unwrap_or_else(|| span.clone()), number))?;
     validate(part, raw, span, number)
 }
 
-/// Turns a TOML or serde error into an [`InputError`] naming the key and, for an unknown key,
-/// the valid ones and the closest. A parse error the reader gives no position for (`recursion
-/// limit`) is placed on the line that causes it.
-fn toml_error(part: &Part<'_>, error: &toml::de::Error, number: Option<usize>) -> InputError {
-    let span = error.span().unwrap_or_else(|| unplaced(part.text(), error.message()));
-    toml_error_at(part, error, span, number)
-}
-
-/// [`toml_error`], at `span`.
-fn toml_error_at(
+/// Turns a TOML or serde error at `span` into an [`InputError`] naming the key and, for an
+/// unknown key, the valid ones and the closest.
+fn toml_error(
     part: &Part<'_>,
     error: &toml::de::Error,
     span: std::ops::Range<usize>,
@@ -496,6 +516,10 @@ mod tests {
             "[[case]]\ntitle = \"x\"\ncurrency = \"EUR\"\n[case.order]\ndecided = \"2022-10-17\"\n",
             "[[case]]\ntitle = \"é\"\ncurrency = \"XXX\"\n",
             "[[case]]\nauthority = \"\"\"\n[[case]]\ntitle = 'no'\n\"\"\"\n",
+            // Integers beyond TOML's 64 bits, which the quick reader leaves to `toml`.
+            "[[case]]\ntitle = \"x\"\n[case.penalty]\namount = 100000000000000000000\n",
+            "[[case]]\ntitle = \"x\"\n[case.penalty]\namount = 9223372036854775808\n",
+            "[[case]]\ntitle = \"x\"\n[[case.liquidation]]\nexpected_days = -9223372036854775809\n",
         ];
         let mut text = String::from("# a batch\n\n");
         for (i, b) in bad.iter().enumerate() {

@@ -5,8 +5,24 @@
 //! The split is taken only when it is certainly the one the TOML grammar gives: every table
 //! header outside strings and arrays is `[[case]]` or begins `[case.` / `[[case.` (so each
 //! `[[case]]` and what follows it, up to the next, is exactly one element of the `case` array),
-//! and nothing but blank lines and comments comes before the first. Anything else, an
-//! unterminated string included, gives `None`: the caller parses the document whole.
+//! and nothing but blank lines and comments comes before the first. Anything else gives
+//! `None`: the caller parses the document whole, and a syntax error in it is one error for the
+//! file (the file is not a batch, or what comes before its first case is no case's).
+//!
+//! A syntax error inside a table does not withdraw the split: the table is handed out with it,
+//! its own parse reports it (as `case[N]`), and the other tables are computed. TOML is read
+//! front to back, so the tables before the error are those of any reading. After it, reading
+//! resumes where every reading agrees:
+//! - a one-line string not closed on its line ends there (a one-line string cannot run on),
+//!   and a `]` or `}` that closes nothing closes nothing;
+//! - an array or inline table left open is ended by the next line that begins with a case's
+//!   table header (`[[case]]`, `[case.…]`, `[[case.…]]`): no value can hold one;
+//! - a `[[case]]` line with more than a comment after the header still begins a case (the
+//!   header is malformed, and that case reports it).
+//!
+//! A multi-line string is different: a `[[case]]` line inside one is text, which is valid. One
+//! never closed therefore takes every line to the end of the file: its table (reported where
+//! the string opens) runs to the end, and the tables written after it cannot be told apart.
 
 #[cfg(test)]
 mod byte_at_a_time;
@@ -24,7 +40,8 @@ pub struct Chunk {
 }
 
 /// The `[[case]]` tables of `text`, in order, or `None` if the text is not certainly a plain
-/// sequence of them.
+/// sequence of them (a syntax error inside a table leaves it one: see the module's
+/// documentation).
 ///
 /// ```
 /// use astreinte::case::split;
@@ -56,7 +73,8 @@ pub(super) fn tables(headers: &[(usize, usize)], end: usize) -> impl Iterator<It
 
 /// Reads `text` line by line, calling `on_header` with the offset and line (1-based) of each
 /// `[[case]]` header line (it returns `false` to stop). Whether the text is a plain sequence of
-/// `[[case]]` tables: `false` as soon as something is not certainly part of one.
+/// `[[case]]` tables: `false` as soon as something is not certainly part of one (a syntax error
+/// is part of its table).
 fn scan(text: &str, on_header: impl FnMut(usize, usize) -> bool) -> bool {
     let mut scanner = Scanner::default();
     scanner.lines(text.as_bytes(), 0, on_header) && scanner.stands()
