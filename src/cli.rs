@@ -386,10 +386,17 @@ pub enum SchemaName {
     When,
 }
 
-/// Reads a date written `YYYY-MM-DD`.
+/// Reads a date written `YYYY-MM-DD`, in the supported range ([`crate::dates::RANGE`]).
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|e| format!("`{text}` is not a date: expected YYYY-MM-DD, such as 2023-02-09 ({e})"))
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| format!("`{text}` is not a date: expected YYYY-MM-DD, such as 2023-02-09 ({e})"))?;
+    if !crate::dates::supported(date) {
+        return Err(format!(
+            "`{text}` is outside the supported dates, {}",
+            crate::dates::RANGE
+        ));
+    }
+    Ok(date)
 }
 
 #[cfg(test)]

@@ -174,9 +174,17 @@ impl<'de> Deserialize<'de> for RawDate {
             ))
         })?;
         match (value.date, value.time, value.offset) {
-            (Some(d), None, None) => NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                .map(RawDate)
-                .ok_or_else(|| de::Error::custom(format!("{d} is not a date in the calendar"))),
+            (Some(d), None, None) => {
+                match NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)) {
+                    Some(date) if crate::dates::supported(date) => Ok(RawDate(date)),
+                    // Year 0000: a TOML date, but none astreinte can write back as `YYYY-MM-DD`.
+                    Some(_) => Err(de::Error::custom(format!(
+                        "{d} is outside the supported dates, {}",
+                        crate::dates::RANGE
+                    ))),
+                    None => Err(de::Error::custom(format!("{d} is not a date in the calendar"))),
+                }
+            }
             _ => Err(de::Error::custom(format!(
                 "expected a date without a time or offset, such as 2022-10-19, found `{value}`"
             ))),
