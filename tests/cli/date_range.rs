@@ -142,7 +142,7 @@ fn a_deadline_or_a_first_day_of_delay_past_9999_is_refused_at_its_key() {
             let (code, out, err) = run_with_stdin(&command, &case(decided, due));
             assert_eq!(code, 2, "{due}: {err}");
             assert!(
-                err.contains(&format!("<stdin>:7:")) && err.contains(&format!("`{key}`: ")) && err.contains(says),
+                err.contains("<stdin>:7:") && err.contains(&format!("`{key}`: ")) && err.contains(says),
                 "{due}: {err}"
             );
             assert_no_year_outside(&out);
