@@ -209,30 +209,74 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
 }
 
 /// `text` parsed as a TOML document; or its first syntax error, and where it is. The reader
-/// does not report its errors in the order of the text (a string is checked after the
-/// structure around it), and the first line in error is the one to fix: the errors below may
-/// follow from it. On that line, the reader's first is kept (the others are its guesses at
-/// what was meant).
+/// does not report its errors in the order of the text (strings and keys are checked after
+/// the structure of the whole text), and the first line in error is the one to fix: the errors
+/// below may follow from it. On that line, the reader's first is kept (the others are its
+/// guesses at what was meant).
+///
+/// A text longer than [`RECOVERED_UP_TO`] (never a case of a batch in practice) gets the
+/// reader's first error: listing every error of a long text of garbage would take memory
+/// without bound.
 fn parse(text: &str) -> Result<Spanned<DeTable<'_>>, (toml::de::Error, std::ops::Range<usize>)> {
-    let (root, errors) = DeTable::parse_recoverable(text);
-    let first = errors
-        .into_iter()
-        .map(|e| {
-            let span = e.span().unwrap_or_else(|| unplaced(text, e.message()));
+    if text.len() > RECOVERED_UP_TO {
+        return DeTable::parse(text).map_err(|e| {
+            let span = e.span().unwrap_or_else(|| deep_key_line(text));
             (e, span)
-        })
-        .enumerate()
-        .min_by_key(|(reported, (_, span))| {
-            let line = text
-                .get(..span.start)
-                .map_or(0, |before| memchr::memchr_iter(b'\n', before.as_bytes()).count());
-            (line, *reported)
-        })
-        .map(|(_, error)| error);
+        });
+    }
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        return Ok(root);
+    }
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect();
+    let line_of = |offset: usize| line_starts.partition_point(|&start| start <= offset);
+    let mut first: Option<((usize, usize), toml::de::Error, std::ops::Range<usize>)> = None;
+    let mut placed_one = false;
+    for (reported, error) in errors.into_iter().enumerate() {
+        // Errors without a position come from building the tree, in the order of the text:
+        // the first is the earliest, and the only one worth placing.
+        let span = match error.span() {
+            Some(span) => span,
+            None if !placed_one => {
+                placed_one = true;
+                unplaced(text, error.message())
+            }
+            None => continue,
+        };
+        let rank = (line_of(span.start), reported);
+        if first.as_ref().is_none_or(|(best, _, _)| rank < *best) {
+            first = Some((rank, error, span));
+        }
+    }
     match first {
-        Some(error) => Err(error),
+        Some((_, error, span)) => Err((error, span)),
         None => Ok(root),
     }
+}
+
+/// The longest text whose every syntax error is listed to find the first (see [`parse`]).
+const RECOVERED_UP_TO: usize = 256 * 1024;
+
+/// The first line of `text` holding a dotted key deeper than the reader takes (its only error
+/// without a position: `recursion limit`), found without parsing; the start of the text if
+/// none is.
+fn deep_key_line(text: &str) -> std::ops::Range<usize> {
+    let is_key = |c: char| c.is_alphanumeric() || "_-.".contains(c);
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if line
+            .split(|c: char| !is_key(c))
+            .any(|run| run.matches('.').count() >= 80)
+        {
+            let content = line.trim();
+            let indent = line.len() - line.trim_start().len();
+            return start + indent..start + indent + content.len().max(1);
+        }
+        start += line.len();
+    }
+    0..0
 }
 
 /// The `number`th case of a batch (or the case of a file holding one), from its parsed table.
@@ -252,7 +296,13 @@ fn toml_error(
     span: std::ops::Range<usize>,
     number: Option<usize>,
 ) -> InputError {
-    let statement = statement_at(part.text(), span.start);
+    let from_error = error_keys(error);
+    // Read from the text only when the reader did not name the key (a syntax error: one per
+    // table or file): reading up to the error costs as much as the text before it.
+    let statement = match from_error {
+        Some(_) => Statement::default(),
+        None => statement_at(part.text(), span.start),
+    };
     let raw = error.message().trim_end();
     // A multi-line string never closed is reported where the file ends: it is shown where it
     // opens, which is where it is to be fixed.
@@ -262,7 +312,7 @@ fn toml_error(
         .then(|| deepest_key(part.text(), span.clone(), &statement))
         .flatten();
     let span = deep.as_ref().map_or(span, |(at, _)| at.clone());
-    let keys = error_keys(error)
+    let keys = from_error
         .or_else(|| deep.map(|(_, key)| key))
         .or_else(|| key_at(part.text(), &statement))
         .map(|k| {
@@ -679,6 +729,14 @@ mod tests {
             let e = load(&Source::new("b.toml", text.as_str())).remove(0).unwrap_err();
             assert!(e.message.contains("nested 90 levels deep"), "{}", e.message);
         }
+        // In a text too long to list every error of, found all the same.
+        let comments = "# comment\n".repeat(RECOVERED_UP_TO / 10 + 1);
+        let text = format!("title = \"x\"\n{comments}[order]\n{deep} = 1\n");
+        let line = text.lines().count();
+        assert_eq!(
+            outcomes(&text),
+            vec![(line, 1, Some("order.k.k.k.….k.k.k.k".to_string()))]
+        );
         // A value begun above the error: the key is the one the value is of.
         let text = "title = \"x\"\nrules = [\"a\",\n\"b\"\ncurrency = \"EUR\"\n";
         assert_eq!(outcomes(text), vec![(4, 1, Some("rules".to_string()))]);
