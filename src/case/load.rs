@@ -321,7 +321,12 @@ fn toml_error(
                 text.get(..span.start).unwrap_or(""),
                 text.get(span.start..).unwrap_or(""),
             );
-            super::index_arrays(&k, before, after)
+            // A key read from a batch's text begins with `case`; the arrays below it are a
+            // case's.
+            match k.strip_prefix("case.") {
+                Some(below) => format!("case.{}", super::index_arrays(below, before, after)),
+                None => super::index_arrays(&k, before, after),
+            }
         });
     let (field, message) = if let Some((_, message)) = never_closed {
         (keys, message)
@@ -671,6 +676,12 @@ mod tests {
             ("[[case]]\ntitle = \"x\"\ncurrency = ]\n", 3, 12, "case[2].currency"),
             ("[[case]] x\ntitle = \"x\"\n", 1, 10, "case[2]"),
             ("[[case]]\n[case.order\ndecided = 2022-10-17\n", 2, 12, "case[2].order"),
+            (
+                "[[case]]\n[[case.liquidation]]\nthrough = 2023-01-01\n[[case.liquidation]]\nthrough = 2023-02-0\n",
+                5,
+                11,
+                "case[2].liquidation[2].through",
+            ),
         ] {
             let text = format!("{one}{broken}{}", good(3));
             let got = outcomes(&text);
