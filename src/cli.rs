@@ -386,10 +386,23 @@ pub enum SchemaName {
     When,
 }
 
-/// Reads a date written `YYYY-MM-DD`.
+/// Reads a date written `YYYY-MM-DD`, in the supported range ([`crate::dates::RANGE`]).
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|e| format!("`{text}` is not a date: expected YYYY-MM-DD, such as 2023-02-09 ({e})"))
+    let outside = || format!("`{text}` is outside the supported dates, {}", crate::dates::RANGE);
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
+        // A signed year, or one of five digits or more, is a date, out of range.
+        let year = text.split('-').find(|part| !part.is_empty()).unwrap_or("");
+        let signed = text.starts_with(['+', '-']);
+        if year.len() >= 4 && year.bytes().all(|b| b.is_ascii_digit()) && (signed || year.len() > 4) {
+            outside()
+        } else {
+            format!("`{text}` is not a date: expected YYYY-MM-DD, such as 2023-02-09 ({e})")
+        }
+    })?;
+    if !crate::dates::supported(date) {
+        return Err(outside());
+    }
+    Ok(date)
 }
 
 #[cfg(test)]

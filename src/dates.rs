@@ -1,4 +1,10 @@
-//! Dates in JSON: `YYYY-MM-DD`, written directly.
+//! Dates: the range supported, and `YYYY-MM-DD` in JSON, written directly.
+//!
+//! Every date astreinte reads, derives or writes lies in [`FIRST`]..=[`LAST`], years of four
+//! digits: the `YYYY-MM-DD` the published JSON schema promises (chrono writes a year past 9999
+//! with a sign, `+10000-01-01`) and that TOML dates are written in. A date outside is refused
+//! where it enters (a case file's year 0000, a command-line date) or where it is derived (a
+//! deadline, the first day of delay, the day a cap is reached), with a located error.
 //!
 //! chrono serializes a date through its `Debug` formatting, a dozen formatter calls each
 //! escaped on its way into the JSON; a batch writes over a million dates. This writes the same
@@ -8,6 +14,32 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
 use crate::digits;
+
+/// The first date supported: 1 January of year 1.
+pub const FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
+    Some(date) => date,
+    None => NaiveDate::MIN,
+};
+
+/// The last date supported: 31 December 9999, the last with a four-digit year.
+pub const LAST: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(date) => date,
+    None => NaiveDate::MAX,
+};
+
+/// The supported range as written in messages.
+pub const RANGE: &str = "0001-01-01 to 9999-12-31";
+
+/// Whether `date` is in [`FIRST`]..=[`LAST`].
+///
+/// ```
+/// use astreinte::dates::{supported, LAST};
+/// assert!(supported(LAST));
+/// assert!(!supported(LAST.succ_opt().unwrap()));
+/// ```
+pub fn supported(date: NaiveDate) -> bool {
+    (FIRST..=LAST).contains(&date)
+}
 
 /// Serializes a date as chrono does (`2022-12-19`), for `#[serde(serialize_with)]`.
 ///

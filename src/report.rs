@@ -76,6 +76,128 @@ impl CaseReport {
     pub fn has_projections(&self) -> bool {
         self.liquidations.iter().any(|q| q.status == Status::Projected)
     }
+
+    /// The first date of the report outside the supported range ([`crate::dates::RANGE`]):
+    /// the key of the case it comes from, and what it is (`a unit counted`...); `None` when
+    /// every date can be written `YYYY-MM-DD`. The engine refuses a report that has one: no
+    /// output may show a year of five digits or a sign.
+    pub fn date_out_of_range(&self) -> Option<(String, &'static str)> {
+        fn outside(
+            key: String,
+            what: &'static str,
+            dates: &mut dyn Iterator<Item = NaiveDate>,
+        ) -> Option<(String, &'static str)> {
+            let mut dates = dates;
+            Iterator::any(&mut dates, |d| !crate::dates::supported(d)).then_some((key, what))
+        }
+        const DATE: &str = "a date";
+        const UNIT: &str = "a unit counted";
+        let several = self.penalties.len() > 1;
+        let penalty = |i: usize| {
+            if several {
+                format!("penalty[{}]", i + 1)
+            } else {
+                "penalty".into()
+            }
+        };
+        outside(
+            "order".into(),
+            DATE,
+            &mut [self.deadline, self.accrual_start, self.as_of]
+                .into_iter()
+                .chain(self.derivation.iter().map(|s| s.date)),
+        )
+        .or_else(|| {
+            self.penalties.iter().enumerate().find_map(|(i, p)| {
+                outside(
+                    penalty(i),
+                    DATE,
+                    &mut [p.from]
+                        .into_iter()
+                        .chain(p.complied)
+                        .chain(p.cap_reached)
+                        .chain(p.changes.iter().map(|c| c.from))
+                        .chain(suspension_dates(&p.suspensions)),
+                )
+            })
+        })
+        .or_else(|| {
+            self.liquidations.iter().find_map(|l| {
+                let key = format!("liquidation[{}]", l.number);
+                outside(
+                    key.clone(),
+                    DATE,
+                    &mut l
+                        .decided
+                        .into_iter()
+                        .chain([l.from, l.through])
+                        .chain(suspension_dates(&l.suspensions)),
+                )
+                .or_else(|| outside(key, UNIT, &mut segment_dates(&l.segments)))
+            })
+        })
+        .or_else(|| {
+            // The period up to `as_of` is the penalty's: its unit is what runs on.
+            let a = &self.accrued;
+            let segments = a.segments.iter().map(|s| (s, s.obligation.as_ref()));
+            segments
+                .map(|(s, obligation)| {
+                    let i = self
+                        .penalties
+                        .iter()
+                        .position(|p| p.obligation.as_ref() == obligation)
+                        .unwrap_or(0);
+                    (s, penalty(i))
+                })
+                .find_map(|(s, key)| outside(key, UNIT, &mut segment_dates(std::slice::from_ref(s))))
+                .or_else(|| {
+                    outside(
+                        "penalty".into(),
+                        DATE,
+                        &mut a
+                            .from
+                            .into_iter()
+                            .chain(a.through)
+                            .chain(suspension_dates(&a.suspensions)),
+                    )
+                })
+        })
+        .or_else(|| outside("cap".into(), DATE, &mut self.cap_reached.into_iter()))
+        .or_else(|| {
+            self.lump_sums
+                .iter()
+                .enumerate()
+                .find_map(|(i, l)| outside(format!("lump_sum[{}]", i + 1), DATE, &mut std::iter::once(l.date)))
+        })
+        .or_else(|| outside("penalty".into(), DATE, &mut self.notes.iter().flat_map(Note::dates)))
+    }
+}
+
+/// Every date of `segments`.
+fn segment_dates(segments: &[Segment]) -> impl Iterator<Item = NaiveDate> + '_ {
+    segments.iter().flat_map(|s| [s.from, s.through, s.forfeited])
+}
+
+/// Every date of `suspensions`.
+fn suspension_dates(suspensions: &[SuspensionSpan]) -> impl Iterator<Item = NaiveDate> + '_ {
+    suspensions.iter().flat_map(|s| [s.from, s.through])
+}
+
+impl QuickReport {
+    /// What in the report has a date outside the supported range (`a unit counted`...); see
+    /// [`CaseReport::date_out_of_range`].
+    pub fn date_out_of_range(&self) -> Option<&'static str> {
+        let outside = |d: NaiveDate| !crate::dates::supported(d);
+        if [self.from, self.through]
+            .into_iter()
+            .chain(self.cap_reached)
+            .any(outside)
+        {
+            Some("a date")
+        } else {
+            segment_dates(&self.segments).any(outside).then_some("a unit counted")
+        }
+    }
 }
 
 /// A fixed sum ordered alongside the penalties.
@@ -452,6 +574,18 @@ impl CapScope {
 
 fn named(obligation: &Option<String>) -> String {
     obligation.as_deref().map(|o| format!(" ({o})")).unwrap_or_default()
+}
+
+impl Note {
+    /// The dates the note states.
+    fn dates(&self) -> Vec<NaiveDate> {
+        match self {
+            Note::Gap { from, through, .. } | Note::NothingCounted { from, through, .. } => vec![*from, *through],
+            Note::CapReached { on, .. } | Note::CapAhead { on, .. } => vec![*on],
+            Note::EarlyViolations { first_day, .. } => vec![*first_day],
+            Note::NoMaximum { .. } => Vec::new(),
+        }
+    }
 }
 
 impl std::fmt::Display for Note {

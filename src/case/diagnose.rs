@@ -8,6 +8,26 @@
 /// (`written`, trimmed) and the last key of its path, if known. `None` keeps `raw` as it is.
 pub(super) fn explain(raw: &str, written: &str, key: Option<&str>) -> Option<String> {
     let key = key.unwrap_or("key");
+    if let Some(value) = integer_beyond_64_bits(raw, written) {
+        let beyond = format!(
+            "`{value}` is beyond TOML's integers, which are 64-bit ({} to {})",
+            i64::MIN,
+            i64::MAX
+        );
+        return Some(if WHOLE_NUMBER_KEYS.contains(&key) {
+            format!("{beyond}: expected a whole number without quotes or decimal point")
+        } else {
+            format!("{beyond}: write it as a decimal string: {key} = \"{value}\"")
+        });
+    }
+    if raw == "recursion limit" {
+        // `written` is the key.
+        let path = written;
+        return Some(format!(
+            "this key is nested {} levels deep: the TOML reader takes at most {READER_DEPTH}, and a case file needs no more than 4 (such as `case.penalty.change.amount`)",
+            path.split('.').count()
+        ));
+    }
     if raw == "duplicate key" {
         let name = if written.is_empty() { key } else { written };
         return Some(format!(
@@ -48,6 +68,33 @@ pub(super) fn explain(raw: &str, written: &str, key: Option<&str>) -> Option<Str
         ));
     }
     None
+}
+
+/// How many keys deep the `toml` reader reads a dotted key (its recursion limit, 80, counts
+/// the keys before the last).
+const READER_DEPTH: usize = 80;
+
+/// The keys that take a whole number (a count of days or of violations), not an amount.
+const WHOLE_NUMBER_KEYS: &[&str] = &["count", "expected_days", "accrued_days"];
+
+/// The value, in decimal digits, of an integer the reader refused for being beyond TOML's
+/// 64-bit integers (the `toml` reader reads up to 128 bits, and names the Rust type it read it
+/// as), if `raw` says that; `written` is the integer as written.
+fn integer_beyond_64_bits(raw: &str, written: &str) -> Option<String> {
+    if let Some(value) = raw.strip_prefix(super::raw::INTEGER_TOO_LARGE) {
+        return Some(value.to_string());
+    }
+    if raw == "integer number overflowed" {
+        // Beyond 128 bits: shown as written, without `_` separators or a `+` sign.
+        let digits: String = written.trim_start_matches('+').chars().filter(|&c| c != '_').collect();
+        return Some(digits);
+    }
+    // serde's "invalid type: integer `N` as i128, expected i64" or "invalid value: integer
+    // `N`, expected i64".
+    let (_, rest) = raw.split_once("integer `")?;
+    let (value, _) = rest.split_once('`')?;
+    (raw.ends_with("expected i64") && value.parse::<i64>().is_err() && value.parse::<i128>().is_ok())
+        .then(|| value.to_string())
 }
 
 #[cfg(test)]

@@ -280,10 +280,12 @@ impl<'a> Value<'a> {
         Some(end)
     }
 
-    /// A bare date `YYYY-MM-DD`, in the calendar.
+    /// A bare date `YYYY-MM-DD`, in the calendar and in the supported range (year 0000 is left
+    /// to `toml`, whose reading refuses it).
     fn date(self, slot: &mut Option<Spanned<RawDate>>) -> Option<usize> {
         let end = self.at + 10;
-        let date = calendar_date(self.text.as_bytes().get(self.at..end)?.try_into().ok()?)?;
+        let date = calendar_date(self.text.as_bytes().get(self.at..end)?.try_into().ok()?)
+            .filter(|d| crate::dates::supported(*d))?;
         set(slot, self.at..end, RawDate(date))
     }
 
@@ -745,7 +747,8 @@ mod tests {
             "amount = -9223372036854775808",
             "amount = 7\t",
             "from = 2024-02-29",
-            "from = 0000-01-01",
+            "from = 0001-01-01",
+            "from = 9999-12-31",
         ];
         let left = [
             "amount = 9223372036854775808",
@@ -756,6 +759,8 @@ mod tests {
             "amount = 1-2",
             "amount = 1.",
             "amount = 2024-01-01",
+            "from = 0000-01-01",
+            "from = 0000-12-31",
             "from = 2023-02-29",
             "from = 2023-13-01",
             "from = 2023-00-10",

@@ -14,7 +14,7 @@ use super::error::InputError;
 use super::fast;
 use super::model::{Case, key_path};
 use super::raw::{FLOAT_REFUSED, RawCase};
-use super::split::{Chunk, split};
+use super::split::{Chunk, Open, Statement, split, statement_at};
 use super::validate::validate;
 use crate::source::{Part, Source};
 
@@ -134,7 +134,7 @@ pub(super) fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Resul
     if let Some(span) = fast::parse_into(part.text(), &mut raw) {
         return validate(&part, raw, span, Some(number));
     }
-    let root = DeTable::parse(part.text()).map_err(|e| toml_error(&part, &e, None))?;
+    let root = parse(part.text()).map_err(|(e, span)| in_case(toml_error(&part, &e, span, None), number))?;
     let span = root.span();
     let mut table = root.into_inner();
     // The split guarantees a single `case` key holding one table; checked all the same.
@@ -145,6 +145,18 @@ pub(super) fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Resul
         },
         _ => Err(not_one_case(&part, span)),
     }
+}
+
+/// An error of the `number`th table's text, named in the file's terms: its keys, read from
+/// the table's text, begin with `case`, which is `case[number]`.
+fn in_case(mut error: InputError, number: usize) -> InputError {
+    let below = error.field.as_deref().map(|f| f.strip_prefix("case").unwrap_or(f));
+    error.field = Some(match below {
+        Some(rest) if rest.is_empty() || rest.starts_with('.') => format!("case[{number}]{rest}"),
+        Some(other) => key_path(Some(number), other),
+        None => format!("case[{number}]"),
+    });
+    error
 }
 
 fn not_one_case(part: &Part<'_>, span: std::ops::Range<usize>) -> InputError {
@@ -159,9 +171,9 @@ fn not_one_case(part: &Part<'_>, span: std::ops::Range<usize>) -> InputError {
 /// A document that is not a plain sequence of `[[case]]` tables: parsed whole.
 fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
     let part = Part::whole(source);
-    let root = match DeTable::parse(&source.text) {
+    let root = match parse(&source.text) {
         Ok(root) => root,
-        Err(e) => return vec![Err(toml_error(&part, &e, None))],
+        Err((e, span)) => return vec![Err(toml_error(&part, &e, span, None))],
     };
     let span = root.span();
     let mut table = root.into_inner();
@@ -196,29 +208,129 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
     }
 }
 
+/// `text` parsed as a TOML document; or its first syntax error, and where it is. The reader
+/// does not report its errors in the order of the text (strings and keys are checked after
+/// the structure of the whole text), and the first line in error is the one to fix: the errors
+/// below may follow from it. On that line, the reader's first is kept (the others are its
+/// guesses at what was meant).
+///
+/// A text longer than [`RECOVERED_UP_TO`] (never a case of a batch in practice) gets the
+/// reader's first error: listing every error of a long text of garbage would take memory
+/// without bound.
+fn parse(text: &str) -> Result<Spanned<DeTable<'_>>, (toml::de::Error, std::ops::Range<usize>)> {
+    if text.len() > RECOVERED_UP_TO {
+        return DeTable::parse(text).map_err(|e| {
+            let span = e.span().unwrap_or_else(|| deep_key_line(text));
+            (e, span)
+        });
+    }
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        return Ok(root);
+    }
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect();
+    let line_of = |offset: usize| line_starts.partition_point(|&start| start <= offset);
+    let mut first: Option<((usize, usize), toml::de::Error, std::ops::Range<usize>)> = None;
+    let mut placed_one = false;
+    for (reported, error) in errors.into_iter().enumerate() {
+        // Errors without a position come from building the tree, in the order of the text:
+        // the first is the earliest, and the only one worth placing.
+        let span = match error.span() {
+            Some(span) => span,
+            None if !placed_one => {
+                placed_one = true;
+                unplaced(text, error.message())
+            }
+            None => continue,
+        };
+        let rank = (line_of(span.start), reported);
+        if first.as_ref().is_none_or(|(best, _, _)| rank < *best) {
+            first = Some((rank, error, span));
+        }
+    }
+    match first {
+        Some((_, error, span)) => Err((error, span)),
+        None => Ok(root),
+    }
+}
+
+/// The longest text whose every syntax error is listed to find the first (see [`parse`]).
+const RECOVERED_UP_TO: usize = 256 * 1024;
+
+/// The first line of `text` holding a dotted key deeper than the reader takes (its only error
+/// without a position: `recursion limit`), found without parsing; the start of the text if
+/// none is.
+fn deep_key_line(text: &str) -> std::ops::Range<usize> {
+    let is_key = |c: char| c.is_alphanumeric() || "_-.".contains(c);
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if line
+            .split(|c: char| !is_key(c))
+            .any(|run| run.matches('.').count() >= 80)
+        {
+            let content = line.trim();
+            let indent = line.len() - line.trim_start().len();
+            return start + indent..start + indent + content.len().max(1);
+        }
+        start += line.len();
+    }
+    0..0
+}
+
 /// The `number`th case of a batch (or the case of a file holding one), from its parsed table.
 fn load_one(part: &Part<'_>, value: Spanned<DeValue<'_>>, number: Option<usize>) -> Result<Case, InputError> {
     let span = value.span();
-    let raw = RawCase::deserialize(ValueDeserializer::from(value)).map_err(|e| toml_error(part, &e, number))?;
+    // Every value the reader hands over has a position; should an error have none, the case's.
+    let raw = RawCase::deserialize(ValueDeserializer::from(value))
+        .map_err(|e| toml_error(part, &e, e.span().unwrap_or_else(|| span.clone()), number))?;
     validate(part, raw, span, number)
 }
 
-/// Turns a TOML or serde error into an [`InputError`] naming the key and, for an unknown key,
-/// the valid ones and the closest.
-fn toml_error(part: &Part<'_>, error: &toml::de::Error, number: Option<usize>) -> InputError {
-    let span = error.span().unwrap_or(0..0);
-    let keys = error_keys(error)
-        .or_else(|| key_at(part.source(), part.absolute(span.start)))
+/// Turns a TOML or serde error at `span` into an [`InputError`] naming the key and, for an
+/// unknown key, the valid ones and the closest.
+fn toml_error(
+    part: &Part<'_>,
+    error: &toml::de::Error,
+    span: std::ops::Range<usize>,
+    number: Option<usize>,
+) -> InputError {
+    let from_error = error_keys(error);
+    // Read from the text only when the reader did not name the key (a syntax error: one per
+    // table or file): reading up to the error costs as much as the text before it.
+    let statement = match from_error {
+        Some(_) => Statement::default(),
+        None => statement_at(part.text(), span.start),
+    };
+    let raw = error.message().trim_end();
+    // A multi-line string never closed is reported where the file ends: it is shown where it
+    // opens, which is where it is to be fixed.
+    let never_closed = never_closed(part.text(), raw, &span, &statement);
+    let span = never_closed.as_ref().map_or(span, |(at, _)| at.clone());
+    let deep = (raw == "recursion limit")
+        .then(|| deepest_key(part.text(), span.clone(), &statement))
+        .flatten();
+    let span = deep.as_ref().map_or(span, |(at, _)| at.clone());
+    let keys = from_error
+        .or_else(|| deep.map(|(_, key)| key))
+        .or_else(|| key_at(part.text(), &statement))
         .map(|k| {
             let text = part.text();
             let (before, after) = (
                 text.get(..span.start).unwrap_or(""),
                 text.get(span.start..).unwrap_or(""),
             );
-            super::index_arrays(&k, before, after)
+            // A key read from a batch's text begins with `case`; the arrays below it are a
+            // case's.
+            match k.strip_prefix("case.") {
+                Some(below) => format!("case.{}", super::index_arrays(below, before, after)),
+                None => super::index_arrays(&k, before, after),
+            }
         });
-    let raw = error.message().trim_end();
-    let (field, message) = if let Some(rest) = raw.strip_prefix("unknown field `") {
+    let (field, message) = if let Some((_, message)) = never_closed {
+        (keys, message)
+    } else if let Some(rest) = raw.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or(rest);
         let path = match keys {
             // At the top level the path is the unknown key itself.
@@ -242,19 +354,142 @@ fn toml_error(part: &Part<'_>, error: &toml::de::Error, number: Option<usize>) -
     } else {
         let written = part.get(span.clone()).unwrap_or("").trim();
         let last = keys.as_deref().and_then(|k| k.rsplit('.').next());
-        let message = super::diagnose::explain(raw, written, last).unwrap_or_else(|| raw.to_string());
+        let mut message = super::diagnose::explain(raw, written, last).unwrap_or_else(|| raw.to_string());
+        if statement.open == Some(Open::Value) && !message.contains("inline table") {
+            let opened = part.locate(statement.line).line;
+            message.push_str(&format!(
+                " (inside the value begun on line {opened}: is a closing `]` or `}}` missing?)"
+            ));
+        }
         let keys = keys.or_else(|| (raw == "duplicate key" && !written.is_empty()).then(|| written.to_string()));
         (keys, message)
     };
-    InputError::at(part, span, field.map(|f| key_path(number, f)), message)
+    InputError::at(part, span, field.map(|f| key_path(number, short_key(&f))), message)
 }
 
-/// The key a syntax error sits in, read from the text: the `key =` of its line, under the
-/// nearest `[table]` header above it. Used when the parser stopped before knowing the key.
-fn key_at(source: &Source, offset: usize) -> Option<String> {
-    let before = source.text.get(..offset)?;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let line = source.text.get(line_start..)?.lines().next()?;
+/// For the reader's error about a multi-line string that reaches the end of `text` unclosed:
+/// the span of its opening and the message to show there.
+fn never_closed(
+    text: &str,
+    raw: &str,
+    span: &std::ops::Range<usize>,
+    statement: &Statement,
+) -> Option<(std::ops::Range<usize>, String)> {
+    let quotes = if raw.starts_with("invalid multi-line basic string") {
+        "\"\"\""
+    } else if raw.starts_with("invalid multi-line literal string") {
+        "'''"
+    } else {
+        return None;
+    };
+    let at_end = text.get(span.start..).is_some_and(|rest| rest.trim().is_empty());
+    if statement.open != Some(Open::String) || !at_end {
+        return None;
+    }
+    let line = text.get(statement.line..)?.lines().next()?;
+    let opens = statement.line + line.find(quotes)?;
+    Some((
+        opens..opens + 3,
+        format!(
+            "this multi-line string is never closed: everything after it, [[case]] headers included, is read as its text; close it with {quotes}"
+        ),
+    ))
+}
+
+/// Where in `text` the parse error `message`, which the reader gave no position for, comes
+/// from: the end of the first line that gives it when the text is read up to there (the
+/// reader goes front to back, so the lines before it give it or not alike), found by halving;
+/// the start of the text if no line does.
+fn unplaced(text: &str, message: &str) -> std::ops::Range<usize> {
+    let ends: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|i| i + 1)
+        .chain([text.len()])
+        .collect();
+    let gives = |end: usize| {
+        let (_, errors) = DeTable::parse_recoverable(text.get(..end).unwrap_or(text));
+        errors.iter().any(|e| e.span().is_none() && e.message() == message)
+    };
+    let first = ends.partition_point(|&end| !gives(end));
+    let Some(&end) = ends.get(first) else {
+        return 0..0;
+    };
+    let start = first.checked_sub(1).and_then(|i| ends.get(i)).copied().unwrap_or(0);
+    let line = text.get(start..end).unwrap_or("");
+    let indent = line.len() - line.trim_start().len();
+    let width = line.trim().len().max(1);
+    start + indent..start + indent + width
+}
+
+/// The longest dotted key written in `line` (the line a `recursion limit` error comes from) and
+/// its path: under the key the line assigns to, if it is in that key's value (an inline
+/// table), else under the line's table.
+fn deepest_key(
+    text: &str,
+    line: std::ops::Range<usize>,
+    statement: &Statement,
+) -> Option<(std::ops::Range<usize>, String)> {
+    let written = text.get(line.clone())?;
+    let is_key = |c: char| c.is_alphanumeric() || "_-.".contains(c);
+    let mut best: Option<(usize, &str)> = None;
+    let mut at = 0;
+    for run in written.split(|c: char| !is_key(c)) {
+        if best.is_none_or(|(_, b)| run.matches('.').count() > b.matches('.').count()) {
+            best = Some((at, run));
+        }
+        at += run.len() + written.get(at + run.len()..)?.chars().next().map_or(0, char::len_utf8);
+    }
+    let (at, run) = best.filter(|(_, run)| !run.is_empty())?;
+    let in_value = written.get(..at)?.contains('=');
+    let owner = if in_value {
+        key_at(text, statement)
+    } else {
+        statement
+            .table
+            .filter(|&t| t < line.start)
+            .and_then(|t| text.get(t..)?.lines().next())
+            .map(table_name)
+    };
+    let path = match owner {
+        Some(owner) if !owner.is_empty() => format!("{owner}.{run}"),
+        _ => run.to_string(),
+    };
+    let start = line.start + at;
+    Some((start..start + run.len(), path))
+}
+
+/// A key path fit to show: a path of more than [`SHOWN_PARTS`] keys (only a hostile file has
+/// one) is shown by its first and last ones.
+fn short_key(path: &str) -> String {
+    let parts: Vec<&str> = path.split('.').collect();
+    match (
+        parts.get(..SHOWN_PARTS / 2),
+        parts.len().checked_sub(SHOWN_PARTS / 2).and_then(|i| parts.get(i..)),
+    ) {
+        (Some(head), Some(tail)) if parts.len() > SHOWN_PARTS => format!("{}.….{}", head.join("."), tail.join(".")),
+        _ => path.to_string(),
+    }
+}
+
+/// The name in a table header line: `case.order` in `[case.order] # note`.
+fn table_name(line: &str) -> String {
+    let name = line.trim_start().trim_start_matches('[');
+    name.split(']').next().unwrap_or(name).trim().to_string()
+}
+
+/// See [`short_key`].
+const SHOWN_PARTS: usize = 8;
+
+/// The key a syntax error sits in, read from the text: the `key =` of the statement's line,
+/// under the nearest `[table]` header above it. Used when the parser stopped before knowing
+/// the key. The statement's line is the error's own, unless that is inside a value begun
+/// above (an array or a string over several lines): the key is then the one that value is of.
+fn key_at(text: &str, statement: &Statement) -> Option<String> {
+    let line = text.get(statement.line..)?.lines().next()?;
+    if line.trim_start().starts_with('[') {
+        // A table header: the table is the key.
+        let name = table_name(line);
+        return (!name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c))).then_some(name);
+    }
     // `key = value`, or a key whose `=` is missing.
     let key = match line.split_once('=') {
         Some((key, _)) => key.trim(),
@@ -263,13 +498,11 @@ fn key_at(source: &Source, offset: usize) -> Option<String> {
     if key.is_empty() || !key.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c)) {
         return None;
     }
-    let table = before
-        .get(..line_start)?
-        .lines()
-        .rev()
-        .map(str::trim)
-        .find(|l| l.starts_with('['))
-        .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_string());
+    let table = statement
+        .table
+        .filter(|&t| t < statement.line)
+        .and_then(|t| text.get(t..)?.lines().next())
+        .map(table_name);
     Some(match table {
         Some(t) => format!("{t}.{key}"),
         None => key.to_string(),
@@ -338,6 +571,10 @@ mod tests {
             "[[case]]\ntitle = \"x\"\ncurrency = \"EUR\"\n[case.order]\ndecided = \"2022-10-17\"\n",
             "[[case]]\ntitle = \"é\"\ncurrency = \"XXX\"\n",
             "[[case]]\nauthority = \"\"\"\n[[case]]\ntitle = 'no'\n\"\"\"\n",
+            // Integers beyond TOML's 64 bits, which the quick reader leaves to `toml`.
+            "[[case]]\ntitle = \"x\"\n[case.penalty]\namount = 100000000000000000000\n",
+            "[[case]]\ntitle = \"x\"\n[case.penalty]\namount = 9223372036854775808\n",
+            "[[case]]\ntitle = \"x\"\n[[case.liquidation]]\nexpected_days = -9223372036854775809\n",
         ];
         let mut text = String::from("# a batch\n\n");
         for (i, b) in bad.iter().enumerate() {
@@ -404,7 +641,116 @@ mod tests {
         let e = results[1].as_ref().unwrap_err();
         let line = good(1).lines().count() + 3;
         assert_eq!((e.location.line, e.location.column), (line, 12), "{e:?}");
-        assert_eq!(e.field.as_deref(), Some("case.currency"));
+        assert_eq!(e.field.as_deref(), Some("case[2].currency"));
+    }
+
+    /// Where each error of `text` is, as (case number or 0 for a good case, line, field).
+    fn outcomes(text: &str) -> Vec<(usize, usize, Option<String>)> {
+        load(&Source::new("b.toml", text))
+            .into_iter()
+            .map(|r| match r {
+                Ok(case) => (0, case.origin.line, None),
+                Err(e) => (e.location.line, e.location.column, e.field),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_syntax_error_in_one_table_loses_no_other_case() {
+        let one = good(1);
+        let first = one.lines().count();
+        let at = |line: usize| first + line;
+        for (broken, line, column, field) in [
+            (
+                "[[case]]\ntitle = \"no end\ncurrency = \"EUR\"\n",
+                2,
+                16,
+                "case[2].title",
+            ),
+            (
+                "[[case]]\ntitle = \"x\"\nrules = [\"fr-cpc\",\ncurrency = \"EUR\"\n",
+                4,
+                10,
+                "case[2].rules",
+            ),
+            ("[[case]]\ntitle = \"x\"\ncurrency = ]\n", 3, 12, "case[2].currency"),
+            ("[[case]] x\ntitle = \"x\"\n", 1, 10, "case[2]"),
+            ("[[case]]\n[case.order\ndecided = 2022-10-17\n", 2, 12, "case[2].order"),
+            (
+                "[[case]]\n[[case.liquidation]]\nthrough = 2023-01-01\n[[case.liquidation]]\nthrough = 2023-02-0\n",
+                5,
+                11,
+                "case[2].liquidation[2].through",
+            ),
+        ] {
+            let text = format!("{one}{broken}{}", good(3));
+            let got = outcomes(&text);
+            assert_eq!(got.len(), 3, "{text}");
+            assert_eq!(got[0], (0, 1, None), "{text}");
+            assert_eq!(got[1], (at(line), column, Some(field.to_string())), "{text}");
+            assert_eq!(got[2].0, 0, "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_string_never_closed_takes_the_rest_of_the_file_and_nothing_before() {
+        let text = format!(
+            "{}[[case]]\ntitle = \"x\"\nauthority = \"\"\"\nCour\n{}",
+            good(1),
+            good(3)
+        );
+        let got = outcomes(&text);
+        let line = good(1).lines().count() + 3;
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0], (0, 1, None));
+        assert_eq!(got[1], (line, 13, Some("case[2].authority".to_string())));
+        let e = load(&Source::new("b.toml", text.as_str())).remove(1).unwrap_err();
+        assert!(e.message.contains("never closed"), "{}", e.message);
+        // What comes before the first case is no case's: the file is one error.
+        let text = format!("title = \"no end\n{}", good(1));
+        assert_eq!(outcomes(&text), vec![(1, 16, Some("title".to_string()))]);
+    }
+
+    #[test]
+    fn an_error_the_reader_does_not_place_is_placed_on_its_line_and_key() {
+        let deep = vec!["k"; 90].join(".");
+        for (text, line, column, field) in [
+            (format!("title = \"x\"\n{deep} = 1\n"), 2, 1, "k.k.k.k.….k.k.k.k"),
+            (
+                format!("title = \"x\"\n[order]\n{deep} = 1\n"),
+                3,
+                1,
+                "order.k.k.k.….k.k.k.k",
+            ),
+            (
+                format!("title = \"x\"\npenalty = {{ {deep} = 1 }}\n"),
+                2,
+                13,
+                "penalty.k.k.k.….k.k.k.k",
+            ),
+            (
+                format!("[[case]]\ntitle = \"x\"\n[case.order]\n{deep} = 1\n"),
+                4,
+                1,
+                "case[1].order.k.k.….k.k.k.k",
+            ),
+        ] {
+            let got = outcomes(&text);
+            assert_eq!(got, vec![(line, column, Some(field.to_string()))], "{text}");
+            let e = load(&Source::new("b.toml", text.as_str())).remove(0).unwrap_err();
+            assert!(e.message.contains("nested 90 levels deep"), "{}", e.message);
+        }
+        // In a text too long to list every error of, found all the same.
+        let comments = "# comment\n".repeat(RECOVERED_UP_TO / 10 + 1);
+        let text = format!("title = \"x\"\n{comments}[order]\n{deep} = 1\n");
+        let line = text.lines().count();
+        assert_eq!(
+            outcomes(&text),
+            vec![(line, 1, Some("order.k.k.k.….k.k.k.k".to_string()))]
+        );
+        // A value begun above the error: the key is the one the value is of.
+        let text = "title = \"x\"\nrules = [\"a\",\n\"b\"\ncurrency = \"EUR\"\n";
+        assert_eq!(outcomes(text), vec![(4, 1, Some("rules".to_string()))]);
     }
 
     #[test]

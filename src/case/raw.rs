@@ -176,15 +176,26 @@ impl<'de> Deserialize<'de> for RawDate {
             ))
         })?;
         match (value.date, value.time, value.offset) {
-            (Some(d), None, None) => NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                .map(RawDate)
-                .ok_or_else(|| de::Error::custom(format!("{d} is not a date in the calendar"))),
+            (Some(d), None, None) => {
+                match NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)) {
+                    Some(date) if crate::dates::supported(date) => Ok(RawDate(date)),
+                    // Year 0000: a TOML date, but none astreinte can write back as `YYYY-MM-DD`.
+                    Some(_) => Err(de::Error::custom(format!(
+                        "{d} is outside the supported dates, {}",
+                        crate::dates::RANGE
+                    ))),
+                    None => Err(de::Error::custom(format!("{d} is not a date in the calendar"))),
+                }
+            }
             _ => Err(de::Error::custom(format!(
                 "expected a date without a time or offset, such as 2022-10-19, found `{value}`"
             ))),
         }
     }
 }
+
+/// Marks the message of an integer amount beyond TOML's 64-bit integers, followed by its value.
+pub const INTEGER_TOO_LARGE: &str = "integer beyond 64 bits: ";
 
 /// Marks the message of a refused float so the error can quote the number as written.
 pub const FLOAT_REFUSED: &str = "a TOML float has already lost digits";
@@ -212,7 +223,20 @@ impl<'de> Deserialize<'de> for RawAmount {
             }
 
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawAmount, E> {
-                Ok(RawAmount(Decimal::from(v)))
+                // The `toml` reader takes integers past TOML's 64-bit signed ones: refused
+                // here, as a reader that keeps to TOML refuses them.
+                match i64::try_from(v) {
+                    Ok(v) => self.visit_i64(v),
+                    Err(_) => Err(E::custom(format!("{INTEGER_TOO_LARGE}{v}"))),
+                }
+            }
+
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawAmount, E> {
+                Err(E::custom(format!("{INTEGER_TOO_LARGE}{v}")))
+            }
+
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<RawAmount, E> {
+                Err(E::custom(format!("{INTEGER_TOO_LARGE}{v}")))
             }
 
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawAmount, E> {

@@ -5,8 +5,24 @@
 //! The split is taken only when it is certainly the one the TOML grammar gives: every table
 //! header outside strings and arrays is `[[case]]` or begins `[case.` / `[[case.` (so each
 //! `[[case]]` and what follows it, up to the next, is exactly one element of the `case` array),
-//! and nothing but blank lines and comments comes before the first. Anything else, an
-//! unterminated string included, gives `None`: the caller parses the document whole.
+//! and nothing but blank lines and comments comes before the first. Anything else gives
+//! `None`: the caller parses the document whole, and a syntax error in it is one error for the
+//! file (the file is not a batch, or what comes before its first case is no case's).
+//!
+//! A syntax error inside a table does not withdraw the split: the table is handed out with it,
+//! its own parse reports it (as `case[N]`), and the other tables are computed. TOML is read
+//! front to back, so the tables before the error are those of any reading. After it, reading
+//! resumes where every reading agrees:
+//! - a one-line string not closed on its line ends there (a one-line string cannot run on),
+//!   and a `]` or `}` that closes nothing closes nothing;
+//! - an array or inline table left open is ended by the next line that begins with a case's
+//!   table header (`[[case]]`, `[case.…]`, `[[case.…]]`): no value can hold one;
+//! - a `[[case]]` line with more than a comment after the header still begins a case (the
+//!   header is malformed, and that case reports it).
+//!
+//! A multi-line string is different: a `[[case]]` line inside one is text, which is valid. One
+//! never closed therefore takes every line to the end of the file: its table (reported where
+//! the string opens) runs to the end, and the tables written after it cannot be told apart.
 
 #[cfg(test)]
 mod byte_at_a_time;
@@ -24,7 +40,8 @@ pub struct Chunk {
 }
 
 /// The `[[case]]` tables of `text`, in order, or `None` if the text is not certainly a plain
-/// sequence of them.
+/// sequence of them (a syntax error inside a table leaves it one: see the module's
+/// documentation).
 ///
 /// ```
 /// use astreinte::case::split;
@@ -56,7 +73,8 @@ pub(super) fn tables(headers: &[(usize, usize)], end: usize) -> impl Iterator<It
 
 /// Reads `text` line by line, calling `on_header` with the offset and line (1-based) of each
 /// `[[case]]` header line (it returns `false` to stop). Whether the text is a plain sequence of
-/// `[[case]]` tables: `false` as soon as something is not certainly part of one.
+/// `[[case]]` tables: `false` as soon as something is not certainly part of one (a syntax error
+/// is part of its table).
 fn scan(text: &str, on_header: impl FnMut(usize, usize) -> bool) -> bool {
     let mut scanner = Scanner::default();
     scanner.lines(text.as_bytes(), 0, on_header) && scanner.stands()
@@ -90,29 +108,31 @@ impl Scanner {
             // Once the cases have begun, a line can be a header only if it begins with `[`, a
             // space or a tab: most lines go straight to the lexer.
             let may_be_header = !self.started || matches!(bytes.get(offset), Some(b'[' | b' ' | b'\t'));
-            if may_be_header && self.lexer.between_values() {
+            if may_be_header && self.lexer.open_string.is_none() {
                 let indent = bytes
                     .get(offset..)
                     .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
                 let content = offset + indent;
                 if bytes.get(content) == Some(&b'[') {
-                    let Some((kind, told)) = header(bytes.get(content..).unwrap_or_default()) else {
-                        return false;
-                    };
-                    // The line's end, past the part that tells the kind (a newline is a stop).
-                    let end = stops.line_end(content + told);
-                    match kind {
-                        Header::Case
-                            if is_blank_or_comment(bytes.get(content + told..end).unwrap_or_default())
-                                && on_header(offset, line) =>
-                        {
-                            self.started = true
+                    match header(bytes.get(content..).unwrap_or_default()) {
+                        Some((kind, told)) => {
+                            // A case's header is never part of a value: one left open ends here.
+                            self.lexer.depth = 0;
+                            // The line's end, past the part that tells the kind (a newline is a
+                            // stop). Whatever else a `[[case]]` line holds is its table's error.
+                            let end = stops.line_end(content + told);
+                            match kind {
+                                Header::Case if on_header(offset, line) => self.started = true,
+                                Header::InCase if self.started => {}
+                                _ => return false,
+                            }
+                            offset = end;
+                            continue;
                         }
-                        Header::InCase if self.started => {}
-                        _ => return false,
+                        // A line of an array written over several lines.
+                        None if self.lexer.depth > 0 => {}
+                        None => return false,
                     }
-                    offset = end;
-                    continue;
                 }
                 if !self.started
                     && !is_blank_or_comment(bytes.get(content..line_end(bytes, content)).unwrap_or_default())
@@ -120,19 +140,79 @@ impl Scanner {
                     return false;
                 }
             }
-            match self.lexer.line(&mut stops, offset) {
-                Some(end) => offset = end,
-                None => return false,
-            }
+            offset = self.lexer.line(&mut stops, offset);
         }
         true
     }
 
-    /// Whether the lines read so far are a plain sequence of `[[case]]` tables: at least one,
-    /// and nothing left open.
+    /// Whether the lines read so far are a sequence of `[[case]]` tables: at least one. What
+    /// the last leaves open (a string or an array never closed) is its own error.
     pub(super) fn stands(&self) -> bool {
-        self.started && self.lexer.between_values()
+        self.started
     }
+}
+
+/// Where the statement that the byte at `offset` of `text` belongs to begins, read as the split
+/// reads (see [`Statement`]); `text` must begin outside any value, at a line's start.
+pub(super) fn statement_at(text: &str, offset: usize) -> Statement {
+    let bytes = text.as_bytes();
+    let mut lexer = Lexer::default();
+    let mut stops = Stops::new(bytes, 0);
+    let mut found = Statement::default();
+    let mut at = 0;
+    // Lines that start at or before `offset`.
+    while at < bytes.len() && at <= offset {
+        let indent = bytes
+            .get(at..)
+            .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
+        let rest = bytes.get(at + indent..).unwrap_or_default();
+        if lexer.open_string.is_none() && header(rest).is_some() {
+            // As the split reads it: a case's header ends any value left open.
+            lexer.depth = 0;
+            found = Statement {
+                line: at,
+                table: Some(at),
+                open: None,
+            };
+            at = line_end(bytes, at);
+            continue;
+        }
+        found.open = match (lexer.open_string, lexer.depth) {
+            (Some(_), _) => Some(Open::String),
+            (None, 0) => None,
+            (None, _) => Some(Open::Value),
+        };
+        if found.open.is_none() {
+            found.line = at;
+            if rest.first() == Some(&b'[') {
+                found.table = Some(at);
+            }
+        }
+        at = lexer.line(&mut stops, at);
+    }
+    found
+}
+
+/// Where a statement begins: its line, the table header above it, and what its value left
+/// open at the line `offset` is on (see [`statement_at`]).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Statement {
+    /// The start of the line the statement begins on: the line of `offset` itself, unless
+    /// that is inside a value begun above (a multi-line string or array).
+    pub line: usize,
+    /// The start of the nearest table header line above (outside any value), if any.
+    pub table: Option<usize>,
+    /// What is open where the line of `offset` begins.
+    pub open: Option<Open>,
+}
+
+/// A value running on over lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Open {
+    /// A multi-line string.
+    String,
+    /// An array or inline table.
+    Value,
 }
 
 /// The offset just after the newline that ends the line `from` is on (or the end of `bytes`).
@@ -201,43 +281,42 @@ impl Quote {
 }
 
 impl Lexer {
-    /// Whether the next line begins outside any string or value: where a header may stand.
-    fn between_values(&self) -> bool {
-        self.open_string.is_none() && self.depth == 0
-    }
-
     /// Reads the line of `stops`' text that starts at `start`: the offset after its newline (or
-    /// the end of the text), `None` for what it does not recognise (left to the parser to
-    /// report).
+    /// the end of the text). A syntax error it meets ends at the line's end, as a one-line
+    /// string does (see the module's documentation); the parse of the table reports it.
     #[inline(always)]
-    fn line(&mut self, stops: &mut Stops, start: usize) -> Option<usize> {
+    fn line(&mut self, stops: &mut Stops, start: usize) -> usize {
         let bytes = stops.bytes();
         let mut i = start;
         loop {
             if let Some(quote) = self.open_string {
                 match self.close_multiline(stops, i, quote) {
                     Ok(after) => i = after,
-                    Err(line_end) => return Some(line_end),
+                    Err(line_end) => return line_end,
                 }
             }
             // Most bytes matter to nothing here: skip to the next one that may.
             i = stops.next(i);
             let Some(&byte) = bytes.get(i) else {
-                return Some(i);
+                return i;
             };
             // The stop most often met first.
             if byte == b'\n' {
-                return Some(i + 1);
+                return i + 1;
             }
             match byte {
-                b'#' => return Some(stops.line_end(i)),
+                b'#' => return stops.line_end(i),
                 quote @ (b'"' | b'\'') => {
                     let kind = if quote == b'"' { Quote::Basic } else { Quote::Literal };
                     if opens_multiline(bytes, i, quote) {
                         self.open_string = Some(kind);
                         i += 3;
                     } else {
-                        i = close_single(stops, i + 1, kind)?;
+                        match close_single(stops, i + 1, kind) {
+                            Some(after) => i = after,
+                            // Not closed on its line: a one-line string cannot run on.
+                            None => return stops.line_end(i),
+                        }
                     }
                 }
                 b'[' | b'{' => {
@@ -245,7 +324,8 @@ impl Lexer {
                     i += 1;
                 }
                 b']' | b'}' => {
-                    self.depth = self.depth.checked_sub(1)?;
+                    // One with nothing open closes nothing.
+                    self.depth = self.depth.saturating_sub(1);
                     i += 1;
                 }
                 // A stop that matters only inside strings (`\\`), or not at all.
@@ -360,6 +440,60 @@ mod tests {
     }
 
     #[test]
+    fn a_syntax_error_stays_in_its_table() {
+        // A one-line string not closed on its line, a bracket that closes nothing, a header
+        // with more on its line: the next line starts afresh.
+        assert_eq!(
+            lines("[[case]]\na = \"no end\n[[case]]\nb = ]\nc = 'x\n[[case]] x = 1\n[[case]]\n"),
+            Some(vec![1, 3, 6, 7])
+        );
+        // An array left open is ended by the next case's header or table: no value holds one.
+        assert_eq!(
+            lines("[[case]]\na = [1,\n  [2],\n[[case]]\nb = {\n[case.order]\n[[case]]\n"),
+            Some(vec![1, 4, 7])
+        );
+        // A multi-line string never closed holds the rest of the text, headers included.
+        assert_eq!(
+            lines("[[case]]\n[[case]]\na = \"\"\"\n[[case]]\nb = 1\n[[case]]\n"),
+            Some(vec![1, 2])
+        );
+        // A header inside an array, or text before the first header, is none of these.
+        assert_eq!(lines("title = \"A\n[[case]]\n"), None);
+        assert_eq!(lines("[[case]]\n[order\n"), None);
+    }
+
+    #[test]
+    fn statements_begin_where_their_value_does() {
+        let text = "[[case]]\ntitle = \"A\"\n[case.order]\nnote = \"\"\"\nx\n\"\"\"\nlist = [\n  1,\n]\n";
+        let at = |needle: &str| text.find(needle).unwrap();
+        let order = Some(at("[case.order]"));
+        assert_eq!(
+            statement_at(text, at("x\n")),
+            Statement {
+                line: at("note"),
+                table: order,
+                open: Some(Open::String)
+            }
+        );
+        assert_eq!(
+            statement_at(text, at("1,")),
+            Statement {
+                line: at("list"),
+                table: order,
+                open: Some(Open::Value)
+            }
+        );
+        assert_eq!(
+            statement_at(text, at("\"A\"")),
+            Statement {
+                line: at("title"),
+                table: Some(0),
+                open: None
+            }
+        );
+    }
+
+    #[test]
     fn anything_unusual_is_left_to_the_whole_document_parse() {
         for text in [
             "title = \"one case\"\n",
@@ -368,10 +502,6 @@ mod tests {
             "[[case]]\n[other]\n",
             "[[ case ]]\n",
             "[[\"case\"]]\n",
-            "[[case]]\na = \"\"\"\nnever closed\n",
-            "[[case]]\na = [1,\n",
-            "[[case]]\na = \"no end\n",
-            "[[case]]\na = ]\n",
             "case = [{ a = 1 }]\n",
             "\u{feff}[[case]]\n",
             "",
@@ -421,10 +551,10 @@ mod tests {
                     (expected.open_string, expected.depth),
                     "{:?} from {}", bytes, at
                 );
-                match end {
-                    Some(end) if end < bytes.len() => at = end,
-                    _ => break,
+                if end >= bytes.len() {
+                    break;
                 }
+                at = end;
             }
         }
     }

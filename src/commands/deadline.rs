@@ -48,12 +48,16 @@ fn derive(args: &DeadlineArgs) -> Result<DeadlineView, Error> {
         &Calendar::new(calendar_id),
     )
     .map_err(|e| usage("--from/--within", &e))?;
-    let first_day_of_delay = derived.deadline.succ_opt().ok_or_else(|| {
-        Error::Usage(format!(
-            "--from/--within: the deadline {} is the last supported date: no day of delay can follow it",
-            derived.deadline
-        ))
-    })?;
+    let first_day_of_delay = derived
+        .deadline
+        .succ_opt()
+        .filter(|d| crate::dates::supported(*d))
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "--from/--within: the deadline {} is the last supported date: no day of delay can follow it",
+                derived.deadline
+            ))
+        })?;
     Ok(DeadlineView {
         schema_version: SCHEMA_VERSION,
         from: derived.from,

@@ -39,7 +39,9 @@ fn list(args: &HolidaysArgs, today: &dyn Fn() -> NaiveDate) -> Result<HolidaysVi
         (year, _, _) => {
             let year = year.unwrap_or_else(|| today().year());
             let bounds = NaiveDate::from_ymd_opt(year, 1, 1).zip(NaiveDate::from_ymd_opt(year, 12, 31));
-            let (first, last) = bounds.ok_or_else(|| out_of_range(year))?;
+            let (first, last) = bounds
+                .filter(|(first, last)| crate::dates::supported(*first) && crate::dates::supported(*last))
+                .ok_or_else(|| out_of_range(year))?;
             (Some(year), first, last)
         }
     };
@@ -69,10 +71,10 @@ fn list(args: &HolidaysArgs, today: &dyn Fn() -> NaiveDate) -> Result<HolidaysVi
     })
 }
 
+/// A year outside the supported dates (1 to 9999): no calendar, even `none`, lists it.
 fn out_of_range(year: i32) -> Error {
     Error::Usage(format!(
-        "--year: {year} is out of range: public holidays are computed for {} to {}",
-        crate::calendar::FIRST_YEAR,
-        crate::calendar::LAST_YEAR
+        "--year: {year} is outside the supported dates, {}",
+        crate::dates::RANGE
     ))
 }

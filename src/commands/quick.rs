@@ -11,9 +11,12 @@ use crate::render::text::{equation, term};
 pub fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let through = match (args.through, args.until) {
         (Some(t), _) => t,
-        (None, Some(u)) => u
-            .pred_opt()
-            .ok_or_else(|| Error::Usage(format!("--until {u}: no day comes before it")))?,
+        (None, Some(u)) => u.pred_opt().filter(|d| crate::dates::supported(*d)).ok_or_else(|| {
+            Error::Usage(format!(
+                "--until {u}: no day comes before it in the supported dates, {}",
+                crate::dates::RANGE
+            ))
+        })?,
         (None, None) => return Err(Error::Usage("give --through DATE or --until DATE".into())),
     };
     if through < args.from {

@@ -134,10 +134,12 @@ pub enum ComputeError {
         field: Option<String>,
         what: String,
     },
-    /// A date falls beyond what can be represented.
+    /// A date falls beyond what can be represented, or outside the supported dates
+    /// ([`crate::dates::RANGE`]), which every output can write as `YYYY-MM-DD`.
     #[error(
-        "{location}: {}{what} reaches beyond the supported range of dates",
-        key_prefix(field)
+        "{location}: {}{what} reaches beyond the supported dates, {}",
+        key_prefix(field),
+        crate::dates::RANGE
     )]
     OutOfRange {
         location: Location,
@@ -438,7 +440,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         .and_then(|sum| exact::add(sum, projected))
         .map_err(overall_error)?;
 
-    Ok(CaseReport {
+    let report = CaseReport {
         title: case.title.clone(),
         authority: case.authority.clone(),
         reference: case.reference.clone(),
@@ -468,7 +470,16 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         cap: case.cap,
         cap_reached,
         lump_sums,
-    })
+    };
+    // The last check before any output: a date no `YYYY-MM-DD` can write is refused here.
+    if let Some((key, what)) = report.date_out_of_range() {
+        return Err(ComputeError::OutOfRange {
+            location: case.origin.clone(),
+            field: Some(case.key(&key)),
+            what: what.into(),
+        });
+    }
+    Ok(report)
 }
 
 /// The first day of liquidation `number` (`liq`), its `from` or the first day not yet

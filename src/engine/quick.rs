@@ -72,7 +72,7 @@ pub fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
         },
         None => None,
     };
-    Ok(QuickReport {
+    let report = QuickReport {
         schema_version: SCHEMA_VERSION,
         currency: input.currency,
         from: input.from,
@@ -86,5 +86,14 @@ pub fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
         cap: input.cap,
         cap_reached,
         segments: counted.period.segments,
-    })
+    };
+    // As for a case: a date no `YYYY-MM-DD` can write is refused before any output.
+    if let Some(what) = report.date_out_of_range() {
+        return Err(ComputeError::OutOfRange {
+            location: here,
+            field: None,
+            what: what.into(),
+        });
+    }
+    Ok(report)
 }

@@ -12,10 +12,10 @@ use super::accrual::total_through;
 use super::schedule::{Limit, Run};
 use crate::money::exact::Exact;
 
-/// The latest day searched when a penalty never ends: far beyond any real case, well inside
-/// what dates and units can represent.
+/// The latest day searched when a penalty never ends: the last supported date, beyond any
+/// real case (a later day could not be written `YYYY-MM-DD`).
 pub fn horizon() -> NaiveDate {
-    NaiveDate::from_ymd_opt(200_000, 12, 31).unwrap_or(NaiveDate::MAX)
+    crate::dates::LAST
 }
 
 /// The answer to "when does the amount reach X?".

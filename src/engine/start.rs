@@ -50,15 +50,17 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
             }],
         },
     };
-    let day_after = deadline.deadline.succ_opt().ok_or_else(|| {
-        failed(crate::timelimit::DeadlineError::OutOfRange {
-            from: deadline.deadline,
-            limit: crate::timelimit::TimeLimit {
-                days: 1,
-                ..Default::default()
-            },
-        })
-    })?;
+    let day_after = deadline
+        .deadline
+        .succ_opt()
+        .filter(|d| crate::dates::supported(*d))
+        .ok_or_else(|| failed(crate::timelimit::DeadlineError::NoDayAfter(deadline.deadline)));
+    // Only a penalty without its own first day needs it.
+    let day_after = match day_after {
+        Ok(day) => day,
+        Err(_) if case.penalties.iter().all(|p| p.from.is_some()) => deadline.deadline,
+        Err(e) => return Err(e),
+    };
 
     // The limit expires at the end of its last day under every rule set; cite the one applied.
     let expiry_source = match order.due {

@@ -26,9 +26,14 @@ pub struct Deadline {
 /// Why a deadline could not be derived.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DeadlineError {
-    /// The arithmetic left the supported range of dates.
-    #[error("{from} + {limit} falls outside the supported range of dates")]
+    /// The arithmetic left the supported range of dates ([`crate::dates::RANGE`]).
+    #[error("{from} + {limit} ends after 9999-12-31, the last supported date")]
     OutOfRange { from: NaiveDate, limit: TimeLimit },
+    /// The deadline is the last supported date: the first day of delay, the day after, is not.
+    #[error(
+        "the deadline is {0}, the last supported date: no day of delay can follow it (give the penalty a `from` date, or check the deadline)"
+    )]
+    NoDayAfter(NaiveDate),
     /// The calendar has no data for a year the deadline reached.
     #[error(transparent)]
     Calendar(#[from] CalendarError),
@@ -195,6 +200,11 @@ pub fn derive_deadline(
         });
     }
 
+    // Past the last supported date, the calendars have no holidays to extend over, and the
+    // deadline could not be written as `YYYY-MM-DD`.
+    if end > crate::dates::LAST {
+        return Err(out_of_range());
+    }
     let nominal = end;
     if rules == RuleSet::NlAtw && atw_excludes(limit) {
         steps.push(Step {
@@ -209,6 +219,9 @@ pub fn derive_deadline(
         }
     }
 
+    if end > crate::dates::LAST {
+        return Err(out_of_range());
+    }
     steps.push(Step {
         date: end,
         source: rules.cite(Citation::Expiry),

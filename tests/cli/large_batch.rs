@@ -145,28 +145,75 @@ fn a_big_batch_with_case_headers_in_a_long_string_reads_as_one_scan_reads_it() {
 #[test]
 fn a_big_batch_found_unusual_at_its_end_is_read_whole_and_nothing_of_it_half_written() {
     // Thousands of cases are computed while the file is split; the last lines make it a
-    // document the split does not take. What was computed is dropped unseen: the file reads
-    // as a whole document does, here one error for the file.
+    // document the split does not take (a table outside the cases). What was computed is
+    // dropped unseen: the file reads as a whole document does, here one error for the file.
     let cases: String = (1..=6_000).map(case).collect();
     assert!(cases.len() > 1 << 20, "large enough to be computed while it is split");
     let lines_before = cases.lines().count();
-    for (name, tail, field, line) in [
-        ("stray.toml", "[meta]\nversion = 1\n", Some("meta"), lines_before + 1),
-        // The unclosed string is reported where the file ends.
-        (
-            "open.toml",
-            "[[case]]\nnote = \"\"\"\nnever closed\n",
-            None,
-            lines_before + 4,
-        ),
-    ] {
-        let (code, lines, err) = compute_ndjson(name, &format!("{cases}{tail}"));
-        assert_eq!(code, 2, "{name}: {err}");
-        assert_eq!(lines.len(), 1, "{name}: one line, for the file, and no case");
-        let e = lines[0].error.as_ref().unwrap();
-        assert_eq!((e.field.as_deref(), e.line), (field, line), "{name}: {e:?}");
-        assert_eq!(err.matches("error:").count(), 1, "{name}: {err}");
+    let (code, lines, err) = compute_ndjson("stray.toml", &format!("{cases}[meta]\nversion = 1\n"));
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(lines.len(), 1, "one line, for the file, and no case");
+    let e = lines[0].error.as_ref().unwrap();
+    assert_eq!((e.field.as_deref(), e.line), (Some("meta"), lines_before + 1), "{e:?}");
+    assert_eq!(err.matches("error:").count(), 1, "{err}");
+}
+
+/// A case whose TOML is broken, in a batch read whole or in blocks, from a file or from standard
+/// input: that case is reported, at its line and as `case[N]`, and every other one computes.
+#[test]
+fn a_syntax_error_in_one_case_of_a_batch_loses_no_other_case() {
+    for count in [3, 6_000] {
+        let broken = count / 2 + 1;
+        let mut text = String::new();
+        for n in 1..=count {
+            if n == broken {
+                text.push_str("[[case]]\ntitle = \"broken\ncurrency = \"EUR\"\n[case.penalty]\namount = [1,\n\n");
+            } else {
+                text.push_str(&case(n));
+            }
+        }
+        let line = text[..text.find("title = \"broken").unwrap()].lines().count() + 1;
+        let (code, from_file, err) = compute_ndjson("broken.toml", &text);
+        let args = ["compute", "-", "--format", "ndjson", "--as-of", "2023-02-09"];
+        let (stdin_code, out, stdin_err) = run_with_stdin(&args, &text);
+        for (code, lines, err) in [(code, from_file, err), (stdin_code, parse_ndjson(&out), stdin_err)] {
+            assert_eq!(code, 2, "{err}");
+            assert_eq!(lines.len(), count, "{count} cases: {err}");
+            let errors: Vec<_> = lines.iter().filter_map(|l| l.error.as_ref()).collect();
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            let e = errors[0];
+            assert_eq!(
+                (e.line, e.column, e.field.as_deref()),
+                (line, 16, Some(format!("case[{broken}].title").as_str()))
+            );
+            assert!(lines[broken - 1].error.is_some());
+            let after = lines[broken].case.as_ref().unwrap();
+            assert_eq!(after.title, format!("Case {}", broken + 1));
+            assert_eq!(after.liquidations[0].days, 52);
+        }
     }
+}
+
+/// A multi-line string never closed takes the rest of the file: the cases before it compute,
+/// and its own is reported where it opens, though the file ends far below.
+#[test]
+fn a_string_never_closed_at_the_end_of_a_big_batch_keeps_the_cases_before_it() {
+    let cases: String = (1..=6_000).map(case).collect();
+    assert!(cases.len() > 1 << 20, "large enough to be computed while it is split");
+    let opened = cases.lines().count() + 2;
+    let text = format!("{cases}[[case]]\nnote = \"\"\"\n{}", case(6_002).repeat(3));
+    let (code, lines, err) = compute_ndjson("open.toml", &text);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(lines.len(), 6_001);
+    assert!(lines[..6_000].iter().all(|l| l.case.is_some()));
+    let e = lines[6_000].error.as_ref().unwrap();
+    assert_eq!(
+        (e.line, e.column, e.field.as_deref()),
+        (opened, 8, Some("case[6001].note")),
+        "{e:?}"
+    );
+    assert!(e.message.contains("never closed"), "{e:?}");
+    assert_eq!(err.matches("error:").count(), 1, "{err}");
 }
 
 #[test]

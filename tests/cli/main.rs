@@ -4,6 +4,7 @@ mod bad_input;
 mod browser;
 mod check;
 mod compute;
+mod date_range;
 mod deadline;
 mod exact;
 mod examples;
