@@ -44,10 +44,7 @@ impl Input {
 /// Which file a path leads to, whatever the path: its device and inode number (the path
 /// itself, made absolute with every link resolved, where there are none).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct FileId(
-    #[cfg(unix)] (u64, u64),
-    #[cfg(not(unix))] PathBuf,
-);
+pub struct FileId(#[cfg(unix)] (u64, u64), #[cfg(not(unix))] PathBuf);
 
 impl FileId {
     /// The identity of the file at `path`, whose metadata (links followed) is `metadata`.
@@ -138,6 +135,9 @@ pub enum SkippedKind {
 impl std::fmt::Display for Skipped {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (path, first) = (self.path.display(), self.first.display());
+        if self.path == self.first {
+            return write!(f, "{path}: named again, read already: skipped");
+        }
         match self.kind {
             SkippedKind::Loop => write!(
                 f,
@@ -540,12 +540,28 @@ mod tests {
     fn the_first_nul_or_bad_byte_is_located_whichever_comes_first() {
         let nul = read_all(b"a = 1\nb = \"x\0\xff\"\n", u64::MAX).unwrap_err();
         assert!(
-            matches!(nul, ReadError::Nul { line: 2, column: 7, offset: 12, .. }),
+            matches!(
+                nul,
+                ReadError::Nul {
+                    line: 2,
+                    column: 7,
+                    offset: 12,
+                    ..
+                }
+            ),
             "{nul:?}"
         );
         let bad = read_all(b"a = 1\nb = \"\xff\0\"\n", u64::MAX).unwrap_err();
         assert!(
-            matches!(bad, ReadError::NotUtf8 { line: 2, column: 6, offset: 11, .. }),
+            matches!(
+                bad,
+                ReadError::NotUtf8 {
+                    line: 2,
+                    column: 6,
+                    offset: 11,
+                    ..
+                }
+            ),
             "{bad:?}"
         );
         // A character cut by the end of the input.

@@ -6,6 +6,7 @@ mod check;
 mod compute;
 mod deadline;
 mod examples;
+mod files;
 mod holidays;
 mod json_types;
 mod large_batch;
