@@ -600,6 +600,55 @@ mod tests {
     }
 
     #[test]
+    fn each_file_is_found_once_in_path_order_and_loops_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("b/c")).unwrap();
+        for file in ["a.toml", "b/c/d.toml", "b/e.toml", "b/notes.txt"] {
+            fs::write(root.join(file), "").unwrap();
+        }
+        std::os::unix::fs::symlink("../..", root.join("b/c/top")).unwrap();
+        std::os::unix::fs::symlink("c", root.join("b/c-again")).unwrap();
+        fs::hard_link(root.join("a.toml"), root.join("b/z.toml")).unwrap();
+        let expanded = expand(&[root.to_path_buf(), root.join("b/e.toml")]);
+        let found: Vec<PathBuf> = expanded
+            .inputs
+            .iter()
+            .map(|i| match i {
+                Ok(Input::File(path)) => path.strip_prefix(root).unwrap().to_path_buf(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [Path::new("a.toml"), Path::new("b/c/d.toml"), Path::new("b/e.toml")]
+        );
+        let skipped: Vec<(&str, SkippedKind)> = expanded
+            .skipped
+            .iter()
+            .map(|s| (s.path.strip_prefix(root).unwrap().to_str().unwrap(), s.kind))
+            .collect();
+        assert_eq!(
+            skipped,
+            [
+                ("b/c/top", SkippedKind::Loop),
+                ("b/c-again", SkippedKind::Directory),
+                ("b/z.toml", SkippedKind::File),
+                ("b/e.toml", SkippedKind::File),
+            ]
+        );
+        // The output's identity is looked for the same way.
+        let d = FileId::at(&root.join("b/c-again/d.toml")).unwrap();
+        let found = input_at(&[root.to_path_buf()], &d, None).unwrap();
+        assert!(found.ends_with("b/c/d.toml"), "{found}");
+        let a = FileId::at(&root.join("a.toml")).unwrap();
+        assert_eq!(input_at(&[root.join("b/e.toml")], &a, None), None);
+        // Reached through the link up from b/c: it is an input of `b/c`.
+        let found = input_at(&[root.join("b/c")], &a, None).unwrap();
+        assert!(found.ends_with("b/c/top/a.toml"), "{found}");
+    }
+
+    #[test]
     fn a_checked_reader_fails_on_a_nul_byte_or_beyond_its_limit() {
         let mut out = Vec::new();
         assert!(Checked::new(&b"abc"[..], 3).read_to_end(&mut out).is_ok());

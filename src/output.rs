@@ -315,6 +315,87 @@ mod tests {
     }
 
     #[test]
+    fn an_existing_target_keeps_its_permissions_and_a_link_stays_a_link() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.txt");
+        fs::write(&real, "old").unwrap();
+        fs::set_permissions(&real, fs::Permissions::from_mode(0o4640)).unwrap();
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink("real.txt", &link).unwrap();
+        let mut f = ReplacingFile::create(&link).unwrap();
+        // Private as the target from the start, not only once in place.
+        let temp = f.pending().unwrap().0.lock().unwrap().clone().unwrap();
+        assert_eq!(temp.parent(), Some(dir.path()));
+        assert_eq!(fs::metadata(&temp).unwrap().permissions().mode() & 0o7777, 0o640);
+        f.write_all(b"new").unwrap();
+        f.commit().unwrap();
+        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+        // The set-user-ID bit is not carried over.
+        assert_eq!(fs::metadata(&real).unwrap().permissions().mode() & 0o7777, 0o640);
+    }
+
+    #[test]
+    fn a_loop_of_links_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink("b", dir.path().join("a")).unwrap();
+        std::os::unix::fs::symlink("a", dir.path().join("b")).unwrap();
+        assert!(ReplacingFile::create(&dir.path().join("a")).is_err());
+    }
+
+    #[test]
+    fn a_pending_file_removed_on_interruption_is_never_put_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.json");
+        fs::write(&target, "old").unwrap();
+        let pending = PendingFile::default();
+        let mut f = ReplacingFile::create_into(&target, pending.clone()).unwrap();
+        f.write_all(b"half").unwrap();
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
+        assert_eq!(pending.remove_then(|| 7), 7);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert!(f.commit().is_err());
+        assert_eq!(fs::read_to_string(&target).unwrap(), "old");
+    }
+
+    /// A pipe whose reader has gone after `open` bytes.
+    struct Closing {
+        open: usize,
+        taken: Vec<u8>,
+    }
+
+    impl Write for Closing {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.taken.len() >= self.open {
+                return Err(io::ErrorKind::BrokenPipe.into());
+            }
+            let n = buf.len().min(self.open - self.taken.len());
+            self.taken.extend(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_takes_everything_and_other_errors_still_tell() {
+        let mut out = UntilClosed::new(Closing {
+            open: 5,
+            taken: Vec::new(),
+        });
+        out.write_all(b"first line\nsecond line\n").unwrap();
+        out.write_all(b"more").unwrap();
+        out.flush().unwrap();
+        assert_eq!(out.into_inner().taken, b"first");
+        let mut room = [0u8; 2];
+        let mut full = UntilClosed::new(&mut room[..]);
+        assert!(full.write_all(b"abc").is_err(), "a full disk is no closed pipe");
+    }
+
+    #[test]
     fn a_missing_directory_is_an_error_at_once() {
         let dir = tempfile::tempdir().unwrap();
         assert!(ReplacingFile::create(&dir.path().join("no/such/dir/out.json")).is_err());
