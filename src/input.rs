@@ -19,7 +19,7 @@ use crate::source::Source;
 /// other input (standard input, a named pipe, a device) once it has given that much.
 pub const MAX_INPUT_BYTES: u64 = 1 << 30;
 
-/// The bytes read, and checked, at a time by [`Opened::read`].
+/// The bytes read, and checked, at a time by [`Opened::read`] from an input of unknown size.
 const CHUNK: usize = 1 << 18;
 
 /// One input to read.
@@ -344,13 +344,13 @@ impl Opened {
             source,
         };
         let text = match self {
-            Opened::Stdin => read_text(&name, stdin, limit, 0)?,
+            Opened::Stdin => read_text(&name, stdin, limit, None)?,
             Opened::File { file, size, .. } => {
                 if size.is_some() {
                     file.rewind().map_err(io)?;
                 }
-                let hint = size.and_then(|s| usize::try_from(s).ok()).unwrap_or(0);
-                read_text(&name, file, limit, hint)?
+                let size = size.and_then(|s| usize::try_from(s).ok());
+                read_text(&name, file, limit, size)?
             }
         };
         Ok(Source::new(name, text))
@@ -362,43 +362,59 @@ pub fn read(input: &Input, stdin: &mut dyn Read) -> Result<Source, ReadError> {
     open(input, MAX_INPUT_BYTES)?.read(stdin, MAX_INPUT_BYTES)
 }
 
-/// Reads `reader` to its end, `CHUNK` bytes at a time, checking each as it comes (see
-/// [`Checked`]); `hint` is the size expected, if known.
-fn read_text(name: &str, reader: &mut dyn Read, limit: u64, hint: usize) -> Result<String, ReadError> {
-    let limit_len = usize::try_from(limit).unwrap_or(usize::MAX);
-    let mut bytes = Vec::with_capacity(hint.min(limit_len).saturating_add(1));
+/// Reads `reader` to its end, checking what it gives (see [`Check`]). A regular file, whose
+/// `size` is known (and within the limit), is read at once into room for all of it, as
+/// `fs::read` reads; anything else a chunk at a time, each checked as it comes: an endless input
+/// is refused after a chunk, and the buffer grows no further than the limit.
+fn read_text(name: &str, reader: &mut dyn Read, limit: u64, size: Option<usize>) -> Result<String, ReadError> {
+    let io = |source| ReadError::Io {
+        path: name.to_string(),
+        source,
+    };
     let mut check = Check::default();
-    loop {
-        // Room for the next chunk, never much beyond the limit (doubling would ask for twice).
-        if bytes.capacity() - bytes.len() < CHUNK {
-            let wanted = bytes.capacity().saturating_mul(2).max(bytes.len() + CHUNK);
-            let bound = limit_len.saturating_add(CHUNK);
-            bytes.reserve_exact(wanted.min(bound).max(bytes.len() + CHUNK) - bytes.len());
+    let bytes = match size {
+        Some(size) => {
+            let mut bytes = Vec::with_capacity(size.saturating_add(1));
+            // A byte beyond the limit tells a file that grew past it since it was opened.
+            reader
+                .take(limit.saturating_add(1))
+                .read_to_end(&mut bytes)
+                .map_err(io)?;
+            check
+                .bytes(&bytes, true, limit)
+                .map_err(|bad| bad.error(name, &bytes))?;
+            bytes
         }
-        let read = read_chunk(reader, &mut bytes).map_err(|source| ReadError::Io {
-            path: name.to_string(),
-            source,
-        })?;
-        let at_end = read == 0;
-        if let Err(bad) = check.bytes(&bytes, at_end, limit) {
-            return Err(bad.error(name, &bytes));
+        None => {
+            let mut bytes = Vec::new();
+            loop {
+                make_room(&mut bytes, usize::try_from(limit).unwrap_or(usize::MAX));
+                let at_end = read_chunk(reader, &mut bytes).map_err(io)? == 0;
+                check
+                    .bytes(&bytes, at_end, limit)
+                    .map_err(|bad| bad.error(name, &bytes))?;
+                if at_end {
+                    break bytes;
+                }
+            }
         }
-        if at_end {
-            break;
-        }
-    }
+    };
     String::from_utf8(bytes).map_err(|e| Bad::NotUtf8(e.utf8_error().valid_up_to()).error(name, e.as_bytes()))
+}
+
+/// Room in `bytes` for a chunk and a byte more (a chunk that filled the buffer exactly would
+/// make the reader grow it, by doubling), doubling, but never far beyond `limit`.
+fn make_room(bytes: &mut Vec<u8>, limit: usize) {
+    let needed = bytes.len() + CHUNK + 1;
+    if bytes.capacity() < needed {
+        let doubled = bytes.capacity().saturating_mul(2).min(limit.saturating_add(CHUNK + 1));
+        bytes.reserve_exact(doubled.max(needed) - bytes.len());
+    }
 }
 
 /// Appends up to [`CHUNK`] bytes to `bytes`: how many (0 at the end).
 fn read_chunk(reader: &mut dyn Read, bytes: &mut Vec<u8>) -> io::Result<usize> {
-    let mut limited = reader.take(CHUNK as u64);
-    loop {
-        match limited.read_to_end(bytes) {
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            other => return other,
-        }
-    }
+    reader.take(CHUNK as u64).read_to_end(bytes)
 }
 
 /// What makes an input no case file, found while reading it.
@@ -512,9 +528,15 @@ impl<R: Read> Read for Checked<R> {
 mod tests {
     use super::*;
 
-    /// A reader giving `text`, then failing the test if read again after its end.
+    /// `bytes` read as a stream and as a regular file (its size known, or not yet grown to
+    /// them): the same text, or the same error.
     fn read_all(bytes: &[u8], limit: u64) -> Result<String, ReadError> {
-        read_text("in", &mut &*bytes, limit, 0)
+        let streamed = read_text("in", &mut &*bytes, limit, None);
+        for size in [bytes.len(), bytes.len() / 2] {
+            let file = read_text("in", &mut &*bytes, limit, Some(size));
+            assert_eq!(format!("{file:?}"), format!("{streamed:?}"), "size {size}");
+        }
+        streamed
     }
 
     #[test]
@@ -587,7 +609,7 @@ mod tests {
     fn an_endless_input_is_refused_after_a_chunk_or_at_the_limit() {
         for (byte, limit) in [(0u8, u64::MAX), (0xff, u64::MAX), (b'#', 3 * CHUNK as u64)] {
             let mut endless = Endless { byte, given: 0 };
-            let e = read_text("in", &mut endless, limit, 0).unwrap_err();
+            let e = read_text("in", &mut endless, limit, None).unwrap_err();
             assert!(
                 matches!(
                     (byte, &e),
