@@ -168,8 +168,9 @@ fn remove_on_signal(_: &PendingFile) {}
 fn run_with(cli: Cli, out: &mut dyn Write, terminal: Terminal) -> Result<ExitStatus, Error> {
     let stdin = io::stdin();
     // Not locked for the whole run: a worker thread's panic message needs the lock too, and
-    // the process would hang waiting for it rather than abort with the message.
-    let mut err = io::stderr();
+    // the process would hang waiting for it rather than abort with the message. Closed early
+    // (`check ... 2>&1 | head -1`), it no more decides the exit status than standard output.
+    let mut err = UntilClosed::new(io::stderr());
     let mut streams = Streams {
         stdin: &mut stdin.lock(),
         stdout: out,

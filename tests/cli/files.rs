@@ -399,6 +399,15 @@ fn a_reader_that_stops_early_does_not_hide_a_failing_check_or_a_bad_input() {
         // Only the bad input is reported; the closed pipe is not.
         let expected_err = if expected == 2 { 1 } else { 0 };
         assert_eq!(err.matches("error:").count(), expected_err, "{args:?}: {err}");
+        // Messages into the same pipe, closed as early (`2>&1 | head -c 1`).
+        let both = std::process::Command::new("bash")
+            .args(["-c", "\"$@\" 2>&1 | head -c 1; exit ${PIPESTATUS[0]}", "bash"])
+            .arg(env!("CARGO_BIN_EXE_astreinte"))
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(both.status.code(), Some(expected), "{args:?} 2>&1");
+        assert_eq!(both.stdout.len(), 1, "{args:?} 2>&1");
     }
 }
 
