@@ -138,6 +138,25 @@ pub enum Command {
     Man(ManArgs),
 }
 
+impl Command {
+    /// What the command reads: files, directories and `-` (none for most commands).
+    pub fn inputs(&self) -> &[PathBuf] {
+        match self {
+            Command::Compute(args) => &args.inputs,
+            Command::Check(args) => &args.inputs,
+            Command::Explain(args) => &args.inputs,
+            Command::When(args) => &args.inputs,
+            Command::Quick(_)
+            | Command::Schema(_)
+            | Command::Deadline(_)
+            | Command::Holidays(_)
+            | Command::Init(_)
+            | Command::Completions(_)
+            | Command::Man(_) => &[],
+        }
+    }
+}
+
 /// Arguments of `astreinte explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {

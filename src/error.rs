@@ -31,6 +31,11 @@ pub enum Error {
     /// The `--output` file could not be created or put in place.
     #[error("cannot write {path}: {source}")]
     OutputFile { path: String, source: std::io::Error },
+    /// The `--output` file is one of the inputs: writing it would destroy a case file.
+    #[error(
+        "--output {output}: this file is also an input of the run ({input}); writing the results there would destroy it: choose another output file"
+    )]
+    OutputIsInput { output: String, input: String },
     /// A command-line value was refused after clap accepted its shape.
     #[error("{0}")]
     Usage(String),
@@ -42,7 +47,9 @@ impl Error {
     pub fn exit_status(&self) -> ExitStatus {
         match self {
             Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitStatus::Success,
-            Error::Output(_) | Error::OutputFile { .. } | Error::Usage(_) => ExitStatus::BadInput,
+            Error::Output(_) | Error::OutputFile { .. } | Error::OutputIsInput { .. } | Error::Usage(_) => {
+                ExitStatus::BadInput
+            }
         }
     }
 

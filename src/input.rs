@@ -1,10 +1,26 @@
 //! Inputs named on the command line: files, directories (searched for `*.toml`) and `-`.
+//!
+//! Each file is read once per run, whichever way it was reached (named twice, through a
+//! symbolic or hard link, or through a link back up its own directory tree): a case counted
+//! twice is a wrong total downstream. Each input is opened once, and read from what was opened:
+//! a named pipe gives its data only once. What is read is checked as it comes: a NUL byte,
+//! bytes that are not UTF-8, or more than [`MAX_INPUT_BYTES`] end the reading at once, so that
+//! `/dev/zero` or `/dev/urandom` is refused after a block rather than read until memory runs out.
 
-use std::fs;
-use std::io::Read;
+use std::collections::HashMap;
+use std::fs::{self, File};
+use std::io::{self, Read, Seek};
 use std::path::{Path, PathBuf};
 
 use crate::source::Source;
+
+/// The most one input may hold: 1 GiB, forty times the largest batch measured (100,000 cases
+/// in 25 MB). A regular file larger than this is refused before anything of it is read; any
+/// other input (standard input, a named pipe, a device) once it has given that much.
+pub const MAX_INPUT_BYTES: u64 = 1 << 30;
+
+/// The bytes read, and checked, at a time by [`Opened::read`] from an input of unknown size.
+const CHUNK: usize = 1 << 18;
 
 /// One input to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +41,33 @@ impl Input {
     }
 }
 
+/// Which file a path leads to, whatever the path: its device and inode number (the path
+/// itself, made absolute with every link resolved, where there are none).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FileId(#[cfg(unix)] (u64, u64), #[cfg(not(unix))] PathBuf);
+
+impl FileId {
+    /// The identity of the file at `path`, whose metadata (links followed) is `metadata`.
+    pub fn of(path: &Path, metadata: &fs::Metadata) -> FileId {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let _ = path;
+            FileId((metadata.dev(), metadata.ino()))
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = metadata;
+            FileId(fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+        }
+    }
+
+    /// The identity of the file at `path`, links followed, if there is one.
+    pub fn at(path: &Path) -> Option<FileId> {
+        fs::metadata(path).ok().map(|m| FileId::of(path, &m))
+    }
+}
+
 /// Why an input could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
@@ -40,86 +83,598 @@ pub enum ReadError {
         column: usize,
         offset: usize,
     },
+    #[error(
+        "{path}:{line}:{column}: a NUL byte (byte {offset}): a case file is UTF-8 TOML text, and no text holds NUL bytes; is this a binary file?"
+    )]
+    Nul {
+        path: String,
+        line: usize,
+        column: usize,
+        offset: usize,
+    },
+    #[error(
+        "{path}: more than {limit} bytes, the most one input may hold{}: a case file is far smaller; split a batch into several files",
+        in_gib(*limit)
+    )]
+    TooLarge { path: String, limit: u64 },
     #[error("{path}: no such file or directory")]
     Missing { path: String },
 }
 
-/// Expands the command-line arguments into inputs, in order: a directory gives its `*.toml`
-/// files, recursively, sorted by path so runs are reproducible.
-pub fn expand(args: &[PathBuf]) -> Vec<Result<Input, ReadError>> {
-    let mut inputs = Vec::new();
-    for arg in args {
-        if arg.as_os_str() == "-" {
-            inputs.push(Ok(Input::Stdin));
-        } else if arg.is_dir() {
-            let mut found = Vec::new();
-            if let Err(e) = walk(arg, &mut found) {
-                inputs.push(Err(e));
-            }
-            found.sort();
-            inputs.extend(found.into_iter().map(|p| Ok(Input::File(p))));
-        } else if arg.exists() {
-            inputs.push(Ok(Input::File(arg.clone())));
-        } else {
-            inputs.push(Err(ReadError::Missing {
-                path: arg.display().to_string(),
-            }));
-        }
+/// ` (N GiB)` for a whole number of GiB.
+fn in_gib(bytes: u64) -> String {
+    const GIB: u64 = 1 << 30;
+    if bytes >= GIB && bytes.is_multiple_of(GIB) {
+        format!(" ({} GiB)", bytes / GIB)
+    } else {
+        String::new()
     }
-    inputs
 }
 
-fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> Result<(), ReadError> {
+/// A path not read because what it leads to was already read (or is being read, above it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The path skipped, as found.
+    pub path: PathBuf,
+    /// The path under which the same file or directory was read.
+    pub first: PathBuf,
+    pub kind: SkippedKind,
+}
+
+/// What a skipped path leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkippedKind {
+    /// A file read already.
+    File,
+    /// A directory walked already.
+    Directory,
+    /// A directory that holds the path (a loop of links: followed, it never ends).
+    Loop,
+}
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (path, first) = (self.path.display(), self.first.display());
+        if self.path == self.first {
+            return write!(f, "{path}: named again, read already: skipped");
+        }
+        match self.kind {
+            SkippedKind::Loop => write!(
+                f,
+                "{path}: leads back to {first}, which holds it (a loop of links): not followed; each file is read once"
+            ),
+            SkippedKind::Directory => write!(f, "{path}: the same directory as {first}, read already: skipped"),
+            SkippedKind::File => write!(f, "{path}: the same file as {first}, read already: skipped"),
+        }
+    }
+}
+
+/// The inputs of a run, in order, and the paths left out because they lead to something read
+/// already.
+#[derive(Debug)]
+pub struct Expanded {
+    pub inputs: Vec<Result<Input, ReadError>>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Expands the command-line arguments into inputs, in order: a directory gives its `*.toml`
+/// files, recursively, in path order so runs are reproducible. A file reached a second time
+/// (by another name, a link, or a directory named twice) is read only the first time, and a
+/// link back to a directory above it is not followed.
+pub fn expand(args: &[PathBuf]) -> Expanded {
+    let mut walk = Walk::default();
+    for arg in args {
+        walk.argument(arg);
+    }
+    Expanded {
+        inputs: walk.found.into_iter().map(|f| f.map(|(input, _)| input)).collect(),
+        skipped: walk.skipped,
+    }
+}
+
+/// The input among `args` that is the file `target`, if one is: named, found in a directory,
+/// or (`stdin`, the file standard input reads from) read from standard input.
+pub fn input_at(args: &[PathBuf], target: &FileId, stdin: Option<&FileId>) -> Option<String> {
+    let mut walk = Walk::default();
+    for arg in args {
+        walk.argument(arg);
+    }
+    walk.found.iter().find_map(|found| match found {
+        Ok((Input::File(path), Some(id))) if id == target => Some(path.display().to_string()),
+        Ok((Input::Stdin, _)) if stdin == Some(target) => Some("standard input (-)".to_string()),
+        _ => None,
+    })
+}
+
+/// The files found so far, and what was entered, by identity.
+#[derive(Default)]
+struct Walk {
+    found: Vec<Result<(Input, Option<FileId>), ReadError>>,
+    skipped: Vec<Skipped>,
+    /// Every file and directory taken, with the path it was taken under.
+    seen: HashMap<FileId, PathBuf>,
+    /// The directories being walked, outermost first.
+    above: Vec<FileId>,
+}
+
+impl Walk {
+    fn argument(&mut self, arg: &Path) {
+        if arg.as_os_str() == "-" {
+            self.found.push(Ok((Input::Stdin, None)));
+            return;
+        }
+        match fs::metadata(arg) {
+            Ok(m) => self.entry(arg.to_path_buf(), &m),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => self.found.push(Err(ReadError::Missing {
+                path: arg.display().to_string(),
+            })),
+            // Left to the reading, which reports it.
+            Err(_) => self.found.push(Ok((Input::File(arg.to_path_buf()), None))),
+        }
+    }
+
+    /// A path found (an argument, or an entry of a directory walked), with its metadata.
+    fn entry(&mut self, path: PathBuf, metadata: &fs::Metadata) {
+        let id = FileId::of(&path, metadata);
+        if let Some(first) = self.seen.get(&id) {
+            let kind = if self.above.contains(&id) {
+                SkippedKind::Loop
+            } else if metadata.is_dir() {
+                SkippedKind::Directory
+            } else {
+                SkippedKind::File
+            };
+            self.skipped.push(Skipped {
+                path,
+                first: first.clone(),
+                kind,
+            });
+            return;
+        }
+        self.seen.insert(id.clone(), path.clone());
+        if metadata.is_dir() {
+            self.above.push(id);
+            self.directory(&path);
+            self.above.pop();
+        } else {
+            self.found.push(Ok((Input::File(path), Some(id))));
+        }
+    }
+
+    /// The `*.toml` files and the directories in `dir`, in name order.
+    fn directory(&mut self, dir: &Path) {
+        let listed = fs::read_dir(dir).and_then(|entries| {
+            entries
+                .map(|entry| entry.map(|e| e.path()))
+                .collect::<io::Result<Vec<_>>>()
+        });
+        let mut paths = match listed {
+            Ok(paths) => paths,
+            Err(source) => {
+                self.found.push(Err(ReadError::Io {
+                    path: dir.display().to_string(),
+                    source,
+                }));
+                return;
+            }
+        };
+        // Name order within each directory, depth first: the order of the paths sorted whole
+        // (paths compare component by component).
+        paths.sort();
+        for path in paths {
+            match fs::metadata(&path) {
+                Ok(m) if m.is_dir() || is_toml(&path) => self.entry(path, &m),
+                Ok(_) => {}
+                // A dangling link named `*.toml`: reading it says why it cannot be read.
+                Err(_) if is_toml(&path) => self.found.push(Ok((Input::File(path), None))),
+                Err(_) => {}
+            }
+        }
+    }
+}
+
+fn is_toml(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "toml")
+}
+
+/// An input, open: each input is opened once, and read from what was opened.
+#[derive(Debug)]
+pub enum Opened {
+    Stdin,
+    File {
+        path: PathBuf,
+        file: File,
+        /// The size of a regular file (others, pipes and devices, have none that counts).
+        size: Option<u64>,
+    },
+}
+
+/// Opens an input. A regular file larger than `limit` is refused here, before it is read.
+pub fn open(input: &Input, limit: u64) -> Result<Opened, ReadError> {
+    let path = match input {
+        Input::Stdin => return Ok(Opened::Stdin),
+        Input::File(path) => path,
+    };
     let io = |source| ReadError::Io {
-        path: dir.display().to_string(),
+        path: path.display().to_string(),
         source,
     };
-    for entry in fs::read_dir(dir).map_err(io)? {
-        let path = entry.map_err(io)?.path();
-        if path.is_dir() {
-            walk(&path, found)?;
-        } else if path.extension().is_some_and(|e| e == "toml") {
-            found.push(path);
-        }
+    let file = File::open(path).map_err(io)?;
+    let metadata = file.metadata().map_err(io)?;
+    let size = metadata.is_file().then_some(metadata.len());
+    if size.is_some_and(|size| size > limit) {
+        return Err(ReadError::TooLarge {
+            path: path.display().to_string(),
+            limit,
+        });
     }
-    Ok(())
+    Ok(Opened::File {
+        path: path.to_path_buf(),
+        file,
+        size,
+    })
 }
 
-/// Reads an input whole.
-pub fn read(input: &Input, stdin: &mut dyn Read) -> Result<Source, ReadError> {
-    let (name, bytes) = match input {
-        Input::Stdin => {
-            let mut bytes = Vec::new();
-            stdin.read_to_end(&mut bytes).map_err(|source| ReadError::Io {
-                path: "<stdin>".into(),
-                source,
-            })?;
-            ("<stdin>".to_string(), bytes)
+impl Opened {
+    /// The name it is reported under: the path as given, or `<stdin>`.
+    pub fn name(&self) -> String {
+        match self {
+            Opened::Stdin => "<stdin>".to_string(),
+            Opened::File { path, .. } => path.display().to_string(),
         }
-        Input::File(path) => {
-            let name = path.display().to_string();
-            let bytes = fs::read(path).map_err(|source| ReadError::Io {
-                path: name.clone(),
-                source,
-            })?;
-            (name, bytes)
+    }
+
+    /// The file and its size, if it is a regular file of at least `from` bytes.
+    pub fn regular_file(&self, from: u64) -> Option<(&File, usize)> {
+        match self {
+            Opened::File {
+                file, size: Some(size), ..
+            } if *size >= from => Some((file, usize::try_from(*size).ok()?)),
+            _ => None,
+        }
+    }
+
+    /// Reads the input whole (a regular file from its start, even if some of it was read
+    /// already), refusing it at its first NUL byte or byte not UTF-8, or once it holds more
+    /// than `limit` bytes.
+    pub fn read(&mut self, stdin: &mut dyn Read, limit: u64) -> Result<Source, ReadError> {
+        let name = self.name();
+        let io = |source| ReadError::Io {
+            path: name.clone(),
+            source,
+        };
+        let text = match self {
+            Opened::Stdin => read_text(&name, stdin, limit, None)?,
+            Opened::File { file, size, .. } => {
+                if size.is_some() {
+                    file.rewind().map_err(io)?;
+                }
+                let size = size.and_then(|s| usize::try_from(s).ok());
+                read_text(&name, file, limit, size)?
+            }
+        };
+        Ok(Source::new(name, text))
+    }
+}
+
+/// Reads an input whole: [`open`] and [`Opened::read`] with the largest input allowed.
+pub fn read(input: &Input, stdin: &mut dyn Read) -> Result<Source, ReadError> {
+    open(input, MAX_INPUT_BYTES)?.read(stdin, MAX_INPUT_BYTES)
+}
+
+/// Reads `reader` to its end, checking what it gives (see [`Check`]). A regular file, whose
+/// `size` is known (and within the limit), is read at once into room for all of it, as
+/// `fs::read` reads; anything else a chunk at a time, each checked as it comes: an endless input
+/// is refused after a chunk, and the buffer grows no further than the limit.
+fn read_text(name: &str, reader: &mut dyn Read, limit: u64, size: Option<usize>) -> Result<String, ReadError> {
+    let io = |source| ReadError::Io {
+        path: name.to_string(),
+        source,
+    };
+    let mut check = Check::default();
+    let bytes = match size {
+        Some(size) => {
+            let mut bytes = Vec::with_capacity(size.saturating_add(1));
+            // A byte beyond the limit tells a file that grew past it since it was opened.
+            reader
+                .take(limit.saturating_add(1))
+                .read_to_end(&mut bytes)
+                .map_err(io)?;
+            check
+                .bytes(&bytes, true, limit)
+                .map_err(|bad| bad.error(name, &bytes))?;
+            bytes
+        }
+        None => {
+            let mut bytes = Vec::new();
+            loop {
+                make_room(&mut bytes, usize::try_from(limit).unwrap_or(usize::MAX));
+                let at_end = read_chunk(reader, &mut bytes).map_err(io)? == 0;
+                check
+                    .bytes(&bytes, at_end, limit)
+                    .map_err(|bad| bad.error(name, &bytes))?;
+                if at_end {
+                    break bytes;
+                }
+            }
         }
     };
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        // The bytes before `offset` are valid UTF-8: the position is counted in them.
-        let valid = e
-            .as_bytes()
-            .get(..offset)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("");
-        let at = Source::new(name.as_str(), valid).locate(offset);
-        ReadError::NotUtf8 {
-            path: name.clone(),
-            line: at.line,
-            column: at.column,
-            offset,
+    String::from_utf8(bytes).map_err(|e| Bad::NotUtf8(e.utf8_error().valid_up_to()).error(name, e.as_bytes()))
+}
+
+/// Room in `bytes` for a chunk and a byte more (a chunk that filled the buffer exactly would
+/// make the reader grow it, by doubling), doubling, but never far beyond `limit`.
+fn make_room(bytes: &mut Vec<u8>, limit: usize) {
+    let needed = bytes.len() + CHUNK + 1;
+    if bytes.capacity() < needed {
+        let doubled = bytes.capacity().saturating_mul(2).min(limit.saturating_add(CHUNK + 1));
+        bytes.reserve_exact(doubled.max(needed) - bytes.len());
+    }
+}
+
+/// Appends up to [`CHUNK`] bytes to `bytes`: how many (0 at the end).
+fn read_chunk(reader: &mut dyn Read, bytes: &mut Vec<u8>) -> io::Result<usize> {
+    reader.take(CHUNK as u64).read_to_end(bytes)
+}
+
+/// What makes an input no case file, found while reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bad {
+    /// A NUL byte at this offset.
+    Nul(usize),
+    /// Bytes not UTF-8 from this offset.
+    NotUtf8(usize),
+    /// More than this many bytes.
+    TooLarge(u64),
+}
+
+impl Bad {
+    /// The error for `name`, whose bytes read so far are `bytes`.
+    fn error(self, name: &str, bytes: &[u8]) -> ReadError {
+        let locate = |offset: usize| {
+            // The bytes before `offset` are valid UTF-8: the position is counted in them.
+            let valid = bytes
+                .get(..offset)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or("");
+            Source::new(name, valid).locate(offset)
+        };
+        let path = name.to_string();
+        match self {
+            Bad::Nul(offset) => {
+                let at = locate(offset);
+                ReadError::Nul {
+                    path,
+                    line: at.line,
+                    column: at.column,
+                    offset,
+                }
+            }
+            Bad::NotUtf8(offset) => {
+                let at = locate(offset);
+                ReadError::NotUtf8 {
+                    path,
+                    line: at.line,
+                    column: at.column,
+                    offset,
+                }
+            }
+            Bad::TooLarge(limit) => ReadError::TooLarge { path, limit },
         }
-    })?;
-    Ok(Source::new(name, text))
+    }
+}
+
+/// How far an input has been checked: `bytes[..checked]` are UTF-8 without a NUL byte, and end
+/// where a character ends.
+#[derive(Debug, Default)]
+struct Check {
+    checked: usize,
+}
+
+impl Check {
+    /// Checks what `bytes` hold beyond what was checked; `at_end` once the input has no more.
+    fn bytes(&mut self, bytes: &[u8], at_end: bool, limit: u64) -> Result<(), Bad> {
+        let fresh = bytes.get(self.checked..).unwrap_or_default();
+        let (valid, invalid) = match std::str::from_utf8(fresh) {
+            Ok(_) => (fresh.len(), false),
+            // A character cut at the end of what was read is whole once the rest comes.
+            Err(e) => (e.valid_up_to(), e.error_len().is_some() || at_end),
+        };
+        if let Some(nul) = memchr::memchr(0, fresh.get(..valid).unwrap_or_default()) {
+            return Err(Bad::Nul(self.checked + nul));
+        }
+        if invalid {
+            return Err(Bad::NotUtf8(self.checked + valid));
+        }
+        self.checked += valid;
+        if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > limit {
+            return Err(Bad::TooLarge(limit));
+        }
+        Ok(())
+    }
+}
+
+/// A reader that fails once its input has given a NUL byte or more than `limit` bytes: a big
+/// batch read in blocks then withdraws its split, and the input is read whole by
+/// [`Opened::read`], which says what is wrong and where.
+pub struct Checked<R> {
+    inner: R,
+    left: u64,
+}
+
+impl<R> Checked<R> {
+    pub fn new(inner: R, limit: u64) -> Self {
+        Checked { inner, left: limit }
+    }
+}
+
+impl<R: Read> Read for Checked<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let given = buf.get(..n).unwrap_or_default();
+        let refused = |why| Err(io::Error::new(io::ErrorKind::InvalidData, why));
+        if memchr::memchr(0, given).is_some() {
+            return refused("a NUL byte");
+        }
+        match self.left.checked_sub(n as u64) {
+            Some(left) => self.left = left,
+            None => return refused("larger than the limit"),
+        }
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `bytes` read as a stream and as a regular file (its size known, or not yet grown to
+    /// them): the same text, or the same error.
+    fn read_all(bytes: &[u8], limit: u64) -> Result<String, ReadError> {
+        let streamed = read_text("in", &mut &*bytes, limit, None);
+        for size in [bytes.len(), bytes.len() / 2] {
+            let file = read_text("in", &mut &*bytes, limit, Some(size));
+            assert_eq!(format!("{file:?}"), format!("{streamed:?}"), "size {size}");
+        }
+        streamed
+    }
+
+    #[test]
+    fn text_up_to_the_limit_is_read_whole() {
+        let text = "title = \"é€𝄞\"\n".repeat(40_000);
+        assert_eq!(read_all(text.as_bytes(), text.len() as u64).unwrap(), text);
+        assert!(matches!(
+            read_all(text.as_bytes(), text.len() as u64 - 1),
+            Err(ReadError::TooLarge { limit, .. }) if limit == text.len() as u64 - 1
+        ));
+    }
+
+    #[test]
+    fn a_character_cut_between_two_chunks_is_whole() {
+        // The 4-byte character straddles the end of the first chunk, at every cut.
+        for pad in 0..4 {
+            let text = format!("{}𝄞\n", "a".repeat(CHUNK - pad));
+            assert_eq!(read_all(text.as_bytes(), u64::MAX).unwrap(), text, "pad {pad}");
+        }
+    }
+
+    #[test]
+    fn the_first_nul_or_bad_byte_is_located_whichever_comes_first() {
+        let nul = read_all(b"a = 1\nb = \"x\0\xff\"\n", u64::MAX).unwrap_err();
+        assert!(
+            matches!(
+                nul,
+                ReadError::Nul {
+                    line: 2,
+                    column: 7,
+                    offset: 12,
+                    ..
+                }
+            ),
+            "{nul:?}"
+        );
+        let bad = read_all(b"a = 1\nb = \"\xff\0\"\n", u64::MAX).unwrap_err();
+        assert!(
+            matches!(
+                bad,
+                ReadError::NotUtf8 {
+                    line: 2,
+                    column: 6,
+                    offset: 11,
+                    ..
+                }
+            ),
+            "{bad:?}"
+        );
+        // A character cut by the end of the input.
+        let cut = read_all("a = \"é".as_bytes().split_last().unwrap().1, u64::MAX).unwrap_err();
+        assert!(matches!(cut, ReadError::NotUtf8 { offset: 5, .. }), "{cut:?}");
+    }
+
+    /// An endless input, counting what is read of it.
+    struct Endless {
+        byte: u8,
+        given: usize,
+    }
+
+    impl Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            buf.fill(self.byte);
+            self.given += buf.len();
+            Ok(buf.len())
+        }
+    }
+
+    #[test]
+    fn an_endless_input_is_refused_after_a_chunk_or_at_the_limit() {
+        for (byte, limit) in [(0u8, u64::MAX), (0xff, u64::MAX), (b'#', 3 * CHUNK as u64)] {
+            let mut endless = Endless { byte, given: 0 };
+            let e = read_text("in", &mut endless, limit, None).unwrap_err();
+            assert!(
+                matches!(
+                    (byte, &e),
+                    (0, ReadError::Nul { .. }) | (0xff, ReadError::NotUtf8 { .. }) | (b'#', ReadError::TooLarge { .. })
+                ),
+                "{e:?}"
+            );
+            assert!(endless.given <= 4 * CHUNK, "{byte}: {} bytes read", endless.given);
+        }
+    }
+
+    #[test]
+    fn each_file_is_found_once_in_path_order_and_loops_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("b/c")).unwrap();
+        for file in ["a.toml", "b/c/d.toml", "b/e.toml", "b/notes.txt"] {
+            fs::write(root.join(file), "").unwrap();
+        }
+        std::os::unix::fs::symlink("../..", root.join("b/c/top")).unwrap();
+        std::os::unix::fs::symlink("c", root.join("b/c-again")).unwrap();
+        fs::hard_link(root.join("a.toml"), root.join("b/z.toml")).unwrap();
+        let expanded = expand(&[root.to_path_buf(), root.join("b/e.toml")]);
+        let found: Vec<PathBuf> = expanded
+            .inputs
+            .iter()
+            .map(|i| match i {
+                Ok(Input::File(path)) => path.strip_prefix(root).unwrap().to_path_buf(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [Path::new("a.toml"), Path::new("b/c/d.toml"), Path::new("b/e.toml")]
+        );
+        let skipped: Vec<(&str, SkippedKind)> = expanded
+            .skipped
+            .iter()
+            .map(|s| (s.path.strip_prefix(root).unwrap().to_str().unwrap(), s.kind))
+            .collect();
+        assert_eq!(
+            skipped,
+            [
+                ("b/c/top", SkippedKind::Loop),
+                ("b/c-again", SkippedKind::Directory),
+                ("b/z.toml", SkippedKind::File),
+                ("b/e.toml", SkippedKind::File),
+            ]
+        );
+        // The output's identity is looked for the same way.
+        let d = FileId::at(&root.join("b/c-again/d.toml")).unwrap();
+        let found = input_at(&[root.to_path_buf()], &d, None).unwrap();
+        assert!(found.ends_with("b/c/d.toml"), "{found}");
+        let a = FileId::at(&root.join("a.toml")).unwrap();
+        assert_eq!(input_at(&[root.join("b/e.toml")], &a, None), None);
+        // Reached through the link up from b/c: it is an input of `b/c`.
+        let found = input_at(&[root.join("b/c")], &a, None).unwrap();
+        assert!(found.ends_with("b/c/top/a.toml"), "{found}");
+    }
+
+    #[test]
+    fn a_checked_reader_fails_on_a_nul_byte_or_beyond_its_limit() {
+        let mut out = Vec::new();
+        assert!(Checked::new(&b"abc"[..], 3).read_to_end(&mut out).is_ok());
+        assert!(Checked::new(&b"abcd"[..], 3).read_to_end(&mut out).is_err());
+        assert!(Checked::new(&b"a\0c"[..], 3).read_to_end(&mut out).is_err());
+    }
 }

@@ -26,8 +26,9 @@ use std::process::ExitCode;
 use astreinte::cli::Cli;
 use astreinte::commands::{Streams, run};
 use astreinte::error::{Error, ExitStatus};
+use astreinte::input::{FileId, MAX_INPUT_BYTES, input_at};
 use astreinte::lang::Lang;
-use astreinte::output::ReplacingFile;
+use astreinte::output::{PendingFile, ReplacingFile, UntilClosed};
 use astreinte::render::Terminal;
 use chrono::NaiveDate;
 
@@ -65,44 +66,117 @@ fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
+/// The most one input may hold: [`MAX_INPUT_BYTES`], or less if `ASTREINTE_MAX_INPUT_BYTES`
+/// says so. The tests of the limit lower it (reading a gigabyte is no test); it cannot be raised.
+fn max_input() -> u64 {
+    std::env::var("ASTREINTE_MAX_INPUT_BYTES")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(MAX_INPUT_BYTES, |n| n.min(MAX_INPUT_BYTES))
+}
+
 fn to_stdout(cli: Cli) -> Result<ExitStatus, Error> {
     let stdout = io::stdout();
     let terminal = Terminal {
         is_terminal: stdout.is_terminal(),
         no_color: no_color(),
     };
-    let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, stdout.lock());
+    // A reader that stops early does not stop the run: the exit status must still tell.
+    let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, UntilClosed::new(stdout.lock()));
     let status = run_with(cli, &mut out, terminal)?;
     out.flush()?;
     Ok(status)
 }
 
-/// `--output FILE`: the file is replaced only once the run has written everything.
+/// `--output FILE`: the file is replaced only once the run has written everything; never if it
+/// is one of the inputs, and no temporary file is left if the run is interrupted.
 fn to_file(cli: Cli, path: &Path) -> Result<ExitStatus, Error> {
+    refuse_an_input(&cli, path)?;
     let file_error = |source| Error::OutputFile {
         path: path.display().to_string(),
         source,
     };
-    let mut file = ReplacingFile::create(path).map_err(file_error)?;
+    let pending = PendingFile::default();
+    remove_on_signal(&pending);
+    let file = ReplacingFile::create_into(path, pending).map_err(file_error)?;
     let terminal = Terminal {
         is_terminal: false,
         no_color: no_color(),
     };
-    let status = run_with(cli, &mut file, terminal)?;
-    file.commit().map_err(file_error)?;
+    let mut out = UntilClosed::new(file);
+    let status = run_with(cli, &mut out, terminal)?;
+    out.into_inner().commit().map_err(file_error)?;
     Ok(status)
 }
+
+/// Refuses an `--output` file that is also an input of the run (named, found in a directory
+/// named, or read as standard input), before anything is read or written: the file is compared
+/// by identity, not by name, so that no link or other spelling of its path gets through.
+fn refuse_an_input(cli: &Cli, output: &Path) -> Result<(), Error> {
+    let inputs = cli.command.inputs();
+    let target = match std::fs::metadata(output) {
+        // Only a regular file is replaced: a pipe or a device is written to as it is.
+        Ok(m) if m.is_file() && !inputs.is_empty() => FileId::of(output, &m),
+        _ => return Ok(()),
+    };
+    let stdin = inputs.iter().any(|i| i.as_os_str() == "-").then(stdin_id).flatten();
+    match input_at(inputs, &target, stdin.as_ref()) {
+        Some(input) => Err(Error::OutputIsInput {
+            output: output.display().to_string(),
+            input,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// The file standard input reads from, if it is one.
+#[cfg(unix)]
+fn stdin_id() -> Option<FileId> {
+    use std::os::fd::AsFd;
+    let file = std::fs::File::from(io::stdin().as_fd().try_clone_to_owned().ok()?);
+    let metadata = file.metadata().ok()?;
+    Some(FileId::of(Path::new("-"), &metadata))
+}
+
+#[cfg(not(unix))]
+fn stdin_id() -> Option<FileId> {
+    None
+}
+
+/// On SIGINT, SIGTERM or SIGHUP, removes the `--output` temporary file (a batch's is hundreds
+/// of megabytes), then exits with the conventional status, 128 + the signal's number. Set up
+/// before the temporary file is created: none is ever created unwatched.
+#[cfg(unix)]
+fn remove_on_signal(pending: &PendingFile) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    // Should the handlers not be installed, the signals keep their default: the run ends as
+    // it always did, leaving its temporary file.
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    let pending = pending.clone();
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            pending.remove_then(|| std::process::exit(128 + signal));
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn remove_on_signal(_: &PendingFile) {}
 
 fn run_with(cli: Cli, out: &mut dyn Write, terminal: Terminal) -> Result<ExitStatus, Error> {
     let stdin = io::stdin();
     // Not locked for the whole run: a worker thread's panic message needs the lock too, and
-    // the process would hang waiting for it rather than abort with the message.
-    let mut err = io::stderr();
+    // the process would hang waiting for it rather than abort with the message. Closed early
+    // (`check ... 2>&1 | head -1`), it no more decides the exit status than standard output.
+    let mut err = UntilClosed::new(io::stderr());
     let mut streams = Streams {
         stdin: &mut stdin.lock(),
         stdout: out,
         stderr: &mut err,
         terminal,
+        max_input: max_input(),
     };
     run(cli, &today, &mut streams)
 }

@@ -234,6 +234,7 @@ fn command_line(data: &[u8], today: NaiveDate) {
                 is_terminal: false,
                 no_color: true,
             },
+            max_input: astreinte::input::MAX_INPUT_BYTES,
         };
         let status = run(cli, &|| today, &mut streams);
         let status = match status {

@@ -1,6 +1,5 @@
 //! Going through every case of every input, reporting the bad ones and going on.
 
-use std::fs::File;
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -13,7 +12,7 @@ use super::parallel::{Hold, ordered_runs, ordered_stream};
 use crate::case::{Case, Cases, InputError, Run, cases, read_runs};
 use crate::engine::{ComputeError, compute};
 use crate::error::Error;
-use crate::input::{Input, ReadError, expand, read};
+use crate::input::{Checked, ReadError, expand, open};
 use crate::render::{CaseBytes, Failure};
 use crate::report::CaseReport;
 
@@ -75,7 +74,12 @@ pub fn for_each_case(
         flushed: Instant::now(),
     };
     let as_of = &as_of;
-    for input in expand(inputs) {
+    let limit = sink.io.max_input;
+    let expanded = expand(inputs);
+    for skipped in &expanded.skipped {
+        writeln!(sink.io.stderr, "warning: {skipped}")?;
+    }
+    for input in expanded.inputs {
         sink.io.stdout.flush()?;
         sink.flushed = Instant::now();
         let input = match input {
@@ -85,22 +89,38 @@ pub fn for_each_case(
                 continue;
             }
         };
-        if let Input::File(path) = &input
-            && let Some((file, size)) = big_file(path)
-            && streamed(input.name().into(), file, size, as_of, render, &mut sink)?
+        // Opened once, and read from what was opened: a named pipe gives its data only once.
+        let mut opened = match open(&input, limit) {
+            Ok(opened) => opened,
+            Err(e) => {
+                sink.unreadable(&e)?;
+                continue;
+            }
+        };
+        let big_file = opened.regular_file(STREAMED_FROM as u64);
+        let was_streamed = big_file.is_some();
+        if let Some((file, size)) = big_file
+            && streamed(
+                opened.name().into(),
+                Checked::new(file, limit),
+                size,
+                as_of,
+                render,
+                &mut sink,
+            )?
         {
             continue;
         }
-        let source = match read(&input, sink.io.stdin) {
+        let source = match opened.read(sink.io.stdin, limit) {
             Ok(source) => source,
             Err(e) => {
                 sink.unreadable(&e)?;
                 continue;
             }
         };
-        // Standard input, read whole (it cannot be read twice), then handed out in blocks all
-        // the same; or a file found unusual in blocks, read whole again.
-        if !matches!(input, Input::File(_))
+        // Standard input or a pipe, read whole (it cannot be read twice), then handed out in
+        // blocks all the same; or a file found unusual in blocks, read whole again.
+        if !was_streamed
             && source.text.len() >= STREAMED_FROM
             && streamed(
                 source.name.clone(),
@@ -132,14 +152,6 @@ pub fn for_each_case(
         }
     }
     Ok(sink.failed)
-}
-
-/// The file at `path`, open, and its size, if it is big enough to be read in blocks (an error
-/// is left to the whole read, which reports it).
-fn big_file(path: &std::path::Path) -> Option<(File, usize)> {
-    let file = File::open(path).ok()?;
-    let size = usize::try_from(file.metadata().ok()?.len()).ok()?;
-    (size >= STREAMED_FROM).then_some((file, size))
 }
 
 /// Computes the cases of a batch read from `reader` in blocks, while it is read (see
@@ -309,8 +321,12 @@ fn compute_one(
 
 fn read_failure(e: &ReadError) -> Failure {
     let (file, line, column) = match e {
-        ReadError::NotUtf8 { path, line, column, .. } => (path.clone(), *line, *column),
-        ReadError::Io { path, .. } | ReadError::Missing { path } => (path.clone(), 0, 0),
+        ReadError::NotUtf8 { path, line, column, .. } | ReadError::Nul { path, line, column, .. } => {
+            (path.clone(), *line, *column)
+        }
+        ReadError::Io { path, .. } | ReadError::Missing { path } | ReadError::TooLarge { path, .. } => {
+            (path.clone(), 0, 0)
+        }
     };
     Failure {
         file,

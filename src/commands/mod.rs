@@ -35,6 +35,9 @@ pub struct Streams<'a> {
     pub stderr: &'a mut dyn Write,
     /// Whether `stdout` is a terminal, and whether NO_COLOR is set.
     pub terminal: Terminal,
+    /// The most bytes one input may hold: [`MAX_INPUT_BYTES`](crate::input::MAX_INPUT_BYTES)
+    /// but in tests of that limit.
+    pub max_input: u64,
 }
 
 /// Runs a parsed command line. `today` gives the default for `--as-of`; it is called only when

@@ -7,7 +7,7 @@ use crate::case::cases;
 use crate::cli::{TableOrJson, WhenArgs};
 use crate::engine::when;
 use crate::error::{Error, ExitStatus};
-use crate::input::{expand, read};
+use crate::input::{expand, open};
 use crate::lang::long_date;
 use crate::lang::{Lang, money};
 use crate::render::SCHEMA_VERSION;
@@ -15,8 +15,13 @@ use crate::render::SCHEMA_VERSION;
 pub fn run(args: &WhenArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let mut answers = Vec::new();
     let mut errors = Vec::new();
-    for input in expand(&args.inputs) {
-        let source = match input.and_then(|i| read(&i, io.stdin)) {
+    let expanded = expand(&args.inputs);
+    for skipped in &expanded.skipped {
+        writeln!(io.stderr, "warning: {skipped}")?;
+    }
+    let limit = io.max_input;
+    for input in expanded.inputs {
+        let source = match input.and_then(|i| open(&i, limit)?.read(io.stdin, limit)) {
             Ok(source) => source,
             Err(e) => {
                 writeln!(io.stderr, "error: {e}")?;

@@ -5,7 +5,7 @@ use crate::json_types::parse_ndjson;
 use crate::support::{run, run_with_stdin, temp_dir_with};
 
 /// Case `n` of a batch: fr-cpc, two months from notification, one liquidation.
-fn case(n: usize) -> String {
+pub(crate) fn case(n: usize) -> String {
     format!(
         "[[case]]\ntitle = \"Case {n}\"\ncurrency = \"EUR\"\nrules = \"fr-cpc\"\n\
          [case.order]\ndecided = 2022-10-17\nnotified = 2022-10-19\ncomply_within = \"2 months\"\n\

@@ -8,6 +8,7 @@ mod date_range;
 mod deadline;
 mod exact;
 mod examples;
+mod files;
 mod holidays;
 mod json_types;
 mod large_batch;

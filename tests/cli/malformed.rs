@@ -41,6 +41,7 @@ const NO_KEY: &[&str] = &[
     "07-unclosed-inline-table",
     "100-binary-garbage",
     "101-latin1-accent",
+    "98-nul-bytes",
 ];
 
 #[test]
