@@ -147,3 +147,4 @@ pub mod render;
 pub mod report;
 pub mod source;
 pub mod timelimit;
+pub mod visible;

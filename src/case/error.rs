@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::source::{Location, Part};
+use crate::visible::{shown_width, visible};
 
 /// A problem with a case file: where it is, which key, and what was expected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,21 +81,45 @@ impl InputError {
         }
     }
 
-    /// The message with the offending line underlined, as shown on standard error.
+    /// The message with the offending line underlined, as shown on standard error: the case
+    /// file's control characters (in the line, the key or a value quoted by the message) shown
+    /// as escapes (see [`crate::visible`]), but for the tabs of the line, which the underline
+    /// follows.
     pub fn render(&self) -> String {
-        let mut out = self.to_string();
+        self.rendered(true)
+    }
+
+    /// [`InputError::render`] with the case file's characters as they are: for JSON, which
+    /// escapes them itself.
+    pub fn render_raw(&self) -> String {
+        self.rendered(false)
+    }
+
+    fn rendered(&self, escaped: bool) -> String {
+        let header = self.to_string();
+        let mut out = if escaped { visible(&header).into_owned() } else { header };
         if let Some(excerpt) = &self.excerpt {
+            // What a character of the line takes once shown; a tab stays a tab, and the
+            // underline puts a tab below it.
+            let width = |c: char| if escaped && c != '\t' { shown_width(c) } else { 1 };
+            let column = excerpt.column.saturating_sub(1);
+            let indent: String = excerpt
+                .text
+                .chars()
+                .take(column)
+                .map(|c| if c == '\t' { "\t".into() } else { " ".repeat(width(c)) })
+                .collect();
+            let widened: usize = excerpt.text.chars().skip(column).take(excerpt.width).map(|c| width(c) - 1).sum();
+            let line = if escaped {
+                excerpt.text.split('\t').map(visible).collect::<Vec<_>>().join("\t")
+            } else {
+                excerpt.text.clone()
+            };
             let gutter = self.location.line.to_string();
             let pad = " ".repeat(gutter.len());
-            let line = &excerpt.text;
-            let indent: String = line
-                .chars()
-                .take(excerpt.column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
             out.push_str(&format!(
                 "\n {pad} |\n {gutter} | {line}\n {pad} | {indent}{}",
-                "^".repeat(excerpt.width)
+                "^".repeat(excerpt.width + widened)
             ));
         }
         out

@@ -244,13 +244,18 @@ impl RunDone {
         }
     }
 
-    /// About how much memory the run holds (its rendered bytes, and what a computed case
-    /// and its report take beside their own buffers).
+    /// About how much memory the run holds (its rendered bytes, what a computed case and its
+    /// report take beside their own buffers, and a failure's texts: a batch of failing cases
+    /// holds more in messages than its cases took in the file).
     fn weight(&self) -> usize {
-        let computed = self.cases.iter().filter(|d| matches!(d, Done::Computed(..))).count();
-        self.bytes.len()
-            + self.cases.len() * std::mem::size_of::<Done>()
-            + computed * (std::mem::size_of::<Case>() + std::mem::size_of::<CaseReport>())
+        let held = |done: &Done| match done {
+            Done::Computed(..) => std::mem::size_of::<Case>() + std::mem::size_of::<CaseReport>(),
+            Done::Failed { message, failure } => {
+                message.len() + failure.message.len() + failure.file.len() + failure.field.as_ref().map_or(0, String::len)
+            }
+            Done::Rendered(_) | Done::RenderFailed(_) => 0,
+        };
+        self.bytes.len() + self.cases.len() * std::mem::size_of::<Done>() + self.cases.iter().map(held).sum::<usize>()
     }
 
     /// Computes `case` (and renders it, given a renderer) after the others of the run.
