@@ -16,6 +16,7 @@ use crate::error::Error;
 use crate::input::{Input, ReadError, expand, read};
 use crate::render::{CaseBytes, Failure};
 use crate::report::CaseReport;
+use crate::visible::visible;
 
 /// What happened to one case (or to an input that yielded none).
 pub enum Outcome<'a> {
@@ -206,7 +207,7 @@ impl<F: FnMut(&mut dyn Write, Outcome) -> Result<(), Error>> Sink<'_, '_, F> {
     /// An input that could not be read.
     fn unreadable(&mut self, e: &ReadError) -> Result<(), Error> {
         self.failed = true;
-        writeln!(self.io.stderr, "error: {e}")?;
+        writeln!(self.io.stderr, "error: {}", visible(&e.to_string()))?;
         (self.each)(self.io.stdout, Outcome::Failed(read_failure(e)))
     }
 }
@@ -301,7 +302,7 @@ fn compute_one(
                 None => Done::Computed(Box::new(case), Box::new(report)),
             },
             Err(e) => Done::Failed {
-                message: e.to_string(),
+                message: visible(&e.to_string()).into_owned(),
                 failure: compute_failure(&e),
             },
         },

@@ -7,7 +7,14 @@
 //! dates are `YYYY-MM-DD`. A liquidation without any day of delay still gets a row (0 days),
 //! so every liquidation appears; the not-yet-liquidated period appears only when it counts
 //! days. Failures are not rows: they are reported on standard error.
+//!
+//! A text cell (any column but those of [`VALUE_COLUMNS`]: the file's name, the title, the
+//! reference, an obligation...) that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is written
+//! after a `'`, as OWASP advises against CSV injection: a spreadsheet would otherwise take a
+//! title such as `=HYPERLINK("http://...")` for a formula and run it. Numbers and dates are
+//! never changed (a negative amount stays a number).
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::{CaseBytes, Renderer, RunInfo};
@@ -33,6 +40,25 @@ pub const COLUMNS: [&str; 21] = [
     "units",
     "rate",
     "per",
+    "amount",
+    "forfeited",
+    "capped",
+];
+
+/// The columns holding a number or a date, written as they are; every other holds text, which
+/// [`neutralised`] applies to (a column added is text until it is listed here).
+pub const VALUE_COLUMNS: [&str; 14] = [
+    "line",
+    "deadline",
+    "accrual_start",
+    "as_of",
+    "liquidation",
+    "decided",
+    "from",
+    "through",
+    "days",
+    "units",
+    "rate",
     "amount",
     "forfeited",
     "capped",
@@ -132,12 +158,35 @@ fn segment(s: &Segment) -> [String; 10] {
     ]
 }
 
-/// Writes one row, built whole first so that an I/O error leaves no half row behind it.
+/// Writes one row (its fields in the order of [`COLUMNS`]), built whole first so that an I/O
+/// error leaves no half row behind it.
 fn write_row(out: &mut dyn Write, fields: impl Iterator<Item = String>) -> io::Result<()> {
-    let row: Vec<String> = fields.map(|f| quote(&f)).collect();
+    let row: Vec<String> = fields
+        .enumerate()
+        .map(|(i, f)| match COLUMNS.get(i) {
+            Some(column) if VALUE_COLUMNS.contains(column) => quote(&f),
+            _ => quote(&neutralised(&f)),
+        })
+        .collect();
     let mut line = row.join(",");
     line.push_str("\r\n");
     out.write_all(line.as_bytes())
+}
+
+/// A text cell a spreadsheet will not take for a formula: after a `'` when it begins with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return (OWASP, "CSV Injection").
+///
+/// ```
+/// # use astreinte::render::csv_text as neutralised;
+/// assert_eq!(neutralised("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+/// assert_eq!(neutralised("Acme - Paris"), "Acme - Paris");
+/// ```
+pub fn neutralised(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// One field, quoted when RFC 4180 requires it.

@@ -30,7 +30,7 @@ use crate::report::CaseReport;
 
 pub use chart::cumulative;
 pub use color::{ColorChoice, Paint, Terminal};
-pub use csv::{CsvRenderer, quote as csv_field};
+pub use csv::{CsvRenderer, neutralised as csv_text, quote as csv_field};
 pub use explain::ExplainRenderer;
 pub use html::{HtmlRenderer, escape as html_escape};
 pub(crate) use json::Document as JsonDocument;
