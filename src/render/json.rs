@@ -318,6 +318,119 @@ mod tests {
         serde_json::from_slice(&out).unwrap()
     }
 
+    /// The reports of the example cases, with control characters and quotes in their texts.
+    fn reports(count: usize) -> Vec<CaseReport> {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/fr-civil-two-liquidations.toml")).unwrap();
+        let case = load(&Source::new("a \"b\".toml", text)).remove(0).unwrap();
+        let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).unwrap();
+        (0..count)
+            .map(|i| {
+                let mut report = compute(&case, as_of).unwrap();
+                report.title = format!("case {i} \u{1b}[31m \"quoted\"\n");
+                report
+            })
+            .collect()
+    }
+
+    fn failures(count: usize) -> Vec<Failure> {
+        (0..count)
+            .map(|i| Failure {
+                file: format!("bad{i}.toml"),
+                line: i,
+                column: 1,
+                field: (i % 2 == 0).then(|| "penalty.amount".to_string()),
+                message: format!("message {i} \u{7}"),
+            })
+            .collect()
+    }
+
+    /// The document as it was written before it was streamed: built whole, then serialized.
+    fn whole(as_of: &str, cases: &[CaseReport], errors: &[Failure]) -> Vec<u8> {
+        let doc = serde_json::json!({
+            "schema_version": SCHEMA_VERSION,
+            "as_of": as_of,
+            "cases": cases.iter().map(|c| serde_json::to_value(c).unwrap()).collect::<Vec<_>>(),
+            "errors": errors.iter().map(|e| serde_json::to_value(e).unwrap()).collect::<Vec<_>>(),
+        });
+        let mut text = serde_json::to_vec_pretty(&doc).unwrap();
+        text.push(b'\n');
+        text
+    }
+
+    /// Renders `cases` and `errors` (the errors coming between the cases, as in a batch), each
+    /// case through [`Renderer::case`] or, every other one, through the standalone renderer;
+    /// errors beyond `in_memory` bytes go to a temporary file.
+    fn streamed(cases: &[CaseReport], errors: &[Failure], in_memory: usize) -> Vec<u8> {
+        let mut renderer = JsonRenderer::default();
+        let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).unwrap();
+        let standalone = renderer.standalone().unwrap();
+        let mut out = Vec::new();
+        renderer.begin(&mut out, &RunInfo { as_of }).unwrap();
+        renderer.doc.held = Held::new(in_memory);
+        let mut errors = errors.iter();
+        for (i, case) in cases.iter().enumerate() {
+            if let Some(e) = errors.next() {
+                renderer.failure(&mut out, e).unwrap();
+            }
+            if i % 2 == 0 {
+                renderer.case(&mut out, case).unwrap();
+            } else {
+                let bytes = standalone.case_bytes(case).unwrap();
+                renderer.rendered(&mut out, &bytes).unwrap();
+            }
+        }
+        for e in errors {
+            renderer.failure(&mut out, e).unwrap();
+        }
+        renderer.finish(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn the_streamed_document_is_byte_for_byte_the_whole_one() {
+        for (cases, errors) in [(0, 0), (1, 0), (0, 1), (1, 1), (3, 0), (0, 3), (3, 2), (2, 5)] {
+            let (cases, errors) = (reports(cases), failures(errors));
+            let expected = String::from_utf8(whole("2024-06-30", &cases, &errors)).unwrap();
+            // Errors held in memory; in a temporary file from the first, or from the second on.
+            for in_memory in [HELD_IN_MEMORY, 0, 100] {
+                let out = streamed(&cases, &errors, in_memory);
+                assert_eq!(String::from_utf8(out).unwrap(), expected, "{in_memory}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_case_is_written_before_the_next_is_given() {
+        let cases = reports(2);
+        let whole = whole("2024-06-30", &cases, &[]);
+        let mut renderer = JsonRenderer::default();
+        let mut out = Vec::new();
+        let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).unwrap();
+        renderer.begin(&mut out, &RunInfo { as_of }).unwrap();
+        renderer.case(&mut out, &cases[0]).unwrap();
+        // Everything of the first case is out: the document up to the end of its object.
+        let first = serde_json::to_vec_pretty(&cases[0]).unwrap();
+        let last_line = b"\n    }";
+        assert!(out.ends_with(last_line), "{}", String::from_utf8_lossy(&out));
+        assert!(whole.starts_with(&out));
+        assert!(out.len() > first.len(), "{} bytes out", out.len());
+        renderer.case(&mut out, &cases[1]).unwrap();
+        renderer.finish(&mut out).unwrap();
+        assert_eq!(out, whole);
+    }
+
+    #[test]
+    fn a_document_without_begin_has_a_null_as_of_as_before() {
+        let cases = reports(1);
+        let mut renderer = JsonRenderer::default();
+        let mut out = Vec::new();
+        renderer.case(&mut out, &cases[0]).unwrap();
+        renderer.finish(&mut out).unwrap();
+        let doc: Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(doc["as_of"], Value::Null);
+        assert_eq!(doc["cases"].as_array().map(Vec::len), Some(1));
+    }
+
     fn decimal_at<'a>(doc: &'a Value, pointer: &str) -> &'a str {
         doc.pointer(pointer)
             .and_then(Value::as_str)
