@@ -17,6 +17,7 @@ use crate::report::{
     CaseReport, CapScope, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Segment,
     SuspensionSpan, Totals,
 };
+use crate::timelimit::{Step, StepKind};
 
 /// Whether `c` is written as an escape: the control characters (C0, DEL and C1: ESC, BEL,
 /// CSI..., and tab, line feed and carriage return, which would break a line of a table or a
@@ -79,7 +80,7 @@ pub fn report(r: &CaseReport) -> CaseReport {
         rules: _,
         calendar: _,
         deadline: _,
-        derivation: _,
+        derivation,
         accrual_start: _,
         penalties,
         liquidations,
@@ -97,6 +98,7 @@ pub fn report(r: &CaseReport) -> CaseReport {
     if let Cow::Owned(file) = visible(&source.file) {
         source.file = Arc::from(file);
     }
+    derivation.iter_mut().for_each(step);
     penalties.iter_mut().for_each(penalty);
     liquidations.iter_mut().for_each(liquidation);
     period(accrued);
@@ -115,6 +117,25 @@ fn text(t: &mut String) {
 fn option(t: &mut Option<String>) {
     if let Some(t) = t {
         text(t);
+    }
+}
+
+fn step(s: &mut Step) {
+    let event = match &mut s.kind {
+        StepKind::Start { event, .. } | StepKind::DistanceMonths { event, .. } | StepKind::Months { event, .. } => event,
+        StepKind::PenaltyRuns { obligation } | StepKind::Complied { obligation } => return option(obligation),
+        StepKind::Days { .. }
+        | StepKind::DistanceDays { .. }
+        | StepKind::Franc { .. }
+        | StepKind::NotExtended { .. }
+        | StepKind::Extended { .. }
+        | StepKind::TwoWorkingDays { .. }
+        | StepKind::Deadline
+        | StepKind::FixedByOrder { .. }
+        | StepKind::FirstDayOfDelay => return,
+    };
+    if let Cow::Owned(shown) = visible(event) {
+        *event = Cow::Owned(shown);
     }
 }
 

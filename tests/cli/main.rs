@@ -7,6 +7,7 @@ mod compute;
 mod deadline;
 mod examples;
 mod holidays;
+mod hostile_text;
 mod json_types;
 mod large_batch;
 mod malformed;
