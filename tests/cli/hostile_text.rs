@@ -84,44 +84,58 @@ fn assert_escaped(what: &str, out: &str) {
     assert!(!out.lines().any(|l| l.starts_with("Total: 0")), "{what}: {out}");
 }
 
-#[test]
-fn the_table_explain_markdown_and_html_show_control_characters_escaped() {
+/// Runs `args` on the hostile case and checks that its output shows every control character
+/// escaped.
+fn assert_shown_escaped(args: &[&str]) {
     let dir = temp_dir_with(&[("hostile.toml", &hostile())]);
     let file = dir.path().join("hostile.toml");
     let file = file.to_str().unwrap();
-    for args in [
-        &["compute", "--format", "table"][..],
-        &["compute", "--format", "table", "--lang", "fr"],
-        &["compute", "--format", "table", "--color", "always"],
-        &["compute", "--format", "markdown"],
-        &["compute", "--format", "html"],
-        &["explain"],
-        &["explain", "--lang", "fr"],
-    ] {
-        let (code, out, err) = run(&[args, &[file, "--as-of", "2024-12-31"]].concat());
-        assert_eq!(code, 0, "{args:?}: {err}");
-        let out = if args.contains(&"--color") {
-            // The table's own colours stay: only they may use ESC.
-            out.replace("\u{1b}[", "")
-        } else if args.contains(&"markdown") {
-            // Markdown's own escapes of `\`, `[` and `]` undone: the text as a reader sees it.
-            out.replace("\\\\", "\\").replace("\\[", "[").replace("\\]", "]")
-        } else {
-            out
-        };
-        assert_escaped(&format!("{args:?}"), &out);
-        for shown in ["\\u{7}", "\\u{9b}", "\\u{7f}", "\\u{202e}", "\\r", "\\u{1b}[31masylum"] {
-            assert!(out.contains(shown), "{args:?}: {shown} not in {out}");
-        }
+    let (code, out, err) = run(&[args, &[file, "--as-of", "2024-12-31"]].concat());
+    assert_eq!(code, 0, "{args:?}: {err}");
+    let out = if args.contains(&"--color") {
+        // The table's own colours stay: only they may use ESC.
+        out.replace("\u{1b}[", "")
+    } else if args.contains(&"markdown") {
+        // Markdown's own escapes of `\`, `[` and `]` undone: the text as a reader sees it.
+        out.replace("\\\\", "\\").replace("\\[", "[").replace("\\]", "]")
+    } else {
+        out
+    };
+    assert_escaped(&format!("{args:?}"), &out);
+    for shown in ["\\u{7}", "\\u{9b}", "\\u{7f}", "\\u{202e}", "\\r", "\\u{1b}[31masylum"] {
+        assert!(out.contains(shown), "{args:?}: {shown} not in {out}");
     }
 }
 
 #[test]
-fn check_and_when_lines_show_control_characters_escaped() {
+fn the_table_shows_control_characters_escaped() {
+    assert_shown_escaped(&["compute", "--format", "table"]);
+    assert_shown_escaped(&["compute", "--format", "table", "--lang", "fr"]);
+    assert_shown_escaped(&["compute", "--format", "table", "--color", "always"]);
+}
+
+#[test]
+fn explain_shows_control_characters_escaped() {
+    assert_shown_escaped(&["explain"]);
+    assert_shown_escaped(&["explain", "--lang", "fr"]);
+}
+
+#[test]
+fn markdown_shows_control_characters_escaped() {
+    assert_shown_escaped(&["compute", "--format", "markdown"]);
+}
+
+#[test]
+fn html_shows_control_characters_escaped() {
+    // A control character is not allowed in an HTML document either.
+    assert_shown_escaped(&["compute", "--format", "html"]);
+}
+
+#[test]
+fn check_lines_show_control_characters_escaped() {
     let dir = temp_dir_with(&[("hostile.toml", &hostile())]);
     let file = dir.path().join("hostile.toml");
-    let file = file.to_str().unwrap();
-    let (code, out, err) = run(&["check", file, "--as-of", "2024-12-31"]);
+    let (code, out, err) = run(&["check", file.to_str().unwrap(), "--as-of", "2024-12-31"]);
     assert_eq!(code, 0, "{err}");
     assert_escaped("check", &out);
     let wrong = hostile().replace("expected = 82900000", "expected = 1");
@@ -129,8 +143,14 @@ fn check_and_when_lines_show_control_characters_escaped() {
     assert_eq!(code, 1);
     assert!(out.starts_with("FAIL Acme \\u{1b}]0;owned\\u{7}"), "{out}");
     assert_escaped("check FAIL", &out);
+}
+
+#[test]
+fn when_lines_show_control_characters_escaped() {
+    let dir = temp_dir_with(&[("hostile.toml", &hostile())]);
+    let file = dir.path().join("hostile.toml");
     for lang in ["en", "fr"] {
-        let (code, out, err) = run(&["when", "--reaches", "1000", "--lang", lang, file]);
+        let (code, out, err) = run(&["when", "--reaches", "1000", "--lang", lang, file.to_str().unwrap()]);
         assert_eq!(code, 0, "{err}");
         assert_escaped("when", &out);
     }
@@ -162,9 +182,9 @@ fn json_keeps_the_text_exactly_with_its_control_characters_escaped_as_json() {
 }
 
 #[test]
-fn error_messages_show_control_characters_escaped_with_the_underline_in_place() {
-    // A raw ESC and BEL in a string (TOML refuses them: the error points there, and the line
-    // is shown), a key holding escapes, and a file whose name holds some.
+fn an_error_excerpt_shows_control_characters_escaped_with_the_underline_in_place() {
+    // A raw ESC and BEL in a string: TOML refuses them, the error points there, and the line
+    // is shown.
     let raw = "title = \"Acme\u{1b}]0;owned\u{7}\"\ncurrency = \"EUR\"\n";
     let (code, _, err) = run_with_stdin(&["compute", "-"], raw);
     assert_eq!(code, 2);
@@ -176,13 +196,21 @@ fn error_messages_show_control_characters_escaped_with_the_underline_in_place() 
     let underline = lines.iter().rev().find(|l| l.contains('^')).unwrap();
     let at = underline.find('^').unwrap();
     assert_eq!(shown.get(at..at + 6), Some("\\u{1b}"), "{err}");
+}
 
+#[test]
+fn an_error_message_shows_a_key_with_control_characters_escaped() {
     let key = hostile().replace("amount = 900000", "\"amount\\u001b[2J\" = 900000");
     let (code, _, err) = run_with_stdin(&["compute", "-"], &key);
     assert_eq!(code, 2);
     assert_eq!(raw_controls(&err), Vec::<char>::new(), "{err}");
     assert!(err.contains("amount\\u{1b}[2J"), "{err}");
+}
 
+#[test]
+fn error_messages_and_outputs_show_file_names_with_control_characters_escaped() {
+    // A case file in a directory, whose name can hold anything: in errors (a case that cannot
+    // be read, a file that is not UTF-8) and in the output naming the file.
     let name = "evil\u{1b}]0;owned\u{7}.toml";
     let dir = temp_dir_with(&[(name, "title = \"x\"\n"), ("ok.toml", &hostile())]);
     std::fs::write(dir.path().join("latin1\u{1b}[2J.toml"), b"title = \"caf\xe9\"\n").unwrap();
