@@ -159,4 +159,47 @@ mod tests {
         let end = Excerpt::new(&line, line.chars().count() + 1, 1);
         assert!(end.column <= end.text.chars().count() + 1);
     }
+
+    fn error_at(line: &str, column: usize, width: usize) -> InputError {
+        InputError {
+            location: Location {
+                file: "c\u{1b}[2J.toml".into(),
+                line: 7,
+                column,
+            },
+            field: Some("penalty.\u{7}amount".into()),
+            message: "expected a number, found `\u{9b}1m`".into(),
+            excerpt: Some(Box::new(Excerpt::new(line, column, width))),
+        }
+    }
+
+    #[test]
+    fn control_characters_are_shown_escaped_and_the_underline_stays_below_its_characters() {
+        // Tabs stay tabs (the underline repeats them); the escapes widen the line, and the
+        // underline moves and widens with them.
+        let e = error_at("\tamount = \"\u{1b}]0;x\u{7}\" # \u{9b}", 12, 6);
+        let shown = e.render();
+        assert_eq!(
+            shown,
+            "c\\u{1b}[2J.toml:7:12: `penalty.\\u{7}amount`: expected a number, found `\\u{9b}1m`\n   |\n 7 | \
+             \tamount = \"\\u{1b}]0;x\\u{7}\" # \\u{9b}\n   | \t          ^^^^^^^^^^^^^^^"
+        );
+        assert!(!shown.contains(['\u{1b}', '\u{7}', '\u{9b}']));
+        // The raw form, for JSON, is the message as it was.
+        assert_eq!(
+            e.render_raw(),
+            "c\u{1b}[2J.toml:7:12: `penalty.\u{7}amount`: expected a number, found `\u{9b}1m`\n   |\n 7 | \
+             \tamount = \"\u{1b}]0;x\u{7}\" # \u{9b}\n   | \t          ^^^^^^"
+        );
+    }
+
+    #[test]
+    fn a_message_without_control_characters_is_shown_as_it_was() {
+        let mut e = error_at("\tamount = 100.10", 11, 6);
+        e.location.file = "c.toml".into();
+        e.field = None;
+        e.message = "a float".into();
+        assert_eq!(e.render(), e.render_raw());
+        assert_eq!(e.render(), "c.toml:7:11: a float\n   |\n 7 | \tamount = 100.10\n   | \t         ^^^^^^");
+    }
 }

@@ -224,4 +224,32 @@ mod tests {
         write_row(&mut out, ["a".to_string(), "b,c".to_string()].into_iter()).unwrap();
         assert_eq!(out, b"a,\"b,c\"\r\n");
     }
+
+    #[test]
+    fn text_cells_that_begin_like_a_formula_are_neutralised() {
+        for start in ['=', '+', '-', '@', '\t', '\r'] {
+            let text = format!("{start}1+1");
+            assert_eq!(neutralised(&text), format!("'{text}"));
+        }
+        for text in ["", "Acme - Paris", "'quoted", " =not first", "1+1", "#tag", "é=", "\n=x"] {
+            assert_eq!(neutralised(text), text);
+        }
+    }
+
+    #[test]
+    fn a_row_neutralises_its_text_cells_and_no_number_or_date() {
+        // Every column given a value beginning with `-` (a number or a date could, if negative).
+        let row: Vec<String> = COLUMNS.iter().map(|c| format!("-{c}")).collect();
+        let mut out = Vec::new();
+        write_row(&mut out, row.into_iter()).unwrap();
+        let line = String::from_utf8(out).unwrap();
+        for (cell, column) in line.trim_end().split(',').zip(COLUMNS) {
+            if VALUE_COLUMNS.contains(&column) {
+                assert_eq!(cell, format!("-{column}"));
+            } else {
+                assert_eq!(cell, format!("'-{column}"));
+            }
+        }
+        assert_eq!(COLUMNS.len() - VALUE_COLUMNS.len(), 7, "file, title, reference, currency, period, obligation, per");
+    }
 }

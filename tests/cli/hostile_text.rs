@@ -212,13 +212,21 @@ fn error_messages_and_outputs_show_file_names_with_control_characters_escaped() 
     // A case file in a directory, whose name can hold anything: in errors (a case that cannot
     // be read, a file that is not UTF-8) and in the output naming the file.
     let name = "evil\u{1b}]0;owned\u{7}.toml";
-    let dir = temp_dir_with(&[(name, "title = \"x\"\n"), ("ok.toml", &hostile())]);
+    // Too large a total: an error found computing the case, not reading it.
+    let too_large = std::fs::read_to_string(crate::support::repo("tests/malformed/89-total-too-large.toml")).unwrap();
+    let dir = temp_dir_with(&[
+        (name, "title = \"x\"\n"),
+        ("ok.toml", &hostile()),
+        ("total\u{9b}5m.toml", &too_large),
+    ]);
     std::fs::write(dir.path().join("latin1\u{1b}[2J.toml"), b"title = \"caf\xe9\"\n").unwrap();
     for format in ["table", "json"] {
         let (code, out, err) = run(&["compute", dir.path().to_str().unwrap(), "--format", format]);
         assert_eq!(code, 2);
         assert_eq!(raw_controls(&err), Vec::<char>::new(), "{err}");
-        assert!(err.contains("evil\\u{1b}]0;owned\\u{7}.toml") && err.contains("latin1\\u{1b}[2J.toml"), "{err}");
+        for shown in ["evil\\u{1b}]0;owned\\u{7}.toml", "latin1\\u{1b}[2J.toml", "total\\u{9b}5m.toml"] {
+            assert!(err.contains(shown), "{shown} not in {err}");
+        }
         if format == "table" {
             assert_eq!(raw_controls(&out), Vec::<char>::new(), "{out}");
         }
