@@ -14,7 +14,7 @@ use std::fmt::Write;
 use std::sync::Arc;
 
 use crate::report::{
-    CaseReport, CapScope, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Segment,
+    CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Segment,
     SuspensionSpan, Totals,
 };
 use crate::timelimit::{Step, StepKind};
@@ -122,7 +122,9 @@ fn option(t: &mut Option<String>) {
 
 fn step(s: &mut Step) {
     let event = match &mut s.kind {
-        StepKind::Start { event, .. } | StepKind::DistanceMonths { event, .. } | StepKind::Months { event, .. } => event,
+        StepKind::Start { event, .. } | StepKind::DistanceMonths { event, .. } | StepKind::Months { event, .. } => {
+            event
+        }
         StepKind::PenaltyRuns { obligation } | StepKind::Complied { obligation } => return option(obligation),
         StepKind::Days { .. }
         | StepKind::DistanceDays { .. }
@@ -269,7 +271,10 @@ mod tests {
         for c in ('\0'..='\u{10ffff}').filter(|c| !c.is_alphanumeric()) {
             let shown = visible(c.encode_utf8(&mut [0; 4])).into_owned();
             if is_hidden(c) {
-                assert!(shown.starts_with('\\') && shown.chars().all(|s| s.is_ascii_graphic()), "{shown:?}");
+                assert!(
+                    shown.starts_with('\\') && shown.chars().all(|s| s.is_ascii_graphic()),
+                    "{shown:?}"
+                );
                 assert_eq!(shown_width(c), shown.chars().count());
             } else {
                 assert_eq!(shown, c.to_string());

@@ -109,7 +109,13 @@ impl InputError {
                 .take(column)
                 .map(|c| if c == '\t' { "\t".into() } else { " ".repeat(width(c)) })
                 .collect();
-            let widened: usize = excerpt.text.chars().skip(column).take(excerpt.width).map(|c| width(c) - 1).sum();
+            let widened: usize = excerpt
+                .text
+                .chars()
+                .skip(column)
+                .take(excerpt.width)
+                .map(|c| width(c) - 1)
+                .sum();
             let line = if escaped {
                 excerpt.text.split('\t').map(visible).collect::<Vec<_>>().join("\t")
             } else {
@@ -200,6 +206,9 @@ mod tests {
         e.field = None;
         e.message = "a float".into();
         assert_eq!(e.render(), e.render_raw());
-        assert_eq!(e.render(), "c.toml:7:11: a float\n   |\n 7 | \tamount = 100.10\n   | \t         ^^^^^^");
+        assert_eq!(
+            e.render(),
+            "c.toml:7:11: a float\n   |\n 7 | \tamount = 100.10\n   | \t         ^^^^^^"
+        );
     }
 }

@@ -252,7 +252,10 @@ impl RunDone {
         let held = |done: &Done| match done {
             Done::Computed(..) => std::mem::size_of::<Case>() + std::mem::size_of::<CaseReport>(),
             Done::Failed { message, failure } => {
-                message.len() + failure.message.len() + failure.file.len() + failure.field.as_ref().map_or(0, String::len)
+                message.len()
+                    + failure.message.len()
+                    + failure.file.len()
+                    + failure.field.as_ref().map_or(0, String::len)
             }
             Done::Rendered(_) | Done::RenderFailed(_) => 0,
         };

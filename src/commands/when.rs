@@ -43,9 +43,9 @@ pub fn run(args: &WhenArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus,
             }
         };
         for case in cases(&source) {
-            let reach = case
-                .map_err(|e| (e.render(), e.render_raw()))
-                .and_then(|c| when(&c, args.reaches).map_err(|e| (visible(&e.to_string()).into_owned(), e.to_string())));
+            let reach = case.map_err(|e| (e.render(), e.render_raw())).and_then(|c| {
+                when(&c, args.reaches).map_err(|e| (visible(&e.to_string()).into_owned(), e.to_string()))
+            });
             match (reach, &mut doc) {
                 (Ok(answer), Some(doc)) => doc.element(io.stdout, &answer)?,
                 (Ok(answer), None) => write_answer(io.stdout, &answer, l)?,

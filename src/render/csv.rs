@@ -231,7 +231,16 @@ mod tests {
             let text = format!("{start}1+1");
             assert_eq!(neutralised(&text), format!("'{text}"));
         }
-        for text in ["", "Acme - Paris", "'quoted", " =not first", "1+1", "#tag", "é=", "\n=x"] {
+        for text in [
+            "",
+            "Acme - Paris",
+            "'quoted",
+            " =not first",
+            "1+1",
+            "#tag",
+            "é=",
+            "\n=x",
+        ] {
             assert_eq!(neutralised(text), text);
         }
     }
@@ -250,6 +259,10 @@ mod tests {
                 assert_eq!(cell, format!("'-{column}"));
             }
         }
-        assert_eq!(COLUMNS.len() - VALUE_COLUMNS.len(), 7, "file, title, reference, currency, period, obligation, per");
+        assert_eq!(
+            COLUMNS.len() - VALUE_COLUMNS.len(),
+            7,
+            "file, title, reference, currency, period, obligation, per"
+        );
     }
 }

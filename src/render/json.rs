@@ -320,7 +320,11 @@ mod tests {
 
     /// The reports of the example cases, with control characters and quotes in their texts.
     fn reports(count: usize) -> Vec<CaseReport> {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/fr-civil-two-liquidations.toml")).unwrap();
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/fr-civil-two-liquidations.toml"
+        ))
+        .unwrap();
         let case = load(&Source::new("a \"b\".toml", text)).remove(0).unwrap();
         let as_of = NaiveDate::from_ymd_opt(2024, 6, 30).unwrap();
         (0..count)

@@ -224,7 +224,11 @@ fn error_messages_and_outputs_show_file_names_with_control_characters_escaped() 
         let (code, out, err) = run(&["compute", dir.path().to_str().unwrap(), "--format", format]);
         assert_eq!(code, 2);
         assert_eq!(raw_controls(&err), Vec::<char>::new(), "{err}");
-        for shown in ["evil\\u{1b}]0;owned\\u{7}.toml", "latin1\\u{1b}[2J.toml", "total\\u{9b}5m.toml"] {
+        for shown in [
+            "evil\\u{1b}]0;owned\\u{7}.toml",
+            "latin1\\u{1b}[2J.toml",
+            "total\\u{9b}5m.toml",
+        ] {
             assert!(err.contains(shown), "{shown} not in {err}");
         }
         if format == "table" {
@@ -245,7 +249,13 @@ fn csv_rows(text: &str) -> Vec<std::collections::HashMap<String, String>> {
     let header = reader.headers().unwrap().clone();
     reader
         .records()
-        .map(|r| header.iter().map(String::from).zip(r.unwrap().iter().map(String::from)).collect())
+        .map(|r| {
+            header
+                .iter()
+                .map(String::from)
+                .zip(r.unwrap().iter().map(String::from))
+                .collect()
+        })
         .collect()
 }
 
@@ -286,19 +296,36 @@ fn csv_text_cells_that_a_spreadsheet_would_run_are_neutralised_and_numbers_are_n
         assert!(["plain obligation", "'-"].contains(&r["obligation"].as_str()), "{r:?}");
     }
     assert!(of("Returned").iter().all(|r| r["file"] == "'\rreturn.toml"));
-    assert_eq!(of("Tabbed").len() + of("Returned").len() + of(&format!("'{formula}")).len(), rows.len());
+    assert_eq!(
+        of("Tabbed").len() + of("Returned").len() + of(&format!("'{formula}")).len(),
+        rows.len()
+    );
     // Numbers and dates as they are: never after a `'`.
     for r in &rows {
         for column in ["line", "liquidation", "days", "units", "rate", "amount", "capped"] {
             let cell = &r[column];
             assert!(cell.is_empty() || cell.parse::<Decimal>().is_ok(), "{column}: {cell:?}");
         }
-        for column in ["deadline", "accrual_start", "as_of", "decided", "from", "through", "forfeited"] {
+        for column in [
+            "deadline",
+            "accrual_start",
+            "as_of",
+            "decided",
+            "from",
+            "through",
+            "forfeited",
+        ] {
             let cell = &r[column];
-            assert!(cell.is_empty() || NaiveDate::parse_from_str(cell, "%Y-%m-%d").is_ok(), "{column}: {cell:?}");
+            assert!(
+                cell.is_empty() || NaiveDate::parse_from_str(cell, "%Y-%m-%d").is_ok(),
+                "{column}: {cell:?}"
+            );
         }
     }
     // The data itself is unchanged: JSON gives the title as written.
-    let (_, json, _) = run_with_stdin(&["compute", "-", "--format", "json", "--as-of", "2024-12-31"], &files[0].1);
+    let (_, json, _) = run_with_stdin(
+        &["compute", "-", "--format", "json", "--as-of", "2024-12-31"],
+        &files[0].1,
+    );
     assert_eq!(parse_compute(&json).cases[0].title, formula);
 }

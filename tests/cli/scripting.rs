@@ -244,8 +244,13 @@ fn every_output_is_written_as_each_case_is_computed() {
     // astreinte waits for standard input.
     let title = |out: &str| out.contains("Clearview");
     // The end of the first element of the JSON document's array, after the title.
-    let element = |out: &str| out.split_once("Clearview").is_some_and(|(_, after)| after.contains("\n    }"));
-    let runs: [(&[&str], &dyn Fn(&str) -> bool); 11] = [
+    let element = |out: &str| {
+        out.split_once("Clearview")
+            .is_some_and(|(_, after)| after.contains("\n    }"))
+    };
+    // Whether the first case is out, whole, given what was read so far.
+    type CaseDone<'a> = &'a dyn Fn(&str) -> bool;
+    let runs: [(&[&str], CaseDone); 11] = [
         (&["compute", "--format", "json"], &element),
         (&["compute", "--format", "ndjson"], &title),
         (&["compute", "--format", "summary"], &title),
@@ -281,14 +286,19 @@ fn every_output_is_written_as_each_case_is_computed() {
         while !case_done(&out) {
             // Generous: this detects output held back until the end, not slowness.
             let more = rx.recv_timeout(Duration::from_secs(120));
-            out += &more.unwrap_or_else(|_| panic!("{args:?}: the first case must be out before standard input is closed: {out}"));
+            out += &more.unwrap_or_else(|_| {
+                panic!("{args:?}: the first case must be out before standard input is closed: {out}")
+            });
         }
         let mut stdin = child.stdin.take().unwrap();
         stdin.write_all(TWO_CASES.as_bytes()).unwrap();
         drop(stdin);
         let first = out.len();
         out.extend(rx.iter());
-        assert!(out.len() > first, "{args:?}: nothing written for standard input's cases: {out}");
+        assert!(
+            out.len() > first,
+            "{args:?}: nothing written for standard input's cases: {out}"
+        );
         assert_eq!(child.wait().unwrap().code(), Some(2), "{args:?}");
     }
 }
