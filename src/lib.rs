@@ -148,3 +148,4 @@ pub mod render;
 pub mod report;
 pub mod source;
 pub mod timelimit;
+pub mod visible;

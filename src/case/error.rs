@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::source::{Location, Part};
+use crate::visible::{shown_width, visible};
 
 /// A problem with a case file: where it is, which key, and what was expected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,21 +81,51 @@ impl InputError {
         }
     }
 
-    /// The message with the offending line underlined, as shown on standard error.
+    /// The message with the offending line underlined, as shown on standard error: the case
+    /// file's control characters (in the line, the key or a value quoted by the message) shown
+    /// as escapes (see [`crate::visible`]), but for the tabs of the line, which the underline
+    /// follows.
     pub fn render(&self) -> String {
-        let mut out = self.to_string();
+        self.rendered(true)
+    }
+
+    /// [`InputError::render`] with the case file's characters as they are: for JSON, which
+    /// escapes them itself.
+    pub fn render_raw(&self) -> String {
+        self.rendered(false)
+    }
+
+    fn rendered(&self, escaped: bool) -> String {
+        let header = self.to_string();
+        let mut out = if escaped { visible(&header).into_owned() } else { header };
         if let Some(excerpt) = &self.excerpt {
+            // What a character of the line takes once shown; a tab stays a tab, and the
+            // underline puts a tab below it.
+            let width = |c: char| if escaped && c != '\t' { shown_width(c) } else { 1 };
+            let column = excerpt.column.saturating_sub(1);
+            let indent: String = excerpt
+                .text
+                .chars()
+                .take(column)
+                .map(|c| if c == '\t' { "\t".into() } else { " ".repeat(width(c)) })
+                .collect();
+            let widened: usize = excerpt
+                .text
+                .chars()
+                .skip(column)
+                .take(excerpt.width)
+                .map(|c| width(c) - 1)
+                .sum();
+            let line = if escaped {
+                excerpt.text.split('\t').map(visible).collect::<Vec<_>>().join("\t")
+            } else {
+                excerpt.text.clone()
+            };
             let gutter = self.location.line.to_string();
             let pad = " ".repeat(gutter.len());
-            let line = &excerpt.text;
-            let indent: String = line
-                .chars()
-                .take(excerpt.column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
             out.push_str(&format!(
                 "\n {pad} |\n {gutter} | {line}\n {pad} | {indent}{}",
-                "^".repeat(excerpt.width)
+                "^".repeat(excerpt.width + widened)
             ));
         }
         out
@@ -133,5 +164,51 @@ mod tests {
         // A position past the end of a long line still underlines one character.
         let end = Excerpt::new(&line, line.chars().count() + 1, 1);
         assert!(end.column <= end.text.chars().count() + 1);
+    }
+
+    fn error_at(line: &str, column: usize, width: usize) -> InputError {
+        InputError {
+            location: Location {
+                file: "c\u{1b}[2J.toml".into(),
+                line: 7,
+                column,
+            },
+            field: Some("penalty.\u{7}amount".into()),
+            message: "expected a number, found `\u{9b}1m`".into(),
+            excerpt: Some(Box::new(Excerpt::new(line, column, width))),
+        }
+    }
+
+    #[test]
+    fn control_characters_are_shown_escaped_and_the_underline_stays_below_its_characters() {
+        // Tabs stay tabs (the underline repeats them); the escapes widen the line, and the
+        // underline moves and widens with them.
+        let e = error_at("\tamount = \"\u{1b}]0;x\u{7}\" # \u{9b}", 12, 6);
+        let shown = e.render();
+        assert_eq!(
+            shown,
+            "c\\u{1b}[2J.toml:7:12: `penalty.\\u{7}amount`: expected a number, found `\\u{9b}1m`\n   |\n 7 | \
+             \tamount = \"\\u{1b}]0;x\\u{7}\" # \\u{9b}\n   | \t          ^^^^^^^^^^^^^^^"
+        );
+        assert!(!shown.contains(['\u{1b}', '\u{7}', '\u{9b}']));
+        // The raw form, for JSON, is the message as it was.
+        assert_eq!(
+            e.render_raw(),
+            "c\u{1b}[2J.toml:7:12: `penalty.\u{7}amount`: expected a number, found `\u{9b}1m`\n   |\n 7 | \
+             \tamount = \"\u{1b}]0;x\u{7}\" # \u{9b}\n   | \t          ^^^^^^"
+        );
+    }
+
+    #[test]
+    fn a_message_without_control_characters_is_shown_as_it_was() {
+        let mut e = error_at("\tamount = 100.10", 11, 6);
+        e.location.file = "c.toml".into();
+        e.field = None;
+        e.message = "a float".into();
+        assert_eq!(e.render(), e.render_raw());
+        assert_eq!(
+            e.render(),
+            "c.toml:7:11: a float\n   |\n 7 | \tamount = 100.10\n   | \t         ^^^^^^"
+        );
     }
 }

@@ -15,6 +15,7 @@ use crate::error::Error;
 use crate::input::{Checked, ReadError, expand, open};
 use crate::render::{CaseBytes, Failure};
 use crate::report::CaseReport;
+use crate::visible::visible;
 
 /// What happened to one case (or to an input that yielded none).
 pub enum Outcome<'a> {
@@ -218,7 +219,7 @@ impl<F: FnMut(&mut dyn Write, Outcome) -> Result<(), Error>> Sink<'_, '_, F> {
     /// An input that could not be read.
     fn unreadable(&mut self, e: &ReadError) -> Result<(), Error> {
         self.failed = true;
-        writeln!(self.io.stderr, "error: {e}")?;
+        writeln!(self.io.stderr, "error: {}", visible(&e.to_string()))?;
         (self.each)(self.io.stdout, Outcome::Failed(read_failure(e)))
     }
 }
@@ -256,13 +257,21 @@ impl RunDone {
         }
     }
 
-    /// About how much memory the run holds (its rendered bytes, and what a computed case
-    /// and its report take beside their own buffers).
+    /// About how much memory the run holds (its rendered bytes, what a computed case and its
+    /// report take beside their own buffers, and a failure's texts: a batch of failing cases
+    /// holds more in messages than its cases took in the file).
     fn weight(&self) -> usize {
-        let computed = self.cases.iter().filter(|d| matches!(d, Done::Computed(..))).count();
-        self.bytes.len()
-            + self.cases.len() * std::mem::size_of::<Done>()
-            + computed * (std::mem::size_of::<Case>() + std::mem::size_of::<CaseReport>())
+        let held = |done: &Done| match done {
+            Done::Computed(..) => std::mem::size_of::<Case>() + std::mem::size_of::<CaseReport>(),
+            Done::Failed { message, failure } => {
+                message.len()
+                    + failure.message.len()
+                    + failure.file.len()
+                    + failure.field.as_ref().map_or(0, String::len)
+            }
+            Done::Rendered(_) | Done::RenderFailed(_) => 0,
+        };
+        self.bytes.len() + self.cases.len() * std::mem::size_of::<Done>() + self.cases.iter().map(held).sum::<usize>()
     }
 
     /// Computes `case` (and renders it, given a renderer) after the others of the run.
@@ -308,7 +317,7 @@ fn compute_one(
                 None => Done::Computed(Box::new(case), Box::new(report)),
             },
             Err(e) => Done::Failed {
-                message: e.to_string(),
+                message: visible(&e.to_string()).into_owned(),
                 failure: compute_failure(&e),
             },
         },

@@ -15,6 +15,7 @@ use super::expectation::compare;
 use crate::cli::CheckArgs;
 use crate::error::{Error, ExitStatus};
 use crate::render::{Paint, Presentation};
+use crate::visible::visible;
 
 /// The counts behind the closing line.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +56,12 @@ fn report_case(out: &mut dyn Write, outcome: Outcome, look: Presentation, tally:
     match outcome {
         Outcome::Computed { case, report } => {
             let comparisons = compare(&case, &report);
-            let name = format!("{} ({}:{})", report.title, report.source.file, report.source.line);
+            let name = format!(
+                "{} ({}:{})",
+                visible(&report.title),
+                visible(&report.source.file),
+                report.source.line
+            );
             let wrong: Vec<_> = comparisons.iter().filter(|c| !c.matches).collect();
             if !wrong.is_empty() {
                 tally.failed += 1;
@@ -87,7 +93,9 @@ fn report_case(out: &mut dyn Write, outcome: Outcome, look: Presentation, tally:
             writeln!(
                 out,
                 "{fail} {}:{}:{}: could not be computed (see the error above)",
-                f.file, f.line, f.column
+                visible(&f.file),
+                f.line,
+                f.column
             )?;
         }
     }

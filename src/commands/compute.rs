@@ -25,7 +25,7 @@ pub fn run(
         io,
         |out, outcome| {
             match outcome {
-                Outcome::Rendered(bytes) => out.write_all(bytes)?,
+                Outcome::Rendered(bytes) => renderer.rendered(out, bytes)?,
                 Outcome::Computed { report, .. } => renderer.case(out, &report)?,
                 Outcome::Failed(failure) => renderer.failure(out, &failure)?,
             }

@@ -6,8 +6,16 @@
 //! CRLF. Amounts and rates are exact decimal text (`5200000`, `100000.50`), never rounded,
 //! dates are `YYYY-MM-DD`. A liquidation without any day of delay still gets a row (0 days),
 //! so every liquidation appears; the gaps (`period` = `gap`: days of delay no liquidation
-//! covers) and the not-yet-liquidated period appear only when they count days. Failures are not rows: they are reported on standard error.
+//! covers) and the not-yet-liquidated period appear only when they count days. Failures are
+//! not rows: they are reported on standard error.
+//!
+//! A text cell (any column but those of [`VALUE_COLUMNS`]: the file's name, the title, the
+//! reference, an obligation...) that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is written
+//! after a `'`, as OWASP advises against CSV injection: a spreadsheet would otherwise take a
+//! title such as `=HYPERLINK("http://...")` for a formula and run it. Numbers and dates are
+//! never changed (a negative amount stays a number).
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::{CaseBytes, Renderer, RunInfo};
@@ -33,6 +41,25 @@ pub const COLUMNS: [&str; 21] = [
     "units",
     "rate",
     "per",
+    "amount",
+    "forfeited",
+    "capped",
+];
+
+/// The columns holding a number or a date, written as they are; every other holds text, which
+/// [`neutralised`] applies to (a column added is text until it is listed here).
+pub const VALUE_COLUMNS: [&str; 14] = [
+    "line",
+    "deadline",
+    "accrual_start",
+    "as_of",
+    "liquidation",
+    "decided",
+    "from",
+    "through",
+    "days",
+    "units",
+    "rate",
     "amount",
     "forfeited",
     "capped",
@@ -138,12 +165,35 @@ fn segment(s: &Segment) -> [String; 10] {
     ]
 }
 
-/// Writes one row, built whole first so that an I/O error leaves no half row behind it.
+/// Writes one row (its fields in the order of [`COLUMNS`]), built whole first so that an I/O
+/// error leaves no half row behind it.
 fn write_row(out: &mut dyn Write, fields: impl Iterator<Item = String>) -> io::Result<()> {
-    let row: Vec<String> = fields.map(|f| quote(&f)).collect();
+    let row: Vec<String> = fields
+        .enumerate()
+        .map(|(i, f)| match COLUMNS.get(i) {
+            Some(column) if VALUE_COLUMNS.contains(column) => quote(&f),
+            _ => quote(&neutralised(&f)),
+        })
+        .collect();
     let mut line = row.join(",");
     line.push_str("\r\n");
     out.write_all(line.as_bytes())
+}
+
+/// A text cell a spreadsheet will not take for a formula: after a `'` when it begins with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return (OWASP, "CSV Injection").
+///
+/// ```
+/// # use astreinte::render::csv_text as neutralised;
+/// assert_eq!(neutralised("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+/// assert_eq!(neutralised("Acme - Paris"), "Acme - Paris");
+/// ```
+pub fn neutralised(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// One field, quoted when RFC 4180 requires it.
@@ -180,5 +230,46 @@ mod tests {
         let mut out = Vec::new();
         write_row(&mut out, ["a".to_string(), "b,c".to_string()].into_iter()).unwrap();
         assert_eq!(out, b"a,\"b,c\"\r\n");
+    }
+
+    #[test]
+    fn text_cells_that_begin_like_a_formula_are_neutralised() {
+        for start in ['=', '+', '-', '@', '\t', '\r'] {
+            let text = format!("{start}1+1");
+            assert_eq!(neutralised(&text), format!("'{text}"));
+        }
+        for text in [
+            "",
+            "Acme - Paris",
+            "'quoted",
+            " =not first",
+            "1+1",
+            "#tag",
+            "é=",
+            "\n=x",
+        ] {
+            assert_eq!(neutralised(text), text);
+        }
+    }
+
+    #[test]
+    fn a_row_neutralises_its_text_cells_and_no_number_or_date() {
+        // Every column given a value beginning with `-` (a number or a date could, if negative).
+        let row: Vec<String> = COLUMNS.iter().map(|c| format!("-{c}")).collect();
+        let mut out = Vec::new();
+        write_row(&mut out, row.into_iter()).unwrap();
+        let line = String::from_utf8(out).unwrap();
+        for (cell, column) in line.trim_end().split(',').zip(COLUMNS) {
+            if VALUE_COLUMNS.contains(&column) {
+                assert_eq!(cell, format!("-{column}"));
+            } else {
+                assert_eq!(cell, format!("'-{column}"));
+            }
+        }
+        assert_eq!(
+            COLUMNS.len() - VALUE_COLUMNS.len(),
+            7,
+            "file, title, reference, currency, period, obligation, per"
+        );
     }
 }

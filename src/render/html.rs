@@ -47,6 +47,8 @@ impl Renderer for HtmlRenderer {
     }
 
     fn case(&mut self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
+        // The case's texts with their control characters shown as escapes.
+        let r = &crate::visible::report(r);
         let l = self.lang();
         let statement = build(r, l);
         writeln!(out, "<section class=\"case\">")?;

@@ -30,9 +30,10 @@ use crate::report::CaseReport;
 
 pub use chart::cumulative;
 pub use color::{ColorChoice, Paint, Terminal};
-pub use csv::{CsvRenderer, quote as csv_field};
+pub use csv::{CsvRenderer, neutralised as csv_text, quote as csv_field};
 pub use explain::ExplainRenderer;
 pub use html::{HtmlRenderer, escape as html_escape};
+pub(crate) use json::Document as JsonDocument;
 pub use json::JsonRenderer;
 pub use markdown::MarkdownRenderer;
 pub use ndjson::NdjsonRenderer;
@@ -104,6 +105,12 @@ pub trait Renderer {
     /// Called for each computed case, in input order.
     fn case(&mut self, out: &mut dyn Write, report: &CaseReport) -> io::Result<()>;
 
+    /// Called for each computed case rendered by [`Renderer::standalone`]'s renderer, in input
+    /// order, with its bytes.
+    fn rendered(&mut self, out: &mut dyn Write, bytes: &[u8]) -> io::Result<()> {
+        out.write_all(bytes)
+    }
+
     /// Called for each case or input that failed; the message itself goes to standard error.
     fn failure(&mut self, _out: &mut dyn Write, _failure: &Failure) -> io::Result<()> {
         Ok(())
@@ -116,7 +123,8 @@ pub trait Renderer {
 
     /// For a format whose output for a case depends on that case alone: something that renders
     /// a case on any thread, so that rendering is spread over the cores with the computing.
-    /// What it gives must be exactly what [`Renderer::case`] writes.
+    /// What it gives, handed to [`Renderer::rendered`], must write exactly what
+    /// [`Renderer::case`] writes.
     fn standalone(&self) -> Option<Box<dyn CaseBytes>> {
         None
     }

@@ -59,6 +59,8 @@ impl Renderer for TableRenderer {
     }
 
     fn case(&mut self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
+        // The case's texts with their control characters shown as escapes.
+        let r = &crate::visible::report(r);
         if self.written > 0 {
             writeln!(out)?;
         }

@@ -10,6 +10,7 @@ mod exact;
 mod examples;
 mod files;
 mod holidays;
+mod hostile_text;
 mod json_types;
 mod large_batch;
 mod malformed;

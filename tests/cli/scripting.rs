@@ -236,6 +236,73 @@ fn ndjson_lines_are_written_as_each_case_is_computed() {
     assert_eq!(child.wait().unwrap().code(), Some(2));
 }
 
+#[test]
+fn every_output_is_written_as_each_case_is_computed() {
+    // As above, for every format and command writing a case at a time: none may hold its
+    // output until the end (`--format json` held its whole document, 190 bytes of memory per
+    // byte of input; `when` its answers). The first input's case must be out, whole, while
+    // astreinte waits for standard input.
+    let title = |out: &str| out.contains("Clearview");
+    // The end of the first element of the JSON document's array, after the title.
+    let element = |out: &str| {
+        out.split_once("Clearview")
+            .is_some_and(|(_, after)| after.contains("\n    }"))
+    };
+    // Whether the first case is out, whole, given what was read so far.
+    type CaseDone<'a> = &'a dyn Fn(&str) -> bool;
+    let runs: [(&[&str], CaseDone); 11] = [
+        (&["compute", "--format", "json"], &element),
+        (&["compute", "--format", "ndjson"], &title),
+        (&["compute", "--format", "summary"], &title),
+        (&["compute", "--format", "csv"], &title),
+        (&["compute", "--format", "table"], &title),
+        (&["compute", "--format", "markdown"], &title),
+        (&["compute", "--format", "html"], &title),
+        (&["explain"], &title),
+        (&["check"], &title),
+        (&["when", "--reaches", "1000"], &title),
+        (&["when", "--reaches", "1000", "--format", "json"], &element),
+    ];
+    for (args, case_done) in runs {
+        let mut child = astreinte_process()
+            .args(args)
+            .args([CLEARVIEW, "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut chunk = [0; 4096];
+            while let Ok(n @ 1..) = stdout.read(&mut chunk) {
+                if tx.send(String::from_utf8_lossy(&chunk[..n]).into_owned()).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut out = String::new();
+        while !case_done(&out) {
+            // Generous: this detects output held back until the end, not slowness.
+            let more = rx.recv_timeout(Duration::from_secs(120));
+            out += &more.unwrap_or_else(|_| {
+                panic!("{args:?}: the first case must be out before standard input is closed: {out}")
+            });
+        }
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(TWO_CASES.as_bytes()).unwrap();
+        drop(stdin);
+        let first = out.len();
+        out.extend(rx.iter());
+        assert!(
+            out.len() > first,
+            "{args:?}: nothing written for standard input's cases: {out}"
+        );
+        assert_eq!(child.wait().unwrap().code(), Some(2), "{args:?}");
+    }
+}
+
 /// The CSV output, parsed back by an independent RFC 4180 reader.
 fn csv_records(text: &str) -> (csv::StringRecord, Vec<csv::StringRecord>) {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
