@@ -50,7 +50,11 @@ pub fn between(model: &Expected, engine: &Expected, names: [&str; 2]) -> Vec<Str
             .collect()
     };
     let (model_gaps, engine_gaps) = (counting(&model.gaps), counting(&engine.gaps));
-    check("gaps that count something".into(), &model_gaps.len(), &engine_gaps.len());
+    check(
+        "gaps that count something".into(),
+        &model_gaps.len(),
+        &engine_gaps.len(),
+    );
     for (n, (m, e)) in model_gaps.iter().zip(&engine_gaps).enumerate() {
         let bounds = (e.counted.from, e.counted.through);
         let hole = m.hole.map(|(a, b)| (Some(a), Some(b)));
@@ -63,13 +67,25 @@ pub fn between(model: &Expected, engine: &Expected, names: [&str; 2]) -> Vec<Str
         }
         let at = |key: &str| format!("gaps[{n}].{key}");
         check(at("days"), &m.counted.days, &e.counted.days);
-        check(at("amount"), &m.counted.amount.normalize(), &e.counted.amount.normalize());
+        check(
+            at("amount"),
+            &m.counted.amount.normalize(),
+            &e.counted.amount.normalize(),
+        );
         check(at("units"), &m.counted.units, &e.counted.units);
     }
 
-    check("number of penalties".into(), &model.penalties.len(), &engine.penalties.len());
+    check(
+        "number of penalties".into(),
+        &model.penalties.len(),
+        &engine.penalties.len(),
+    );
     for (n, (m, e)) in model.penalties.iter().zip(&engine.penalties).enumerate() {
-        check(format!("penalties[{n}].total"), &m.total.normalize(), &e.total.normalize());
+        check(
+            format!("penalties[{n}].total"),
+            &m.total.normalize(),
+            &e.total.normalize(),
+        );
         check(format!("penalties[{n}].cap_reached"), &m.cap_reached, &e.cap_reached);
     }
     check("cap_reached".into(), &model.cap_reached, &engine.cap_reached);

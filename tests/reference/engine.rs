@@ -23,6 +23,19 @@ pub fn run(text: &str, as_of: NaiveDate) -> Result<Value, String> {
     serde_json::to_value(&report).map_err(|e| format!("not serialized: {e}"))
 }
 
+/// Loads `text` (one case) and asks for the first day its penalties together reach `target`
+/// (`astreinte when --reaches`): that day and the amount then, or `None` if never.
+pub fn when(text: &str, target: Decimal) -> Result<Option<(NaiveDate, Decimal)>, String> {
+    let mut cases = load(&Source::new("reference.toml", text));
+    let case = cases.remove(0).map_err(|e| format!("refused when read: {e}"))?;
+    let reach = astreinte::engine::when(&case, target).map_err(|e| format!("refused: {e}"))?;
+    let json = serde_json::to_value(&reach).map_err(|e| format!("not serialized: {e}"))?;
+    Ok(match date(&json, "date")? {
+        Some(day) => Some((day, money(&json, "amount")?)),
+        None => None,
+    })
+}
+
 /// The figures of the report `json`, for the penalties of `s` (in the order written).
 pub fn figures(json: &Value, s: &Scenario) -> Result<Expected, String> {
     let liquidations = list(json, "liquidations")?
@@ -43,7 +56,12 @@ pub fn figures(json: &Value, s: &Scenario) -> Result<Expected, String> {
         None => Vec::new(),
         Some(_) => list(json, "gaps")?
             .iter()
-            .map(|g| Ok(GapFigures { hole: None, counted: period(g, s)? }))
+            .map(|g| {
+                Ok(GapFigures {
+                    hole: None,
+                    counted: period(g, s)?,
+                })
+            })
             .collect::<Result<_, String>>()?,
     };
     let penalties = list(json, "penalties")?
@@ -110,15 +128,22 @@ fn units(period: &Value, s: &Scenario) -> Result<Vec<Option<i64>>, String> {
 }
 
 fn list<'v>(v: &'v Value, key: &str) -> Result<&'v Vec<Value>, String> {
-    v.get(key).and_then(Value::as_array).ok_or_else(|| format!("no list `{key}`"))
+    v.get(key)
+        .and_then(Value::as_array)
+        .ok_or_else(|| format!("no list `{key}`"))
 }
 
 fn int(v: &Value, key: &str) -> Result<i64, String> {
-    v.get(key).and_then(Value::as_i64).ok_or_else(|| format!("no integer `{key}`"))
+    v.get(key)
+        .and_then(Value::as_i64)
+        .ok_or_else(|| format!("no integer `{key}`"))
 }
 
 fn money(v: &Value, key: &str) -> Result<Decimal, String> {
-    let text = v.get(key).and_then(Value::as_str).ok_or_else(|| format!("no amount `{key}`"))?;
+    let text = v
+        .get(key)
+        .and_then(Value::as_str)
+        .ok_or_else(|| format!("no amount `{key}`"))?;
     text.parse().map_err(|e| format!("`{key}` = {text:?}: {e}"))
 }
 

@@ -113,7 +113,7 @@ proptest! {
     /// liquidations following each other, all pronounced.
     #[test]
     fn whole_units_days_and_violations_agree_with_the_model(
-        s in strategy::scenario(Shape { prorata: Prorata::Never, gaps_and_projected: false, whole_cents_a_day: false }),
+        s in strategy::scenario(Shape { prorata: Prorata::Never, gaps_and_projected: false, ..Shape::EVERYTHING }),
     ) {
         agrees(&s)?;
     }
@@ -121,7 +121,7 @@ proptest! {
     /// The same with every penalty counted by days of a longer unit (`prorata`, rule R3).
     #[test]
     fn prorata_agrees_with_the_model(
-        s in strategy::scenario(Shape { prorata: Prorata::Only, gaps_and_projected: false, whole_cents_a_day: false }),
+        s in strategy::scenario(Shape { prorata: Prorata::Only, gaps_and_projected: false, ..Shape::EVERYTHING }),
     ) {
         agrees(&s)?;
     }
@@ -130,7 +130,7 @@ proptest! {
     /// any difference is one of days or units, not of rounding.
     #[test]
     fn prorata_with_whole_cents_a_day_agrees_with_the_model(
-        s in strategy::scenario(Shape { prorata: Prorata::Only, gaps_and_projected: false, whole_cents_a_day: true }),
+        s in strategy::scenario(Shape { prorata: Prorata::Only, gaps_and_projected: false, whole_cents_a_day: true, one_penalty: false }),
     ) {
         agrees(&s)?;
     }
@@ -139,7 +139,7 @@ proptest! {
     /// (rule R1: gaps are reported and owed, projected liquidations are not awarded).
     #[test]
     fn gaps_and_projected_liquidations_agree_with_the_model(
-        s in strategy::scenario(Shape { prorata: Prorata::Never, gaps_and_projected: true, whole_cents_a_day: false }),
+        s in strategy::scenario(Shape { prorata: Prorata::Never, ..Shape::EVERYTHING }),
     ) {
         agrees(&s)?;
     }
@@ -198,13 +198,22 @@ proptest! {
         s in strategy::scenario(Shape::EVERYTHING),
         which in any::<prop::sample::Index>(), cut in any::<prop::sample::Index>(), explicit in any::<bool>(),
     ) {
-        prop_assume!(!s.liquidations.is_empty());
-        let n = which.index(s.liquidations.len());
         let mut whole = s.clone();
+        // A period of two days at least to cut: a liquidation of two days or more, or one added.
+        let long = |w: &Scenario, n: usize| calendar::days_from(effective_from(w, n), w.liquidations[n].through) >= 1;
+        let candidates: Vec<usize> = (0..whole.liquidations.len()).filter(|&n| long(&whole, n)).collect();
+        let n = if candidates.is_empty() {
+            let next = whole.liquidations.last().map_or(whole.accrual_start(), |l| shift(l.through, 1));
+            let through = whole.as_of.max(shift(next, 1));
+            whole.as_of = through;
+            whole.liquidations.push(Liquidation { from: None, through, until: false, decided: None, awarded: None });
+            whole.liquidations.len() - 1
+        } else {
+            candidates[which.index(candidates.len())]
+        };
         whole.liquidations[n].awarded = None;
         let from = effective_from(&whole, n);
         let days = calendar::days_from(from, whole.liquidations[n].through);
-        prop_assume!(days >= 1);
         let at = shift(from, cut.index(days as usize) as i64);
         let mut split = whole.clone();
         let second = Liquidation {
@@ -232,6 +241,38 @@ proptest! {
             whole.to_toml(Some(&model::expected(&whole))),
             split.to_toml(Some(&model::expected(&split)))
         );
+    }
+
+    /// Rule R1: the liquidations, the gaps and the accrued period hold every day of delay
+    /// through the as-of date exactly once, and their amounts add up to what the same case
+    /// accrues with no liquidation at all; totals and caps do not change.
+    #[test]
+    fn liquidating_counts_every_day_exactly_once(s in strategy::scenario(Shape::EVERYTHING)) {
+        let mut none = s.clone();
+        none.liquidations.clear();
+        let (all, parts) = (computed(&none)?, computed(&s)?);
+        let days = parts.liquidations.iter().map(|l| l.days).sum::<i64>()
+            + parts.gaps.iter().map(|g| g.counted.days).sum::<i64>()
+            + parts.accrued.days;
+        let amount = parts.liquidations.iter().map(|l| l.amount).sum::<Decimal>()
+            + parts.gaps.iter().map(|g| g.counted.amount).sum::<Decimal>()
+            + parts.accrued.amount;
+        let mut wrong = Vec::new();
+        if days != all.accrued.days {
+            wrong.push(format!("days: {days} in the periods, {} in all", all.accrued.days));
+        }
+        if amount != all.accrued.amount {
+            wrong.push(format!("amounts: {amount} in the periods, {} in all", all.accrued.amount));
+        }
+        let overall = |e: &Expected| (e.totals.overall.normalize(), e.cap_reached);
+        if overall(&parts) != overall(&all) {
+            wrong.push(format!("totals.overall, cap_reached: {:?} then {:?} with no liquidation", overall(&parts), overall(&all)));
+        }
+        let penalties = |e: &Expected| e.penalties.iter().map(|p| (p.total.normalize(), p.cap_reached)).collect::<Vec<_>>();
+        if penalties(&parts) != penalties(&all) {
+            wrong.push(format!("penalties (total, cap_reached): {:?} then {:?} with no liquidation", penalties(&parts), penalties(&all)));
+        }
+        prop_assert!(wrong.is_empty(), "{}\n{}", wrong.join("\n"), case_file(&s, &model::expected(&s)));
     }
 
     /// A cap is never passed, and the total equals it exactly once it is reported reached (a
@@ -270,15 +311,20 @@ proptest! {
     /// of every period, and (a penalty per day or per violation, no cap) exactly their amounts.
     #[test]
     fn suspended_days_never_count(
-        s in strategy::scenario(Shape::EVERYTHING),
+        s in strategy::scenario(Shape { one_penalty: true, ..Shape::EVERYTHING }),
         offset in -20i64..600, length in 0i64..60,
     ) {
-        prop_assume!(s.penalties.len() == 1);
         let p = &s.penalties[0];
         let start = s.start_of(p);
-        let first = shift(start, offset).max(s.decided);
+        let mut first = shift(start, offset).max(s.decided);
+        if let Some(complied) = p.complied {
+            // Suspensions end before compliance: none if it came with the decision.
+            if complied <= s.decided {
+                return Ok(());
+            }
+            first = first.min(shift(complied, -1));
+        }
         let last = shift(first, length);
-        prop_assume!(p.complied.is_none_or(|c| first < c));
         let mut base = s.clone();
         base.penalties[0].suspensions.retain(|(a, b)| *b < first || *a > last);
         let mut with = base.clone();
@@ -380,6 +426,41 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// `when --reaches` finds the first day the model's running total (every penalty capped,
+    /// then the case's cap) reaches a figure, and that day's total: figures taken from the
+    /// model's own totals, and a cent (a minor unit) below them.
+    #[test]
+    fn when_finds_the_first_day_a_total_is_reached(
+        s in strategy::scenario(Shape::EVERYTHING),
+        day in any::<prop::sample::Index>(), below in any::<bool>(),
+    ) {
+        let totals = model::running_totals(&s);
+        if totals.last().is_none_or(|t| t.1 <= Decimal::ZERO) {
+            return Ok(()); // nothing to reach
+        }
+        let positive: Vec<_> = totals.iter().filter(|t| t.1 > Decimal::ZERO).collect();
+        let mut target = positive[day.index(positive.len())].1;
+        let unit = Decimal::new(1, s.minor_units());
+        if below && target > unit {
+            target -= unit;
+        }
+        let expected = totals.iter().find(|t| t.1 >= target).map(|t| (t.0, t.1.normalize()));
+        let found = engine::when(&s.to_toml(None), target)
+            .map_err(TestCaseError::fail)?
+            .map(|(day, amount)| (day, amount.normalize()));
+        prop_assert_eq!(
+            found,
+            expected,
+            "when --reaches {}: engine, then model\n{}",
+            target,
+            case_file(&s, &model::expected(&s))
+        );
+    }
+}
+
 /// The first day of liquidation `n`: its own `from`, or the day after the previous one (the
 /// first day of delay for the first).
 fn effective_from(s: &Scenario, n: usize) -> NaiveDate {
@@ -420,7 +501,10 @@ fn invalid(s: &Scenario, kind: u8, which: prop::sample::Index, k: i64) -> (Scena
             let previous = bad.liquidations[n - 1].through;
             let from = shift(previous, -k).max(shift(start, -1));
             bad.liquidations[n].from = Some(from);
-            (bad, format!("liquidation {} from {from}, overlapping the previous one", n + 1))
+            (
+                bad,
+                format!("liquidation {} from {from}, overlapping the previous one", n + 1),
+            )
         }
         2 => {
             let through = shift(start, -1 - k % 5);
@@ -429,7 +513,10 @@ fn invalid(s: &Scenario, kind: u8, which: prop::sample::Index, k: i64) -> (Scena
             first.from = (k % 2 == 1).then(|| shift(through, -3));
             first.decided = first.decided.map(|d| d.max(through));
             bad.liquidations.truncate(1);
-            (bad, format!("a liquidation through {through}, before the first day of delay {start}"))
+            (
+                bad,
+                format!("a liquidation through {through}, before the first day of delay {start}"),
+            )
         }
         _ => {
             let last = bad.liquidations.last_mut().expect("a liquidation");
@@ -445,7 +532,8 @@ fn invalid(s: &Scenario, kind: u8, which: prop::sample::Index, k: i64) -> (Scena
 
 /// The minimal cases found by the properties above, kept as case files with the model's
 /// figures: each must agree with the model, and each file must be exactly what the model
-/// writes for it (below its comments), so that its `expected` figures stay the model's.
+/// writes for it (below its comments), so that its `expected` figures stay the model's. A file
+/// with the comment line `# expect: refused` holds a schedule rule R1 refuses instead.
 #[test]
 fn found_cases_agree_with_the_model() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference/found");
@@ -466,6 +554,15 @@ fn found_cases_agree_with_the_model() {
                 continue;
             }
         };
+        if text.lines().any(|l| l.trim() == "# expect: refused") {
+            if let Ok(json) = engine::run(&s.to_toml(None), s.as_of) {
+                failures.push(format!(
+                    "{name}: computed instead of refused ({} liquidations)",
+                    json["liquidations"].as_array().map_or(0, Vec::len)
+                ));
+            }
+            continue;
+        }
         let model = model::expected(&s);
         let body: String = text
             .lines()
@@ -549,7 +646,10 @@ mod documented {
             d(2023, 5, 10),
         );
         let e = model::expected(&s);
-        assert_eq!((e.liquidations[0].days, e.liquidations[0].amount), (52, Decimal::from(5_200_000)));
+        assert_eq!(
+            (e.liquidations[0].days, e.liquidations[0].amount),
+            (52, Decimal::from(5_200_000))
+        );
     }
 
     #[test]
@@ -568,7 +668,12 @@ mod documented {
     fn conseil_d_etat_semesters_from_11_january() {
         let mut p = penalty(10_000_000, Per::Semester);
         p.from = Some(d(2021, 1, 11));
-        let s = case(d(2021, 1, 10), p, vec![liquidation(d(2021, 7, 11)), liquidation(d(2022, 7, 10))], d(2022, 7, 10));
+        let s = case(
+            d(2021, 1, 10),
+            p,
+            vec![liquidation(d(2021, 7, 11)), liquidation(d(2022, 7, 10))],
+            d(2022, 7, 10),
+        );
         let e = model::expected(&s);
         assert_eq!(e.liquidations[0].amount, Decimal::from(10_000_000));
         assert_eq!(e.liquidations[1].amount, Decimal::from(20_000_000));
@@ -581,9 +686,17 @@ mod documented {
         p.changes = vec![(d(2023, 4, 21), Decimal::from(500_000))];
         let mut second = liquidation(d(2023, 6, 4));
         second.from = Some(d(2022, 1, 11));
-        let s = case(d(2021, 11, 2), p, vec![liquidation(d(2022, 1, 10)), second], d(2023, 7, 1));
+        let s = case(
+            d(2021, 11, 2),
+            p,
+            vec![liquidation(d(2022, 1, 10)), second],
+            d(2023, 7, 1),
+        );
         let e = model::expected(&s);
-        assert_eq!((e.liquidations[0].days, e.liquidations[0].amount), (69, Decimal::from(69_000_000)));
+        assert_eq!(
+            (e.liquidations[0].days, e.liquidations[0].amount),
+            (69, Decimal::from(69_000_000))
+        );
         assert_eq!(e.liquidations[1].amount, Decimal::from(465_000_000 + 22_500_000));
     }
 
@@ -592,10 +705,18 @@ mod documented {
         let mut p = penalty(7, Per::Week);
         p.from = Some(d(2023, 1, 2));
         p.suspensions = vec![(d(2023, 1, 9), d(2023, 1, 15))];
-        let s = case(d(2023, 1, 1), p, vec![liquidation(d(2023, 1, 21)), liquidation(d(2023, 1, 22))], d(2023, 1, 22));
+        let s = case(
+            d(2023, 1, 1),
+            p,
+            vec![liquidation(d(2023, 1, 21)), liquidation(d(2023, 1, 22))],
+            d(2023, 1, 22),
+        );
         let e = model::expected(&s);
         assert_eq!(e.liquidations[0].amount, Decimal::from(7));
-        assert_eq!((e.liquidations[1].days, e.liquidations[1].amount), (1, Decimal::from(7)));
+        assert_eq!(
+            (e.liquidations[1].days, e.liquidations[1].amount),
+            (1, Decimal::from(7))
+        );
         assert_eq!(e.liquidations[0].days, 13);
     }
 
@@ -605,7 +726,12 @@ mod documented {
     fn prorata_parts_are_differences_of_the_rounded_running_total() {
         let mut p = penalty(10, Per::Week);
         p.partial = Some(Partial::Prorata);
-        let s = case(d(2023, 12, 31), p.clone(), vec![liquidation(d(2024, 1, 2)), liquidation(d(2024, 1, 4))], d(2024, 1, 4));
+        let s = case(
+            d(2023, 12, 31),
+            p.clone(),
+            vec![liquidation(d(2024, 1, 2)), liquidation(d(2024, 1, 4))],
+            d(2024, 1, 4),
+        );
         let e = model::expected(&s);
         let cents = |c| Decimal::new(c, 2);
         assert_eq!(e.liquidations[0].amount, cents(286));

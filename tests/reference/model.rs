@@ -40,6 +40,20 @@ pub fn expected(s: &Scenario) -> Expected {
     Model::new(s).expected()
 }
 
+/// What all penalties together (each capped, then the case's cap) have come to through each
+/// day from the first day of delay through the as-of date.
+pub fn running_totals(s: &Scenario) -> Vec<(NaiveDate, Decimal)> {
+    let m = Model::new(s);
+    let (first, last) = (m.index(s.accrual_start()), m.index(s.as_of));
+    let mut date = s.accrual_start();
+    let mut out = Vec::new();
+    for i in first..=last {
+        out.push((date, m.case_capped(i)));
+        date = shift(date, 1);
+    }
+    out
+}
+
 struct Model<'a> {
     s: &'a Scenario,
     /// Day 0 of every vector: the day before anything can count.
@@ -57,7 +71,13 @@ impl<'a> Model<'a> {
             .min()
             .expect("a date");
         let origin = shift(earliest, -1);
-        let end = s.liquidations.iter().map(|l| l.through).chain([s.as_of]).max().expect("a date");
+        let end = s
+            .liquidations
+            .iter()
+            .map(|l| l.through)
+            .chain([s.as_of])
+            .max()
+            .expect("a date");
         let days = usize::try_from(days_from(origin, end) + 1).expect("the end after the origin");
         let walks = s.penalties.iter().map(|p| walk(s, p, origin, days)).collect();
         Model { s, origin, walks }
@@ -101,8 +121,8 @@ impl<'a> Model<'a> {
             amount: self.case_capped(b) - self.case_capped(before),
             units: self.walks.iter().map(units).collect(),
         };
+        let mut date = from.max(self.origin);
         for i in a..=b {
-            let date = shift(self.origin, i as i64);
             let delay = self.walks.iter().any(|w| w.delay[i]);
             if delay {
                 figures.days += 1;
@@ -120,6 +140,7 @@ impl<'a> Model<'a> {
                     *units += counted_units(w, i, date);
                 }
             }
+            date = shift(date, 1);
         }
         let shares = self.walks.iter().map(|w| w.capped(b) - w.capped(before)).collect();
         (figures, shares)
@@ -180,9 +201,9 @@ impl<'a> Model<'a> {
                 cap_reached: w.penalty.cap.and_then(|cap| first_reaching(&|i| w.total[i] >= cap)),
             })
             .collect();
-        let cap_reached = s.cap.and_then(|cap| {
-            first_reaching(&|i| self.walks.iter().map(|w| w.capped(i)).sum::<Decimal>() >= cap)
-        });
+        let cap_reached = s
+            .cap
+            .and_then(|cap| first_reaching(&|i| self.walks.iter().map(|w| w.capped(i)).sum::<Decimal>() >= cap));
 
         let liquidated: Decimal = liquidations.iter().map(|l| l.amount).sum();
         let unliquidated = accrued.amount + gaps.iter().map(|g| g.counted.amount).sum::<Decimal>();
@@ -254,8 +275,11 @@ fn walk<'a>(s: &Scenario, p: &'a Penalty, origin: NaiveDate, days: usize) -> Wal
     // Whole units and days so far; for prorata, the completed units and the rates of the days
     // run in the unit in progress.
     let (mut sum, mut unit_rates) = (Decimal::ZERO, Decimal::ZERO);
+    let mut date = origin;
     for i in 0..days {
-        let date = shift(origin, i as i64);
+        if i > 0 {
+            date = shift(date, 1);
+        }
         if date >= start {
             let suspended = p.is_suspended(date);
             let obeyed = p.complied.is_some_and(|c| date >= c);

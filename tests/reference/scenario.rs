@@ -169,12 +169,17 @@ impl Scenario {
 
     /// The first day each penalty counts: its own `from`, else the day after the deadline.
     pub fn start_of(&self, p: &Penalty) -> NaiveDate {
-        p.from.unwrap_or_else(|| self.deadline.succ_opt().expect("a supported date"))
+        p.from
+            .unwrap_or_else(|| self.deadline.succ_opt().expect("a supported date"))
     }
 
     /// The first day any penalty counts.
     pub fn accrual_start(&self) -> NaiveDate {
-        self.penalties.iter().map(|p| self.start_of(p)).min().expect("a penalty")
+        self.penalties
+            .iter()
+            .map(|p| self.start_of(p))
+            .min()
+            .expect("a penalty")
     }
 
     /// The case file, with the figures `check` can verify when `expected` is given.
@@ -193,7 +198,11 @@ impl Scenario {
         if let Some(cap) = self.cap {
             let _ = writeln!(out, "cap = {}", amount(cap));
         }
-        let _ = writeln!(out, "[{table}order]\ndecided = {}\ndeadline = {}", self.decided, self.deadline);
+        let _ = writeln!(
+            out,
+            "[{table}order]\ndecided = {}\ndeadline = {}",
+            self.decided, self.deadline
+        );
         let many = self.penalties.len() > 1;
         for p in &self.penalties {
             if many {
@@ -219,7 +228,11 @@ impl Scenario {
                 let _ = writeln!(out, "cap = {}", amount(cap));
             }
             for (from, rate) in &p.changes {
-                let _ = writeln!(out, "[[{table}penalty.change]]\nfrom = {from}\namount = {}", amount(*rate));
+                let _ = writeln!(
+                    out,
+                    "[[{table}penalty.change]]\nfrom = {from}\namount = {}",
+                    amount(*rate)
+                );
             }
             for (from, through) in &p.suspensions {
                 let _ = writeln!(out, "[[{table}penalty.suspension]]\nfrom = {from}\nthrough = {through}");
@@ -260,7 +273,12 @@ impl Scenario {
         // and the quick reader does not take it.
         if let Some(e) = expected {
             let _ = writeln!(out, "[{table}expected]\nas_of = {}", self.as_of);
-            let _ = writeln!(out, "accrued = {}\naccrued_days = {}", amount(e.accrued.amount), e.accrued.days);
+            let _ = writeln!(
+                out,
+                "accrued = {}\naccrued_days = {}",
+                amount(e.accrued.amount),
+                e.accrued.days
+            );
         }
         out
     }
@@ -396,6 +414,7 @@ pub struct Totals {
 
 /// An amount as a case file writes it: an integer, or a decimal string.
 pub fn amount(value: Decimal) -> String {
+    let value = value.normalize();
     if value.scale() == 0 {
         value.to_string()
     } else {
@@ -465,7 +484,12 @@ fn penalty(t: &toml::Table) -> Result<Penalty, String> {
         cap: money(t, "cap")?,
         changes: array(t, "change")?
             .iter()
-            .map(|c| Ok((date(c, "from")?.ok_or("change.from")?, money(c, "amount")?.ok_or("change.amount")?)))
+            .map(|c| {
+                Ok((
+                    date(c, "from")?.ok_or("change.from")?,
+                    money(c, "amount")?.ok_or("change.amount")?,
+                ))
+            })
             .collect::<Result<_, String>>()?,
         suspensions: array(t, "suspension")?
             .iter()
