@@ -9,7 +9,7 @@
 //! `engine::compute`, and read back through the JSON contract (engine.rs), as
 //! `compute --format json` prints it.
 //!
-//! Each property runs 64 cases by default (the whole binary takes well under a minute in debug
+//! Each property runs 512 cases by default (the whole binary takes well under a minute in debug
 //! on two cores); `REFERENCE_CASES=N` runs N per property:
 //!
 //! ```text
@@ -106,7 +106,7 @@ fn same(what: &str, a: &Scenario, b: &Scenario, names: [&str; 2]) -> Result<(), 
 }
 
 proptest! {
-    #![proptest_config(config(64))]
+    #![proptest_config(config(512))]
 
     /// Days, weeks to years counted `completed` or `started`, violations; rate changes,
     /// suspensions, compliance, penalty and case caps, several penalties, lump sums and 0-3
@@ -228,9 +228,12 @@ proptest! {
         joined.liquidations[n].through = second.through;
         joined.liquidations[n].days = first.days + second.days;
         joined.liquidations[n].amount = first.amount + second.amount;
-        joined.liquidations[n].units = match (&first.units[..], &second.units[..]) {
-            (x, y) => x.iter().zip(y).map(|(x, y)| x.zip(*y).map(|(x, y)| x + y)).collect(),
-        };
+        joined.liquidations[n].units = first
+            .units
+            .iter()
+            .zip(&second.units)
+            .map(|(x, y)| x.zip(*y).map(|(x, y)| x + y))
+            .collect();
         joined.liquidations.remove(n + 1);
         let differences = compare::between(&a, &joined, ["whole", "split"]);
         prop_assert!(
@@ -427,7 +430,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(64))]
+    #![proptest_config(config(512))]
 
     /// `when --reaches` finds the first day the model's running total (every penalty capped,
     /// then the case's cap) reaches a figure, and that day's total: figures taken from the

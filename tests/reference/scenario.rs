@@ -109,8 +109,7 @@ impl Penalty {
     pub fn rate_on(&self, date: NaiveDate) -> Decimal {
         self.changes
             .iter()
-            .filter(|(from, _)| *from <= date)
-            .last()
+            .rfind(|(from, _)| *from <= date)
             .map_or(self.rate, |(_, rate)| *rate)
     }
 
