@@ -1,0 +1,365 @@
+//! The reference model: the counting rules of the README ("How days are counted") and of
+//! /work/helpers/RULES.md (R1: every day liquidated at most once, gaps kept; R3: prorata parts
+//! are differences of a unit's rounded running total, caps on running totals), computed by
+//! walking the calendar one day at a time. Slow on purpose: nothing here is clever, and nothing
+//! is shared with the engine (no unit numbers, no segments, no blocks).
+//!
+//! For each penalty the walk records, for every calendar day, whether it is a day of delay and
+//! the penalty's running total through that day (before its cap). Every figure of a period
+//! is then a difference of running totals (capped: `min(total, cap)`), and every count of days
+//! is a count of days.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::calendar::{Grid, days_from, shift};
+use super::scenario::{
+    Expected, GapFigures, LiquidationFigures, Partial, Penalty, PenaltyFigures, Per, PeriodFigures, Scenario, Totals,
+};
+
+/// One penalty, day by day from the model's first day.
+struct Walk<'a> {
+    penalty: &'a Penalty,
+    /// Whether the day counts as a day of delay (never for violations).
+    delay: Vec<bool>,
+    /// The running total through the day, before the cap.
+    total: Vec<Decimal>,
+    /// How many units (days, units, violations) fall due on the day.
+    events: Vec<i64>,
+}
+
+impl Walk<'_> {
+    fn capped(&self, i: usize) -> Decimal {
+        let t = self.total[i];
+        self.penalty.cap.map_or(t, |cap| t.min(cap))
+    }
+}
+
+/// The figures of a whole case, as of `scenario.as_of`.
+pub fn expected(s: &Scenario) -> Expected {
+    Model::new(s).expected()
+}
+
+/// What all penalties together (each capped, then the case's cap) have come to through each
+/// day from the first day of delay through the as-of date.
+pub fn running_totals(s: &Scenario) -> Vec<(NaiveDate, Decimal)> {
+    let m = Model::new(s);
+    let (first, last) = (m.index(s.accrual_start()), m.index(s.as_of));
+    let mut date = s.accrual_start();
+    let mut out = Vec::new();
+    for i in first..=last {
+        out.push((date, m.case_capped(i)));
+        date = shift(date, 1);
+    }
+    out
+}
+
+struct Model<'a> {
+    s: &'a Scenario,
+    /// Day 0 of every vector: the day before anything can count.
+    origin: NaiveDate,
+    walks: Vec<Walk<'a>>,
+}
+
+impl<'a> Model<'a> {
+    fn new(s: &'a Scenario) -> Self {
+        let earliest = s
+            .liquidations
+            .iter()
+            .filter_map(|l| l.from)
+            .chain([s.decided, s.accrual_start(), s.as_of])
+            .min()
+            .expect("a date");
+        let origin = shift(earliest, -1);
+        let end = s
+            .liquidations
+            .iter()
+            .map(|l| l.through)
+            .chain([s.as_of])
+            .max()
+            .expect("a date");
+        let days = usize::try_from(days_from(origin, end) + 1).expect("the end after the origin");
+        let walks = s.penalties.iter().map(|p| walk(s, p, origin, days)).collect();
+        Model { s, origin, walks }
+    }
+
+    /// The index of `date` in the walks; dates before the origin read as the origin, where
+    /// nothing has counted yet.
+    fn index(&self, date: NaiveDate) -> usize {
+        usize::try_from(days_from(self.origin, date).max(0)).expect("a date within the walk")
+    }
+
+    fn days(&self) -> usize {
+        self.walks[0].total.len()
+    }
+
+    /// What all penalties together have come to through day `i`: each capped, then the case's cap.
+    fn case_capped(&self, i: usize) -> Decimal {
+        let sum: Decimal = self.walks.iter().map(|w| w.capped(i)).sum();
+        self.s.cap.map_or(sum, |cap| sum.min(cap))
+    }
+
+    /// A period `from..=through`: its days, its amount and each penalty's share and units.
+    fn period(&self, from: NaiveDate, through: NaiveDate) -> (PeriodFigures, Vec<Decimal>) {
+        let units = |w: &Walk| (!w.penalty.is_prorata()).then_some(0);
+        if through < from {
+            let figures = PeriodFigures {
+                from: None,
+                through: None,
+                days: 0,
+                amount: Decimal::ZERO,
+                units: self.walks.iter().map(units).collect(),
+            };
+            return (figures, vec![Decimal::ZERO; self.walks.len()]);
+        }
+        let (a, b) = (self.index(from), self.index(through));
+        let before = a - 1;
+        let mut figures = PeriodFigures {
+            from: None,
+            through: None,
+            days: 0,
+            amount: self.case_capped(b) - self.case_capped(before),
+            units: self.walks.iter().map(units).collect(),
+        };
+        let mut date = from.max(self.origin);
+        for i in a..=b {
+            let delay = self.walks.iter().any(|w| w.delay[i]);
+            if delay {
+                figures.days += 1;
+            }
+            let violation = self
+                .walks
+                .iter()
+                .any(|w| w.penalty.per == Per::Violation && w.capped(i) > w.capped(i - 1));
+            if delay || violation {
+                figures.from = figures.from.or(Some(date));
+                figures.through = Some(date);
+            }
+            for (w, units) in self.walks.iter().zip(&mut figures.units) {
+                if let Some(units) = units {
+                    *units += counted_units(w, i, date);
+                }
+            }
+            date = shift(date, 1);
+        }
+        let shares = self.walks.iter().map(|w| w.capped(b) - w.capped(before)).collect();
+        (figures, shares)
+    }
+
+    fn expected(&self) -> Expected {
+        let s = self.s;
+        let accrual_start = s.accrual_start();
+        let mut per_penalty_liquidated = vec![Decimal::ZERO; self.walks.len()];
+        let mut per_penalty_unliquidated = vec![Decimal::ZERO; self.walks.len()];
+        let mut liquidations = Vec::new();
+        let mut gaps = Vec::new();
+        let mut next = accrual_start;
+        let (mut awarded, mut owed_liquidations) = (Decimal::ZERO, Decimal::ZERO);
+        for l in &s.liquidations {
+            let from = l.from.unwrap_or(next);
+            if from > next {
+                let hole_through = shift(from, -1);
+                let (counted, shares) = self.period(next, hole_through);
+                add(&mut per_penalty_unliquidated, &shares);
+                gaps.push(GapFigures {
+                    hole: Some((next, hole_through)),
+                    counted,
+                });
+            }
+            let (figures, shares) = self.period(from, l.through);
+            add(&mut per_penalty_liquidated, &shares);
+            let pronounced = l.decided.is_some_and(|d| d <= s.as_of);
+            if pronounced {
+                awarded += l.awarded.unwrap_or(figures.amount);
+                owed_liquidations += l.awarded.unwrap_or(figures.amount);
+            } else {
+                owed_liquidations += figures.amount;
+            }
+            liquidations.push(LiquidationFigures {
+                from,
+                through: l.through,
+                days: figures.days,
+                amount: figures.amount,
+                units: figures.units,
+                status: Some(if pronounced { "pronounced" } else { "projected" }.to_string()),
+            });
+            next = shift(l.through, 1);
+        }
+        let (accrued, shares) = self.period(next, s.as_of);
+        add(&mut per_penalty_unliquidated, &shares);
+
+        let as_of = self.index(s.as_of).min(self.days() - 1);
+        let first_reaching = |reached: &dyn Fn(usize) -> bool| -> Option<NaiveDate> {
+            (0..=as_of).find(|&i| reached(i)).map(|i| shift(self.origin, i as i64))
+        };
+        let penalties = self
+            .walks
+            .iter()
+            .zip(per_penalty_liquidated.iter().zip(&per_penalty_unliquidated))
+            .map(|(w, (l, u))| PenaltyFigures {
+                total: l + u,
+                cap_reached: w.penalty.cap.and_then(|cap| first_reaching(&|i| w.total[i] >= cap)),
+            })
+            .collect();
+        let cap_reached = s
+            .cap
+            .and_then(|cap| first_reaching(&|i| self.walks.iter().map(|w| w.capped(i)).sum::<Decimal>() >= cap));
+
+        let liquidated: Decimal = liquidations.iter().map(|l| l.amount).sum();
+        let unliquidated = accrued.amount + gaps.iter().map(|g| g.counted.amount).sum::<Decimal>();
+        let lump_sums: Decimal = s
+            .lump_sums
+            .iter()
+            .filter(|l| l.date.unwrap_or(s.decided) <= s.as_of)
+            .map(|l| l.amount)
+            .sum();
+        let by_obligation = per_penalty_liquidated
+            .iter()
+            .zip(&per_penalty_unliquidated)
+            .map(|(l, u)| (*l, *u, l + u))
+            .collect();
+        Expected {
+            accrual_start,
+            liquidations,
+            accrued,
+            gaps,
+            penalties,
+            cap_reached,
+            totals: Totals {
+                liquidated,
+                awarded,
+                unliquidated,
+                lump_sums,
+                overall: liquidated + unliquidated + lump_sums,
+                owed: owed_liquidations + unliquidated + lump_sums,
+                by_obligation,
+            },
+        }
+    }
+}
+
+fn add(sums: &mut [Decimal], parts: &[Decimal]) {
+    for (sum, part) in sums.iter_mut().zip(parts) {
+        *sum += part;
+    }
+}
+
+/// The units counted on day `i`: those falling due that day, as far as the penalty's cap
+/// leaves room (a unit the cap cuts counts as one; none once the cap is reached).
+fn counted_units(w: &Walk, i: usize, date: NaiveDate) -> i64 {
+    let due = w.events[i];
+    let Some(cap) = w.penalty.cap else { return due };
+    let room = cap - w.total[i - 1].min(cap);
+    if room <= Decimal::ZERO {
+        return 0;
+    }
+    let rate = w.penalty.rate_on(date);
+    (1..=due).find(|&u| rate * Decimal::from(u) >= room).unwrap_or(due)
+}
+
+/// Walks `p` over `days` calendar days from `origin`.
+fn walk<'a>(s: &Scenario, p: &'a Penalty, origin: NaiveDate, days: usize) -> Walk<'a> {
+    let start = s.start_of(p);
+    let mut w = Walk {
+        penalty: p,
+        delay: vec![false; days],
+        total: vec![Decimal::ZERO; days],
+        events: vec![0; days],
+    };
+    let grid = (p.per != Per::Violation).then(|| Grid::new(start, p.per));
+    let prorata = p.is_prorata();
+    let minor = s.minor_units();
+    // Running days so far, the unit holding the last one and where the next unit begins.
+    let (mut running, mut unit) = (0i64, 0u32);
+    let (mut unit_first, mut next_first) = grid.map_or((1, 2), |g| (g.first(0), g.first(1)));
+    // Whole units and days so far; for prorata, the completed units and the rates of the days
+    // run in the unit in progress.
+    let (mut sum, mut unit_rates) = (Decimal::ZERO, Decimal::ZERO);
+    let mut date = origin;
+    for i in 0..days {
+        if i > 0 {
+            date = shift(date, 1);
+        }
+        if date >= start {
+            let suspended = p.is_suspended(date);
+            let obeyed = p.complied.is_some_and(|c| date >= c);
+            let rate = p.rate_on(date);
+            if let Some(g) = grid
+                && !suspended
+            {
+                running += 1;
+                while running >= next_first {
+                    if prorata {
+                        sum += round(unit_rates, next_first - unit_first, minor);
+                        unit_rates = Decimal::ZERO;
+                    }
+                    unit += 1;
+                    unit_first = next_first;
+                    next_first = g.first(unit + 1);
+                }
+                if !obeyed {
+                    w.delay[i] = true;
+                    let due = match (p.per, p.mode()) {
+                        (Per::Day, _) => true,
+                        (_, Partial::Completed) => running == next_first - 1,
+                        (_, Partial::Started) => running == unit_first,
+                        (_, Partial::Prorata) => {
+                            unit_rates += rate;
+                            false
+                        }
+                    };
+                    if due {
+                        sum += rate;
+                        w.events[i] = 1;
+                    }
+                }
+            }
+            if p.per == Per::Violation && !suspended && !obeyed {
+                for (_, count) in p.violations.iter().filter(|(d, _)| *d == date) {
+                    sum += rate * Decimal::from(*count);
+                    w.events[i] += count;
+                }
+            }
+        }
+        w.total[i] = if prorata {
+            sum + round(unit_rates, next_first - unit_first, minor)
+        } else {
+            sum
+        };
+    }
+    w
+}
+
+/// `numerator / denominator` rounded to `digits` decimals, half away from zero, from the exact
+/// rational (integers only: no decimal division).
+pub fn round(numerator: Decimal, denominator: i64, digits: u32) -> Decimal {
+    let scale = numerator.scale();
+    let mut num = numerator.mantissa();
+    let mut den = i128::from(denominator);
+    if digits >= scale {
+        num *= 10i128.pow(digits - scale);
+    } else {
+        den *= 10i128.pow(scale - digits);
+    }
+    let (q, r) = (num / den, num % den);
+    let q = if 2 * r.abs() >= den { q + num.signum() } else { q };
+    Decimal::from_i128_with_scale(q, digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_is_half_away_from_zero_from_the_exact_fraction() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(round(d("20"), 7, 2), d("2.86"));
+        assert_eq!(round(d("40"), 7, 2), d("5.71"));
+        assert_eq!(round(d("10"), 7, 2), d("1.43"));
+        assert_eq!(round(d("0.05"), 2, 2), d("0.03"));
+        assert_eq!(round(d("0.005"), 1, 2), d("0.01"));
+        assert_eq!(round(d("70"), 7, 0), d("10"));
+        assert_eq!(round(d("1"), 3, 3), d("0.333"));
+        assert_eq!(round(d("15"), 30, 0), d("1"));
+    }
+}

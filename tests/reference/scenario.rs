@@ -1,0 +1,513 @@
+//! A case as the reference model sees it, written out as case-file text (TOML) for the real
+//! library, and read back from such text (the minimal cases kept in `found/`).
+
+use std::fmt::Write;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// The unit of a penalty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Per {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Semester,
+    Year,
+    Violation,
+}
+
+impl Per {
+    pub const ALL: [Per; 7] = [
+        Per::Day,
+        Per::Week,
+        Per::Month,
+        Per::Quarter,
+        Per::Semester,
+        Per::Year,
+        Per::Violation,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Per::Day => "day",
+            Per::Week => "week",
+            Per::Month => "month",
+            Per::Quarter => "quarter",
+            Per::Semester => "semester",
+            Per::Year => "year",
+            Per::Violation => "violation",
+        }
+    }
+
+    /// Units longer than a day, which take `partial`.
+    pub fn is_long(self) -> bool {
+        !matches!(self, Per::Day | Per::Violation)
+    }
+
+    /// Calendar months in one unit (month, quarter, semester, year).
+    pub fn months(self) -> u32 {
+        match self {
+            Per::Month => 1,
+            Per::Quarter => 3,
+            Per::Semester => 6,
+            Per::Year => 12,
+            other => panic!("{other:?} is not counted in months"),
+        }
+    }
+}
+
+/// How a unit longer than a day counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Partial {
+    Completed,
+    Started,
+    Prorata,
+}
+
+impl Partial {
+    pub fn code(self) -> &'static str {
+        match self {
+            Partial::Completed => "completed",
+            Partial::Started => "started",
+            Partial::Prorata => "prorata",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Penalty {
+    pub obligation: Option<String>,
+    pub rate: Decimal,
+    pub per: Per,
+    /// `None`: not written (the default, `completed`, for long units).
+    pub partial: Option<Partial>,
+    pub from: Option<NaiveDate>,
+    pub complied: Option<NaiveDate>,
+    pub cap: Option<Decimal>,
+    /// `(from, rate)`, in strictly increasing date order.
+    pub changes: Vec<(NaiveDate, Decimal)>,
+    /// `(from, through)`, both counted, disjoint, in order.
+    pub suspensions: Vec<(NaiveDate, NaiveDate)>,
+    /// `(date, count)`.
+    pub violations: Vec<(NaiveDate, i64)>,
+}
+
+impl Penalty {
+    /// The mode that applies: `completed` unless written otherwise; a day is its own unit.
+    pub fn mode(&self) -> Partial {
+        self.partial.unwrap_or(Partial::Completed)
+    }
+
+    /// Whether its prorata parts are rounded (rule R3): prorata on a unit longer than a day.
+    pub fn is_prorata(&self) -> bool {
+        self.per.is_long() && self.mode() == Partial::Prorata
+    }
+
+    /// The rate in force on `date`: that of the latest change dated on or before it.
+    pub fn rate_on(&self, date: NaiveDate) -> Decimal {
+        self.changes
+            .iter()
+            .rfind(|(from, _)| *from <= date)
+            .map_or(self.rate, |(_, rate)| *rate)
+    }
+
+    pub fn is_suspended(&self, date: NaiveDate) -> bool {
+        self.suspensions.iter().any(|(a, b)| *a <= date && date <= *b)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LumpSum {
+    pub amount: Decimal,
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Liquidation {
+    pub from: Option<NaiveDate>,
+    pub through: NaiveDate,
+    /// Written as `until` (the day after `through`) rather than `through`.
+    pub until: bool,
+    pub decided: Option<NaiveDate>,
+    pub awarded: Option<Decimal>,
+}
+
+/// How the case file is laid out: a single case at top level, read by the `toml` reader, or a
+/// `[[case]]` table, which the quick reader takes when its shape is plain enough.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    TopLevel,
+    Batch,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    pub currency: &'static str,
+    pub decided: NaiveDate,
+    pub deadline: NaiveDate,
+    pub cap: Option<Decimal>,
+    pub penalties: Vec<Penalty>,
+    pub lump_sums: Vec<LumpSum>,
+    pub liquidations: Vec<Liquidation>,
+    /// The date computed at (`compute --as-of`; `expected.as_of` in a written file).
+    pub as_of: NaiveDate,
+    pub style: Style,
+}
+
+impl Scenario {
+    /// Digits of the currency's minor unit (EUR 2, JPY 0, KWD 3).
+    pub fn minor_units(&self) -> u32 {
+        match self.currency {
+            "JPY" => 0,
+            "KWD" => 3,
+            _ => 2,
+        }
+    }
+
+    /// The first day each penalty counts: its own `from`, else the day after the deadline.
+    pub fn start_of(&self, p: &Penalty) -> NaiveDate {
+        p.from
+            .unwrap_or_else(|| self.deadline.succ_opt().expect("a supported date"))
+    }
+
+    /// The first day any penalty counts.
+    pub fn accrual_start(&self) -> NaiveDate {
+        self.penalties
+            .iter()
+            .map(|p| self.start_of(p))
+            .min()
+            .expect("a penalty")
+    }
+
+    /// The case file, with the figures `check` can verify when `expected` is given.
+    pub fn to_toml(&self, expected: Option<&Expected>) -> String {
+        let mut out = String::new();
+        let table = match self.style {
+            Style::TopLevel => "",
+            Style::Batch => {
+                out.push_str("[[case]]\n");
+                "case."
+            }
+        };
+        out.push_str("title = \"reference model\"\n");
+        let _ = writeln!(out, "currency = \"{}\"", self.currency);
+        out.push_str("rules = \"plain\"\n");
+        if let Some(cap) = self.cap {
+            let _ = writeln!(out, "cap = {}", amount(cap));
+        }
+        let _ = writeln!(
+            out,
+            "[{table}order]\ndecided = {}\ndeadline = {}",
+            self.decided, self.deadline
+        );
+        let many = self.penalties.len() > 1;
+        for p in &self.penalties {
+            if many {
+                let _ = writeln!(out, "[[{table}penalty]]");
+            } else {
+                let _ = writeln!(out, "[{table}penalty]");
+            }
+            if let Some(o) = &p.obligation {
+                let _ = writeln!(out, "obligation = \"{o}\"");
+            }
+            let _ = writeln!(out, "amount = {}", amount(p.rate));
+            let _ = writeln!(out, "per = \"{}\"", p.per.code());
+            if let Some(partial) = p.partial {
+                let _ = writeln!(out, "partial = \"{}\"", partial.code());
+            }
+            if let Some(from) = p.from {
+                let _ = writeln!(out, "from = {from}");
+            }
+            if let Some(complied) = p.complied {
+                let _ = writeln!(out, "complied = {complied}");
+            }
+            if let Some(cap) = p.cap {
+                let _ = writeln!(out, "cap = {}", amount(cap));
+            }
+            for (from, rate) in &p.changes {
+                let _ = writeln!(
+                    out,
+                    "[[{table}penalty.change]]\nfrom = {from}\namount = {}",
+                    amount(*rate)
+                );
+            }
+            for (from, through) in &p.suspensions {
+                let _ = writeln!(out, "[[{table}penalty.suspension]]\nfrom = {from}\nthrough = {through}");
+            }
+            for (date, count) in &p.violations {
+                let _ = writeln!(out, "[[{table}penalty.violation]]\ndate = {date}\ncount = {count}");
+            }
+        }
+        for l in &self.lump_sums {
+            let _ = writeln!(out, "[[{table}lump_sum]]\namount = {}", amount(l.amount));
+            if let Some(date) = l.date {
+                let _ = writeln!(out, "date = {date}");
+            }
+        }
+        for (i, l) in self.liquidations.iter().enumerate() {
+            let _ = writeln!(out, "[[{table}liquidation]]");
+            if let Some(decided) = l.decided {
+                let _ = writeln!(out, "decided = {decided}");
+            }
+            if let Some(from) = l.from {
+                let _ = writeln!(out, "from = {from}");
+            }
+            if l.until {
+                let _ = writeln!(out, "until = {}", l.through.succ_opt().expect("a supported date"));
+            } else {
+                let _ = writeln!(out, "through = {}", l.through);
+            }
+            if let Some(awarded) = l.awarded {
+                let _ = writeln!(out, "awarded = {}", amount(awarded));
+            }
+            if let Some(e) = expected {
+                let figures = &e.liquidations[i];
+                let _ = writeln!(out, "expected = {}", amount(figures.amount));
+                let _ = writeln!(out, "expected_days = {}", figures.days);
+            }
+        }
+        // Only a file kept for `check` says when it is computed: `compute` ignores the table,
+        // and the quick reader does not take it.
+        if let Some(e) = expected {
+            let _ = writeln!(out, "[{table}expected]\nas_of = {}", self.as_of);
+            let _ = writeln!(
+                out,
+                "accrued = {}\naccrued_days = {}",
+                amount(e.accrued.amount),
+                e.accrued.days
+            );
+        }
+        out
+    }
+
+    /// Reads back a case file written by [`Scenario::to_toml`] (or by hand in the same
+    /// subset): top-level keys, `rules = "plain"`, `order.deadline`, `expected.as_of`.
+    pub fn from_toml(text: &str) -> Result<Scenario, String> {
+        let doc: toml::Table = text.parse().map_err(|e| format!("{e}"))?;
+        let (root, style) = match doc.get("case") {
+            Some(toml::Value::Array(cases)) if cases.len() == 1 => {
+                (cases[0].as_table().ok_or("[[case]] is a table")?.clone(), Style::Batch)
+            }
+            Some(_) => return Err("one [[case]] only".into()),
+            None => (doc, Style::TopLevel),
+        };
+        let currency = match root.get("currency").and_then(|v| v.as_str()) {
+            Some("EUR") => "EUR",
+            Some("JPY") => "JPY",
+            Some("KWD") => "KWD",
+            other => return Err(format!("currency {other:?}: EUR, JPY or KWD")),
+        };
+        let order = table(&root, "order")?.ok_or("[order]")?;
+        let penalties = match root.get("penalty") {
+            Some(toml::Value::Table(t)) => vec![penalty(t)?],
+            Some(toml::Value::Array(items)) => items
+                .iter()
+                .map(|v| penalty(v.as_table().ok_or("[[penalty]]")?))
+                .collect::<Result<_, _>>()?,
+            _ => return Err("[penalty]".into()),
+        };
+        let lump_sums = array(&root, "lump_sum")?
+            .iter()
+            .map(|t| {
+                Ok(LumpSum {
+                    amount: money(t, "amount")?.ok_or("lump_sum.amount")?,
+                    date: date(t, "date")?,
+                })
+            })
+            .collect::<Result<_, String>>()?;
+        let liquidations = array(&root, "liquidation")?
+            .iter()
+            .map(|t| {
+                let (through, until) = match (date(t, "through")?, date(t, "until")?) {
+                    (Some(d), None) => (d, false),
+                    (None, Some(u)) => (u.pred_opt().ok_or("until")?, true),
+                    _ => return Err("liquidation: through or until".to_string()),
+                };
+                Ok(Liquidation {
+                    from: date(t, "from")?,
+                    through,
+                    until,
+                    decided: date(t, "decided")?,
+                    awarded: money(t, "awarded")?,
+                })
+            })
+            .collect::<Result<_, String>>()?;
+        let expected = table(&root, "expected")?.ok_or("[expected] with as_of")?;
+        Ok(Scenario {
+            currency,
+            decided: date(order, "decided")?.ok_or("order.decided")?,
+            deadline: date(order, "deadline")?.ok_or("order.deadline")?,
+            cap: money(&root, "cap")?,
+            penalties,
+            lump_sums,
+            liquidations,
+            as_of: date(expected, "as_of")?.ok_or("expected.as_of")?,
+            style,
+        })
+    }
+}
+
+/// The figures of a whole case, as the model computes them or as read from the engine's JSON.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expected {
+    pub accrual_start: NaiveDate,
+    pub liquidations: Vec<LiquidationFigures>,
+    pub accrued: PeriodFigures,
+    pub gaps: Vec<GapFigures>,
+    pub penalties: Vec<PenaltyFigures>,
+    pub cap_reached: Option<NaiveDate>,
+    pub totals: Totals,
+}
+
+/// Days, amounts and units of a stretch of days.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodFigures {
+    /// The first and last day counted (a day of delay, or a violation that counted).
+    pub from: Option<NaiveDate>,
+    pub through: Option<NaiveDate>,
+    pub days: i64,
+    pub amount: Decimal,
+    /// Whole units counted per penalty (days, units, violations; a unit the cap cuts counts
+    /// as one); `None` for prorata penalties, whose parts are not units.
+    pub units: Vec<Option<i64>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LiquidationFigures {
+    pub from: NaiveDate,
+    pub through: NaiveDate,
+    pub days: i64,
+    pub amount: Decimal,
+    pub units: Vec<Option<i64>>,
+    /// `pronounced` or `projected` (rule R1); `None` when the engine does not say.
+    pub status: Option<String>,
+}
+
+/// Days not yet liquidated between liquidations (rule R1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GapFigures {
+    /// The hole in the schedule: the days no liquidation covers (the model's view only).
+    pub hole: Option<(NaiveDate, NaiveDate)>,
+    pub counted: PeriodFigures,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PenaltyFigures {
+    pub total: Decimal,
+    pub cap_reached: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Totals {
+    pub liquidated: Decimal,
+    pub awarded: Decimal,
+    pub unliquidated: Decimal,
+    pub lump_sums: Decimal,
+    pub overall: Decimal,
+    pub owed: Decimal,
+    /// `(liquidated, unliquidated, total)` per penalty, before the case's cap.
+    pub by_obligation: Vec<(Decimal, Decimal, Decimal)>,
+}
+
+/// An amount as a case file writes it: an integer, or a decimal string.
+pub fn amount(value: Decimal) -> String {
+    let value = value.normalize();
+    if value.scale() == 0 {
+        value.to_string()
+    } else {
+        format!("\"{value}\"")
+    }
+}
+
+fn table<'t>(t: &'t toml::Table, key: &str) -> Result<Option<&'t toml::Table>, String> {
+    match t.get(key) {
+        None => Ok(None),
+        Some(v) => v.as_table().map(Some).ok_or_else(|| format!("{key} is a table")),
+    }
+}
+
+fn array<'t>(t: &'t toml::Table, key: &str) -> Result<Vec<&'t toml::Table>, String> {
+    match t.get(key) {
+        None => Ok(Vec::new()),
+        Some(toml::Value::Array(items)) => items
+            .iter()
+            .map(|v| v.as_table().ok_or_else(|| format!("{key}: tables")))
+            .collect(),
+        Some(_) => Err(format!("{key} is an array of tables")),
+    }
+}
+
+fn date(t: &toml::Table, key: &str) -> Result<Option<NaiveDate>, String> {
+    match t.get(key) {
+        None => Ok(None),
+        Some(toml::Value::Datetime(d)) => NaiveDate::parse_from_str(&d.to_string(), "%Y-%m-%d")
+            .map(Some)
+            .map_err(|e| format!("{key}: {e}")),
+        Some(other) => Err(format!("{key}: a date, found {other}")),
+    }
+}
+
+fn money(t: &toml::Table, key: &str) -> Result<Option<Decimal>, String> {
+    match t.get(key) {
+        None => Ok(None),
+        Some(toml::Value::Integer(i)) => Ok(Some(Decimal::from(*i))),
+        Some(toml::Value::String(s)) => s.parse().map(Some).map_err(|e| format!("{key}: {e}")),
+        Some(other) => Err(format!("{key}: an amount, found {other}")),
+    }
+}
+
+fn penalty(t: &toml::Table) -> Result<Penalty, String> {
+    let per = match t.get("per").and_then(|v| v.as_str()) {
+        None => Per::Day,
+        Some(code) => *Per::ALL
+            .iter()
+            .find(|p| p.code() == code)
+            .ok_or_else(|| format!("per = {code:?}"))?,
+    };
+    let partial = match t.get("partial").and_then(|v| v.as_str()) {
+        None => None,
+        Some("completed") => Some(Partial::Completed),
+        Some("started") => Some(Partial::Started),
+        Some("prorata") => Some(Partial::Prorata),
+        Some(other) => return Err(format!("partial = {other:?}")),
+    };
+    Ok(Penalty {
+        obligation: t.get("obligation").and_then(|v| v.as_str()).map(str::to_string),
+        rate: money(t, "amount")?.ok_or("penalty.amount")?,
+        per,
+        partial,
+        from: date(t, "from")?,
+        complied: date(t, "complied")?,
+        cap: money(t, "cap")?,
+        changes: array(t, "change")?
+            .iter()
+            .map(|c| {
+                Ok((
+                    date(c, "from")?.ok_or("change.from")?,
+                    money(c, "amount")?.ok_or("change.amount")?,
+                ))
+            })
+            .collect::<Result<_, String>>()?,
+        suspensions: array(t, "suspension")?
+            .iter()
+            .map(|s| {
+                Ok((
+                    date(s, "from")?.ok_or("suspension.from")?,
+                    date(s, "through")?.ok_or("suspension.through")?,
+                ))
+            })
+            .collect::<Result<_, String>>()?,
+        violations: array(t, "violation")?
+            .iter()
+            .map(|v| {
+                let count = match v.get("count") {
+                    None => 1,
+                    Some(c) => c.as_integer().ok_or("violation.count")?,
+                };
+                Ok((date(v, "date")?.ok_or("violation.date")?, count))
+            })
+            .collect::<Result<_, String>>()?,
+    })
+}

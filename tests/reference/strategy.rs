@@ -1,0 +1,434 @@
+//! Random schedules: every penalty shape a case file can state, with dates drawn near unit
+//! boundaries (±1 day), on the 28th-31st and anywhere, built from small numbers so that
+//! proptest shrinks a failure to a short case file.
+
+use chrono::{Datelike, NaiveDate};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+use super::calendar::{add_months, days_in_month, plus_units, shift};
+use super::scenario::{Liquidation, LumpSum, Partial, Penalty, Per, Scenario, Style};
+
+/// What the schedules drawn may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    pub prorata: Prorata,
+    /// Liquidations may leave days between them (or before the first) to no liquidation, and
+    /// may be undecided or decided after the as-of date (projected).
+    pub gaps_and_projected: bool,
+    /// Prorata rates are whole multiples of every length their unit can have (in minor units),
+    /// so that every day's share is exact and no part is ever rounded.
+    pub whole_cents_a_day: bool,
+    /// A single penalty.
+    pub one_penalty: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prorata {
+    Never,
+    Sometimes,
+    /// Every penalty counted by days of a longer unit.
+    Only,
+}
+
+impl Shape {
+    pub const EVERYTHING: Shape = Shape {
+        prorata: Prorata::Sometimes,
+        gaps_and_projected: true,
+        whole_cents_a_day: false,
+        one_penalty: false,
+    };
+}
+
+/// The least common multiple of the lengths, in days, a unit of `per` can have on the
+/// calendar (a week 7; a month 28-31; a quarter 89-92; a semester 181-184; a year 365-366).
+fn lengths_multiple(per: Per) -> i64 {
+    fn gcd(a: i64, b: i64) -> i64 {
+        if b == 0 { a } else { gcd(b, a % b) }
+    }
+    let lengths = match per {
+        Per::Week => 7..=7,
+        Per::Month => 28..=31,
+        Per::Quarter => 89..=92,
+        Per::Semester => 181..=184,
+        Per::Year => 365..=366,
+        Per::Day | Per::Violation => 1..=1,
+    };
+    lengths.fold(1, |m, n| m / gcd(m, n) * n)
+}
+
+/// A date relative to an anchor.
+#[derive(Debug, Clone, Copy)]
+pub enum Pick {
+    Days(u16),
+    /// `k` units of the anchor's penalty from the anchor, then `delta` days.
+    Units {
+        k: u8,
+        delta: i8,
+    },
+    /// The `day` (28-31, clamped to the month's end) of the month `months` after the anchor's.
+    MonthEnd {
+        months: u8,
+        day: u8,
+    },
+}
+
+fn pick(days: u16, units: u8, months: u8) -> impl Strategy<Value = Pick> {
+    prop_oneof![
+        3 => (0..days).prop_map(Pick::Days),
+        3 => (0..units, -1i8..=1).prop_map(|(k, delta)| Pick::Units { k, delta }),
+        2 => (0..months, 28u8..=31).prop_map(|(months, day)| Pick::MonthEnd { months, day }),
+    ]
+}
+
+fn resolve(pick: Pick, anchor: NaiveDate, per: Per) -> NaiveDate {
+    match pick {
+        Pick::Days(n) => shift(anchor, i64::from(n)),
+        Pick::Units { k, delta } => shift(plus_units(anchor, per, u32::from(k)), i64::from(delta)),
+        Pick::MonthEnd { months, day } => {
+            let first = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), 1).expect("a first of the month");
+            let month = add_months(first, u32::from(months));
+            let day = u32::from(day).min(days_in_month(month.year(), month.month()));
+            NaiveDate::from_ymd_opt(month.year(), month.month(), day).expect("a day of the month")
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct RawPenalty {
+    per: Per,
+    partial: u8,
+    rate: (i64, u32),
+    from: Option<Pick>,
+    complied: Option<Pick>,
+    cap: Option<(i64, i64)>,
+    changes: Vec<(Pick, Option<(i64, u32)>)>,
+    suspensions: Vec<(u16, u16)>,
+    violations: Vec<(Pick, i64)>,
+}
+
+fn raw_penalty() -> impl Strategy<Value = RawPenalty> {
+    let per = prop_oneof![
+        3 => Just(Per::Day),
+        2 => Just(Per::Week),
+        2 => Just(Per::Month),
+        1 => Just(Per::Quarter),
+        1 => Just(Per::Semester),
+        1 => Just(Per::Year),
+        1 => Just(Per::Violation),
+    ];
+    let rate = (1i64..2000, 0u32..=3);
+    (
+        per,
+        0u8..4,
+        rate.clone(),
+        proptest::option::weighted(0.4, pick(120, 3, 4)),
+        proptest::option::weighted(0.3, pick(700, 12, 24)),
+        proptest::option::weighted(0.4, (5i64..300, 0i64..100)),
+        proptest::collection::vec((pick(400, 8, 14), proptest::option::weighted(0.7, rate)), 0..3),
+        proptest::collection::vec((0u16..200, 0u16..40), 0..3),
+        proptest::collection::vec((pick(300, 4, 10), 1i64..5), 1..4),
+    )
+        .prop_map(
+            |(per, partial, rate, from, complied, cap, changes, suspensions, violations)| RawPenalty {
+                per,
+                partial,
+                rate,
+                from,
+                complied,
+                cap,
+                changes,
+                suspensions,
+                violations,
+            },
+        )
+}
+
+#[derive(Debug, Clone, Copy)]
+enum From {
+    Default,
+    Contiguous,
+    /// A hole of this many days before the period.
+    Gap(u8),
+    /// An explicit `from` this many days before the first day of delay (first liquidation).
+    Early(u8),
+}
+
+#[derive(Debug, Clone)]
+pub struct RawLiquidation {
+    through: Pick,
+    from: From,
+    until: bool,
+    decided: Option<u16>,
+    awarded: Option<i64>,
+}
+
+fn raw_liquidation() -> impl Strategy<Value = RawLiquidation> {
+    let from = prop_oneof![
+        4 => Just(From::Default),
+        1 => Just(From::Contiguous),
+        2 => (1u8..60).prop_map(From::Gap),
+        1 => (1u8..10).prop_map(From::Early),
+    ];
+    (
+        pick(500, 9, 30),
+        from,
+        proptest::bool::weighted(0.2),
+        proptest::option::weighted(0.8, 0u16..400),
+        proptest::option::weighted(0.2, 0i64..100_000),
+    )
+        .prop_map(|(through, from, until, decided, awarded)| RawLiquidation {
+            through,
+            from,
+            until,
+            decided,
+            awarded,
+        })
+}
+
+#[derive(Debug, Clone)]
+pub struct RawScenario {
+    currency: u8,
+    decided: Pick,
+    deadline: Pick,
+    cap: Option<(i64, i64)>,
+    penalties: Vec<RawPenalty>,
+    lump_sums: Vec<(i64, Option<u16>)>,
+    liquidations: Vec<RawLiquidation>,
+    as_of: Pick,
+    batch: bool,
+}
+
+pub fn raw_scenario() -> impl Strategy<Value = RawScenario> {
+    // Mostly one penalty, sometimes two or three; drawn as a number that shrinks to one.
+    let penalties = (proptest::collection::vec(raw_penalty(), 3..=3), 0u8..10).prop_map(|(mut p, n)| {
+        p.truncate(match n {
+            0..=5 => 1,
+            6..=8 => 2,
+            _ => 3,
+        });
+        p
+    });
+    (
+        0u8..10,
+        pick(2000, 1, 72),
+        pick(90, 3, 3),
+        proptest::option::weighted(0.2, (5i64..600, 0i64..100)),
+        penalties,
+        proptest::collection::vec((1i64..1_000_000, proptest::option::of(0u16..900)), 0..2),
+        proptest::collection::vec(raw_liquidation(), 0..=3),
+        pick(700, 9, 30),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(currency, decided, deadline, cap, penalties, lump_sums, liquidations, as_of, batch)| RawScenario {
+                currency,
+                decided,
+                deadline,
+                cap,
+                penalties,
+                lump_sums,
+                liquidations,
+                as_of,
+                batch,
+            },
+        )
+}
+
+/// Valid schedules of `shape`.
+pub fn scenario(shape: Shape) -> impl Strategy<Value = Scenario> {
+    raw_scenario().prop_map(move |raw| build(&raw, shape))
+}
+
+/// An amount `mantissa × 10^-scale`, kept above zero.
+fn money(mantissa: i64, scale: u32) -> Decimal {
+    Decimal::new(mantissa.max(1), scale)
+}
+
+/// The scenario `raw` describes, made valid: dates in the order the case file requires,
+/// liquidations following each other, none after the as-of date.
+pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
+    let currency = match raw.currency {
+        0 => "JPY",
+        1 => "KWD",
+        _ => "EUR",
+    };
+    let minor = match currency {
+        "JPY" => 0,
+        "KWD" => 3,
+        _ => 2,
+    };
+    let origin = NaiveDate::from_ymd_opt(2019, 1, 1).expect("a date");
+    let decided = resolve(raw.decided, origin, Per::Month);
+    let deadline = resolve(raw.deadline, decided, Per::Month).max(decided);
+    let day_after_deadline = shift(deadline, 1);
+    let raw_penalties = if shape.one_penalty {
+        &raw.penalties[..1]
+    } else {
+        &raw.penalties[..]
+    };
+    let many = raw_penalties.len() > 1;
+    let mut penalties = Vec::new();
+    for (n, rp) in raw_penalties.iter().enumerate() {
+        let partial = match (rp.per.is_long(), rp.partial, shape.prorata) {
+            (false, _, _) => None,
+            (true, _, Prorata::Only) => Some(Partial::Prorata),
+            (true, 0, _) => None,
+            (true, 1, _) => Some(Partial::Completed),
+            (true, 2, _) => Some(Partial::Started),
+            (true, _, Prorata::Never) => Some(Partial::Completed),
+            (true, _, Prorata::Sometimes) => Some(Partial::Prorata),
+        };
+        let per = match (rp.per, shape.prorata) {
+            (Per::Day | Per::Violation, Prorata::Only) => Per::Week,
+            (per, _) => per,
+        };
+        let prorata = per.is_long() && partial == Some(Partial::Prorata);
+        // A prorata rate is kept to the currency's minor unit: a whole unit then counts its
+        // rate exactly under rule R3 (a finer rate is a case RULES.md does not settle).
+        let rate_of = |(mantissa, scale): (i64, u32)| {
+            if prorata && shape.whole_cents_a_day {
+                return money((mantissa % 20 + 1) * lengths_multiple(per), minor);
+            }
+            let scale = if prorata || currency == "JPY" {
+                scale.min(minor)
+            } else {
+                scale
+            };
+            money(mantissa, scale)
+        };
+        let rate = rate_of(rp.rate);
+        let from = rp.from.map(|p| resolve(p, decided, Per::Month).max(decided));
+        let start = from.unwrap_or(day_after_deadline);
+        let complied = rp.complied.map(|p| resolve(p, start, per).max(decided));
+        let cap = rp
+            .cap
+            .map(|(tenths, cents)| rate * Decimal::new(tenths, 1) + Decimal::new(cents, minor));
+        let mut changes: Vec<(NaiveDate, Option<Decimal>)> = rp
+            .changes
+            .iter()
+            .map(|(p, r)| (resolve(*p, start, per).max(decided), r.map(rate_of)))
+            .collect();
+        changes.sort_by_key(|c| c.0);
+        changes.dedup_by_key(|c| c.0);
+        let mut in_force = rate;
+        let changes = changes
+            .into_iter()
+            .map(|(date, r)| {
+                // `None`: a change to the rate already in force.
+                in_force = r.unwrap_or(in_force);
+                (date, in_force)
+            })
+            .collect();
+        let mut suspensions = Vec::new();
+        let mut at = shift(start, -10);
+        for (gap, length) in &rp.suspensions {
+            let first = shift(at, i64::from(*gap) + 1).max(decided);
+            let last = shift(first, i64::from(*length));
+            if complied.is_some_and(|c| first >= c) {
+                break;
+            }
+            suspensions.push((first, last));
+            at = last;
+        }
+        let violations = if per == Per::Violation {
+            let mut v: Vec<_> = rp
+                .violations
+                .iter()
+                .map(|(p, count)| (resolve(*p, shift(start, -3), Per::Week).max(decided), *count))
+                .collect();
+            v.sort_by_key(|v| v.0);
+            v
+        } else {
+            Vec::new()
+        };
+        penalties.push(Penalty {
+            obligation: many.then(|| ["A", "B", "C"][n].to_string()),
+            rate,
+            per,
+            partial,
+            from,
+            complied,
+            cap,
+            changes,
+            suspensions,
+            violations,
+        });
+    }
+    let case_cap = raw
+        .cap
+        .map(|(tenths, cents)| penalties[0].rate * Decimal::new(tenths, 1) + Decimal::new(cents, minor));
+    let mut scenario = Scenario {
+        currency,
+        decided,
+        deadline,
+        cap: case_cap,
+        penalties,
+        lump_sums: raw
+            .lump_sums
+            .iter()
+            .map(|(amount, date)| LumpSum {
+                amount: money(*amount, minor),
+                date: date.map(|d| shift(decided, i64::from(d))),
+            })
+            .collect(),
+        liquidations: Vec::new(),
+        as_of: decided,
+        style: if raw.batch { Style::Batch } else { Style::TopLevel },
+    };
+    let accrual_start = scenario.accrual_start();
+    let grid_of = |p: &Penalty| match p.per {
+        Per::Violation => Per::Week,
+        per => per,
+    };
+    let (anchor, per) = (
+        scenario.start_of(&scenario.penalties[0]),
+        grid_of(&scenario.penalties[0]),
+    );
+    // The last day of a unit is the day before the anchor plus whole units.
+    let mut throughs: Vec<NaiveDate> = raw
+        .liquidations
+        .iter()
+        .map(|l| shift(resolve(l.through, anchor, per), -1).max(accrual_start))
+        .collect();
+    throughs.sort();
+    throughs.dedup();
+    let mut next = accrual_start;
+    let mut liquidations = Vec::new();
+    for (i, (l, through)) in raw.liquidations.iter().zip(throughs).enumerate() {
+        let from = match l.from {
+            From::Default => None,
+            From::Contiguous => Some(next),
+            From::Gap(g) if shape.gaps_and_projected => Some(shift(next, i64::from(g)).min(through)),
+            From::Gap(_) => Some(next),
+            From::Early(e) if i == 0 => Some(shift(next, -i64::from(e))),
+            From::Early(_) => None,
+        };
+        liquidations.push((from, through, l));
+        next = shift(through, 1);
+    }
+    let last = liquidations.last().map(|l| l.1);
+    scenario.as_of = match last {
+        Some(last) => resolve(raw.as_of, last, per).max(last),
+        None => resolve(raw.as_of, shift(accrual_start, -3), per),
+    };
+    let as_of = scenario.as_of;
+    scenario.liquidations = liquidations
+        .into_iter()
+        .map(|(from, through, l)| {
+            let decided = match (shape.gaps_and_projected, l.decided) {
+                (true, d) => d.map(|d| shift(through, i64::from(d))),
+                (false, d) => Some(shift(through, i64::from(d.unwrap_or(0))).min(as_of)),
+            };
+            let pronounced = decided.is_some_and(|d| d <= as_of);
+            Liquidation {
+                from,
+                through,
+                until: l.until,
+                decided,
+                awarded: l.awarded.filter(|_| pronounced).map(|a| money(a, minor)),
+            }
+        })
+        .collect();
+    scenario
+}
