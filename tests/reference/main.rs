@@ -199,8 +199,10 @@ proptest! {
         which in any::<prop::sample::Index>(), cut in any::<prop::sample::Index>(), explicit in any::<bool>(),
     ) {
         let mut whole = s.clone();
-        // A period of two days at least to cut: a liquidation of two days or more, or one added.
-        let long = |w: &Scenario, n: usize| calendar::days_from(effective_from(w, n), w.liquidations[n].through) >= 1;
+        // A period of two days at least to cut, from the first day of delay on (a part ending
+        // before it would be refused, R1): a liquidation of two days or more, or one added.
+        let first_cut = |w: &Scenario, n: usize| effective_from(w, n).max(w.accrual_start());
+        let long = |w: &Scenario, n: usize| calendar::days_from(first_cut(w, n), w.liquidations[n].through) >= 1;
         let candidates: Vec<usize> = (0..whole.liquidations.len()).filter(|&n| long(&whole, n)).collect();
         let n = if candidates.is_empty() {
             let next = whole.liquidations.last().map_or(whole.accrual_start(), |l| shift(l.through, 1));
@@ -212,7 +214,7 @@ proptest! {
             candidates[which.index(candidates.len())]
         };
         whole.liquidations[n].awarded = None;
-        let from = effective_from(&whole, n);
+        let from = first_cut(&whole, n);
         let days = calendar::days_from(from, whole.liquidations[n].through);
         let at = shift(from, cut.index(days as usize) as i64);
         let mut split = whole.clone();
