@@ -23,6 +23,9 @@ const RIGHT: f64 = 24.0;
 const TOP: f64 = 24.0;
 const BOTTOM: f64 = 40.0;
 
+/// The most unit steps a segment is drawn with; see [`cumulative`].
+const MAX_STEPS: i64 = 256;
+
 /// The cumulative amount at the end of each day where it changes, in date order, starting
 /// at zero the day before the first day counted.
 pub fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
@@ -47,7 +50,10 @@ pub fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
             };
             points.push((first.pred_opt().unwrap_or(first), Decimal::ZERO));
         }
-        if s.per == "day" {
+        // Past a few hundred units a step is narrower than a pixel: the segment is drawn as
+        // the straight line its steps make, so a penalty running for millennia still gives a
+        // chart of a few points (a weekly one over 8,000 years gave 39 MB of SVG).
+        if s.per == "day" || s.units > MAX_STEPS {
             let before = s.from.pred_opt().unwrap_or(s.from);
             points.push((before, clamp(total)));
             total = total.checked_add(s.amount).unwrap_or(Decimal::MAX);
@@ -291,6 +297,22 @@ fn nice_ceiling(v: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_segment_of_many_units_is_drawn_with_a_few_points() {
+        let text = "title = \"t\"\ncurrency = \"EUR\"\nrules = \"plain\"\n[order]\ndecided = 2023-12-01\n\
+                    deadline = 2023-12-31\n[penalty]\namount = 10\nper = \"week\"\n";
+        let case = crate::case::load(&crate::source::Source::new("t.toml", text))
+            .remove(0)
+            .unwrap();
+        let short = crate::engine::compute(&case, NaiveDate::from_ymd_opt(2024, 2, 4).unwrap()).unwrap();
+        // Five weeks: one step each, two points a step, and the zero before them.
+        assert_eq!(cumulative(&short).len(), 11);
+        let long = crate::engine::compute(&case, NaiveDate::from_ymd_opt(9999, 12, 31).unwrap()).unwrap();
+        assert!(long.accrued.segments.iter().any(|s| s.units > MAX_STEPS));
+        assert!(cumulative(&long).len() <= 4, "{} points", cumulative(&long).len());
+        assert!(svg(&long, Lang::En).unwrap().len() < 20_000);
+    }
 
     #[test]
     fn nice_ceilings() {
