@@ -74,7 +74,11 @@ pub fn compute(claim: &Claim, terms: &Terms) -> Result<InterestReport, InterestE
         from: claim.from,
         through: claim.through,
         principal: money(claim.principal, digits),
+        enforceable: terms.enforceable,
+        majoration_waived: terms.regime == Regime::FrLegal && !terms.majoration,
         majoration_from: plan.majoration_from,
+        capitalisation_anchor: (terms.capitalise || terms.regime.compounds_by_law())
+            .then(|| terms.anchor.unwrap_or(claim.from)),
         reference_day: plan.reference,
         periods,
         capitalisations: walk.capitalisations,

@@ -95,6 +95,28 @@ impl Regime {
         }
     }
 
+    /// The rule that imputes a payment to costs, then interest, then principal.
+    pub fn imputation_source(self) -> &'static str {
+        match self {
+            Regime::FrLegal | Regime::Fixed => "C. civ. 1343-1",
+            Regime::NlLegal | Regime::NlCommercial => "BW 6:44",
+            Regime::BeLegal => "Belgian Code civil, former art. 1254",
+            Regime::EuEcb => "as C. civ. 1343-1; no EU provision was checked",
+        }
+    }
+
+    /// The rule that capitalises the interest of a year.
+    pub fn capitalisation_source(self) -> &'static str {
+        match self {
+            Regime::FrLegal => "C. civ. 1343-2",
+            Regime::NlLegal => "BW 6:119 lid 2",
+            Regime::NlCommercial => "BW 6:119a, as 6:119 lid 2",
+            Regime::BeLegal => "Belgian Code civil, former art. 1154",
+            Regime::Fixed => "as agreed or ordered",
+            Regime::EuEcb => "none: Reg. 1268/2012 art. 83 provides simple interest",
+        }
+    }
+
     /// Whether interest is compounded each year by law, whatever the claim says.
     pub fn compounds_by_law(self) -> bool {
         matches!(self, Regime::NlLegal | Regime::NlCommercial)
@@ -296,9 +318,14 @@ pub struct InterestReport {
     pub from: NaiveDate,
     pub through: NaiveDate,
     pub principal: Decimal,
-    /// fr-legal: the first day of the majorated rate (CMF L313-3), if it falls in the period or
-    /// before it.
+    /// fr-legal: the day the decision became enforceable, as given.
+    pub enforceable: Option<NaiveDate>,
+    /// fr-legal: the majoration was waived (CMF L313-3 al. 2).
+    pub majoration_waived: bool,
+    /// fr-legal: the first day of the majorated rate (CMF L313-3), when there is one.
     pub majoration_from: Option<NaiveDate>,
+    /// The day whose anniversaries are the capitalisation days, when interest is capitalised.
+    pub capitalisation_anchor: Option<NaiveDate>,
     /// eu-ecb: the day whose ECB rate applies, and why that day.
     pub reference_day: Option<ReferenceDay>,
     /// The periods with something to bear interest, in order.
