@@ -45,7 +45,7 @@ pub enum InterestError {
     )]
     CreditorMissing { needed: NaiveDate },
     #[error(
-        "the {table} rate of {rate} % for {from} to {through} is UNCONFIRMED ({text}): it is refused unless you allow unconfirmed rates (--allow-unconfirmed), which marks it in the output"
+        "the {table} rate of {rate} % for {from} to {through} is not confirmed ({text}): it is refused unless you allow unconfirmed rates (--allow-unconfirmed), which marks it in the output"
     )]
     Unconfirmed {
         table: &'static str,

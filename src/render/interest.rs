@@ -349,7 +349,11 @@ fn source_line(p: &Period, l: Lang) -> String {
     let colon = l.tr(": ", " : ");
     let rate = format!("{}{colon}{}", percent(p.base_rate, l), p.rate_source);
     match p.points_source {
-        Some(points) => format!("{rate}; + {} points{colon}{points}", figure(p.points.normalize(), l)),
+        Some(points) => format!(
+            "{rate}{}+ {} points{colon}{points}",
+            l.tr("; ", " ; "),
+            figure(p.points.normalize(), l)
+        ),
         None => rate,
     }
 }
