@@ -83,16 +83,18 @@ fn parse_basis(text: &str) -> Result<Basis, String> {
 fn parse_rate(text: &str) -> Result<Decimal, String> {
     let rate = crate::money::parse_decimal(text)?;
     if rate < Decimal::ZERO {
-        return Err(format!("expected an annual rate of zero or above, in percent, found {text}"));
+        return Err(format!(
+            "expected an annual rate of zero or above, in percent, found {text}"
+        ));
     }
     Ok(rate)
 }
 
 /// `2016-01-15=500`.
 fn parse_payment(text: &str) -> Result<Payment, String> {
-    let (date, amount) = text
-        .split_once('=')
-        .ok_or_else(|| format!("`{text}` is not DATE=AMOUNT: write the day and the sum paid, such as 2016-01-15=500"))?;
+    let (date, amount) = text.split_once('=').ok_or_else(|| {
+        format!("`{text}` is not DATE=AMOUNT: write the day and the sum paid, such as 2016-01-15=500")
+    })?;
     Ok(Payment {
         date: parse_date(date.trim())?,
         amount: parse_amount(amount.trim())?,
@@ -106,7 +108,10 @@ mod tests {
     #[test]
     fn payments_are_read_as_date_equals_amount() {
         let p = parse_payment("2016-01-15=500.25").unwrap();
-        assert_eq!((p.date.to_string(), p.amount.to_string()), ("2016-01-15".into(), "500.25".into()));
+        assert_eq!(
+            (p.date.to_string(), p.amount.to_string()),
+            ("2016-01-15".into(), "500.25".into())
+        );
         assert!(parse_payment("2016-01-15").unwrap_err().contains("DATE=AMOUNT"));
         assert!(parse_payment("2016-01-15=-5").unwrap_err().contains("above zero"));
         assert!(parse_payment("15/01/2016=5").unwrap_err().contains("not a date"));

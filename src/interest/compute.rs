@@ -5,10 +5,12 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 
-use super::rates::{BE_LEGAL, ECB_MRO, FR_ANNUAL, FR_INDIVIDUAL, FR_OTHER, FR_TWO_RATES_FROM, NL_COMMERCIAL, NL_LEGAL, RateRow, Table};
+use super::rates::{
+    BE_LEGAL, ECB_MRO, FR_ANNUAL, FR_INDIVIDUAL, FR_OTHER, FR_TWO_RATES_FROM, NL_COMMERCIAL, NL_LEGAL, RateRow, Table,
+};
 use super::{
-    Basis, Capitalisation, Claim, Creditor, Imputation, InterestError, InterestReport, Outstanding, Period, ReferenceDay,
-    Regime, Terms,
+    Basis, Capitalisation, Claim, Creditor, Imputation, InterestError, InterestReport, Outstanding, Period,
+    ReferenceDay, Regime, Terms,
 };
 use crate::money::exact::{self, Exact, Loss};
 
@@ -175,7 +177,10 @@ fn check_terms(terms: &Terms) -> Result<(), InterestError> {
     let french = regime == Regime::FrLegal;
     let european = regime == Regime::EuEcb;
     if terms.creditor.is_some() && !french {
-        return not_for("--creditor", "the creditor decides the rate under fr-legal only (CMF L313-2)");
+        return not_for(
+            "--creditor",
+            "the creditor decides the rate under fr-legal only (CMF L313-2)",
+        );
     }
     if terms.enforceable.is_some() && !french {
         return not_for("--enforceable", "the majoration of CMF L313-3 is French");
@@ -187,7 +192,10 @@ fn check_terms(terms: &Terms) -> Result<(), InterestError> {
         return not_for("--decided", "the day of the decision fixes the ECB rate of eu-ecb only");
     }
     if terms.guarantee && !european {
-        return not_for("--guarantee", "a guarantee lowers the points of eu-ecb only (Reg. 1268/2012 art. 83(4))");
+        return not_for(
+            "--guarantee",
+            "a guarantee lowers the points of eu-ecb only (Reg. 1268/2012 art. 83(4))",
+        );
     }
     if terms.guarantee && terms.decided.is_none() {
         return Err(InterestError::GuaranteeWithoutDecision);
@@ -205,7 +213,10 @@ fn check_terms(terms: &Terms) -> Result<(), InterestError> {
         (Regime::Fixed, None) => Err(InterestError::RateMissing),
         (Regime::Fixed, Some(rate)) if rate < Decimal::ZERO => Err(InterestError::NegativeRate { rate }),
         (Regime::Fixed, Some(_)) | (_, None) => Ok(()),
-        (_, Some(_)) => not_for("--rate", "the rate comes from the regime's table; give a rate with the fixed regime"),
+        (_, Some(_)) => not_for(
+            "--rate",
+            "the rate comes from the regime's table; give a rate with the fixed regime",
+        ),
     }
 }
 
@@ -273,10 +284,7 @@ impl Plan {
         };
         plan.source = match terms.regime {
             Regime::FrLegal => {
-                plan.majoration_from = terms
-                    .enforceable
-                    .filter(|_| terms.majoration)
-                    .and_then(majoration_from);
+                plan.majoration_from = terms.enforceable.filter(|_| terms.majoration).and_then(majoration_from);
                 RateSource::French {
                     creditor: terms.creditor.map(|c| match c {
                         Creditor::Individual => Table {
@@ -306,7 +314,11 @@ impl Plan {
                 let reference = eu_reference_day(terms, claim)?;
                 plan.reference = Some(reference);
                 let (row, table) = covered(ECB_TABLE, reference.date)?;
-                let points = if terms.guarantee { Decimal::new(15, 1) } else { Decimal::new(35, 1) };
+                let points = if terms.guarantee {
+                    Decimal::new(15, 1)
+                } else {
+                    Decimal::new(35, 1)
+                };
                 RateSource::Fixed(RateAt {
                     base: row.percent(),
                     source: format!("ECB main refinancing rate on {}: {}", reference.date, row.source),
@@ -369,13 +381,19 @@ impl Plan {
             return Ok(rate.clone());
         }
         let Some((row, table)) = self.row_on(day)? else {
-            return Err(InterestError::DateOutOfRange { day: "a day of interest" });
+            return Err(InterestError::DateOutOfRange {
+                day: "a day of interest",
+            });
         };
         let majorated = self.majoration_from.is_some_and(|m| day >= m);
         Ok(RateAt {
             base: row.percent(),
             source: row.source.to_string(),
-            points: if majorated { Decimal::from(MAJORATION_POINTS) } else { Decimal::ZERO },
+            points: if majorated {
+                Decimal::from(MAJORATION_POINTS)
+            } else {
+                Decimal::ZERO
+            },
             points_source: majorated.then_some(MAJORATION_SOURCE),
             confirmed: self.confirmed(row, table)?,
         })
@@ -392,7 +410,9 @@ fn covered(table: Table, day: NaiveDate) -> Result<(&'static RateRow, Table), In
             last,
             needed: day,
         }),
-        (None, None) => Err(InterestError::DateOutOfRange { day: "a day of interest" }),
+        (None, None) => Err(InterestError::DateOutOfRange {
+            day: "a day of interest",
+        }),
     }
 }
 

@@ -16,19 +16,35 @@ pub enum InterestError {
     #[error("payment of {date}: the amount must be above zero, found {amount}")]
     PaymentNotPositive { date: NaiveDate, amount: Decimal },
     #[error("payment of {date}: {amount} has more decimals than the currency's minor unit ({digits})")]
-    PaymentTooPrecise { date: NaiveDate, amount: Decimal, digits: u32 },
+    PaymentTooPrecise {
+        date: NaiveDate,
+        amount: Decimal,
+        digits: u32,
+    },
     #[error(
         "payment of {amount} on {date}: it is before the first day of interest ({from}); a sum paid before interest runs lowers the sum itself: give the sum net of it"
     )]
-    PaymentBeforeStart { date: NaiveDate, amount: Decimal, from: NaiveDate },
+    PaymentBeforeStart {
+        date: NaiveDate,
+        amount: Decimal,
+        from: NaiveDate,
+    },
     #[error(
         "payment of {amount} on {date}: it is after the period, which ends on {through}; extend the period to the day before the payment, or leave the payment out"
     )]
-    PaymentAfterEnd { date: NaiveDate, amount: Decimal, through: NaiveDate },
+    PaymentAfterEnd {
+        date: NaiveDate,
+        amount: Decimal,
+        through: NaiveDate,
+    },
     #[error("cost `{label}`: the amount must be above zero, found {amount}")]
     CostNotPositive { label: String, amount: Decimal },
     #[error("cost `{label}` of {date}: it is after the period, which ends on {through}")]
-    CostAfterEnd { label: String, date: NaiveDate, through: NaiveDate },
+    CostAfterEnd {
+        label: String,
+        date: NaiveDate,
+        through: NaiveDate,
+    },
     #[error("the period ends ({through}) before it starts ({from})")]
     EmptyPeriod { from: NaiveDate, through: NaiveDate },
     #[error(
@@ -68,7 +84,9 @@ pub enum InterestError {
         "with a guarantee, the rate is the ECB rate of the first day of the month the decision imposing the fine was adopted (Reg. 1268/2012 art. 83(4)): give the day of the decision"
     )]
     GuaranteeWithoutDecision,
-    #[error("the anchor places the capitalisation days, and {regime} capitalises only when asked: ask for capitalisation too")]
+    #[error(
+        "the anchor places the capitalisation days, and {regime} capitalises only when asked: ask for capitalisation too"
+    )]
     AnchorWithoutCapitalisation { regime: Regime },
     #[error("{day} is outside the supported dates ({})", crate::dates::RANGE)]
     DateOutOfRange { day: &'static str },

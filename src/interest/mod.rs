@@ -86,7 +86,9 @@ impl Regime {
     /// The texts the regime applies.
     pub fn source(self) -> &'static str {
         match self {
-            Regime::FrLegal => "CMF L313-2 (rate), L313-3 (majoration); C. civ. 1343-1 (imputation), 1343-2 (capitalisation)",
+            Regime::FrLegal => {
+                "CMF L313-2 (rate), L313-3 (majoration); C. civ. 1343-1 (imputation), 1343-2 (capitalisation)"
+            }
             Regime::NlLegal => "BW 6:119 (compounding: lid 2), 6:120 lid 1 (rate), 6:44 (imputation)",
             Regime::NlCommercial => "BW 6:119a (compounding as 6:119 lid 2), 6:120 lid 2 (rate), 6:44 (imputation)",
             Regime::BeLegal => "loi du 5 mai 1865 relative au prêt à intérêt, art. 2 § 1",

@@ -89,7 +89,11 @@ fn the_service_public_example_comes_out_exactly() {
     assert_eq!(report.outstanding.principal.to_string(), "2000.00");
     assert_eq!(report.outstanding.interest.to_string(), "89.01");
     assert!(!report.unconfirmed);
-    assert!(report.periods[1].source().contains("+ 5 points (CMF L313-3)"), "{}", report.periods[1].source());
+    assert!(
+        report.periods[1].source().contains("+ 5 points (CMF L313-3)"),
+        "{}",
+        report.periods[1].source()
+    );
 }
 
 /// The same claim paid in full on 10 April 2016 (the day after the last day counted): the
@@ -100,7 +104,10 @@ fn paying_the_service_public_total_on_the_day_of_payment_leaves_nothing() {
     c.payments.push(pay(d(2016, 4, 10), "2089.01"));
     let report = compute(&c, &french(Creditor::Individual, Some(d(2015, 9, 17)))).unwrap();
     let p = &report.payments[0];
-    assert_eq!((p.to_interest.to_string(), p.to_principal.to_string()), ("89.01".into(), "2000.00".into()));
+    assert_eq!(
+        (p.to_interest.to_string(), p.to_principal.to_string()),
+        ("89.01".into(), "2000.00".into())
+    );
     assert_eq!(p.unapplied, Decimal::ZERO);
     assert_eq!(report.outstanding.principal, Decimal::ZERO);
     assert_eq!(report.outstanding.interest, Decimal::ZERO);
@@ -208,7 +215,10 @@ fn a_dutch_claim_with_compounding_and_a_payment() {
         ]
     );
     let p = &report.payments[0];
-    assert_eq!((p.to_interest.to_string(), p.to_principal.to_string()), ("241.09".into(), "1258.91".into()));
+    assert_eq!(
+        (p.to_interest.to_string(), p.to_principal.to_string()),
+        ("241.09".into(), "1258.91".into())
+    );
     assert_eq!(report.total.to_string(), "1299.87");
     assert_eq!(report.outstanding.principal.to_string(), "9256.64");
     assert_eq!(report.outstanding.interest.to_string(), "543.23");
@@ -277,7 +287,11 @@ fn french_interest_is_simple_unless_capitalisation_is_ordered() {
 /// although the ECB rate rose on 22 March. 1,000,000 × 30 × 6.5 / 36500 = 5342.4658 → 5342.47.
 #[test]
 fn eu_interest_fixes_the_ecb_rate_of_the_deadline_month() {
-    let report = compute(&claim("1000000", d(2023, 3, 16), d(2023, 4, 14)), &Terms::new(Regime::EuEcb)).unwrap();
+    let report = compute(
+        &claim("1000000", d(2023, 3, 16), d(2023, 4, 14)),
+        &Terms::new(Regime::EuEcb),
+    )
+    .unwrap();
     assert_eq!(rows(&report), [row("2023-03-16", "2023-04-14", 30, "6.5", "5342.47")]);
     assert_eq!(report.reference_day.map(|r| r.date), Some(d(2023, 3, 1)));
     // With a guarantee, the month of the decision (adopted 20 January 2023: ECB 2.50 % on
@@ -295,7 +309,11 @@ fn eu_interest_fixes_the_ecb_rate_of_the_deadline_month() {
 /// 5000 × 31 × 5.75 / 36500 = 24.4178 → 24.42.
 #[test]
 fn belgian_interest_changes_rate_on_1_january() {
-    let report = compute(&claim("5000", d(2023, 1, 1), d(2024, 1, 31)), &Terms::new(Regime::BeLegal)).unwrap();
+    let report = compute(
+        &claim("5000", d(2023, 1, 1), d(2024, 1, 31)),
+        &Terms::new(Regime::BeLegal),
+    )
+    .unwrap();
     assert_eq!(
         rows(&report),
         [
@@ -312,7 +330,10 @@ fn an_unconfirmed_rate_is_refused_unless_allowed() {
     let refused = compute(&c, &terms).unwrap_err();
     assert!(matches!(refused, InterestError::Unconfirmed { .. }), "{refused:?}");
     let message = refused.to_string();
-    assert!(message.contains("UNCONFIRMED") && message.contains("--allow-unconfirmed"), "{message}");
+    assert!(
+        message.contains("UNCONFIRMED") && message.contains("--allow-unconfirmed"),
+        "{message}"
+    );
     let allowed = compute(
         &c,
         &Terms {
@@ -329,7 +350,10 @@ fn an_unconfirmed_rate_is_refused_unless_allowed() {
         ..french(Creditor::Individual, None)
     };
     let outside = compute(&c, &individual).unwrap_err();
-    assert!(matches!(outside, InterestError::OutsideTables { last, .. } if last == d(2026, 6, 30)), "{outside:?}");
+    assert!(
+        matches!(outside, InterestError::OutsideTables { last, .. } if last == d(2026, 6, 30)),
+        "{outside:?}"
+    );
 }
 
 #[test]
@@ -369,18 +393,36 @@ fn bad_claims_are_refused() {
     let terms = Terms::new(Regime::NlLegal);
     let mut c = claim("1000", d(2020, 1, 1), d(2020, 12, 31));
     c.payments.push(pay(d(2019, 12, 31), "10"));
-    assert!(matches!(compute(&c, &terms), Err(InterestError::PaymentBeforeStart { .. })));
+    assert!(matches!(
+        compute(&c, &terms),
+        Err(InterestError::PaymentBeforeStart { .. })
+    ));
     c.payments = vec![pay(d(2021, 1, 2), "10")];
-    assert!(matches!(compute(&c, &terms), Err(InterestError::PaymentAfterEnd { .. })));
+    assert!(matches!(
+        compute(&c, &terms),
+        Err(InterestError::PaymentAfterEnd { .. })
+    ));
     c.payments = vec![pay(d(2021, 1, 1), "10.001")];
-    assert!(matches!(compute(&c, &terms), Err(InterestError::PaymentTooPrecise { .. })));
+    assert!(matches!(
+        compute(&c, &terms),
+        Err(InterestError::PaymentTooPrecise { .. })
+    ));
     let negative = claim("-5", d(2020, 1, 1), d(2020, 12, 31));
-    assert!(matches!(compute(&negative, &terms), Err(InterestError::PrincipalNotPositive { .. })));
+    assert!(matches!(
+        compute(&negative, &terms),
+        Err(InterestError::PrincipalNotPositive { .. })
+    ));
     let backwards = claim("5", d(2020, 1, 2), d(2020, 1, 1));
-    assert!(matches!(compute(&backwards, &terms), Err(InterestError::EmptyPeriod { .. })));
+    assert!(matches!(
+        compute(&backwards, &terms),
+        Err(InterestError::EmptyPeriod { .. })
+    ));
     let early = claim("5", d(1990, 1, 1), d(2020, 1, 1));
     let e = compute(&early, &terms).unwrap_err();
-    assert!(matches!(e, InterestError::OutsideTables { first, .. } if first == d(1998, 1, 1)), "{e:?}");
+    assert!(
+        matches!(e, InterestError::OutsideTables { first, .. } if first == d(1998, 1, 1)),
+        "{e:?}"
+    );
 }
 
 /// Costs are paid before interest, interest before principal (BW 6:44).
@@ -398,7 +440,11 @@ fn payments_go_to_costs_then_interest_then_principal() {
     let report = compute(&c, &Terms::new(Regime::NlLegal)).unwrap();
     let first = &report.payments[0];
     assert_eq!(
-        (first.to_costs.to_string(), first.to_interest.to_string(), first.to_principal.to_string()),
+        (
+            first.to_costs.to_string(),
+            first.to_interest.to_string(),
+            first.to_principal.to_string()
+        ),
         ("100.00".into(), "9.97".into(), "40.03".into())
     );
     // The rest of the year on 959.97: 184 days × 2 % = 9.6783 → 9.68; the last payment
@@ -419,7 +465,10 @@ fn regime_names_round_trip_and_suggest() {
     assert_eq!(e.closest, Some("fr-legal"));
     assert!(e.to_string().contains("did you mean `fr-legal`"), "{e}");
     assert!(e.to_string().contains("`nl-commercial`"), "{e}");
-    assert_eq!("nl-comercial".parse::<Regime>().unwrap_err().closest, Some("nl-commercial"));
+    assert_eq!(
+        "nl-comercial".parse::<Regime>().unwrap_err().closest,
+        Some("nl-commercial")
+    );
 }
 
 // ---------------------------------------------------------------------------------------

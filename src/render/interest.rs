@@ -257,10 +257,22 @@ pub fn write_table(report: &InterestReport, out: &mut dyn Write, l: Lang) -> io:
             if !p.to_costs.is_zero() {
                 parts.push(format!("{} {}", money(p.to_costs, l), l.tr("to costs", "aux frais")));
             }
-            parts.push(format!("{} {}", money(p.to_interest, l), l.tr("to interest", "aux intérêts")));
-            parts.push(format!("{} {}", money(p.to_principal, l), l.tr("to principal", "au principal")));
+            parts.push(format!(
+                "{} {}",
+                money(p.to_interest, l),
+                l.tr("to interest", "aux intérêts")
+            ));
+            parts.push(format!(
+                "{} {}",
+                money(p.to_principal, l),
+                l.tr("to principal", "au principal")
+            ));
             if !p.unapplied.is_zero() {
-                parts.push(format!("{} {}", money(p.unapplied, l), l.tr("in excess", "en excédent")));
+                parts.push(format!(
+                    "{} {}",
+                    money(p.unapplied, l),
+                    l.tr("in excess", "en excédent")
+                ));
             }
             let label = l.tr("payment of", "paiement de");
             let sep = l.tr(": ", " : ");

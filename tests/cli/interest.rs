@@ -34,7 +34,10 @@ fn the_service_public_example_in_json() {
     let v = json(&SERVICE_PUBLIC);
     assert_eq!(v["schema_version"], 1);
     assert_eq!(v["regime"], "fr-legal");
-    assert_eq!((v["from"].as_str(), v["through"].as_str()), (Some("2015-09-18"), Some("2016-04-09")));
+    assert_eq!(
+        (v["from"].as_str(), v["through"].as_str()),
+        (Some("2015-09-18"), Some("2016-04-09"))
+    );
     let parts: Vec<(&str, &str, i64, &str, &str)> = v["periods"]
         .as_array()
         .unwrap()
@@ -67,13 +70,22 @@ fn the_service_public_example_in_json() {
 fn the_service_public_example_as_a_table_in_english_and_french() {
     let (code, en, err) = run(&SERVICE_PUBLIC);
     assert_eq!(code, 0, "{err}");
-    assert!(en.contains("2015-11-18 to 2015-12-31, 44 days, rate 9.29%, base €2,000.00 = €22.40"), "{en}");
+    assert!(
+        en.contains("2015-11-18 to 2015-12-31, 44 days, rate 9.29%, base €2,000.00 = €22.40"),
+        "{en}"
+    );
     assert!(en.contains("Interest: 14.34 + 22.40 + 52.27 = €89.01"), "{en}");
-    assert!(en.contains("Owed on Sun 10 Apr 2016: principal €2,000.00 + interest €89.01 = €2,089.01"), "{en}");
+    assert!(
+        en.contains("Owed on Sun 10 Apr 2016: principal €2,000.00 + interest €89.01 = €2,089.01"),
+        "{en}"
+    );
     let (code, fr, err) = run(&[&["--lang", "fr"], &SERVICE_PUBLIC[..]].concat());
     assert_eq!(code, 0, "{err}");
     let fr = fr.replace(['\u{202F}', '\u{A0}'], " ");
-    assert!(fr.contains("du 18/09/2015 au 17/11/2015, 61 jours, taux 4,29 %, base 2 000,00 € = 14,34 €"), "{fr}");
+    assert!(
+        fr.contains("du 18/09/2015 au 17/11/2015, 61 jours, taux 4,29 %, base 2 000,00 € = 14,34 €"),
+        "{fr}"
+    );
     assert!(fr.contains("Intérêts : 14,34 + 22,40 + 52,27 = 89,01 €"), "{fr}");
     assert!(fr.contains("365 jours même en année bissextile"), "{fr}");
 }
@@ -92,13 +104,33 @@ fn the_worked_cases_match_the_independent_oracle() {
         let v = json(&args);
         let fields = |p: &Value, keys: &[&str]| keys.iter().map(|k| p[*k].clone()).collect::<Vec<_>>();
         let period_keys = ["from", "through", "days", "base", "rate", "amount"];
-        let mine: Vec<_> = v["periods"].as_array().unwrap().iter().map(|p| fields(p, &period_keys)).collect();
-        let theirs: Vec<_> = case["periods"].as_array().unwrap().iter().map(|p| fields(p, &period_keys)).collect();
+        let mine: Vec<_> = v["periods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| fields(p, &period_keys))
+            .collect();
+        let theirs: Vec<_> = case["periods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| fields(p, &period_keys))
+            .collect();
         assert_eq!(mine, theirs, "{name}: periods");
         assert_eq!(v["capitalisations"], case["capitalisations"], "{name}: capitalisations");
         let payment_keys = ["date", "amount", "to_interest", "to_principal"];
-        let mine: Vec<_> = v["payments"].as_array().unwrap().iter().map(|p| fields(p, &payment_keys)).collect();
-        let theirs: Vec<_> = case["payments"].as_array().unwrap().iter().map(|p| fields(p, &payment_keys)).collect();
+        let mine: Vec<_> = v["payments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| fields(p, &payment_keys))
+            .collect();
+        let theirs: Vec<_> = case["payments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| fields(p, &payment_keys))
+            .collect();
         assert_eq!(mine, theirs, "{name}: payments");
         assert_eq!(v["total"], case["total"], "{name}: total");
         assert_eq!(v["outstanding"], case["outstanding"], "{name}: outstanding");
@@ -109,14 +141,20 @@ fn validator() -> jsonschema::Validator {
     let text = std::fs::read_to_string(repo("schema/interest.schema.json")).unwrap();
     let schema: Value = serde_json::from_str(&text).unwrap();
     jsonschema::meta::validate(&schema).unwrap_or_else(|e| panic!("not a valid JSON Schema: {e}"));
-    jsonschema::options().should_validate_formats(true).build(&schema).unwrap()
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
 }
 
 #[test]
 fn the_schema_is_published_listed_and_satisfied() {
     let (code, out, _) = run(&["schema", "interest"]);
     assert_eq!(code, 0);
-    assert_eq!(out, std::fs::read_to_string(repo("schema/interest.schema.json")).unwrap());
+    assert_eq!(
+        out,
+        std::fs::read_to_string(repo("schema/interest.schema.json")).unwrap()
+    );
     let (_, list, _) = run(&["schema"]);
     assert!(list.lines().any(|l| l.starts_with("interest ")), "{list}");
     let v = validator();
@@ -124,7 +162,14 @@ fn the_schema_is_published_listed_and_satisfied() {
     let cases: Vec<Value> = serde_json::from_str(&text).unwrap();
     let mut runs: Vec<Vec<String>> = cases
         .iter()
-        .map(|c| c["args"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_string()).collect())
+        .map(|c| {
+            c["args"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a.as_str().unwrap().to_string())
+                .collect()
+        })
         .collect();
     runs.push(
         "--amount 1000 --from 2026-07-01 --through 2026-07-31 --regime fr-legal --creditor other --allow-unconfirmed"
@@ -139,9 +184,14 @@ fn the_schema_is_published_listed_and_satisfied() {
             .collect(),
     );
     for args in runs {
-        let args: Vec<&str> = std::iter::once("interest").chain(args.iter().map(String::as_str)).collect();
+        let args: Vec<&str> = std::iter::once("interest")
+            .chain(args.iter().map(String::as_str))
+            .collect();
         let instance = json(&args);
-        let problems: Vec<String> = v.iter_errors(&instance).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        let problems: Vec<String> = v
+            .iter_errors(&instance)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
         assert!(problems.is_empty(), "{args:?}: {problems:#?}");
     }
     // The schema does hold the contract: a number for an amount is refused.
@@ -153,19 +203,57 @@ fn the_schema_is_published_listed_and_satisfied() {
 /// Bad input: a message naming the flag and what to write instead, exit status 2.
 #[test]
 fn bad_input_is_refused_with_the_flag_and_status_2() {
-    let base = ["interest", "--amount", "1000", "--from", "2020-01-01", "--through", "2020-12-31"];
+    let base = [
+        "interest",
+        "--amount",
+        "1000",
+        "--from",
+        "2020-01-01",
+        "--through",
+        "2020-12-31",
+    ];
     for (extra, words) in [
-        (&["--regime", "fr-legl"][..], &["--regime", "did you mean `fr-legal`?", "`nl-commercial`"][..]),
-        (&["--regime", "nl-legal", "--payment", "2019-12-31=100"][..], &["--payment", "before the first day of interest"][..]),
-        (&["--regime", "nl-legal", "--payment", "2021-01-02=100"][..], &["--payment", "after the period"][..]),
-        (&["--regime", "nl-legal", "--payment", "2020-05-01"][..], &["--payment", "DATE=AMOUNT"][..]),
-        (&["--regime", "fr-legal"][..], &["--creditor", "two rates from 1 January 2015", "`individual`"][..]),
-        (&["--regime", "be-legal", "--rate", "4"][..], &["--rate", "does not apply to be-legal"][..]),
+        (
+            &["--regime", "fr-legl"][..],
+            &["--regime", "did you mean `fr-legal`?", "`nl-commercial`"][..],
+        ),
+        (
+            &["--regime", "nl-legal", "--payment", "2019-12-31=100"][..],
+            &["--payment", "before the first day of interest"][..],
+        ),
+        (
+            &["--regime", "nl-legal", "--payment", "2021-01-02=100"][..],
+            &["--payment", "after the period"][..],
+        ),
+        (
+            &["--regime", "nl-legal", "--payment", "2020-05-01"][..],
+            &["--payment", "DATE=AMOUNT"][..],
+        ),
+        (
+            &["--regime", "fr-legal"][..],
+            &["--creditor", "two rates from 1 January 2015", "`individual`"][..],
+        ),
+        (
+            &["--regime", "be-legal", "--rate", "4"][..],
+            &["--rate", "does not apply to be-legal"][..],
+        ),
         (&["--regime", "fixed"][..], &["--rate", "annual rate"][..]),
-        (&["--regime", "eu-ecb", "--guarantee"][..], &["--decided", "art. 83(4)"][..]),
-        (&["--regime", "nl-legal", "--enforceable", "2019-11-01"][..], &["--enforceable", "French"][..]),
-        (&["--regime", "fixed", "--rate", "-1"][..], &["--rate", "zero or above"][..]),
-        (&["--regime", "nl-legal", "--basis", "30/360"][..], &["--basis", "act/365"][..]),
+        (
+            &["--regime", "eu-ecb", "--guarantee"][..],
+            &["--decided", "art. 83(4)"][..],
+        ),
+        (
+            &["--regime", "nl-legal", "--enforceable", "2019-11-01"][..],
+            &["--enforceable", "French"][..],
+        ),
+        (
+            &["--regime", "fixed", "--rate", "-1"][..],
+            &["--rate", "zero or above"][..],
+        ),
+        (
+            &["--regime", "nl-legal", "--basis", "30/360"][..],
+            &["--basis", "act/365"][..],
+        ),
     ] {
         let args = [&base[..], extra].concat();
         let (code, out, err) = run(&args);
@@ -181,27 +269,69 @@ fn bad_input_is_refused_with_the_flag_and_status_2() {
 fn a_negative_or_zero_amount_is_refused() {
     for amount in ["-5", "0", "--amount=-5"] {
         let args: Vec<&str> = if amount.starts_with("--") {
-            vec!["interest", amount, "--from", "2020-01-01", "--through", "2020-02-01", "--regime", "nl-legal"]
+            vec![
+                "interest",
+                amount,
+                "--from",
+                "2020-01-01",
+                "--through",
+                "2020-02-01",
+                "--regime",
+                "nl-legal",
+            ]
         } else {
-            vec!["interest", "--amount", amount, "--from", "2020-01-01", "--through", "2020-02-01", "--regime", "nl-legal"]
+            vec![
+                "interest",
+                "--amount",
+                amount,
+                "--from",
+                "2020-01-01",
+                "--through",
+                "2020-02-01",
+                "--regime",
+                "nl-legal",
+            ]
         };
         let (code, _, err) = run(&args);
         assert_eq!(code, 2, "{args:?}");
-        assert!(err.contains("--amount") && err.contains("above zero"), "{args:?}: {err}");
+        assert!(
+            err.contains("--amount") && err.contains("above zero"),
+            "{args:?}: {err}"
+        );
     }
 }
 
 #[test]
 fn a_date_outside_the_rate_tables_is_refused_with_what_they_cover() {
     let (code, _, err) = run(&[
-        "interest", "--amount", "1000", "--from", "1995-01-01", "--through", "1995-12-31", "--regime", "be-legal",
+        "interest",
+        "--amount",
+        "1000",
+        "--from",
+        "1995-01-01",
+        "--through",
+        "1995-12-31",
+        "--regime",
+        "be-legal",
     ]);
     assert_eq!(code, 2);
-    assert!(err.contains("be-legal rate table covers 1996-09-01 to 2026-12-31"), "{err}");
+    assert!(
+        err.contains("be-legal rate table covers 1996-09-01 to 2026-12-31"),
+        "{err}"
+    );
     assert!(err.contains("1995-01-01"), "{err}");
     let (code, _, err) = run(&[
-        "interest", "--amount", "1000", "--from", "2026-01-01", "--through", "2026-08-31", "--regime", "fr-legal",
-        "--creditor", "individual",
+        "interest",
+        "--amount",
+        "1000",
+        "--from",
+        "2026-01-01",
+        "--through",
+        "2026-08-31",
+        "--regime",
+        "fr-legal",
+        "--creditor",
+        "individual",
     ]);
     assert_eq!(code, 2);
     assert!(err.contains("covers 2015-01-01 to 2026-06-30"), "{err}");
@@ -210,16 +340,31 @@ fn a_date_outside_the_rate_tables_is_refused_with_what_they_cover() {
 #[test]
 fn an_unconfirmed_rate_needs_the_flag_and_is_marked() {
     let args = [
-        "interest", "--amount", "1000", "--from", "2026-07-01", "--through", "2026-07-31", "--regime", "fr-legal",
-        "--creditor", "other",
+        "interest",
+        "--amount",
+        "1000",
+        "--from",
+        "2026-07-01",
+        "--through",
+        "2026-07-31",
+        "--regime",
+        "fr-legal",
+        "--creditor",
+        "other",
     ];
     let (code, _, err) = run(&args);
     assert_eq!(code, 2);
-    assert!(err.contains("UNCONFIRMED") && err.contains("--allow-unconfirmed"), "{err}");
+    assert!(
+        err.contains("UNCONFIRMED") && err.contains("--allow-unconfirmed"),
+        "{err}"
+    );
     let allowed = [&args[..], &["--allow-unconfirmed"]].concat();
     let (code, out, err) = run(&allowed);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("[UNCONFIRMED]") && out.contains("UNCONFIRMED rates were used"), "{out}");
+    assert!(
+        out.contains("[UNCONFIRMED]") && out.contains("UNCONFIRMED rates were used"),
+        "{out}"
+    );
     let v = json(&allowed);
     assert_eq!(v["unconfirmed"], true);
     assert_eq!(v["periods"][0]["confirmed"], false);
@@ -228,8 +373,19 @@ fn an_unconfirmed_rate_needs_the_flag_and_is_marked() {
 #[test]
 fn until_the_first_day_leaves_no_day_of_interest() {
     let (code, _, err) = run(&[
-        "interest", "--amount", "1000", "--from", "2020-01-01", "--until", "2020-01-01", "--regime", "nl-legal",
+        "interest",
+        "--amount",
+        "1000",
+        "--from",
+        "2020-01-01",
+        "--until",
+        "2020-01-01",
+        "--regime",
+        "nl-legal",
     ]);
     assert_eq!(code, 2);
-    assert!(err.contains("--until 2020-01-01") && err.contains("no day of interest"), "{err}");
+    assert!(
+        err.contains("--until 2020-01-01") && err.contains("no day of interest"),
+        "{err}"
+    );
 }

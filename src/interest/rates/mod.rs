@@ -155,9 +155,21 @@ mod tests {
     fn every_table_is_sorted_contiguous_and_sourced() {
         for table in tables() {
             for r in table.rows {
-                assert!(r.from != NaiveDate::MIN && r.through != NaiveDate::MIN, "{}: {r:?}", table.name);
-                assert!(r.from <= r.through, "{}: a row ends before it starts: {r:?}", table.name);
-                assert!(r.source.trim().len() > 10, "{}: a row without its source: {r:?}", table.name);
+                assert!(
+                    r.from != NaiveDate::MIN && r.through != NaiveDate::MIN,
+                    "{}: {r:?}",
+                    table.name
+                );
+                assert!(
+                    r.from <= r.through,
+                    "{}: a row ends before it starts: {r:?}",
+                    table.name
+                );
+                assert!(
+                    r.source.trim().len() > 10,
+                    "{}: a row without its source: {r:?}",
+                    table.name
+                );
                 assert!(r.hundredths < 10_000, "{}: {r:?}", table.name);
             }
             for pair in table.rows.windows(2) {
@@ -180,19 +192,36 @@ mod tests {
             for r in rows {
                 // CMF L313-2 (since 2015): fixed for each semester.
                 assert!(matches!((r.from.month(), r.from.day()), (1, 1) | (7, 1)), "{r:?}");
-                assert_eq!(r.through, r.from.checked_add_months(chrono::Months::new(6)).unwrap().pred_opt().unwrap(), "{r:?}");
+                assert_eq!(
+                    r.through,
+                    r.from
+                        .checked_add_months(chrono::Months::new(6))
+                        .unwrap()
+                        .pred_opt()
+                        .unwrap(),
+                    "{r:?}"
+                );
             }
         }
         for r in FR_ANNUAL {
             // CMF L313-2 (until 2014): fixed for the calendar year.
-            assert_eq!((r.from.month(), r.from.day(), r.through.month(), r.through.day()), (1, 1, 12, 31), "{r:?}");
+            assert_eq!(
+                (r.from.month(), r.from.day(), r.through.month(), r.through.day()),
+                (1, 1, 12, 31),
+                "{r:?}"
+            );
             assert_eq!(r.from.year(), r.through.year(), "{r:?}");
         }
     }
 
     #[test]
     fn the_two_french_creditor_tables_have_the_same_semesters_while_confirmed() {
-        let confirmed = |rows: &[RateRow]| rows.iter().filter(|r| r.confirmed).map(|r| (r.from, r.through)).collect::<Vec<_>>();
+        let confirmed = |rows: &[RateRow]| {
+            rows.iter()
+                .filter(|r| r.confirmed)
+                .map(|r| (r.from, r.through))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(confirmed(FR_INDIVIDUAL), confirmed(FR_OTHER));
     }
 
@@ -200,7 +229,11 @@ mod tests {
     fn belgian_rates_are_fixed_per_calendar_year_since_2007() {
         for r in BE_LEGAL.iter().filter(|r| r.from >= day(2007, 1, 1)) {
             // Loi du 5 mai 1865 art. 2 § 1 (since 2007): one rate per calendar year.
-            assert_eq!((r.from.month(), r.from.day(), r.through.month(), r.through.day()), (1, 1, 12, 31), "{r:?}");
+            assert_eq!(
+                (r.from.month(), r.from.day(), r.through.month(), r.through.day()),
+                (1, 1, 12, 31),
+                "{r:?}"
+            );
         }
     }
 
@@ -216,9 +249,17 @@ mod tests {
     /// tables are confirmed, they agree with it from the fixed-rate tenders on (15 Oct 2008).
     #[test]
     fn the_dutch_commercial_rate_is_the_ecb_rate_plus_the_statutory_points() {
-        let ecb = Table { name: "ECB", rows: ECB_MRO };
-        for r in NL_COMMERCIAL.iter().filter(|r| r.from >= day(2009, 1, 1) && r.confirmed) {
-            let Some(mro) = r.from.pred_opt().and_then(|d| ecb.row_on(d)) else { continue };
+        let ecb = Table {
+            name: "ECB",
+            rows: ECB_MRO,
+        };
+        for r in NL_COMMERCIAL
+            .iter()
+            .filter(|r| r.from >= day(2009, 1, 1) && r.confirmed)
+        {
+            let Some(mro) = r.from.pred_opt().and_then(|d| ecb.row_on(d)) else {
+                continue;
+            };
             let points = if r.from >= day(2013, 3, 16) { 800 } else { 700 };
             if !mro.confirmed {
                 continue;
@@ -229,21 +270,36 @@ mod tests {
 
     #[test]
     fn lookups_find_the_row_in_force() {
-        let t = Table { name: "fr", rows: FR_INDIVIDUAL };
+        let t = Table {
+            name: "fr",
+            rows: FR_INDIVIDUAL,
+        };
         assert_eq!(t.row_on(day(2015, 9, 18)).map(|r| r.hundredths), Some(429));
         assert_eq!(t.row_on(day(2016, 1, 1)).map(|r| r.hundredths), Some(454));
         assert_eq!(t.row_on(day(2015, 12, 31)).map(|r| r.hundredths), Some(429));
         assert_eq!(t.row_on(day(2014, 12, 31)), None);
         assert_eq!(t.row_on(day(2099, 1, 1)), None);
-        assert_eq!(t.row_on(day(2016, 1, 1)).map(RateRow::percent).map(|p| p.to_string()).as_deref(), Some("4.54"));
+        assert_eq!(
+            t.row_on(day(2016, 1, 1))
+                .map(RateRow::percent)
+                .map(|p| p.to_string())
+                .as_deref(),
+            Some("4.54")
+        );
     }
 
     /// One test per semester added (see the module documentation): the rate that the arrêté
     /// fixes, looked up on the first and last day of its semester.
     #[test]
     fn the_latest_semesters_are_as_published() {
-        let individual = Table { name: "fr", rows: FR_INDIVIDUAL };
-        let other = Table { name: "fr", rows: FR_OTHER };
+        let individual = Table {
+            name: "fr",
+            rows: FR_INDIVIDUAL,
+        };
+        let other = Table {
+            name: "fr",
+            rows: FR_OTHER,
+        };
         for (first, last, pp, others) in [
             // Arrêté du 19 juin 2025, JO du 24 juin 2025.
             (day(2025, 7, 1), day(2025, 12, 31), 665, 276),
