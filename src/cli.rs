@@ -13,6 +13,9 @@ use crate::money::Currency;
 
 use crate::render::{ColorChoice, Format};
 
+mod interest;
+pub use interest::InterestArgs;
+
 /// Computes periodic penalty payments (astreinte, dwangsom, EU periodic penalties) from
 /// case files, exactly.
 #[derive(Debug, Parser)]
@@ -46,6 +49,7 @@ impl Cli {
             "compute" => ComputeArgs::augment_args(bare()),
             "check" => CheckArgs::augment_args(bare()),
             "quick" => QuickArgs::augment_args(bare()),
+            "interest" => InterestArgs::augment_args(bare()),
             "when" => WhenArgs::augment_args(bare()),
             "deadline" => DeadlineArgs::augment_args(bare()),
             "holidays" => HolidaysArgs::augment_args(bare()),
@@ -97,6 +101,11 @@ pub enum Command {
         after_help = "Examples:\n  astreinte quick --amount 100000 --from 2022-12-20 --through 2023-02-09\n  astreinte quick --amount 5000000 --per week --from 2022-01-17 --until 2022-02-22 --cap 50000000 --format json"
     )]
     Quick(QuickArgs),
+    /// Legal interest on a sum, period by period and rate by rate, with payments and capitalisation.
+    #[command(
+        after_help = "Regimes: fr-legal, nl-legal, nl-commercial, be-legal, eu-ecb, fixed.\nExamples:\n  astreinte interest --amount 2000 --from 2015-09-18 --until 2016-04-10 --regime fr-legal --creditor individual --enforceable 2015-09-17\n  astreinte interest --amount 10000 --from 2022-03-01 --through 2024-12-31 --regime nl-legal --payment 2023-09-01=1500 --format json"
+    )]
+    Interest(InterestArgs),
     /// The first day on which a case's accrued amount reaches a figure, or why it never does.
     #[command(
         after_help = "Examples:\n  astreinte when examples/nl-acm-apple-dating-apps.toml --reaches 25000000\n  astreinte when examples/ --reaches 1000000 --format json"
@@ -147,6 +156,7 @@ impl Command {
             Command::Explain(args) => &args.inputs,
             Command::When(args) => &args.inputs,
             Command::Quick(_)
+            | Command::Interest(_)
             | Command::Schema(_)
             | Command::Deadline(_)
             | Command::Holidays(_)
@@ -401,6 +411,8 @@ pub enum SchemaName {
     Holidays,
     /// `quick --format json`
     Quick,
+    /// `interest --format json`
+    Interest,
     /// `when --format json`
     When,
 }
@@ -444,6 +456,7 @@ mod tests {
             "compute a.toml b/ - --format ndjson -q --color never --lang fr -o out.json",
             "check examples --quiet",
             "quick --amount 100000 --per week --from 2022-01-17 --until 2022-02-22 --cap 5 --partial started",
+            "interest --amount 2000 --from 2015-09-18 --until 2016-04-10 --regime fr-legal --creditor individual --payment 2016-01-15=500 --payment 2016-02-01=10 --capitalise",
             "when a.toml --reaches 25000000 --format json",
             "deadline --from 2022-10-19 --within 2-months --rules be-cj --calendar BE",
             "holidays --calendar NL --from 2024-04-01 --to 2024-06-30",

@@ -141,6 +141,7 @@ mod digits;
 pub mod engine;
 pub mod error;
 pub mod input;
+pub mod interest;
 pub mod lang;
 pub mod money;
 pub mod output;

@@ -9,6 +9,7 @@ mod expectation;
 mod explain;
 mod holidays;
 mod init;
+mod interest;
 mod man;
 mod parallel;
 mod quick;
@@ -57,6 +58,7 @@ pub fn run(cli: Cli, today: &dyn Fn() -> NaiveDate, io: &mut Streams<'_>) -> Res
         Command::Deadline(args) => deadline::run(&args, presentation, io)?,
         Command::Holidays(args) => holidays::run(&args, today, presentation, io)?,
         Command::Quick(args) => quick::run(&args, presentation.lang, io)?,
+        Command::Interest(args) => interest::run(&args, presentation.lang, io)?,
         Command::When(args) => when::run(&args, presentation.lang, io)?,
         Command::Explain(args) => explain::run(&args, today, presentation, io)?,
         Command::Init(args) => init::run(&args, cli.global.output.as_deref(), io)?,

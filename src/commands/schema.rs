@@ -40,6 +40,11 @@ pub const SCHEMAS: &[(SchemaName, &str, &str)] = &[
         include_str!("../../schema/quick.schema.json"),
     ),
     (
+        SchemaName::Interest,
+        "interest --format json",
+        include_str!("../../schema/interest.schema.json"),
+    ),
+    (
         SchemaName::When,
         "when --format json",
         include_str!("../../schema/when.schema.json"),

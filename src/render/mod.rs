@@ -11,6 +11,7 @@ pub mod deadline;
 mod explain;
 pub mod holidays;
 mod html;
+pub mod interest;
 mod json;
 mod json_bytes;
 mod markdown;

@@ -11,6 +11,7 @@ mod examples;
 mod files;
 mod holidays;
 mod hostile_text;
+mod interest;
 mod json_types;
 mod large_batch;
 mod malformed;
