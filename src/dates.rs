@@ -41,6 +41,23 @@ pub fn supported(date: NaiveDate) -> bool {
     (FIRST..=LAST).contains(&date)
 }
 
+/// Days from `from` to `through`, both counted; zero when `through` is before `from`: the
+/// one day count every part of the engine uses.
+///
+/// The CJEU counts both ends: C-204/21 R, 3 Nov 2021 to 10 Jan 2022 is 69 days.
+///
+/// ```
+/// use astreinte::dates::days_between;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(days_between(d(2021, 11, 3), d(2022, 1, 10)), 69);
+/// assert_eq!(days_between(d(2022, 12, 20), d(2023, 2, 9)), 52);
+/// assert_eq!(days_between(d(2023, 1, 2), d(2023, 1, 1)), 0);
+/// ```
+pub fn days_between(from: NaiveDate, through: NaiveDate) -> i64 {
+    ((through - from).num_days() + 1).max(0)
+}
+
 /// Serializes a date as chrono does (`2022-12-19`), for `#[serde(serialize_with)]`.
 ///
 /// ```

@@ -28,8 +28,8 @@ use crate::report::{
 use crate::source::Location;
 use crate::timelimit::DeadlineError;
 
+pub use accrual::amount_for_days;
 use accrual::{PerRun, limit_error};
-pub use accrual::{amount_for_days, days_between};
 pub use quick::{QuickInput, quick};
 pub use reach::{Reached, Stop, first_day_reaching, horizon};
 pub use schedule::{Limit, Run};

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use super::accrual::{limit_error, period};
 use super::{ComputeError, Reached, Run, first_day_reaching};
 use crate::case::{Partial, Penalty, Per};
+use crate::dates::days_between;
 use crate::money::Currency;
 use crate::render::SCHEMA_VERSION;
 use crate::report::QuickReport;
@@ -77,7 +78,7 @@ pub fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
         currency: input.currency,
         from: input.from,
         through: input.through,
-        days: super::days_between(input.from, input.through),
+        days: days_between(input.from, input.through),
         units,
         amount: counted.period.amount,
         rate: input.rate,

@@ -36,6 +36,7 @@ use super::timeline::Timeline;
 use super::units::Clock;
 use super::visits::visited;
 use crate::case::{Partial, Penalty, Per};
+use crate::dates::days_between;
 use crate::money::exact::{self, Exact, Loss};
 use crate::report::{Fraction, RateChangeReport, Segment, SuspensionSpan};
 
@@ -239,7 +240,7 @@ impl<'a> Run<'a> {
                     obligation: self.penalty.obligation.clone(),
                     from: lo,
                     through: hi,
-                    days: super::days_between(lo, hi),
+                    days: days_between(lo, hi),
                     reason: s.reason.clone(),
                 }
             })
@@ -258,7 +259,7 @@ impl<'a> Run<'a> {
                     obligation: self.penalty.obligation.clone(),
                     from: s.from,
                     through: s.through,
-                    days: super::days_between(lo, hi),
+                    days: days_between(lo, hi),
                     reason: s.reason.clone(),
                 }
             })
@@ -392,13 +393,13 @@ impl<'a> Run<'a> {
             capped: Decimal::ZERO,
         };
         if let [(_, rate, _)] = self.rates[..] {
-            let days = super::days_between(from, through);
+            let days = days_between(from, through);
             let sum = amount(rate, days)?;
             return Ok((vec![segment(from, through, days, rate, sum)], sum));
         }
         // Running day numbers of the ends: the first day is day 1.
         let start = self.start();
-        let (lo, hi) = (super::days_between(start, from), super::days_between(start, through));
+        let (lo, hi) = (days_between(start, from), days_between(start, through));
         let mut segments = Vec::new();
         let mut sum = Decimal::ZERO;
         for (a, b, rate) in self.rates_within(lo, hi) {

@@ -7,7 +7,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::accrual::days_between;
+use crate::dates::days_between;
 
 /// A penalty's first day and its suspensions (sorted, disjoint, each ending on or after the
 /// first day).

@@ -12,7 +12,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::html::escape;
+use super::markup::escape;
 use crate::lang::{self, Lang};
 use crate::report::{CaseReport, Segment};
 
