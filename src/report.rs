@@ -7,9 +7,11 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
+use crate::calendar::CalendarId;
+use crate::case::{Partial, Per};
 use crate::money::Currency;
 use crate::source::Location;
-use crate::timelimit::Step;
+use crate::timelimit::{RuleSet, Step};
 
 /// Everything computed for one case.
 #[derive(Debug, Clone, Serialize)]
@@ -21,10 +23,10 @@ pub struct CaseReport {
     pub source: Location,
     #[serde(serialize_with = "code")]
     pub currency: Currency,
-    /// The rule set the deadline was derived under.
-    pub rules: &'static str,
-    /// The holiday calendar used.
-    pub calendar: &'static str,
+    /// The rule set the deadline was derived under (serialized as its code, `fr-cpc`).
+    pub rules: RuleSet,
+    /// The holiday calendar used (serialized as its code, `FR`).
+    pub calendar: CalendarId,
     /// The last day to comply.
     #[serde(serialize_with = "crate::dates::iso")]
     pub deadline: NaiveDate,
@@ -216,8 +218,8 @@ pub struct PenaltyReport {
     pub obligation: Option<String>,
     #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
-    /// The unit's code (`day`, `week`... `violation`).
-    pub per: &'static str,
+    /// The unit (serialized as its code: `day`, `week`... `violation`).
+    pub per: Per,
     /// The first day counted.
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
@@ -225,7 +227,7 @@ pub struct PenaltyReport {
     #[serde(serialize_with = "crate::dates::iso_opt")]
     pub complied: Option<NaiveDate>,
     /// For units longer than a day: `completed`, `started` or `prorata`; `null` otherwise.
-    pub partial: Option<String>,
+    pub partial: Option<Partial>,
     /// The most this penalty can come to, if capped.
     #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub cap: Option<Decimal>,
@@ -354,8 +356,8 @@ pub struct Segment {
     pub days: i64,
     #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
-    /// The unit's code (`day`, `week`... `violation`).
-    pub per: &'static str,
+    /// The unit (serialized as its code: `day`, `week`... `violation`).
+    pub per: Per,
     /// `units × rate`, or the prorata share, less what a cap removed.
     #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
@@ -476,8 +478,9 @@ pub struct QuickReport {
     pub amount: Decimal,
     #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
-    pub per: &'static str,
-    pub partial: Option<String>,
+    pub per: Per,
+    /// For units longer than a day, how a part of one counts; `null` otherwise.
+    pub partial: Option<Partial>,
     #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub cap: Option<Decimal>,
     #[serde(serialize_with = "crate::dates::iso_opt")]

@@ -56,10 +56,9 @@ pub fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus
             let money = |a| crate::lang::money(a, cur, l);
             let mode = report
                 .partial
-                .as_deref()
                 .map(|m| crate::render::partial_mode(m, report.per, l))
                 .unwrap_or_default();
-            let days = crate::lang::units(report.days, "day", l);
+            let days = crate::lang::units(report.days, crate::case::Per::Day, l);
             match l {
                 Lang::En => writeln!(
                     io.stdout,

@@ -350,7 +350,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             )?,
             None => None,
         };
-        if p.cap.is_none() && case.cap.is_none() && dutch(case) {
+        if p.cap.is_none() && case.cap.is_none() && maximum_required(case) {
             notes.push(Note::NoMaximum {
                 obligation: p.obligation.clone(),
             });
@@ -374,10 +374,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         penalties.push(PenaltyReport {
             obligation: p.obligation.clone(),
             rate: p.rate,
-            per: p.per.code(),
+            per: p.per,
             from: run.start(),
             complied: p.complied,
-            partial: p.per.is_long().then(|| p.partial.code().to_string()),
+            partial: p.per.is_long().then_some(p.partial),
             cap: p.cap,
             cap_reached,
             changes: run.changes(),
@@ -446,8 +446,8 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         reference: case.reference.clone(),
         source: case.origin.clone(),
         currency: case.currency,
-        rules: case.rules.code(),
-        calendar: case.calendar.id().code(),
+        rules: case.rules,
+        calendar: case.calendar.id(),
         deadline: start.deadline.deadline,
         derivation: start.deadline.steps,
         accrual_start,
@@ -556,9 +556,10 @@ fn runs<'a>(case: &'a Case, start: &start::Start) -> Runs<'a> {
     case.penalties.iter().map(|p| Run::new(p, start.of(p), minor)).collect()
 }
 
-/// Whether the case is under Dutch law, where a maximum is mandatory (Awb 5:32b al. 2).
-fn dutch(case: &Case) -> bool {
-    case.rules.code().starts_with("nl") || case.calendar.id().code() == "NL"
+/// Whether the case is under Dutch law, where a maximum is mandatory (Awb 5:32b al. 2): its
+/// rule set or its calendar says so.
+fn maximum_required(case: &Case) -> bool {
+    case.rules.requires_maximum() || case.calendar.id().requires_maximum()
 }
 
 /// The day `runs` reach `cap`, if by `horizon`; a note says so, or when it would be reached.

@@ -385,7 +385,7 @@ impl<'a> Run<'a> {
             through,
             days,
             rate,
-            per: Per::Day.code(),
+            per: Per::Day,
             amount,
             units: days,
             fraction: None,
@@ -672,7 +672,7 @@ impl<'a> Run<'a> {
 
     fn segment(&self, b: Block) -> Result<Segment, Limit> {
         let day = |n: i64| self.timeline.day(n).ok_or(Limit::Date);
-        let per = self.penalty.per.code();
+        let per = self.penalty.per;
         let obligation = self.penalty.obligation.clone();
         let (amount, capped) = (b.amount.to_decimal()?, b.capped.to_decimal()?);
         Ok(match (b.kind, self.clock) {

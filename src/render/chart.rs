@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::markup::escape;
+use crate::case::Per;
 use crate::lang::{self, Lang};
 use crate::report::{CaseReport, Segment};
 
@@ -43,7 +44,7 @@ pub fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
     let clamp = |v: Decimal| cap.map_or(v, |c| v.min(c));
     for s in segments {
         if points.is_empty() {
-            let first = if s.per == "day" {
+            let first = if s.per == Per::Day {
                 s.from
             } else {
                 s.forfeited.min(s.from)
@@ -53,7 +54,7 @@ pub fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
         // Past a few hundred units a step is narrower than a pixel: the segment is drawn as
         // the straight line its steps make, so a penalty running for millennia still gives a
         // chart of a few points (a weekly one over 8,000 years gave 39 MB of SVG).
-        if s.per == "day" || s.units > MAX_STEPS {
+        if s.per == Per::Day || s.units > MAX_STEPS {
             let before = s.from.pred_opt().unwrap_or(s.from);
             points.push((before, clamp(total)));
             total = total.checked_add(s.amount).unwrap_or(Decimal::MAX);
@@ -75,7 +76,7 @@ pub fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
 /// day). The steps add up to the segment's exact amount; a violation segment is one step.
 fn unit_steps(s: &Segment) -> Vec<(NaiveDate, Decimal)> {
     let units = s.units.max(1);
-    if units == 1 || s.per == "violation" || s.days < units {
+    if units == 1 || s.per == Per::Violation || s.days < units {
         return vec![(s.forfeited, s.amount)];
     }
     let share = (s.amount / Decimal::from(units)).trunc_with_scale(2);
@@ -332,7 +333,7 @@ mod tests {
             through: d(2, 20),
             days: 35,
             rate: Decimal::from(5_000_000),
-            per: "week",
+            per: Per::Week,
             amount: Decimal::from(amount),
             units: 5,
             fraction: None,
