@@ -463,7 +463,6 @@ pub struct ObligationTotal {
 /// `astreinte quick`: one penalty over one period.
 #[derive(Debug, Clone, Serialize)]
 pub struct QuickReport {
-    pub schema_version: u32,
     #[serde(serialize_with = "code")]
     pub currency: Currency,
     #[serde(serialize_with = "crate::dates::iso")]
@@ -488,24 +487,34 @@ pub struct QuickReport {
     pub segments: Vec<Segment>,
 }
 
-/// `astreinte when`: the first day a case's accrued amount reaches a figure.
-#[derive(Debug, Clone, Serialize)]
+/// `astreinte when`: the first day a case's accrued amount reaches a figure, or why it never
+/// does. Facts only: the renderer words `never` (see `render::when`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reach {
     pub title: String,
-    #[serde(serialize_with = "code")]
     pub currency: Currency,
     /// The figure asked about.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub reaches: Decimal,
     /// The first day on which the amount accrued since the first day of delay (liquidated or
-    /// not, before moderation, lump sums excluded) is at least `reaches`; `null` if never.
-    #[serde(serialize_with = "crate::dates::iso_opt")]
+    /// not, before moderation, lump sums excluded) is at least `reaches`; `None` if never.
     pub date: Option<NaiveDate>,
     /// The amount accrued on `date`, or the most it ever comes to.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
-    /// Why it never does (a cap, compliance, or the end of the supported range).
-    pub never: Option<String>,
+    /// Why it never does (a cap, compliance, or the end of the supported range); `None` when
+    /// it does.
+    pub never: Option<Stop>,
+}
+
+/// Why an amount stops growing short of a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// A cap (the case's or every penalty's) holds it.
+    Cap,
+    /// Every penalty ends (compliance, or the last violation) before it gets there.
+    End,
+    /// It still grows, but does not get there by the last supported date
+    /// ([`crate::dates::LAST`]), the latest day searched.
+    Horizon,
 }
 
 fn code<S: Serializer>(currency: &Currency, s: S) -> Result<S::Ok, S::Error> {

@@ -20,7 +20,6 @@ use smallvec::SmallVec;
 
 use crate::case::{Case, Per};
 use crate::money::exact::{self, Loss};
-use crate::money::format_money;
 use crate::report::{
     CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Reach,
     Status, Totals,
@@ -31,7 +30,7 @@ use crate::timelimit::DeadlineError;
 pub use accrual::amount_for_days;
 use accrual::{PerRun, limit_error};
 pub use quick::{QuickInput, quick};
-pub use reach::{Reached, Stop, first_day_reaching, horizon};
+pub use reach::{Reached, first_day_reaching, horizon};
 pub use schedule::{Limit, Run};
 pub use timeline::Timeline;
 pub use units::Clock;
@@ -616,15 +615,7 @@ pub fn when(case: &Case, target: Decimal) -> Result<Reach, ComputeError> {
     })?;
     let (date, amount, never) = match reached {
         Reached::On(day, amount) => (Some(day), amount, None),
-        Reached::Never(most, stop) => {
-            let most_text = format_money(most, case.currency);
-            let why = match stop {
-                Stop::Cap => format!("the cap holds the total at {most_text}"),
-                Stop::End => format!("the penalties end (compliance or the last violation) at {most_text}"),
-                Stop::Horizon => format!("not before {}: the total is then {most_text}", horizon()),
-            };
-            (None, most, Some(why))
-        }
+        Reached::Never(most, stop) => (None, most, Some(stop)),
     };
     Ok(Reach {
         title: case.title.clone(),

@@ -8,7 +8,6 @@ use super::{ComputeError, Reached, Run, first_day_reaching};
 use crate::case::{Partial, Penalty, Per};
 use crate::dates::days_between;
 use crate::money::Currency;
-use crate::render::SCHEMA_VERSION;
 use crate::report::QuickReport;
 use crate::source::Location;
 
@@ -74,7 +73,6 @@ pub fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
         None => None,
     };
     let report = QuickReport {
-        schema_version: SCHEMA_VERSION,
         currency: input.currency,
         from: input.from,
         through: input.through,

@@ -1145,13 +1145,13 @@ mod tests {
                 Reached::Never(most, stop) => {
                     prop_assert!(most < target);
                     match stop {
-                        crate::engine::Stop::Cap => prop_assert!(penalty.cap.is_some_and(|c| c < target)),
+                        crate::report::Stop::Cap => prop_assert!(penalty.cap.is_some_and(|c| c < target)),
                         // Still growing, but not there by the last supported day (a small
                         // monthly rate and a large target: found by proptest).
-                        crate::engine::Stop::Horizon => {
+                        crate::report::Stop::Horizon => {
                             prop_assert!(run.through(crate::engine::horizon()).unwrap() < target)
                         }
-                        crate::engine::Stop::End => {}
+                        crate::report::Stop::End => {}
                     }
                 }
             }

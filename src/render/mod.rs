@@ -16,10 +16,12 @@ mod json_bytes;
 mod markdown;
 mod markup;
 mod ndjson;
+pub mod quick;
 pub mod statement;
 mod summary;
 mod table;
 pub mod text;
+pub mod when;
 
 use std::io::{self, Write};
 
@@ -34,7 +36,6 @@ pub use color::{ColorChoice, Paint, Terminal};
 pub use csv::{CsvRenderer, neutralised as csv_text, quote as csv_field};
 pub use explain::ExplainRenderer;
 pub use html::HtmlRenderer;
-pub(crate) use json::Document as JsonDocument;
 pub use json::JsonRenderer;
 pub use markdown::MarkdownRenderer;
 pub use markup::escape as html_escape;
