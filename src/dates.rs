@@ -13,8 +13,6 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
-use crate::digits;
-
 /// The first date supported: 1 January of year 1.
 pub const FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
     Some(date) => date,
@@ -84,11 +82,20 @@ pub fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
 #[inline]
 pub fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
     let year = u64::try_from(date.year()).ok().filter(|year| *year <= 9999)?;
-    let [y1, y2] = digits::pair(year / 100);
-    let [y3, y4] = digits::pair(year);
-    let [m1, m2] = digits::pair(u64::from(date.month()));
-    let [d1, d2] = digits::pair(u64::from(date.day()));
-    Some([y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2])
+    let digit = |n: u64| b'0' + (n % 10) as u8;
+    let (month, day) = (u64::from(date.month()), u64::from(date.day()));
+    Some([
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        b'-',
+        digit(month / 10),
+        digit(month),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ])
 }
 
 /// [`iso`] for an optional date (`null` when absent).

@@ -9,10 +9,6 @@ use std::str::FromStr;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 pub mod exact;
-mod plain;
-
-pub use plain::{PlainDecimal, plain_str, plain_str_opt, write_plain};
-pub(crate) use plain::{ROOM, write_into};
 
 /// An ISO 4217 currency code, such as `EUR` or `USD`.
 ///

@@ -1,7 +1,7 @@
 //! The one result type: what the engine found for a case, ready for any renderer.
 //!
-//! Amounts are exact decimals (serialized as strings, written by [`crate::money::plain_str`]
-//! without rust_decimal's digit-by-digit division), dates are dates (`YYYY-MM-DD`).
+//! Amounts are exact decimals (serialized as strings, as rust_decimal writes them), dates are
+//! dates (`YYYY-MM-DD`).
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -53,7 +53,6 @@ pub struct CaseReport {
     /// Observations a reader should not miss (gaps between liquidations, days after compliance).
     pub notes: Vec<Note>,
     /// The most all penalties together can come to, if the case sets one.
-    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub cap: Option<Decimal>,
     /// The day the case's cap was reached, if it was by `as_of`: nothing accrues after it.
     #[serde(serialize_with = "crate::dates::iso_opt")]
@@ -207,7 +206,6 @@ impl QuickReport {
 pub struct LumpSumReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub date: NaiveDate,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     pub reason: Option<String>,
 }
@@ -216,7 +214,6 @@ pub struct LumpSumReport {
 #[derive(Debug, Clone, Serialize)]
 pub struct PenaltyReport {
     pub obligation: Option<String>,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
     /// The unit (serialized as its code: `day`, `week`... `violation`).
     pub per: Per,
@@ -229,7 +226,6 @@ pub struct PenaltyReport {
     /// For units longer than a day: `completed`, `started` or `prorata`; `null` otherwise.
     pub partial: Option<Partial>,
     /// The most this penalty can come to, if capped.
-    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub cap: Option<Decimal>,
     /// The day the cap was reached, if it was by the end of the last period computed.
     #[serde(serialize_with = "crate::dates::iso_opt")]
@@ -239,7 +235,6 @@ pub struct PenaltyReport {
     /// Suspensions, in date order, with the days each removes.
     pub suspensions: Vec<SuspensionSpan>,
     /// What this penalty has come to over every period computed (liquidated and not).
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub total: Decimal,
 }
 
@@ -248,7 +243,6 @@ pub struct PenaltyReport {
 pub struct RateChangeReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
 }
 
@@ -279,21 +273,17 @@ pub struct LiquidationReport {
     /// Days of delay counted in the period (a day counts once however many penalties run on it).
     pub days: i64,
     /// The computed amount: the sum of the segments.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     /// What the decision ordered, if it differs from the computation (moderation).
-    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub awarded: Option<Decimal>,
     /// Whether the liquidation was pronounced by `as_of`, or is only a projection.
     pub status: Status,
     /// The figure the case file expects.
-    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub expected: Option<Decimal>,
     pub segments: Vec<Segment>,
     /// Suspended days inside the period, deducted from `days`.
     pub suspensions: Vec<SuspensionSpan>,
     /// What the case's cap removed from the sum of the segments (`amount` is after it).
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub case_cap_cut: Decimal,
 }
 
@@ -354,12 +344,10 @@ pub struct Segment {
     pub through: NaiveDate,
     /// Days run inside the segment, suspended days excluded (0 for violations).
     pub days: i64,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
     /// The unit (serialized as its code: `day`, `week`... `violation`).
     pub per: Per,
     /// `units × rate`, or the prorata share, less what a cap removed.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     /// Whole units counted: days for `per = "day"`, violations for `per = "violation"`; 0 for
     /// a prorata fraction of a unit.
@@ -371,7 +359,6 @@ pub struct Segment {
     #[serde(serialize_with = "crate::dates::iso")]
     pub forfeited: NaiveDate,
     /// What the penalty's cap removed from this segment.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub capped: Decimal,
 }
 
@@ -392,13 +379,11 @@ pub struct Period {
     #[serde(serialize_with = "crate::dates::iso_opt")]
     pub through: Option<NaiveDate>,
     pub days: i64,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     pub segments: Vec<Segment>,
     /// Suspended days inside the period, deducted from `days`.
     pub suspensions: Vec<SuspensionSpan>,
     /// What the case's cap removed from the sum of the segments (`amount` is after it).
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub case_cap_cut: Decimal,
 }
 
@@ -421,26 +406,19 @@ impl Period {
 #[derive(Debug, Clone, Serialize)]
 pub struct Totals {
     /// The computed amounts of all liquidations.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub liquidated: Decimal,
     /// What the pronounced liquidations ordered (awarded where given, computed otherwise);
     /// projected liquidations are not in it.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub awarded: Decimal,
     /// The computed amounts of the projected liquidations (not pronounced as of `as_of`).
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub projected: Decimal,
     /// Accrued and not yet liquidated, as of `as_of`: the gaps and the accrued period.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub unliquidated: Decimal,
     /// The lump sums owed by `as_of`.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub lump_sums: Decimal,
     /// Computed: `liquidated + unliquidated + lump_sums`.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub overall: Decimal,
     /// Owed after moderation: `awarded + projected + unliquidated + lump_sums`, each day once.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub owed: Decimal,
     /// Per obligation (one entry per penalty, in the order written), before the case's cap.
     pub by_obligation: Vec<ObligationTotal>,
@@ -451,12 +429,9 @@ pub struct Totals {
 pub struct ObligationTotal {
     pub obligation: Option<String>,
     /// In the liquidations (computed, before moderation, which applies to a liquidation whole).
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub liquidated: Decimal,
     /// Accrued and not yet liquidated (the gaps and the accrued period).
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub unliquidated: Decimal,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub total: Decimal,
 }
 
@@ -473,14 +448,11 @@ pub struct QuickReport {
     pub days: i64,
     /// Whole units counted.
     pub units: i64,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
     pub per: Per,
     /// For units longer than a day, how a part of one counts; `null` otherwise.
     pub partial: Option<Partial>,
-    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub cap: Option<Decimal>,
     #[serde(serialize_with = "crate::dates::iso_opt")]
     pub cap_reached: Option<NaiveDate>,

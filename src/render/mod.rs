@@ -12,7 +12,6 @@ mod explain;
 pub mod holidays;
 mod html;
 mod json;
-mod json_bytes;
 mod markdown;
 mod markup;
 mod ndjson;

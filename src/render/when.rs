@@ -80,11 +80,9 @@ struct Answer<'a> {
     title: &'a str,
     #[serde(serialize_with = "currency_code")]
     currency: Currency,
-    #[serde(serialize_with = "crate::money::plain_str")]
     reaches: Decimal,
     #[serde(serialize_with = "crate::dates::iso_opt")]
     date: Option<NaiveDate>,
-    #[serde(serialize_with = "crate::money::plain_str")]
     amount: Decimal,
     /// Why the figure is never reached, in English; `null` when it is.
     never: Option<String>,
