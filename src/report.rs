@@ -143,11 +143,13 @@ impl CaseReport {
             let segments = a.segments.iter().map(|s| (s, s.obligation.as_ref()));
             segments
                 .map(|(s, obligation)| {
+                    // Each segment is a penalty's, and carries its obligation.
+                    #[allow(clippy::expect_used, reason = "each segment is a penalty's")]
                     let i = self
                         .penalties
                         .iter()
                         .position(|p| p.obligation.as_ref() == obligation)
-                        .unwrap_or(0);
+                        .expect("a segment's obligation is one of the penalties'");
                     (s, penalty(i))
                 })
                 .find_map(|(s, key)| outside(key, UNIT, &mut segment_dates(std::slice::from_ref(s))))

@@ -173,7 +173,8 @@ fn union_days(spans: &mut [(NaiveDate, NaiveDate)]) -> i64 {
     let mut current: Option<(NaiveDate, NaiveDate)> = None;
     for &(lo, hi) in spans.iter() {
         current = match current {
-            Some((clo, chi)) if lo <= chi.succ_opt().unwrap_or(chi) => Some((clo, chi.max(hi))),
+            // Overlapping or adjoining; after the last day chrono holds, nothing is apart.
+            Some((clo, chi)) if chi.succ_opt().is_none_or(|next| lo <= next) => Some((clo, chi.max(hi))),
             Some(done) => {
                 total += days_between(done.0, done.1);
                 Some((lo, hi))

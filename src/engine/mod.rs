@@ -253,7 +253,9 @@ impl ComputeError {
 pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError> {
     let start = start::derive(case)?;
     let runs = runs(case, &start);
-    let accrual_start = runs.iter().map(Run::start).min().unwrap_or(start.deadline.deadline);
+    // A case has a penalty (a case file without one is refused); one built without any has its
+    // first day of delay all the same: the day after the deadline.
+    let accrual_start = runs.iter().map(Run::start).min().unwrap_or(start.day_after);
 
     let mut notes = Vec::new();
     let mut liquidations = Vec::with_capacity(case.liquidations.len());
@@ -281,6 +283,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             let gap = counted.period;
             if gap.days > 0 || !gap.segments.is_empty() {
                 add(&mut per_run_unliquidated, &counted.per_run)?;
+                // A gap of violations alone counts no day: the note names the whole stretch.
                 notes.push(Note::Gap {
                     from: gap.from.unwrap_or(first),
                     through: gap.through.unwrap_or(last),
@@ -540,9 +543,14 @@ fn liquidation_from(
             as_of,
         });
     }
-    // `next_day` is `None` only after a period through the last supported day, which no later
-    // period can follow (refused above).
-    Ok(liq.from.or(next_day).unwrap_or(through))
+    // `next_day` is `None` only after a period through the last day chrono holds, which no
+    // later period can follow (refused above as out of order).
+    #[allow(clippy::expect_used, reason = "a period after the last day is refused above")]
+    let from = liq
+        .from
+        .or(next_day)
+        .expect("a day follows every period a later one may follow");
+    Ok(from)
 }
 
 /// Each penalty of a case as it runs. Most cases have one penalty, a few two: held inline, where

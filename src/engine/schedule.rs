@@ -229,9 +229,8 @@ impl<'a> Run<'a> {
         let suspensions = &self.penalty.suspensions;
         let first = suspensions.partition_point(|s| s.through < from);
         suspensions
-            .get(first..)
-            .unwrap_or_default()
             .iter()
+            .skip(first)
             .take_while(|s| s.from <= through)
             .inspect(|_| visited(1))
             .map(|s| {
@@ -273,8 +272,12 @@ impl<'a> Run<'a> {
 
     /// The rates in force on running days `lo..=hi`, each with the running days it covers there.
     fn rates_within(&self, lo: i64, hi: i64) -> impl Iterator<Item = (i64, i64, Decimal)> + '_ {
-        let first = self.rate_at(lo);
-        let rates = self.rates.get(first..).unwrap_or_default();
+        // A partition point: at most the number of rates.
+        #[allow(clippy::expect_used, reason = "a partition point is within the slice")]
+        let rates = self
+            .rates
+            .get(self.rate_at(lo)..)
+            .expect("a partition point of the rates");
         rates
             .iter()
             .zip(rates.iter().skip(1).map(|next| next.0 - 1).chain([i64::MAX]))
@@ -579,7 +582,7 @@ impl<'a> Run<'a> {
         let violations = &self.penalty.violations;
         let first = violations.partition_point(|v| v.date < from);
         let mut blocks = Blocks::new();
-        for v in violations.get(first..).unwrap_or_default() {
+        for v in violations.iter().skip(first) {
             visited(1);
             if v.date > through {
                 break;

@@ -480,3 +480,15 @@ fn the_report_is_typed_and_serialized_through_codes() {
         serde_json::Value::Null
     );
 }
+
+/// A case built in code without any penalty has its first day of delay where the order puts
+/// it, the day after the deadline (it was the deadline itself).
+#[test]
+fn without_a_penalty_the_first_day_of_delay_is_the_day_after_the_deadline() {
+    let mut c = case(d(2023, 1, 31), daily(100), Vec::new());
+    c.penalties.clear();
+    let report = compute(&c, d(2023, 3, 1)).unwrap();
+    assert_eq!(report.deadline, d(2023, 1, 31));
+    assert_eq!(report.accrual_start, d(2023, 2, 1));
+    assert_eq!(report.totals.overall, Decimal::ZERO);
+}
