@@ -2,10 +2,11 @@
 //! (`render::summary`, serde_json over borrowed views of the report), which writes the same
 //! bytes.
 //!
-//! Written for every case of a batch, the line through serde_json took 11,700 instructions
-//! (serde_json scans every key and value for bytes to escape, one byte at a time); this writer
-//! takes 3,500: with it a batch of 100,000 cases meets its target (50 times the Python peer),
-//! through serde_json it would not (docs/performance/2026-12-03-output-seam.md). It declines a
+//! Written for every case of a batch, the line through serde_json took three times the
+//! instructions of this writer (serde_json scans every key and value for bytes to escape, one
+//! byte at a time): with this writer a batch of 100,000 cases meets its target (50 times the
+//! Python peer), through serde_json it would not (measured in
+//! docs/performance/2026-12-03-output-seam.md). It declines a
 //! line that has a text to escape (a quote, a backslash, a control character) or a date whose
 //! year chrono writes with a sign: the plain path writes those.
 
@@ -207,7 +208,7 @@ fn needs_escape(text: &[u8]) -> bool {
 /// Appends the text of `value` exactly as rust_decimal's `Display` writes it (every digit of the
 /// mantissa, the scale kept, a `0` before a point, a `-` whenever the sign is negative, a
 /// negative zero included), its digits by `itoa` from the mantissa rather than by
-/// rust_decimal's division of 96 bits by ten, digit by digit (540 instructions an amount).
+/// rust_decimal's division of 96 bits by ten, digit by digit.
 fn decimal_text(value: Decimal, out: &mut Vec<u8>) {
     let magnitude = value.mantissa().unsigned_abs();
     let mut buffer = itoa::Buffer::new();
