@@ -13,8 +13,6 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
-use crate::digits;
-
 /// The first date supported: 1 January of year 1.
 pub const FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
     Some(date) => date,
@@ -39,6 +37,23 @@ pub const RANGE: &str = "0001-01-01 to 9999-12-31";
 /// ```
 pub fn supported(date: NaiveDate) -> bool {
     (FIRST..=LAST).contains(&date)
+}
+
+/// Days from `from` to `through`, both counted; zero when `through` is before `from`: the
+/// one day count every part of the engine uses.
+///
+/// The CJEU counts both ends: C-204/21 R, 3 Nov 2021 to 10 Jan 2022 is 69 days.
+///
+/// ```
+/// use astreinte::dates::days_between;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(days_between(d(2021, 11, 3), d(2022, 1, 10)), 69);
+/// assert_eq!(days_between(d(2022, 12, 20), d(2023, 2, 9)), 52);
+/// assert_eq!(days_between(d(2023, 1, 2), d(2023, 1, 1)), 0);
+/// ```
+pub fn days_between(from: NaiveDate, through: NaiveDate) -> i64 {
+    ((through - from).num_days() + 1).max(0)
 }
 
 /// Serializes a date as chrono does (`2022-12-19`), for `#[serde(serialize_with)]`.
@@ -67,11 +82,20 @@ pub fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
 #[inline]
 pub fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
     let year = u64::try_from(date.year()).ok().filter(|year| *year <= 9999)?;
-    let [y1, y2] = digits::pair(year / 100);
-    let [y3, y4] = digits::pair(year);
-    let [m1, m2] = digits::pair(u64::from(date.month()));
-    let [d1, d2] = digits::pair(u64::from(date.day()));
-    Some([y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2])
+    let digit = |n: u64| b'0' + (n % 10) as u8;
+    let (month, day) = (u64::from(date.month()), u64::from(date.day()));
+    Some([
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        b'-',
+        digit(month / 10),
+        digit(month),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ])
 }
 
 /// [`iso`] for an optional date (`null` when absent).

@@ -432,11 +432,12 @@ impl Bad {
     /// The error for `name`, whose bytes read so far are `bytes`.
     fn error(self, name: &str, bytes: &[u8]) -> ReadError {
         let locate = |offset: usize| {
-            // The bytes before `offset` are valid UTF-8: the position is counted in them.
+            // The bytes before `offset` were checked to be UTF-8: the position is counted in them.
+            #[allow(clippy::expect_used, reason = "the bytes before a bad one were checked")]
             let valid = bytes
                 .get(..offset)
                 .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or("");
+                .expect("the bytes before the first bad one are UTF-8");
             Source::new(name, valid).locate(offset)
         };
         let path = name.to_string();
@@ -474,13 +475,17 @@ struct Check {
 impl Check {
     /// Checks what `bytes` hold beyond what was checked; `at_end` once the input has no more.
     fn bytes(&mut self, bytes: &[u8], at_end: bool, limit: u64) -> Result<(), Bad> {
-        let fresh = bytes.get(self.checked..).unwrap_or_default();
+        // What was checked is a part of what was read, which only grows.
+        #[allow(clippy::expect_used, reason = "what was read only grows")]
+        let fresh = bytes.get(self.checked..).expect("the bytes checked were read");
         let (valid, invalid) = match std::str::from_utf8(fresh) {
             Ok(_) => (fresh.len(), false),
             // A character cut at the end of what was read is whole once the rest comes.
             Err(e) => (e.valid_up_to(), e.error_len().is_some() || at_end),
         };
-        if let Some(nul) = memchr::memchr(0, fresh.get(..valid).unwrap_or_default()) {
+        #[allow(clippy::expect_used, reason = "`valid_up_to` is within the bytes")]
+        let valid_bytes = fresh.get(..valid).expect("the valid bytes are some of those checked");
+        if let Some(nul) = memchr::memchr(0, valid_bytes) {
             return Err(Bad::Nul(self.checked + nul));
         }
         if invalid {
@@ -511,7 +516,9 @@ impl<R> Checked<R> {
 impl<R: Read> Read for Checked<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        let given = buf.get(..n).unwrap_or_default();
+        let Some(given) = buf.get(..n) else {
+            return Err(io::Error::other("a read gave more bytes than it was given room for"));
+        };
         let refused = |why| Err(io::Error::new(io::ErrorKind::InvalidData, why));
         if memchr::memchr(0, given).is_some() {
             return refused("a NUL byte");
@@ -527,6 +534,20 @@ impl<R: Read> Read for Checked<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A reader that says it read more than it was given room for is refused: its bytes were
+    /// taken as none (nothing checked) and counted against the limit all the same.
+    #[test]
+    fn a_reader_claiming_more_than_its_room_is_refused() {
+        struct Claims;
+        impl Read for Claims {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                Ok(buf.len() + 1)
+            }
+        }
+        let mut checked = Checked::new(Claims, 1000);
+        assert!(checked.read(&mut [0; 8]).is_err());
+    }
 
     /// `bytes` read as a stream and as a regular file (its size known, or not yet grown to
     /// them): the same text, or the same error.

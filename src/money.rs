@@ -9,10 +9,6 @@ use std::str::FromStr;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 pub mod exact;
-mod plain;
-
-pub use plain::{PlainDecimal, plain_str, plain_str_opt, write_plain};
-pub(crate) use plain::{ROOM, write_into};
 
 /// An ISO 4217 currency code, such as `EUR` or `USD`.
 ///
@@ -44,9 +40,12 @@ impl FromStr for Currency {
 
 impl Currency {
     /// The three-letter code.
+    #[allow(
+        clippy::expect_used,
+        reason = "the bytes were checked to be ASCII capitals when built"
+    )]
     pub fn code(&self) -> &str {
-        // The bytes were checked to be ASCII capitals when the value was built.
-        std::str::from_utf8(&self.0).unwrap_or("XXX")
+        std::str::from_utf8(&self.0).expect("a currency's bytes are ASCII capitals (`from_str`)")
     }
 
     /// Digits after the decimal point in the currency's minor unit (ISO 4217 table A.1):
@@ -121,7 +120,10 @@ fn general_decimal(text: &str) -> Result<Decimal, String> {
 /// Whether well-formed unsigned `digits` (an optional decimal point) are above the largest
 /// decimal in their whole part.
 fn beyond_max(digits: &str) -> bool {
-    let whole = digits.split('.').next().unwrap_or("").trim_start_matches('0');
+    let whole = digits
+        .split_once('.')
+        .map_or(digits, |(whole, _)| whole)
+        .trim_start_matches('0');
     let max = Decimal::MAX.to_string();
     (whole.len(), whole) > (max.len(), max.as_str())
 }

@@ -1,15 +1,17 @@
 //! The one result type: what the engine found for a case, ready for any renderer.
 //!
-//! Amounts are exact decimals (serialized as strings, written by [`crate::money::plain_str`]
-//! without rust_decimal's digit-by-digit division), dates are dates (`YYYY-MM-DD`).
+//! Amounts are exact decimals (serialized as strings, as rust_decimal writes them), dates are
+//! dates (`YYYY-MM-DD`).
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
+use crate::calendar::CalendarId;
+use crate::case::{Partial, Per};
 use crate::money::Currency;
 use crate::source::Location;
-use crate::timelimit::Step;
+use crate::timelimit::{RuleSet, Step};
 
 /// Everything computed for one case.
 #[derive(Debug, Clone, Serialize)]
@@ -21,10 +23,10 @@ pub struct CaseReport {
     pub source: Location,
     #[serde(serialize_with = "code")]
     pub currency: Currency,
-    /// The rule set the deadline was derived under.
-    pub rules: &'static str,
-    /// The holiday calendar used.
-    pub calendar: &'static str,
+    /// The rule set the deadline was derived under (serialized as its code, `fr-cpc`).
+    pub rules: RuleSet,
+    /// The holiday calendar used (serialized as its code, `FR`).
+    pub calendar: CalendarId,
     /// The last day to comply.
     #[serde(serialize_with = "crate::dates::iso")]
     pub deadline: NaiveDate,
@@ -51,7 +53,6 @@ pub struct CaseReport {
     /// Observations a reader should not miss (gaps between liquidations, days after compliance).
     pub notes: Vec<Note>,
     /// The most all penalties together can come to, if the case sets one.
-    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub cap: Option<Decimal>,
     /// The day the case's cap was reached, if it was by `as_of`: nothing accrues after it.
     #[serde(serialize_with = "crate::dates::iso_opt")]
@@ -142,11 +143,13 @@ impl CaseReport {
             let segments = a.segments.iter().map(|s| (s, s.obligation.as_ref()));
             segments
                 .map(|(s, obligation)| {
+                    // Each segment is a penalty's, and carries its obligation.
+                    #[allow(clippy::expect_used, reason = "each segment is a penalty's")]
                     let i = self
                         .penalties
                         .iter()
                         .position(|p| p.obligation.as_ref() == obligation)
-                        .unwrap_or(0);
+                        .expect("a segment's obligation is one of the penalties'");
                     (s, penalty(i))
                 })
                 .find_map(|(s, key)| outside(key, UNIT, &mut segment_dates(std::slice::from_ref(s))))
@@ -205,7 +208,6 @@ impl QuickReport {
 pub struct LumpSumReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub date: NaiveDate,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     pub reason: Option<String>,
 }
@@ -214,10 +216,9 @@ pub struct LumpSumReport {
 #[derive(Debug, Clone, Serialize)]
 pub struct PenaltyReport {
     pub obligation: Option<String>,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
-    /// The unit's code (`day`, `week`... `violation`).
-    pub per: &'static str,
+    /// The unit (serialized as its code: `day`, `week`... `violation`).
+    pub per: Per,
     /// The first day counted.
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
@@ -225,9 +226,8 @@ pub struct PenaltyReport {
     #[serde(serialize_with = "crate::dates::iso_opt")]
     pub complied: Option<NaiveDate>,
     /// For units longer than a day: `completed`, `started` or `prorata`; `null` otherwise.
-    pub partial: Option<String>,
+    pub partial: Option<Partial>,
     /// The most this penalty can come to, if capped.
-    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub cap: Option<Decimal>,
     /// The day the cap was reached, if it was by the end of the last period computed.
     #[serde(serialize_with = "crate::dates::iso_opt")]
@@ -237,7 +237,6 @@ pub struct PenaltyReport {
     /// Suspensions, in date order, with the days each removes.
     pub suspensions: Vec<SuspensionSpan>,
     /// What this penalty has come to over every period computed (liquidated and not).
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub total: Decimal,
 }
 
@@ -246,7 +245,6 @@ pub struct PenaltyReport {
 pub struct RateChangeReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
 }
 
@@ -277,21 +275,17 @@ pub struct LiquidationReport {
     /// Days of delay counted in the period (a day counts once however many penalties run on it).
     pub days: i64,
     /// The computed amount: the sum of the segments.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     /// What the decision ordered, if it differs from the computation (moderation).
-    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub awarded: Option<Decimal>,
     /// Whether the liquidation was pronounced by `as_of`, or is only a projection.
     pub status: Status,
     /// The figure the case file expects.
-    #[serde(serialize_with = "crate::money::plain_str_opt")]
     pub expected: Option<Decimal>,
     pub segments: Vec<Segment>,
     /// Suspended days inside the period, deducted from `days`.
     pub suspensions: Vec<SuspensionSpan>,
     /// What the case's cap removed from the sum of the segments (`amount` is after it).
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub case_cap_cut: Decimal,
 }
 
@@ -352,12 +346,10 @@ pub struct Segment {
     pub through: NaiveDate,
     /// Days run inside the segment, suspended days excluded (0 for violations).
     pub days: i64,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
-    /// The unit's code (`day`, `week`... `violation`).
-    pub per: &'static str,
+    /// The unit (serialized as its code: `day`, `week`... `violation`).
+    pub per: Per,
     /// `units × rate`, or the prorata share, less what a cap removed.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     /// Whole units counted: days for `per = "day"`, violations for `per = "violation"`; 0 for
     /// a prorata fraction of a unit.
@@ -369,7 +361,6 @@ pub struct Segment {
     #[serde(serialize_with = "crate::dates::iso")]
     pub forfeited: NaiveDate,
     /// What the penalty's cap removed from this segment.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub capped: Decimal,
 }
 
@@ -390,13 +381,11 @@ pub struct Period {
     #[serde(serialize_with = "crate::dates::iso_opt")]
     pub through: Option<NaiveDate>,
     pub days: i64,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
     pub segments: Vec<Segment>,
     /// Suspended days inside the period, deducted from `days`.
     pub suspensions: Vec<SuspensionSpan>,
     /// What the case's cap removed from the sum of the segments (`amount` is after it).
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub case_cap_cut: Decimal,
 }
 
@@ -419,26 +408,19 @@ impl Period {
 #[derive(Debug, Clone, Serialize)]
 pub struct Totals {
     /// The computed amounts of all liquidations.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub liquidated: Decimal,
     /// What the pronounced liquidations ordered (awarded where given, computed otherwise);
     /// projected liquidations are not in it.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub awarded: Decimal,
     /// The computed amounts of the projected liquidations (not pronounced as of `as_of`).
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub projected: Decimal,
     /// Accrued and not yet liquidated, as of `as_of`: the gaps and the accrued period.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub unliquidated: Decimal,
     /// The lump sums owed by `as_of`.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub lump_sums: Decimal,
     /// Computed: `liquidated + unliquidated + lump_sums`.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub overall: Decimal,
     /// Owed after moderation: `awarded + projected + unliquidated + lump_sums`, each day once.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub owed: Decimal,
     /// Per obligation (one entry per penalty, in the order written), before the case's cap.
     pub by_obligation: Vec<ObligationTotal>,
@@ -449,19 +431,15 @@ pub struct Totals {
 pub struct ObligationTotal {
     pub obligation: Option<String>,
     /// In the liquidations (computed, before moderation, which applies to a liquidation whole).
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub liquidated: Decimal,
     /// Accrued and not yet liquidated (the gaps and the accrued period).
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub unliquidated: Decimal,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub total: Decimal,
 }
 
 /// `astreinte quick`: one penalty over one period.
 #[derive(Debug, Clone, Serialize)]
 pub struct QuickReport {
-    pub schema_version: u32,
     #[serde(serialize_with = "code")]
     pub currency: Currency,
     #[serde(serialize_with = "crate::dates::iso")]
@@ -472,37 +450,45 @@ pub struct QuickReport {
     pub days: i64,
     /// Whole units counted.
     pub units: i64,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub rate: Decimal,
-    pub per: &'static str,
-    pub partial: Option<String>,
-    #[serde(serialize_with = "crate::money::plain_str_opt")]
+    pub per: Per,
+    /// For units longer than a day, how a part of one counts; `null` otherwise.
+    pub partial: Option<Partial>,
     pub cap: Option<Decimal>,
     #[serde(serialize_with = "crate::dates::iso_opt")]
     pub cap_reached: Option<NaiveDate>,
     pub segments: Vec<Segment>,
 }
 
-/// `astreinte when`: the first day a case's accrued amount reaches a figure.
-#[derive(Debug, Clone, Serialize)]
+/// `astreinte when`: the first day a case's accrued amount reaches a figure, or why it never
+/// does. Facts only: the renderer words `never` (see `render::when`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reach {
     pub title: String,
-    #[serde(serialize_with = "code")]
     pub currency: Currency,
     /// The figure asked about.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub reaches: Decimal,
     /// The first day on which the amount accrued since the first day of delay (liquidated or
-    /// not, before moderation, lump sums excluded) is at least `reaches`; `null` if never.
-    #[serde(serialize_with = "crate::dates::iso_opt")]
+    /// not, before moderation, lump sums excluded) is at least `reaches`; `None` if never.
     pub date: Option<NaiveDate>,
     /// The amount accrued on `date`, or the most it ever comes to.
-    #[serde(serialize_with = "crate::money::plain_str")]
     pub amount: Decimal,
-    /// Why it never does (a cap, compliance, or the end of the supported range).
-    pub never: Option<String>,
+    /// Why it never does (a cap, compliance, or the end of the supported range); `None` when
+    /// it does.
+    pub never: Option<Stop>,
+}
+
+/// Why an amount stops growing short of a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// A cap (the case's or every penalty's) holds it.
+    Cap,
+    /// Every penalty ends (compliance, or the last violation) before it gets there.
+    End,
+    /// It still grows, but does not get there by the last supported date
+    /// ([`crate::dates::LAST`]), the latest day searched.
+    Horizon,
 }
 
 fn code<S: Serializer>(currency: &Currency, s: S) -> Result<S::Ok, S::Error> {

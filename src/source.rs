@@ -72,7 +72,8 @@ impl Source {
         });
         // The last line start at or before the offset; line_starts[0] is 0, so one exists.
         let index = line_starts.partition_point(|&start| start <= offset).saturating_sub(1);
-        let line_start = line_starts.get(index).copied().unwrap_or(0);
+        #[allow(clippy::expect_used, reason = "the first line start, 0, is at or before any offset")]
+        let line_start = *line_starts.get(index).expect("a line starts at or before the offset");
         self.location(index + 1, line_start, offset)
     }
 
@@ -86,15 +87,16 @@ impl Source {
     /// ```
     pub fn line_at(&self, offset: usize) -> &str {
         let offset = self.clamp(offset);
-        let before = self.text.get(..offset).unwrap_or("");
-        let after = self.text.get(offset..).unwrap_or("");
+        let (before, after) = self.text.split_at(offset);
         let start = before.rfind('\n').map_or(0, |i| i + 1);
         let end = after.find('\n').map_or(self.text.len(), |i| offset + i);
-        let line = self.text.get(start..end).unwrap_or("");
+        // From after a line feed to before one, around a character boundary.
+        let line = within(&self.text, start..end);
         line.strip_suffix('\r').unwrap_or(line)
     }
 
-    /// `offset`, brought within the text and back to the start of the character it falls in.
+    /// `offset`, brought within the text and back to the start of the character it falls in:
+    /// every offset sliced at in this module passes through here.
     fn clamp(&self, offset: usize) -> usize {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
@@ -127,6 +129,17 @@ pub struct Cursor {
     offset: usize,
     line: usize,
     line_start: usize,
+}
+
+/// `text[range]`, for a range whose ends are character boundaries within `text` (offsets
+/// brought there by [`Source::clamp`], and a [`Part`]'s own, clamped when it was made).
+#[allow(
+    clippy::expect_used,
+    reason = "offsets are clamped to character boundaries of the text"
+)]
+fn within(text: &str, range: Range<usize>) -> &str {
+    text.get(range)
+        .expect("a range of character boundaries within the text")
 }
 
 /// A stretch of a [`Source`] parsed on its own, such as one `[[case]]` table of a batch.
@@ -185,7 +198,7 @@ impl<'a> Part<'a> {
 
     /// The text of this part.
     pub fn text(&self) -> &'a str {
-        self.source.text.get(self.start..self.end).unwrap_or("")
+        within(&self.source.text, self.start..self.end)
     }
 
     /// The offset in the file of an offset in this part.
@@ -199,7 +212,8 @@ impl<'a> Part<'a> {
             return self.source.locate(self.absolute(offset));
         }
         let offset = self.source.clamp(self.absolute(offset));
-        let before = self.source.text.get(self.start..offset).unwrap_or("").as_bytes();
+        // `offset` is clamped at or after `start`, itself a character boundary.
+        let before = within(&self.source.text, self.start..offset).as_bytes();
         let newlines = memchr::memchr_iter(b'\n', before).count();
         let line_start = memchr::memrchr(b'\n', before).map_or(self.start, |i| self.start + i + 1);
         self.source.location(self.line + newlines, line_start, offset)

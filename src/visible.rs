@@ -150,7 +150,7 @@ fn penalty(p: &mut PenaltyReport) {
         per: _,
         from: _,
         complied: _,
-        partial,
+        partial: _,
         cap: _,
         cap_reached: _,
         changes: _,
@@ -158,7 +158,6 @@ fn penalty(p: &mut PenaltyReport) {
         total: _,
     } = p;
     option(obligation);
-    option(partial);
     suspensions.iter_mut().for_each(suspension);
 }
 

@@ -108,6 +108,12 @@ impl CalendarId {
         }
     }
 
+    /// Whether the calendar is the Netherlands', where a dwangsom's order must set a maximum
+    /// (Awb 5:32b al. 2): a case counted on Dutch holidays is taken to be under Dutch law.
+    pub fn requires_maximum(self) -> bool {
+        matches!(self, CalendarId::Nl)
+    }
+
     /// The code with separators dropped and letters upper-cased, for lenient matching.
     fn normalized_code(self) -> String {
         normalize(self.code())

@@ -181,6 +181,13 @@ impl Per {
     }
 }
 
+/// Written as its code (`day`, `week`... `violation`), as in case files and the JSON.
+impl serde::Serialize for Per {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
 /// How a unit longer than a day counts when only part of it has run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Partial {
@@ -213,6 +220,13 @@ impl Partial {
             "prorata" | "pro rata" | "pro-rata" => Some(Partial::Prorata),
             _ => None,
         }
+    }
+}
+
+/// Written as its code (`completed`, `started`, `prorata`), as in case files and the JSON.
+impl serde::Serialize for Partial {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
     }
 }
 

@@ -4,9 +4,7 @@ use super::Streams;
 use crate::cli::{QuickArgs, TableOrJson};
 use crate::engine::{QuickInput, quick};
 use crate::error::{Error, ExitStatus};
-use crate::lang::{Lang, short_date};
-use crate::lang::{long_date, money_with_compact, rate};
-use crate::render::text::{equation, term};
+use crate::lang::Lang;
 
 pub fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let through = match (args.through, args.until) {
@@ -47,77 +45,8 @@ pub fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus
         Error::Usage(text.strip_prefix(&prefix).unwrap_or(&text).to_string())
     })?;
     match args.format {
-        TableOrJson::Json => {
-            serde_json::to_writer_pretty(&mut *io.stdout, &report).map_err(std::io::Error::from)?;
-            writeln!(io.stdout)?;
-        }
-        TableOrJson::Table => {
-            let cur = report.currency;
-            let money = |a| crate::lang::money(a, cur, l);
-            let mode = report
-                .partial
-                .as_deref()
-                .map(|m| crate::render::partial_mode(m, report.per, l))
-                .unwrap_or_default();
-            let days = crate::lang::units(report.days, "day", l);
-            match l {
-                Lang::En => writeln!(
-                    io.stdout,
-                    "{} from {} through {} ({days}){mode}",
-                    rate(report.rate, report.per, cur, l),
-                    long_date(report.from, l),
-                    long_date(report.through, l),
-                )?,
-                Lang::Fr => writeln!(
-                    io.stdout,
-                    "{} du {} au {} inclus ({days}){mode}",
-                    rate(report.rate, report.per, cur, l),
-                    long_date(report.from, l),
-                    long_date(report.through, l),
-                )?,
-            }
-            for s in &report.segments {
-                let (from, through, forfeited) = (
-                    short_date(s.from, l),
-                    short_date(s.through, l),
-                    short_date(s.forfeited, l),
-                );
-                let term = term(s, cur, l);
-                let amount = money(s.amount);
-                match l {
-                    Lang::En => writeln!(
-                        io.stdout,
-                        "  {from} to {through}: {term} = {amount} (forfeited {forfeited})"
-                    )?,
-                    Lang::Fr => writeln!(
-                        io.stdout,
-                        "  du {from} au {through} : {term} = {amount} (encouru le {forfeited})"
-                    )?,
-                }
-            }
-            writeln!(
-                io.stdout,
-                "{}",
-                equation(&report.segments, rust_decimal::Decimal::ZERO, report.amount, cur, l)
-            )?;
-            if let Some(cap) = report.cap {
-                let cap_text = money_with_compact(cap, cur, l);
-                match (report.cap_reached, l) {
-                    (Some(day), Lang::En) => writeln!(
-                        io.stdout,
-                        "Cap {cap_text} reached on {}: nothing accrues after it",
-                        long_date(day, l)
-                    )?,
-                    (Some(day), Lang::Fr) => writeln!(
-                        io.stdout,
-                        "Plafond de {cap_text} atteint le {} : plus rien ne court ensuite",
-                        long_date(day, l)
-                    )?,
-                    (None, Lang::En) => writeln!(io.stdout, "Cap {cap_text} not reached")?,
-                    (None, Lang::Fr) => writeln!(io.stdout, "Plafond de {cap_text} non atteint")?,
-                }
-            }
-        }
+        TableOrJson::Json => crate::render::quick::write_json(io.stdout, &report)?,
+        TableOrJson::Table => crate::render::quick::write_table(io.stdout, &report, l)?,
     }
     Ok(ExitStatus::Success)
 }

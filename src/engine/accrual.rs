@@ -7,25 +7,10 @@ use smallvec::{SmallVec, smallvec};
 
 use super::ComputeError;
 use super::schedule::{Limit, Run};
+use crate::dates::days_between;
 use crate::money::exact::{self, Exact};
 use crate::report::{Period, SuspensionSpan};
 use crate::source::Location;
-
-/// Days from `from` to `through`, both counted; zero when `through` is before `from`.
-///
-/// The CJEU counts both ends: C-204/21 R, 3 Nov 2021 to 10 Jan 2022 is 69 days.
-///
-/// ```
-/// use astreinte::engine::days_between;
-/// use chrono::NaiveDate;
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// assert_eq!(days_between(d(2021, 11, 3), d(2022, 1, 10)), 69);
-/// assert_eq!(days_between(d(2022, 12, 20), d(2023, 2, 9)), 52);
-/// assert_eq!(days_between(d(2023, 1, 2), d(2023, 1, 1)), 0);
-/// ```
-pub fn days_between(from: NaiveDate, through: NaiveDate) -> i64 {
-    ((through - from).num_days() + 1).max(0)
-}
 
 /// `rate × days`, exactly, or `None` when a decimal cannot hold it exactly (too large, or
 /// more digits than it holds).
@@ -188,7 +173,8 @@ fn union_days(spans: &mut [(NaiveDate, NaiveDate)]) -> i64 {
     let mut current: Option<(NaiveDate, NaiveDate)> = None;
     for &(lo, hi) in spans.iter() {
         current = match current {
-            Some((clo, chi)) if lo <= chi.succ_opt().unwrap_or(chi) => Some((clo, chi.max(hi))),
+            // Overlapping or adjoining; after the last day chrono holds, nothing is apart.
+            Some((clo, chi)) if chi.succ_opt().is_none_or(|next| lo <= next) => Some((clo, chi.max(hi))),
             Some(done) => {
                 total += days_between(done.0, done.1);
                 Some((lo, hi))

@@ -20,7 +20,6 @@ use smallvec::SmallVec;
 
 use crate::case::{Case, Per};
 use crate::money::exact::{self, Loss};
-use crate::money::format_money;
 use crate::report::{
     CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Reach,
     Status, Totals,
@@ -28,10 +27,10 @@ use crate::report::{
 use crate::source::Location;
 use crate::timelimit::DeadlineError;
 
+pub use accrual::amount_for_days;
 use accrual::{PerRun, limit_error};
-pub use accrual::{amount_for_days, days_between};
 pub use quick::{QuickInput, quick};
-pub use reach::{Reached, Stop, first_day_reaching, horizon};
+pub use reach::{Reached, first_day_reaching, horizon};
 pub use schedule::{Limit, Run};
 pub use timeline::Timeline;
 pub use units::Clock;
@@ -254,7 +253,9 @@ impl ComputeError {
 pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError> {
     let start = start::derive(case)?;
     let runs = runs(case, &start);
-    let accrual_start = runs.iter().map(Run::start).min().unwrap_or(start.deadline.deadline);
+    // A case has a penalty (a case file without one is refused); one built without any has its
+    // first day of delay all the same: the day after the deadline.
+    let accrual_start = runs.iter().map(Run::start).min().unwrap_or(start.day_after);
 
     let mut notes = Vec::new();
     let mut liquidations = Vec::with_capacity(case.liquidations.len());
@@ -282,6 +283,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             let gap = counted.period;
             if gap.days > 0 || !gap.segments.is_empty() {
                 add(&mut per_run_unliquidated, &counted.per_run)?;
+                // A gap of violations alone counts no day: the note names the whole stretch.
                 notes.push(Note::Gap {
                     from: gap.from.unwrap_or(first),
                     through: gap.through.unwrap_or(last),
@@ -350,7 +352,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             )?,
             None => None,
         };
-        if p.cap.is_none() && case.cap.is_none() && dutch(case) {
+        if p.cap.is_none() && case.cap.is_none() && maximum_required(case) {
             notes.push(Note::NoMaximum {
                 obligation: p.obligation.clone(),
             });
@@ -374,10 +376,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         penalties.push(PenaltyReport {
             obligation: p.obligation.clone(),
             rate: p.rate,
-            per: p.per.code(),
+            per: p.per,
             from: run.start(),
             complied: p.complied,
-            partial: p.per.is_long().then(|| p.partial.code().to_string()),
+            partial: p.per.is_long().then_some(p.partial),
             cap: p.cap,
             cap_reached,
             changes: run.changes(),
@@ -446,8 +448,8 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         reference: case.reference.clone(),
         source: case.origin.clone(),
         currency: case.currency,
-        rules: case.rules.code(),
-        calendar: case.calendar.id().code(),
+        rules: case.rules,
+        calendar: case.calendar.id(),
         deadline: start.deadline.deadline,
         derivation: start.deadline.steps,
         accrual_start,
@@ -541,9 +543,14 @@ fn liquidation_from(
             as_of,
         });
     }
-    // `next_day` is `None` only after a period through the last supported day, which no later
-    // period can follow (refused above).
-    Ok(liq.from.or(next_day).unwrap_or(through))
+    // `next_day` is `None` only after a period through the last day chrono holds, which no
+    // later period can follow (refused above as out of order).
+    #[allow(clippy::expect_used, reason = "a period after the last day is refused above")]
+    let from = liq
+        .from
+        .or(next_day)
+        .expect("a day follows every period a later one may follow");
+    Ok(from)
 }
 
 /// Each penalty of a case as it runs. Most cases have one penalty, a few two: held inline, where
@@ -556,9 +563,10 @@ fn runs<'a>(case: &'a Case, start: &start::Start) -> Runs<'a> {
     case.penalties.iter().map(|p| Run::new(p, start.of(p), minor)).collect()
 }
 
-/// Whether the case is under Dutch law, where a maximum is mandatory (Awb 5:32b al. 2).
-fn dutch(case: &Case) -> bool {
-    case.rules.code().starts_with("nl") || case.calendar.id().code() == "NL"
+/// Whether the case is under Dutch law, where a maximum is mandatory (Awb 5:32b al. 2): its
+/// rule set or its calendar says so.
+fn maximum_required(case: &Case) -> bool {
+    case.rules.requires_maximum() || case.calendar.id().requires_maximum()
 }
 
 /// The day `runs` reach `cap`, if by `horizon`; a note says so, or when it would be reached.
@@ -615,15 +623,7 @@ pub fn when(case: &Case, target: Decimal) -> Result<Reach, ComputeError> {
     })?;
     let (date, amount, never) = match reached {
         Reached::On(day, amount) => (Some(day), amount, None),
-        Reached::Never(most, stop) => {
-            let most_text = format_money(most, case.currency);
-            let why = match stop {
-                Stop::Cap => format!("the cap holds the total at {most_text}"),
-                Stop::End => format!("the penalties end (compliance or the last violation) at {most_text}"),
-                Stop::Horizon => format!("not before {}: the total is then {most_text}", horizon()),
-            };
-            (None, most, Some(why))
-        }
+        Reached::Never(most, stop) => (None, most, Some(stop)),
     };
     Ok(Reach {
         title: case.title.clone(),

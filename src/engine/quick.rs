@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 use super::accrual::{limit_error, period};
 use super::{ComputeError, Reached, Run, first_day_reaching};
 use crate::case::{Partial, Penalty, Per};
+use crate::dates::days_between;
 use crate::money::Currency;
-use crate::render::SCHEMA_VERSION;
 use crate::report::QuickReport;
 use crate::source::Location;
 
@@ -73,16 +73,15 @@ pub fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
         None => None,
     };
     let report = QuickReport {
-        schema_version: SCHEMA_VERSION,
         currency: input.currency,
         from: input.from,
         through: input.through,
-        days: super::days_between(input.from, input.through),
+        days: days_between(input.from, input.through),
         units,
         amount: counted.period.amount,
         rate: input.rate,
-        per: input.per.code(),
-        partial: input.per.is_long().then(|| input.partial.code().to_string()),
+        per: input.per,
+        partial: input.per.is_long().then_some(input.partial),
         cap: input.cap,
         cap_reached,
         segments: counted.period.segments,

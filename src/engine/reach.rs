@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use super::accrual::total_through;
 use super::schedule::{Limit, Run};
 use crate::money::exact::Exact;
+use crate::report::Stop;
 
 /// The latest day searched when a penalty never ends: the last supported date, beyond any
 /// real case (a later day could not be written `YYYY-MM-DD`).
@@ -25,17 +26,6 @@ pub enum Reached {
     On(NaiveDate, Decimal),
     /// Never reached: the most the amount comes to, and why it stops.
     Never(Decimal, Stop),
-}
-
-/// Why an amount stops growing short of a figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stop {
-    /// A cap (the case's or every penalty's) holds it.
-    Cap,
-    /// Every penalty ends (compliance, or the last violation) before it gets there.
-    End,
-    /// It still grows, but does not get there by [`horizon`].
-    Horizon,
 }
 
 /// The first day on which `runs` together (each capped, then capped by `case_cap`) have

@@ -36,6 +36,7 @@ use super::timeline::Timeline;
 use super::units::Clock;
 use super::visits::visited;
 use crate::case::{Partial, Penalty, Per};
+use crate::dates::days_between;
 use crate::money::exact::{self, Exact, Loss};
 use crate::report::{Fraction, RateChangeReport, Segment, SuspensionSpan};
 
@@ -228,9 +229,8 @@ impl<'a> Run<'a> {
         let suspensions = &self.penalty.suspensions;
         let first = suspensions.partition_point(|s| s.through < from);
         suspensions
-            .get(first..)
-            .unwrap_or_default()
             .iter()
+            .skip(first)
             .take_while(|s| s.from <= through)
             .inspect(|_| visited(1))
             .map(|s| {
@@ -239,7 +239,7 @@ impl<'a> Run<'a> {
                     obligation: self.penalty.obligation.clone(),
                     from: lo,
                     through: hi,
-                    days: super::days_between(lo, hi),
+                    days: days_between(lo, hi),
                     reason: s.reason.clone(),
                 }
             })
@@ -258,7 +258,7 @@ impl<'a> Run<'a> {
                     obligation: self.penalty.obligation.clone(),
                     from: s.from,
                     through: s.through,
-                    days: super::days_between(lo, hi),
+                    days: days_between(lo, hi),
                     reason: s.reason.clone(),
                 }
             })
@@ -272,8 +272,12 @@ impl<'a> Run<'a> {
 
     /// The rates in force on running days `lo..=hi`, each with the running days it covers there.
     fn rates_within(&self, lo: i64, hi: i64) -> impl Iterator<Item = (i64, i64, Decimal)> + '_ {
-        let first = self.rate_at(lo);
-        let rates = self.rates.get(first..).unwrap_or_default();
+        // A partition point: at most the number of rates.
+        #[allow(clippy::expect_used, reason = "a partition point is within the slice")]
+        let rates = self
+            .rates
+            .get(self.rate_at(lo)..)
+            .expect("a partition point of the rates");
         rates
             .iter()
             .zip(rates.iter().skip(1).map(|next| next.0 - 1).chain([i64::MAX]))
@@ -384,7 +388,7 @@ impl<'a> Run<'a> {
             through,
             days,
             rate,
-            per: Per::Day.code(),
+            per: Per::Day,
             amount,
             units: days,
             fraction: None,
@@ -392,13 +396,13 @@ impl<'a> Run<'a> {
             capped: Decimal::ZERO,
         };
         if let [(_, rate, _)] = self.rates[..] {
-            let days = super::days_between(from, through);
+            let days = days_between(from, through);
             let sum = amount(rate, days)?;
             return Ok((vec![segment(from, through, days, rate, sum)], sum));
         }
         // Running day numbers of the ends: the first day is day 1.
         let start = self.start();
-        let (lo, hi) = (super::days_between(start, from), super::days_between(start, through));
+        let (lo, hi) = (days_between(start, from), days_between(start, through));
         let mut segments = Vec::new();
         let mut sum = Decimal::ZERO;
         for (a, b, rate) in self.rates_within(lo, hi) {
@@ -578,7 +582,7 @@ impl<'a> Run<'a> {
         let violations = &self.penalty.violations;
         let first = violations.partition_point(|v| v.date < from);
         let mut blocks = Blocks::new();
-        for v in violations.get(first..).unwrap_or_default() {
+        for v in violations.iter().skip(first) {
             visited(1);
             if v.date > through {
                 break;
@@ -671,7 +675,7 @@ impl<'a> Run<'a> {
 
     fn segment(&self, b: Block) -> Result<Segment, Limit> {
         let day = |n: i64| self.timeline.day(n).ok_or(Limit::Date);
-        let per = self.penalty.per.code();
+        let per = self.penalty.per;
         let obligation = self.penalty.obligation.clone();
         let (amount, capped) = (b.amount.to_decimal()?, b.capped.to_decimal()?);
         Ok(match (b.kind, self.clock) {
@@ -1144,13 +1148,13 @@ mod tests {
                 Reached::Never(most, stop) => {
                     prop_assert!(most < target);
                     match stop {
-                        crate::engine::Stop::Cap => prop_assert!(penalty.cap.is_some_and(|c| c < target)),
+                        crate::report::Stop::Cap => prop_assert!(penalty.cap.is_some_and(|c| c < target)),
                         // Still growing, but not there by the last supported day (a small
                         // monthly rate and a large target: found by proptest).
-                        crate::engine::Stop::Horizon => {
+                        crate::report::Stop::Horizon => {
                             prop_assert!(run.through(crate::engine::horizon()).unwrap() < target)
                         }
-                        crate::engine::Stop::End => {}
+                        crate::report::Stop::End => {}
                     }
                 }
             }

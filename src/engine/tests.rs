@@ -415,3 +415,80 @@ proptest! {
         }
     }
 }
+
+/// A Dutch case (its rule set or its calendar) without a cap is noted as lacking the maximum
+/// Awb 5:32b al. 2 requires; no other is, and a cap silences it.
+#[test]
+fn the_maximum_is_required_under_dutch_rules_or_on_the_dutch_calendar_only() {
+    let no_maximum = |rules: RuleSet, calendar: CalendarId, cap: Option<Decimal>| {
+        let mut c = case(d(2023, 1, 1), daily(100), Vec::new());
+        c.rules = rules;
+        c.calendar = Calendar::new(calendar);
+        c.cap = cap;
+        let report = compute(&c, d(2023, 2, 1)).unwrap();
+        report
+            .notes
+            .iter()
+            .any(|n| matches!(n, crate::report::Note::NoMaximum { .. }))
+    };
+    for &rules in RuleSet::ALL {
+        for &calendar in CalendarId::ALL {
+            let dutch = rules == RuleSet::NlAtw || calendar == CalendarId::Nl;
+            assert_eq!(no_maximum(rules, calendar, None), dutch, "{rules} {calendar}");
+            assert!(
+                !no_maximum(rules, calendar, Some(Decimal::from(1000))),
+                "{rules} {calendar}"
+            );
+        }
+    }
+}
+
+/// The report holds the unit, the partial-unit rule, the rule set and the calendar as the
+/// enums the case has, and writes each as its code in the JSON.
+#[test]
+fn the_report_is_typed_and_serialized_through_codes() {
+    let mut weekly = Penalty::simple(Decimal::from(700), Per::Week);
+    weekly.partial = Partial::Prorata;
+    let mut c = case(d(2023, 1, 1), weekly, Vec::new());
+    c.rules = RuleSet::BeCj;
+    c.calendar = Calendar::new(CalendarId::Fr57);
+    let report = compute(&c, d(2023, 2, 1)).unwrap();
+    assert_eq!((report.rules, report.calendar), (RuleSet::BeCj, CalendarId::Fr57));
+    let penalty = &report.penalties[0];
+    assert_eq!((penalty.per, penalty.partial), (Per::Week, Some(Partial::Prorata)));
+    assert!(report.accrued.segments.iter().all(|s| s.per == Per::Week));
+    let json = serde_json::to_value(&report).unwrap();
+    assert_eq!(json["rules"], "be-cj");
+    assert_eq!(json["calendar"], "FR-57");
+    assert_eq!(json["penalties"][0]["per"], "week");
+    assert_eq!(json["penalties"][0]["partial"], "prorata");
+    assert_eq!(json["accrued"]["segments"][0]["per"], "week");
+    // Every code, as case files write it.
+    for per in Per::ALL {
+        assert_eq!(serde_json::to_value(per).unwrap(), per.code());
+    }
+    for partial in [Partial::Completed, Partial::Started, Partial::Prorata] {
+        assert_eq!(serde_json::to_value(partial).unwrap(), partial.code());
+    }
+    for rules in RuleSet::ALL {
+        assert_eq!(serde_json::to_value(rules).unwrap(), rules.code());
+    }
+    // A daily penalty has no partial-unit rule.
+    let daily_report = compute(&case(d(2023, 1, 1), daily(1), Vec::new()), d(2023, 2, 1)).unwrap();
+    assert_eq!(
+        serde_json::to_value(&daily_report).unwrap()["penalties"][0]["partial"],
+        serde_json::Value::Null
+    );
+}
+
+/// A case built in code without any penalty has its first day of delay where the order puts
+/// it, the day after the deadline (it was the deadline itself).
+#[test]
+fn without_a_penalty_the_first_day_of_delay_is_the_day_after_the_deadline() {
+    let mut c = case(d(2023, 1, 31), daily(100), Vec::new());
+    c.penalties.clear();
+    let report = compute(&c, d(2023, 3, 1)).unwrap();
+    assert_eq!(report.deadline, d(2023, 1, 31));
+    assert_eq!(report.accrual_start, d(2023, 2, 1));
+    assert_eq!(report.totals.overall, Decimal::ZERO);
+}

@@ -7,7 +7,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::accrual::days_between;
+use crate::dates::days_between;
 
 /// A penalty's first day and its suspensions (sorted, disjoint, each ending on or after the
 /// first day).
@@ -119,9 +119,8 @@ impl Timeline {
     ) -> impl Iterator<Item = (NaiveDate, NaiveDate)> + '_ {
         let first = self.first_ending_from(from);
         self.suspended
-            .get(first..)
-            .unwrap_or_default()
             .iter()
+            .skip(first)
             .take_while(move |(a, _)| *a <= through)
             .inspect(|_| super::visits::visited(1))
             .map(move |(a, b)| ((*a).max(from), (*b).min(through)))

@@ -25,6 +25,15 @@ const MONTHS_FR_SHORT: [&str; 12] = [
     "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
 ];
 
+/// `déc.`: the month of `d`, abbreviated in French.
+#[allow(clippy::expect_used, reason = "a month's number from 0 is below 12")]
+fn month_short_fr(d: NaiveDate) -> &'static str {
+    MONTHS_FR_SHORT
+        .get(d.month0() as usize)
+        .copied()
+        .expect("a month's number from 0 is below 12")
+}
+
 fn weekday_fr(w: Weekday) -> &'static str {
     match w {
         Weekday::Mon => "lun.",
@@ -52,7 +61,7 @@ pub fn long_date(d: NaiveDate, lang: Lang) -> String {
             "{} {} {} {}",
             weekday_fr(d.weekday()),
             day_fr(d),
-            MONTHS_FR_SHORT.get(d.month0() as usize).copied().unwrap_or_default(),
+            month_short_fr(d),
             d.year()
         ),
     }
@@ -69,12 +78,7 @@ pub fn long_date(d: NaiveDate, lang: Lang) -> String {
 pub fn medium_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%-d %b %Y").to_string(),
-        Lang::Fr => format!(
-            "{} {} {}",
-            day_fr(d),
-            MONTHS_FR_SHORT.get(d.month0() as usize).copied().unwrap_or_default(),
-            d.year()
-        ),
+        Lang::Fr => format!("{} {} {}", day_fr(d), month_short_fr(d), d.year()),
     }
 }
 
@@ -90,17 +94,17 @@ pub fn short_date(d: NaiveDate, lang: Lang) -> String {
 pub fn month_year(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%b %Y").to_string(),
-        Lang::Fr => format!(
-            "{} {}",
-            MONTHS_FR_SHORT.get(d.month0() as usize).copied().unwrap_or_default(),
-            d.year()
-        ),
+        Lang::Fr => format!("{} {}", month_short_fr(d), d.year()),
     }
 }
 
 /// The full month name, for prose: `décembre`.
+#[allow(clippy::expect_used, reason = "a month's number from 0 is below 12")]
 pub(crate) fn month_name_fr(d: NaiveDate) -> &'static str {
-    MONTHS_FR.get(d.month0() as usize).copied().unwrap_or_default()
+    MONTHS_FR
+        .get(d.month0() as usize)
+        .copied()
+        .expect("a month's number from 0 is below 12")
 }
 
 /// `1er` for the first of the month, as French writes it; the number otherwise.

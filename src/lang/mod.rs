@@ -17,6 +17,7 @@ mod dates;
 mod notes;
 mod numbers;
 mod periods;
+mod reach;
 mod steps;
 mod words;
 
@@ -24,6 +25,7 @@ pub use dates::{full_date, long_date, medium_date, month_year, short_date};
 pub use notes::note;
 pub use numbers::{FR_BEFORE_UNIT, FR_GROUP, compact, group, money, money_fixed, money_with_compact, rate};
 pub use periods::{gap_label, projected_because, projected_total, status_word};
+pub use reach::never_reached;
 pub use steps::{arithmetic, source, step_action, step_rule};
 pub use words::{limit as limit_words, unit_name, units};
 

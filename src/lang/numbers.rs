@@ -12,6 +12,7 @@ use crate::money::Magnitude;
 use rust_decimal::Decimal;
 
 use super::{Lang, unit_name};
+use crate::case::Per;
 use crate::money::Currency;
 
 /// Between groups of thousands in French: NARROW NO-BREAK SPACE.
@@ -94,7 +95,7 @@ pub fn money_with_compact(amount: Decimal, currency: Currency, lang: Lang) -> St
 }
 
 /// `€100,000/day` / `100 000 €/jour`.
-pub fn rate(amount: Decimal, per: &str, currency: Currency, lang: Lang) -> String {
+pub fn rate(amount: Decimal, per: Per, currency: Currency, lang: Lang) -> String {
     format!("{}/{}", money(amount, currency, lang), unit_name(per, 1, lang))
 }
 
@@ -192,6 +193,6 @@ mod tests {
             compact(Decimal::new(556_500_000, 0), eur(), Lang::Fr).as_deref(),
             Some("556,5\u{A0}M€")
         );
-        assert_eq!(rate(Decimal::new(100, 0), "day", eur(), Lang::Fr), "100\u{A0}€/jour");
+        assert_eq!(rate(Decimal::new(100, 0), Per::Day, eur(), Lang::Fr), "100\u{A0}€/jour");
     }
 }

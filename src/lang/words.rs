@@ -1,32 +1,33 @@
 //! Units and time limits in words, in each language.
 
 use super::{Lang, group};
+use crate::case::Per;
 use crate::timelimit::TimeLimit;
 
-/// The name of a penalty unit (`day`, `week`... as case files write them), singular for a
-/// count of 1, plural otherwise: `days` / `jours`, `month` / `mois`.
+/// The name of a penalty unit, singular for a count of 1, plural otherwise: `days` / `jours`,
+/// `month` / `mois` (in English, the unit's code as case files write it).
 ///
 /// ```
+/// use astreinte::case::Per;
 /// use astreinte::lang::{unit_name, Lang};
-/// assert_eq!(unit_name("week", 2, Lang::Fr), "semaines");
-/// assert_eq!(unit_name("month", 2, Lang::Fr), "mois");
-/// assert_eq!(unit_name("day", 1, Lang::En), "day");
+/// assert_eq!(unit_name(Per::Week, 2, Lang::Fr), "semaines");
+/// assert_eq!(unit_name(Per::Month, 2, Lang::Fr), "mois");
+/// assert_eq!(unit_name(Per::Day, 1, Lang::En), "day");
 /// ```
-pub fn unit_name(per: &str, count: i64, lang: Lang) -> String {
+pub fn unit_name(per: Per, count: i64, lang: Lang) -> String {
     let one = count == 1;
     match lang {
-        Lang::En if one => per.to_string(),
-        Lang::En => format!("{per}s"),
+        Lang::En if one => per.code().to_string(),
+        Lang::En => format!("{}s", per.code()),
         Lang::Fr => {
             let (singular, plural) = match per {
-                "day" => ("jour", "jours"),
-                "week" => ("semaine", "semaines"),
-                "month" => ("mois", "mois"),
-                "quarter" => ("trimestre", "trimestres"),
-                "semester" => ("semestre", "semestres"),
-                "year" => ("an", "ans"),
-                "violation" => ("manquement", "manquements"),
-                other => (other, other),
+                Per::Day => ("jour", "jours"),
+                Per::Week => ("semaine", "semaines"),
+                Per::Month => ("mois", "mois"),
+                Per::Quarter => ("trimestre", "trimestres"),
+                Per::Semester => ("semestre", "semestres"),
+                Per::Year => ("an", "ans"),
+                Per::Violation => ("manquement", "manquements"),
             };
             (if one { singular } else { plural }).to_string()
         }
@@ -34,7 +35,7 @@ pub fn unit_name(per: &str, count: i64, lang: Lang) -> String {
 }
 
 /// `52 days` / `52 jours`, `1 week` / `1 semaine`.
-pub fn units(n: i64, per: &str, lang: Lang) -> String {
+pub fn units(n: i64, per: Per, lang: Lang) -> String {
     format!("{} {}", group(n, lang), unit_name(per, n, lang))
 }
 
@@ -44,10 +45,10 @@ pub fn limit(l: TimeLimit, lang: Lang) -> String {
         return l.to_string();
     }
     let parts = [
-        (l.years, "year"),
-        (l.months, "month"),
-        (l.weeks, "week"),
-        (l.days, "day"),
+        (l.years, Per::Year),
+        (l.months, Per::Month),
+        (l.weeks, Per::Week),
+        (l.days, Per::Day),
     ];
     parts
         .into_iter()

@@ -418,15 +418,18 @@ impl Wide {
         Some((quotient, rest))
     }
 
+    /// Bit `n`, below 256.
+    #[allow(clippy::expect_used, reason = "the bits of a Wide are 0 to 255")]
     fn bit(&self, n: u32) -> bool {
-        let limb = self.0.get((n / 64) as usize).copied().unwrap_or(0);
+        let limb = self.0.get((n / 64) as usize).expect("a bit below 256");
         (limb >> (n % 64)) & 1 == 1
     }
 
+    /// Sets bit `n`, below 256.
+    #[allow(clippy::expect_used, reason = "the bits of a Wide are 0 to 255")]
     fn set_bit(&mut self, n: u32) {
-        if let Some(limb) = self.0.get_mut((n / 64) as usize) {
-            *limb |= 1 << (n % 64);
-        }
+        let limb = self.0.get_mut((n / 64) as usize).expect("a bit below 256");
+        *limb |= 1 << (n % 64);
     }
 
     /// `self × 2 + low`, modulo 2^256.

@@ -10,9 +10,9 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
-use super::html::escape;
+use super::markup::escape;
+use crate::case::Per;
 use crate::lang::{self, Lang};
 use crate::report::{CaseReport, Segment};
 
@@ -41,32 +41,48 @@ pub fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
     let mut total = Decimal::ZERO;
     let cap = r.cap;
     let clamp = |v: Decimal| cap.map_or(v, |c| v.min(c));
+    // Without a case cap the segments add up to the liquidated and unliquidated totals, which
+    // the engine summed exactly; with one, a sum past the largest amount is above the cap,
+    // which is what is drawn: the sum saturates, and `clamp` makes it the cap.
+    let add = |total: Decimal, amount: Decimal| {
+        debug_assert!(
+            cap.is_some() || total.checked_add(amount).is_some(),
+            "{total} + {amount}"
+        );
+        total.saturating_add(amount)
+    };
     for s in segments {
         if points.is_empty() {
-            let first = if s.per == "day" {
+            let first = if s.per == Per::Day {
                 s.from
             } else {
                 s.forfeited.min(s.from)
             };
-            points.push((first.pred_opt().unwrap_or(first), Decimal::ZERO));
+            points.push((day_before(first), Decimal::ZERO));
         }
         // Past a few hundred units a step is narrower than a pixel: the segment is drawn as
         // the straight line its steps make, so a penalty running for millennia still gives a
         // chart of a few points (a weekly one over 8,000 years gave 39 MB of SVG).
-        if s.per == "day" || s.units > MAX_STEPS {
-            let before = s.from.pred_opt().unwrap_or(s.from);
-            points.push((before, clamp(total)));
-            total = total.checked_add(s.amount).unwrap_or(Decimal::MAX);
+        if s.per == Per::Day || s.units > MAX_STEPS {
+            points.push((day_before(s.from), clamp(total)));
+            total = add(total, s.amount);
             points.push((s.through, clamp(total)));
             continue;
         }
         for (day, amount) in unit_steps(s) {
             points.push((day, clamp(total)));
-            total = total.checked_add(amount).unwrap_or(Decimal::MAX);
+            total = add(total, amount);
             points.push((day, clamp(total)));
         }
     }
     points
+}
+
+/// The day before `day`, a date of a computed report: every such date is 0001-01-01 or later
+/// ([`CaseReport::date_out_of_range`] refuses the others), and has a day before it.
+#[allow(clippy::expect_used, reason = "a report's dates are 0001-01-01 or later")]
+fn day_before(day: NaiveDate) -> NaiveDate {
+    day.pred_opt().expect("a report's dates are 0001-01-01 or later")
 }
 
 /// The days on which a segment of longer units adds to the total, and what it adds: one step
@@ -75,7 +91,7 @@ pub fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
 /// day). The steps add up to the segment's exact amount; a violation segment is one step.
 fn unit_steps(s: &Segment) -> Vec<(NaiveDate, Decimal)> {
     let units = s.units.max(1);
-    if units == 1 || s.per == "violation" || s.days < units {
+    if units == 1 || s.per == Per::Violation || s.days < units {
         return vec![(s.forfeited, s.amount)];
     }
     let share = (s.amount / Decimal::from(units)).trunc_with_scale(2);
@@ -87,10 +103,12 @@ fn unit_steps(s: &Segment) -> Vec<(NaiveDate, Decimal)> {
             } else {
                 s.days * k / units - 1
             };
+            // Below `s.days`: a day of the segment, which the report holds.
+            #[allow(clippy::expect_used, reason = "a day inside the segment")]
             let day = s
                 .from
                 .checked_add_signed(chrono::Duration::days(offset))
-                .unwrap_or(s.forfeited);
+                .expect("an offset below the segment's days is a day of the segment");
             let amount = if k == units {
                 s.amount - share * Decimal::from(units - 1)
             } else {
@@ -105,14 +123,12 @@ fn unit_steps(s: &Segment) -> Vec<(NaiveDate, Decimal)> {
 pub fn svg(r: &CaseReport, l: Lang) -> Option<String> {
     let mut points = cumulative(r);
     let (&(first_change, _), &(last_change, reached)) = (points.first()?, points.last()?);
-    let first = first_change.min(r.accrual_start.pred_opt().unwrap_or(r.accrual_start));
+    let first = first_change.min(day_before(r.accrual_start));
     let last = r
         .liquidations
         .iter()
         .map(|q| q.through)
-        .chain([last_change, r.as_of])
-        .max()
-        .unwrap_or(last_change);
+        .fold(last_change.max(r.as_of), NaiveDate::max);
     // Flat before the first change and after the last, so the curve spans the whole axis.
     if first < first_change {
         points.insert(0, (first, Decimal::ZERO));
@@ -127,11 +143,12 @@ pub fn svg(r: &CaseReport, l: Lang) -> Option<String> {
         .max()
         .filter(|m| *m > Decimal::ZERO)?;
     // Headroom above the highest figure, for the labels of the liquidations.
-    let y_max = nice_ceiling(top_amount.to_f64()? * 1.08);
+    let axis_top = axis_top(top_amount);
+    let y_max = axis_top.as_f64();
     let span = ((last - first).num_days().max(1)) as f64;
     let x = |d: NaiveDate| LEFT + (d - first).num_days() as f64 / span * (WIDTH - LEFT - RIGHT);
     let y = |v: f64| HEIGHT - BOTTOM - v / y_max * (HEIGHT - TOP - BOTTOM);
-    let yd = |v: Decimal| y(v.to_f64().unwrap_or(0.0));
+    let yd = |v: Decimal| y(v.as_f64());
 
     let mut s = String::new();
     let title = l.tr("Cumulative amount computed", "Montant cumulé calculé");
@@ -141,11 +158,14 @@ pub fn svg(r: &CaseReport, l: Lang) -> Option<String> {
     );
     let _ = write!(s, "<title>{title}</title>");
     // Horizontal grid and amount axis.
+    // Each label is an amount, exact: a quarter of the axis is a decimal's quarter.
+    let quarter = axis_top / Decimal::from(4);
     for i in 0..=4 {
-        let v = y_max * f64::from(i) / 4.0;
-        let label = Decimal::from_f64_retain(v)
-            .and_then(|d| lang::compact(d.round(), r.currency, l))
-            .unwrap_or_else(|| lang::money(Decimal::from_f64_retain(v).unwrap_or_default().round(), r.currency, l));
+        // The top itself for the last: four quarters rounded may come to one past it.
+        let amount = if i == 4 { axis_top } else { quarter * Decimal::from(i) };
+        let v = amount.as_f64();
+        let rounded = amount.round();
+        let label = lang::compact(rounded, r.currency, l).unwrap_or_else(|| lang::money(rounded, r.currency, l));
         let _ = write!(
             s,
             r##"<line x1="{LEFT}" x2="{:.1}" y1="{:.1}" y2="{:.1}" class="grid"/><text x="{:.1}" y="{:.1}" class="axis" text-anchor="end">{}</text>"##,
@@ -231,7 +251,13 @@ pub fn svg(r: &CaseReport, l: Lang) -> Option<String> {
     // Each liquidation's end.
     let mut liquidated = Decimal::ZERO;
     for q in &r.liquidations {
-        liquidated = liquidated.checked_add(q.amount).unwrap_or(liquidated);
+        // A part of the sum of the liquidations (amounts are never negative), which the
+        // engine made exactly (`totals.liquidated`).
+        #[allow(clippy::expect_used, reason = "a part of a sum the engine made exactly")]
+        let sum = liquidated
+            .checked_add(q.amount)
+            .expect("a part of the liquidated total");
+        liquidated = sum;
         let label = format!(
             "#{} {}",
             q.number,
@@ -280,18 +306,30 @@ fn months_between(a: NaiveDate, b: NaiveDate) -> u32 {
     m.max(0).unsigned_abs()
 }
 
-/// The smallest round figure (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k) at or above `v`
-/// (at least 1): the top of the amount axis, divided in quarters.
-fn nice_ceiling(v: f64) -> f64 {
-    if v <= 1.0 {
-        return 1.0;
+/// The top of the amount axis, divided in quarters: the smallest round figure (1, 1.2, 1.5, 2,
+/// 2.5, 3, 4, 5, 6 or 8 × 10^k, at least 1) at or above `highest` and 8% more, room for the
+/// labels of the liquidations. Near the largest amount, where no round figure above it is one,
+/// `highest` itself. An amount, so that every label of the axis is one, exactly.
+fn axis_top(highest: Decimal) -> Decimal {
+    let Some(wanted) = highest.checked_mul(Decimal::new(108, 2)) else {
+        return highest;
+    };
+    if wanted <= Decimal::ONE {
+        return Decimal::ONE;
     }
-    let magnitude = 10f64.powf(v.log10().floor());
-    [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+    // The largest power of ten at or below `wanted`.
+    let mut magnitude = Decimal::ONE;
+    while let Some(next) = magnitude.checked_mul(Decimal::TEN).filter(|next| *next <= wanted) {
+        magnitude = next;
+    }
+    [10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100]
         .into_iter()
-        .map(|f| f * magnitude)
-        .find(|c| *c >= v)
-        .unwrap_or(10.0 * magnitude)
+        .find_map(|tenths| {
+            Decimal::new(tenths, 1)
+                .checked_mul(magnitude)
+                .filter(|round| *round >= wanted)
+        })
+        .unwrap_or(highest)
 }
 
 #[cfg(test)]
@@ -315,13 +353,50 @@ mod tests {
     }
 
     #[test]
-    fn nice_ceilings() {
-        assert_eq!(nice_ceiling(5_200_000.0), 6_000_000.0);
-        assert_eq!(nice_ceiling(14_200_000.0), 15_000_000.0);
-        assert_eq!(nice_ceiling(54_000_000.0), 60_000_000.0);
-        assert_eq!(nice_ceiling(50_000_000.0), 50_000_000.0);
-        assert_eq!(nice_ceiling(0.5), 1.0);
-        assert_eq!(nice_ceiling(2_400.0), 2_500.0);
+    fn the_axis_tops_at_a_round_figure_above_the_highest_with_room() {
+        let top = |highest: Decimal| axis_top(highest);
+        let n = |v: i64| Decimal::from(v);
+        assert_eq!(top(n(5_000_000)), n(6_000_000));
+        assert_eq!(top(n(13_000_000)), n(15_000_000));
+        assert_eq!(top(n(50_000_000)), n(60_000_000));
+        assert_eq!(top(n(2_222)), n(2_500));
+        assert_eq!(top(Decimal::new(5, 1)), Decimal::ONE);
+        // Near the largest amount no round figure above is one: the highest itself.
+        let huge = Decimal::from_i128_with_scale(7 * 10i128.pow(28), 0);
+        assert_eq!(top(huge), huge);
+        assert_eq!(top(Decimal::MAX), Decimal::MAX);
+        let six = Decimal::from_i128_with_scale(6 * 10i128.pow(28), 0);
+        assert_eq!(top(six), six);
+    }
+
+    /// Every label of the amount axis is an exact amount: near the largest amount the top one
+    /// read `€0` and the others carried a binary float's digits
+    /// (`€19,999,999,999,999,999,166,239,473,664`).
+    #[test]
+    fn the_axis_labels_of_a_huge_amount_are_exact() {
+        let text = "title = \"t\"\ncurrency = \"EUR\"\nrules = \"plain\"\n[order]\ndecided = 2023-01-02\n\
+                    deadline = 2023-01-31\n[penalty]\namount = \"10000000000000000000000000000\"\n\
+                    [[liquidation]]\nthrough = 2023-02-06\n";
+        let case = crate::case::load(&crate::source::Source::new("t.toml", text))
+            .remove(0)
+            .unwrap();
+        let report = crate::engine::compute(&case, NaiveDate::from_ymd_opt(2023, 2, 6).unwrap()).unwrap();
+        let chart = svg(&report, Lang::En).unwrap();
+        let labels: Vec<&str> = chart
+            .split("class=\"axis\" text-anchor=\"end\">")
+            .skip(1)
+            .filter_map(|rest| rest.split('<').next())
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "€0",
+                "€15,000,000,000,000,000,000,000,000,000",
+                "€30,000,000,000,000,000,000,000,000,000",
+                "€45,000,000,000,000,000,000,000,000,000",
+                "€60,000,000,000,000,000,000,000,000,000",
+            ]
+        );
     }
 
     fn weeks(amount: i64, forfeited: NaiveDate) -> Segment {
@@ -332,7 +407,7 @@ mod tests {
             through: d(2, 20),
             days: 35,
             rate: Decimal::from(5_000_000),
-            per: "week",
+            per: Per::Week,
             amount: Decimal::from(amount),
             units: 5,
             fraction: None,

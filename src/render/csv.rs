@@ -158,7 +158,7 @@ fn segment(s: &Segment) -> [String; 10] {
         s.days.to_string(),
         s.units.to_string(),
         s.rate.to_string(),
-        s.per.to_string(),
+        s.per.code().to_string(),
         s.amount.to_string(),
         s.forfeited.to_string(),
         s.capped.to_string(),

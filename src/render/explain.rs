@@ -3,15 +3,14 @@
 //! what accrued since, the caps and the totals. Plain text, in the language of the run.
 
 use std::io::{self, Write};
-use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
 use super::text::{equation, penalty_lines};
 use super::{Presentation, Renderer};
+use crate::case::Per;
 use crate::lang::{self, arithmetic, source, step_action, step_rule};
 use crate::report::{CaseReport, Period, Status, SuspensionSpan};
-use crate::timelimit::RuleSet;
 
 /// Writes each case's explanation as it comes, separated by a blank line.
 #[derive(Debug, Default)]
@@ -51,9 +50,7 @@ impl Renderer for ExplainRenderer {
         context.push(format!("{}:{}", r.source.file, r.source.line));
         writeln!(out, "{}", context.join(" · "))?;
 
-        let rules_source = RuleSet::from_str(r.rules)
-            .map(|rs| source(rs.legal_source(), l))
-            .unwrap_or_default();
+        let rules_source = source(r.rules.legal_source(), l);
         writeln!(
             out,
             "\n{} ({} {}{colon} {rules_source}{} {} {})",
@@ -117,11 +114,11 @@ impl Renderer for ExplainRenderer {
             )?;
             section += 1;
             // A sum per violation counts violations, not days of delay.
-            if q.segments.is_empty() || q.segments.iter().any(|s| s.per != "violation") {
+            if q.segments.is_empty() || q.segments.iter().any(|s| s.per != Per::Violation) {
                 writeln!(
                     out,
                     "  {} {}",
-                    lang::units(q.days, "day", l),
+                    lang::units(q.days, Per::Day, l),
                     l.tr(
                         "of delay, first and last day included",
                         "de retard, premier et dernier jour inclus"
@@ -216,7 +213,7 @@ fn suspensions(out: &mut dyn Write, spans: &[SuspensionSpan], l: lang::Lang) -> 
         writeln!(
             out,
             "  − {} {} → {}{}",
-            lang::units(s.days, "day", l),
+            lang::units(s.days, Per::Day, l),
             lang::medium_date(s.from, l),
             lang::medium_date(s.through, l),
             l.tr(" suspended", " de suspension")
@@ -238,7 +235,7 @@ fn period(out: &mut dyn Write, p: &Period, r: &CaseReport, l: lang::Lang) -> io:
                 lang::medium_date(from, l),
                 l.tr("through", "au"),
                 lang::medium_date(through, l),
-                lang::units(p.days, "day", l)
+                lang::units(p.days, Per::Day, l)
             )?;
             suspensions(out, &p.suspensions, l)?;
             writeln!(

@@ -4,6 +4,7 @@
 
 use std::io::{self, Write};
 
+use super::markup::escape;
 use super::statement::{Block, build};
 use super::{Presentation, Renderer, RunInfo, chart};
 use crate::lang::Lang;
@@ -111,25 +112,4 @@ impl Renderer for HtmlRenderer {
 
 fn class(numeric: &[usize], i: usize) -> &'static str {
     if numeric.contains(&i) { " class=\"num\"" } else { "" }
-}
-
-/// Text safe in HTML content and attribute values.
-///
-/// ```
-/// use astreinte::render::html_escape;
-/// assert_eq!(html_escape("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");
-/// ```
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }

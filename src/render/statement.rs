@@ -5,15 +5,12 @@
 //! each rule's source, the penalties as they run, the cumulative chart (HTML), every segment
 //! counted, each liquidation computed and awarded, the totals, and the rules applied.
 
-use std::str::FromStr;
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::text::{days_cell, equation, penalty_lines, term};
 use crate::lang::{self, Lang, arithmetic, source, step_action, step_rule};
 use crate::report::{CaseReport, Segment, Status};
-use crate::timelimit::RuleSet;
 
 /// One piece of a statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,9 +47,7 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
     let date = |d: NaiveDate| lang::short_date(d, l);
     let mut blocks = Vec::new();
 
-    let rules_source = RuleSet::from_str(r.rules)
-        .map(|rs| source(rs.legal_source(), l))
-        .unwrap_or_default();
+    let rules_source = source(r.rules.legal_source(), l);
     let mut facts = vec![(l.tr("Case", "Affaire").to_string(), r.title.clone())];
     if let Some(a) = &r.authority {
         facts.push((l.tr("Authority", "Autorité").into(), a.clone()));

@@ -12,11 +12,14 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
 
-use super::json_bytes::{self, JsonBytes};
-use super::{CaseBytes, Failure, Renderer, SCHEMA_VERSION, json_line};
-use crate::report::{CaseReport, LiquidationReport, ObligationTotal, Period, Totals};
+use super::{CaseBytes, Failure, Renderer, SCHEMA_VERSION, append_json_line, json_line};
+use crate::report::{CaseReport, LiquidationReport, Period, Status, Totals};
+use crate::source::Location;
 
 /// Writes each line as it comes; holds nothing.
 #[derive(Debug, Default, Clone, Copy)]
@@ -29,10 +32,6 @@ struct ErrorLine<'a> {
     error: &'a Failure,
 }
 
-/// A case line is written key by key into its bytes rather than derived through serde: it is
-/// written for every case of a batch, and building and serializing structs for it took a fifth
-/// of a worker's time. The keys and their order are those of `--format json`, and every value
-/// is written as `serde_json` would write it (see `render::json_bytes`).
 impl CaseBytes for SummaryRenderer {
     fn typical_len(&self) -> usize {
         // 620 bytes a line in the benchmark's portfolio (benches/generate.py).
@@ -40,109 +39,105 @@ impl CaseBytes for SummaryRenderer {
     }
 
     fn append_case(&self, report: &CaseReport, out: &mut Vec<u8>) -> io::Result<()> {
-        // Room for the fixed part, the names, and each liquidation and obligation.
-        let capacity = 420
-            + report.title.len()
-            + report.source.file.len()
-            + 160 * report.liquidations.len()
-            + 100 * report.gaps.len()
-            + 100 * report.totals.by_obligation.len();
-        json_bytes::append_with(out, capacity, |room| {
-            let mut line = JsonBytes::new(room);
-            write_line(&mut line, report)?;
-            Ok(line.written())
-        })
-    }
-}
-
-/// The line of a case, whole.
-#[inline(always)]
-fn write_line(l: &mut JsonBytes, report: &CaseReport) -> io::Result<()> {
-    l.integer("{\"schema_version\":", SCHEMA_VERSION);
-    l.string(",\"title\":", &report.title)?;
-    l.string(",\"source\":{\"file\":", &report.source.file)?;
-    l.integer(",\"line\":", report.source.line);
-    l.integer(",\"column\":", report.source.column);
-    l.string("},\"currency\":", report.currency.code())?;
-    l.date(",\"deadline\":", report.deadline)?;
-    l.date(",\"accrual_start\":", report.accrual_start)?;
-    l.raw(",\"liquidations\":[");
-    for (i, liquidation) in report.liquidations.iter().enumerate() {
-        if i > 0 {
-            l.raw(",");
+        if crate::fast::summary::append_case(report, out) {
+            return Ok(());
         }
-        write_liquidation(l, liquidation)?;
+        append_json_line(&CaseLine::of(report), out)
     }
-    l.raw("],\"gaps\":[");
-    for (i, gap) in report.gaps.iter().enumerate() {
-        if i > 0 {
-            l.raw(",");
+}
+
+/// The line of a case: its figures, borrowed from the report, in the keys and order of
+/// `--format json`. The plain path: `fast::summary` writes the same bytes for most lines.
+#[derive(Serialize)]
+struct CaseLine<'a> {
+    schema_version: u32,
+    title: &'a str,
+    source: &'a Location,
+    #[serde(serialize_with = "currency_code")]
+    currency: crate::money::Currency,
+    #[serde(serialize_with = "crate::dates::iso")]
+    deadline: NaiveDate,
+    #[serde(serialize_with = "crate::dates::iso")]
+    accrual_start: NaiveDate,
+    #[serde(serialize_with = "liquidation_lines")]
+    liquidations: &'a [LiquidationReport],
+    #[serde(serialize_with = "period_lines")]
+    gaps: &'a [Period],
+    accrued: PeriodLine<'a>,
+    totals: &'a Totals,
+}
+
+impl<'a> CaseLine<'a> {
+    fn of(r: &'a CaseReport) -> Self {
+        CaseLine {
+            schema_version: SCHEMA_VERSION,
+            title: &r.title,
+            source: &r.source,
+            currency: r.currency,
+            deadline: r.deadline,
+            accrual_start: r.accrual_start,
+            liquidations: &r.liquidations,
+            gaps: &r.gaps,
+            accrued: PeriodLine(&r.accrued),
+            totals: &r.totals,
         }
-        write_accrued(l, gap)?;
     }
-    l.raw("],\"accrued\":");
-    write_accrued(l, &report.accrued)?;
-    l.raw(",\"totals\":");
-    write_totals(l, &report.totals)?;
-    l.raw("}\n");
-    Ok(())
 }
 
-#[inline(always)]
-fn write_liquidation(l: &mut JsonBytes, liquidation: &LiquidationReport) -> io::Result<()> {
-    l.integer("{\"number\":", liquidation.number);
-    l.date(",\"from\":", liquidation.from)?;
-    l.date(",\"through\":", liquidation.through)?;
-    l.integer(",\"days\":", liquidation.days);
-    l.amount(",\"amount\":", liquidation.amount);
-    l.amount_opt(",\"awarded\":", liquidation.awarded);
-    l.string(",\"status\":", liquidation.status.code())?;
-    l.amount_opt(",\"expected\":", liquidation.expected);
-    l.raw("}");
-    Ok(())
+fn currency_code<S: Serializer>(currency: &crate::money::Currency, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(currency.code())
 }
 
-/// A period outside the liquidations (the accrued period, a gap) without its segments and
+fn liquidation_lines<S: Serializer>(liquidations: &&[LiquidationReport], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(liquidations.iter().map(LiquidationLine))
+}
+
+fn period_lines<S: Serializer>(periods: &&[Period], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(periods.iter().map(PeriodLine))
+}
+
+/// A liquidation's figures, without its segments and suspensions.
+struct LiquidationLine<'a>(&'a LiquidationReport);
+
+impl Serialize for LiquidationLine<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let l = self.0;
+        let mut line = s.serialize_struct("Liquidation", 8)?;
+        line.serialize_field("number", &l.number)?;
+        line.serialize_field("from", &Date(l.from))?;
+        line.serialize_field("through", &Date(l.through))?;
+        line.serialize_field("days", &l.days)?;
+        line.serialize_field("amount", &l.amount)?;
+        line.serialize_field("awarded", &l.awarded)?;
+        line.serialize_field::<Status>("status", &l.status)?;
+        line.serialize_field("expected", &l.expected)?;
+        line.end()
+    }
+}
+
+/// A period outside the liquidations (the accrued period, a gap), without its segments and
 /// suspensions.
-#[inline(always)]
-fn write_accrued(l: &mut JsonBytes, accrued: &Period) -> io::Result<()> {
-    l.date_opt("{\"from\":", accrued.from)?;
-    l.date_opt(",\"through\":", accrued.through)?;
-    l.integer(",\"days\":", accrued.days);
-    l.amount(",\"amount\":", accrued.amount);
-    l.raw("}");
-    Ok(())
-}
+struct PeriodLine<'a>(&'a Period);
 
-/// The totals whole, as `--format json` gives them.
-#[inline(always)]
-fn write_totals(l: &mut JsonBytes, totals: &Totals) -> io::Result<()> {
-    l.amount("{\"liquidated\":", totals.liquidated);
-    l.amount(",\"awarded\":", totals.awarded);
-    l.amount(",\"projected\":", totals.projected);
-    l.amount(",\"unliquidated\":", totals.unliquidated);
-    l.amount(",\"lump_sums\":", totals.lump_sums);
-    l.amount(",\"overall\":", totals.overall);
-    l.amount(",\"owed\":", totals.owed);
-    l.raw(",\"by_obligation\":[");
-    for (i, obligation) in totals.by_obligation.iter().enumerate() {
-        if i > 0 {
-            l.raw(",");
-        }
-        write_obligation(l, obligation)?;
+impl Serialize for PeriodLine<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let p = self.0;
+        let mut line = s.serialize_struct("Period", 4)?;
+        line.serialize_field("from", &p.from.map(Date))?;
+        line.serialize_field("through", &p.through.map(Date))?;
+        line.serialize_field("days", &p.days)?;
+        line.serialize_field::<Decimal>("amount", &p.amount)?;
+        line.end()
     }
-    l.raw("]}");
-    Ok(())
 }
 
-#[inline(always)]
-fn write_obligation(l: &mut JsonBytes, total: &ObligationTotal) -> io::Result<()> {
-    l.string_opt("{\"obligation\":", total.obligation.as_deref())?;
-    l.amount(",\"liquidated\":", total.liquidated);
-    l.amount(",\"unliquidated\":", total.unliquidated);
-    l.amount(",\"total\":", total.total);
-    l.raw("}");
-    Ok(())
+/// A date as every JSON output writes it.
+struct Date(NaiveDate);
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::dates::iso(&self.0, s)
+    }
 }
 
 impl Renderer for SummaryRenderer {
@@ -274,8 +269,44 @@ expected = "12345678901234567890.123456789"
         serde_json::to_string(&value).unwrap() + "\n"
     }
 
+    /// The line written, after checking that the plain path writes it and that the fast one,
+    /// when it takes the line, writes it too (and leaves nothing when it declines).
     fn written(r: &CaseReport) -> String {
-        String::from_utf8(SummaryRenderer.case_bytes(r).unwrap()).unwrap()
+        let line = String::from_utf8(SummaryRenderer.case_bytes(r).unwrap()).unwrap();
+        let plain = json_line(&CaseLine::of(r)).unwrap();
+        assert_eq!(line.as_bytes(), plain, "the plain path");
+        let mut fast = b"before".to_vec();
+        if crate::fast::summary::append_case(r, &mut fast) {
+            assert_eq!(fast, [b"before".as_slice(), &plain].concat(), "the fast path");
+        } else {
+            assert_eq!(fast, b"before", "the fast path declined, and left nothing");
+        }
+        line
+    }
+
+    /// The fast path writes every line without a text to escape or a year of more than four
+    /// digits, and leaves the others to the plain path.
+    #[test]
+    fn the_fast_path_takes_plain_lines_and_declines_the_others() {
+        let fast = |r: &CaseReport| crate::fast::summary::append_case(r, &mut Vec::new());
+        let mut r = report();
+        assert!(!fast(&r), "the title has quotes");
+        r.source.file = "dir/é.toml".into();
+        r.title = "Société Générale — 🦀 DEL\u{7f}".into();
+        r.totals.by_obligation[0].obligation = Some("plain".into());
+        r.totals.by_obligation[1].obligation = None;
+        assert!(fast(&r));
+        assert_eq!(written(&r), expected(&r));
+        for bad in ["\"", "\\", "\t", "\u{1f}"] {
+            let mut named = r.clone();
+            named.source.file = format!("a{bad}.toml").into();
+            assert!(!fast(&named), "{bad:?}");
+            assert_eq!(written(&named), expected(&named));
+        }
+        let mut far = r.clone();
+        far.accrued.through = NaiveDate::from_ymd_opt(10_000, 1, 1);
+        assert!(!fast(&far));
+        assert_eq!(written(&far), expected(&far));
     }
 
     #[test]

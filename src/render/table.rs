@@ -7,6 +7,7 @@ use comfy_table::{Cell, CellAlignment, Color, Table};
 
 use super::text::{days_cell, equation, penalty_lines, term};
 use super::{Presentation, Renderer, RunInfo};
+use crate::case::Per;
 use crate::lang::{self, Lang, group, long_date, money_with_compact, rate, short_date, source, step_action, step_rule};
 use crate::money::Currency;
 use crate::report::{CaseReport, Period, Segment, Status, SuspensionSpan};
@@ -325,7 +326,7 @@ impl TableRenderer {
 
 /// A segment that a single `days × rate` says all about.
 pub(crate) fn plain(s: &Segment) -> bool {
-    s.per == "day" && s.fraction.is_none() && s.capped.is_zero()
+    s.per == Per::Day && s.fraction.is_none() && s.capped.is_zero()
 }
 
 /// Segments with their dates, units and the day each was forfeited.

@@ -2,6 +2,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::case::{Partial, Per};
 use crate::lang::{self, Lang, long_date, money_with_compact, rate};
 use crate::money::Currency;
 use crate::report::{CaseReport, Segment};
@@ -37,7 +38,7 @@ pub fn equation(segments: &[Segment], cut: Decimal, total: Decimal, currency: Cu
 pub fn term(s: &Segment, currency: Currency, language: Lang) -> String {
     let rate = lang::money(s.rate, currency, language);
     let text = match (s.fraction, language) {
-        (Some(f), Lang::En) => format!("{}/{} of a {} × {rate}", f.days, f.of, s.per),
+        (Some(f), Lang::En) => format!("{}/{} of a {} × {rate}", f.days, f.of, s.per.code()),
         (Some(f), Lang::Fr) => format!("{}/{} d'{} × {rate}", f.days, f.of, unit_with_article(s.per)),
         (None, _) => format!("{} × {rate}", lang::units(s.units, s.per, language)),
     };
@@ -55,7 +56,7 @@ pub fn term(s: &Segment, currency: Currency, language: Lang) -> String {
 /// The days column of a period: `—` when it holds only violations (a sum per violation
 /// counts no day of delay, and `0` would read as "no delay"), the grouped count otherwise.
 pub fn days_cell(days: i64, segments: &[Segment], l: Lang) -> String {
-    if !segments.is_empty() && segments.iter().all(|s| s.per == "violation") {
+    if !segments.is_empty() && segments.iter().all(|s| s.per == Per::Violation) {
         "—".to_string()
     } else {
         lang::group(days, l)
@@ -63,25 +64,23 @@ pub fn days_cell(days: i64, segments: &[Segment], l: Lang) -> String {
 }
 
 /// `un mois`, `une semaine`: the unit with its French indefinite article.
-fn unit_with_article(per: &str) -> String {
+fn unit_with_article(per: Per) -> String {
     let name = lang::unit_name(per, 1, Lang::Fr);
-    if per == "week" || per == "violation" {
-        format!("une {name}")
-    } else {
-        format!("un {name}")
+    match per {
+        Per::Week | Per::Violation => format!("une {name}"),
+        Per::Day | Per::Month | Per::Quarter | Per::Semester | Per::Year => format!("un {name}"),
     }
 }
 
-/// `, completed weeks count` / `, semaines achevées seules comptées`.
-pub fn partial_mode(mode: &str, per: &str, l: Lang) -> String {
+/// `, completed weeks count` / `, seules les unités achevées comptent (semaines)`.
+pub fn partial_mode(mode: Partial, per: Per, l: Lang) -> String {
     match l {
-        Lang::En => format!(", {mode} {per}s count"),
+        Lang::En => format!(", {} {}s count", mode.code(), per.code()),
         Lang::Fr => {
             let how = match mode {
-                "completed" => "seules les unités achevées comptent",
-                "started" => "toute unité commencée compte",
-                "prorata" => "une unité entamée compte au prorata des jours",
-                other => other,
+                Partial::Completed => "seules les unités achevées comptent",
+                Partial::Started => "toute unité commencée compte",
+                Partial::Prorata => "une unité entamée compte au prorata des jours",
             };
             format!(", {how} ({})", lang::unit_name(per, 2, l))
         }
@@ -117,11 +116,7 @@ pub fn penalty_lines(r: &CaseReport, l: Lang) -> Vec<String> {
                 .tr(", no compliance recorded", ", aucune exécution constatée")
                 .to_string(),
         };
-        let partial = p
-            .partial
-            .as_deref()
-            .map(|m| partial_mode(m, p.per, l))
-            .unwrap_or_default();
+        let partial = p.partial.map(|m| partial_mode(m, p.per, l)).unwrap_or_default();
         lines.push(format!(
             "{}{name}{colon} {} {} {}{until}{partial}",
             l.tr("Penalty", "Astreinte"),
@@ -198,7 +193,7 @@ mod tests {
             through: d(2023, 2, 9),
             days: 52,
             rate: Decimal::from(100_000),
-            per: "day",
+            per: Per::Day,
             amount: Decimal::from(5_200_000),
             units: 52,
             fraction: None,
@@ -215,7 +210,7 @@ mod tests {
             "52 jours × 100 000 € = 5 200 000 € (5,2 M€)"
         );
         let week = Segment {
-            per: "week",
+            per: Per::Week,
             units: 1,
             days: 7,
             rate: Decimal::from(5_000_000),
@@ -225,7 +220,7 @@ mod tests {
         };
         assert_eq!(term(&week, eur, Lang::En), "1 week × €5,000,000 capped at €2,000,000");
         let month = Segment {
-            per: "month",
+            per: Per::Month,
             units: 0,
             fraction: Some(crate::report::Fraction { days: 10, of: 31 }),
             capped: Decimal::ZERO,
@@ -234,7 +229,7 @@ mod tests {
         assert!(term(&month, eur, Lang::Fr).starts_with("10/31 d'un mois"));
         // A period of violations only has no days column; one with days keeps its count.
         let violation = Segment {
-            per: "violation",
+            per: Per::Violation,
             days: 0,
             ..month.clone()
         };

@@ -281,6 +281,8 @@ fn atw_two_working_days(
     steps: &mut Vec<Step>,
 ) -> Result<NaiveDate, DeadlineError> {
     const WANTED: u32 = 2;
+    // The limit's first day: the walk below starts on it.
+    let first = from.succ_opt().ok_or(DeadlineError::NoWorkingDay(end))?;
     let mut found = 0;
     let mut day = from;
     while found < WANTED {
@@ -298,10 +300,7 @@ fn atw_two_working_days(
     steps.push(Step {
         date: day,
         source: RuleSet::NlAtw.cite(Citation::MinimumWorkingDays),
-        kind: StepKind::TwoWorkingDays {
-            first: from.succ_opt().unwrap_or(from),
-            end,
-        },
+        kind: StepKind::TwoWorkingDays { first, end },
     });
     Ok(day)
 }

@@ -182,6 +182,12 @@ impl RuleSet {
         !matches!(self, RuleSet::Plain)
     }
 
+    /// Whether the rule set is Dutch law's, under which a dwangsom's order must set the amount
+    /// beyond which no more is forfeited (Awb 5:32b al. 2).
+    pub fn requires_maximum(self) -> bool {
+        matches!(self, RuleSet::NlAtw)
+    }
+
     /// Whether the last day is not counted either (the administrative *délai franc*).
     pub fn is_franc(self) -> bool {
         matches!(self, RuleSet::FrAdminFranc)
@@ -312,6 +318,13 @@ impl FromStr for RuleSet {
 impl fmt::Display for RuleSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
+    }
+}
+
+/// Written as its code (`fr-cpc`), as in case files and the JSON.
+impl serde::Serialize for RuleSet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
     }
 }
 

@@ -64,3 +64,43 @@ fn a_bad_amount_or_file_exits_2() {
     assert_eq!(run(&["when", "examples/eu-poland-c204-21.toml", "--reaches", "0"]).0, 2);
     assert_eq!(run(&["when", "no/such/file.toml", "--reaches", "10"]).0, 2);
 }
+
+/// Why a figure is never reached is worded in the language of the run (it was English inside
+/// the French sentence), and stays the same English sentence in the JSON.
+#[test]
+fn why_never_is_worded_in_the_language_of_the_run() {
+    let acm = "examples/nl-acm-apple-dating-apps.toml";
+    let (_, out, _) = run(&["when", acm, "--reaches", "60000000", "--lang", "fr"]);
+    assert!(
+        out.contains("n'atteint jamais 60\u{202F}000\u{202F}000\u{A0}€ : le plafond arrête le total à 50\u{202F}000\u{202F}000\u{A0}€"),
+        "{out}"
+    );
+    let (_, out, _) = run(&["when", acm, "--reaches", "60000000", "--lang", "en"]);
+    assert!(
+        out.contains("never reaches €60,000,000: the cap holds the total at €50,000,000"),
+        "{out}"
+    );
+    let (_, out, _) = run(&["when", acm, "--reaches", "60000000", "--format", "json", "--lang", "fr"]);
+    let never = parse_when(&out).cases[0].never.clone();
+    assert_eq!(never.as_deref(), Some("the cap holds the total at €50,000,000"));
+
+    let civil = "examples/fr-civil-two-liquidations.toml";
+    let (_, out, _) = run(&["when", civil, "--reaches", "540000000", "--lang", "fr"]);
+    assert!(
+        out.contains(": les astreintes cessent de courir (exécution ou dernier manquement) à "),
+        "{out}"
+    );
+    let (_, out, _) = run(&[
+        "when",
+        "examples/cnil-clearview-2023.toml",
+        "--reaches",
+        "1000000000000",
+        "--lang",
+        "fr",
+    ]);
+    assert!(
+        out.contains(": pas avant le 31 déc. 9999 : le total est alors de "),
+        "{out}"
+    );
+    assert!(!out.contains("not before"), "{out}");
+}

@@ -165,7 +165,9 @@ impl Checker<'_> {
         if let Some(from) = from
             && from.get_ref().0 <= previous
         {
-            let next = previous.succ_opt().unwrap_or(previous);
+            // `from` is on or before `previous`, and a later period ends after it: a day follows.
+            #[allow(clippy::expect_used, reason = "a later period ends after `previous`")]
+            let next = previous.succ_opt().expect("a day follows a period another one follows");
             return Err(self.error(
                 from.span(),
                 field.child("from"),

@@ -1,0 +1,139 @@
+//! The output of `astreinte when`: a line per case for a person, or one JSON document
+//! written as each answer is found.
+//!
+//! ```json
+//! {"schema_version": 1, "reaches": "540000000",
+//!  "cases": [{"title": "...", "currency": "EUR", "reaches": "540000000", "date": "2023-05-02",
+//!             "amount": "540000000", "never": null}],
+//!  "errors": []}
+//! ```
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::SCHEMA_VERSION;
+use super::json::Document;
+use crate::lang::{Lang, long_date, money, never_reached};
+use crate::money::Currency;
+use crate::report::Reach;
+use crate::visible::visible;
+
+/// Writes each answer as it comes; the JSON document's `errors`, which come after every case,
+/// at the end.
+#[derive(Debug)]
+pub struct WhenWriter(Format);
+
+#[derive(Debug)]
+enum Format {
+    /// A line per case, in the language given.
+    Lines(Lang),
+    /// One JSON document.
+    Json(Document),
+}
+
+impl WhenWriter {
+    /// A line per case, in `l`.
+    pub fn lines(l: Lang) -> Self {
+        WhenWriter(Format::Lines(l))
+    }
+
+    /// The JSON document for answers about `reaches`.
+    pub fn json(reaches: Decimal) -> io::Result<Self> {
+        let reaches = serde_json::to_value(reaches).map_err(io::Error::other)?;
+        let head = vec![("schema_version", Value::from(SCHEMA_VERSION)), ("reaches", reaches)];
+        Ok(WhenWriter(Format::Json(Document::new(head, "cases", "errors"))))
+    }
+
+    /// One case's answer.
+    pub fn answer(&mut self, out: &mut dyn Write, reach: &Reach) -> io::Result<()> {
+        match &mut self.0 {
+            Format::Lines(l) => write_line(out, reach, *l),
+            Format::Json(doc) => doc.element(out, &Answer::of(reach)),
+        }
+    }
+
+    /// A case or an input that could not be answered: its message is kept for the JSON
+    /// document's `errors` (a person reads it on standard error).
+    pub fn failure(&mut self, message: &str) -> io::Result<()> {
+        match &mut self.0 {
+            Format::Lines(_) => Ok(()),
+            Format::Json(doc) => doc.hold(&message),
+        }
+    }
+
+    /// The end of the output.
+    pub fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        match &mut self.0 {
+            Format::Lines(_) => Ok(()),
+            Format::Json(doc) => doc.finish(out),
+        }
+    }
+}
+
+/// An answer as an element of the document's `cases`.
+#[derive(Serialize)]
+struct Answer<'a> {
+    title: &'a str,
+    #[serde(serialize_with = "currency_code")]
+    currency: Currency,
+    reaches: Decimal,
+    #[serde(serialize_with = "crate::dates::iso_opt")]
+    date: Option<NaiveDate>,
+    amount: Decimal,
+    /// Why the figure is never reached, in English; `null` when it is.
+    never: Option<String>,
+}
+
+impl<'a> Answer<'a> {
+    fn of(r: &'a Reach) -> Self {
+        Answer {
+            title: &r.title,
+            currency: r.currency,
+            reaches: r.reaches,
+            date: r.date,
+            amount: r.amount,
+            never: r.never.map(|stop| never_reached(stop, r.amount, r.currency, Lang::En)),
+        }
+    }
+}
+
+fn currency_code<S: serde::Serializer>(currency: &Currency, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(currency.code())
+}
+
+/// One answer as a line for a person.
+fn write_line(out: &mut dyn Write, a: &Reach, l: Lang) -> io::Result<()> {
+    let target = money(a.reaches, a.currency, l);
+    let amount = money(a.amount, a.currency, l);
+    let title = visible(&a.title);
+    match (a.date, a.never, l) {
+        (Some(day), _, Lang::En) => writeln!(
+            out,
+            "{title}: reaches {target} on {} ({amount} accrued by then)",
+            long_date(day, l),
+        ),
+        (Some(day), _, Lang::Fr) => writeln!(
+            out,
+            "{title} : atteint {target} le {} ({amount} courus à cette date)",
+            long_date(day, l),
+        ),
+        (None, Some(stop), Lang::En) => {
+            writeln!(
+                out,
+                "{title}: never reaches {target}: {}",
+                never_reached(stop, a.amount, a.currency, l)
+            )
+        }
+        (None, Some(stop), Lang::Fr) => writeln!(
+            out,
+            "{title} : n'atteint jamais {target} : {}",
+            never_reached(stop, a.amount, a.currency, l)
+        ),
+        (None, None, Lang::En) => writeln!(out, "{title}: never reaches {target}"),
+        (None, None, Lang::Fr) => writeln!(out, "{title} : n'atteint jamais {target}"),
+    }
+}
