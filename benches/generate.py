@@ -16,6 +16,7 @@ import datetime as dt
 import random
 import sys
 
+AS_OF = dt.date(2030, 1, 1)
 LIMITS = ["15 days", "1 month", "2 months", "3 months", "1 month 15 days", "10 days"]
 
 
@@ -36,7 +37,10 @@ def portfolio(n, out):
         through = start_guess
         for _ in range(rng.randrange(0, 3)):
             through = through + dt.timedelta(days=rng.randrange(30, 400))
-            out.write(f"[[case.liquidation]]\nthrough = {through}\n")
+            # A liquidation cannot end after the as-of date of the benchmarks (2030-01-01):
+            # its days would not have happened (README, How days are counted).
+            if through < AS_OF:
+                out.write(f"[[case.liquidation]]\nthrough = {through}\n")
         out.write("\n")
 
 

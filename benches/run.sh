@@ -93,11 +93,11 @@ python3 benches/report.py rss "$WORK/rss.txt" \
     "$PLAIN" compute "$WORK/portfolio.toml" --format ndjson --as-of "$AS_OF"
 
 echo "== 3. the same case liquidated over 1 day, and over 5,000 years ($SPAN_CASES cases each)"
-# As of the first day of delay: nothing accrues beyond the liquidation, whose span is all
+# As of each file's last liquidated day: nothing accrues beyond the liquidation, whose span is all
 # that differs between the two files.
 hyperfine --warmup 2 --runs 20 --export-json "$WORK/span.json" \
     "$PLAIN compute $WORK/span-short.toml --format ndjson --as-of 2000-05-06" \
-    "$PLAIN compute $WORK/span-long.toml --format ndjson --as-of 2000-05-06"
+    "$PLAIN compute $WORK/span-long.toml --format ndjson --as-of 7000-01-01"
 
 echo
 python3 benches/report.py summary "$WORK" "$CASES" "$(nproc)"
