@@ -39,6 +39,9 @@ impl FromStr for Currency {
 }
 
 impl Currency {
+    /// The euro: the currency of every interest regime's table.
+    pub const EUR: Currency = Currency(*b"EUR");
+
     /// The three-letter code.
     #[allow(
         clippy::expect_used,

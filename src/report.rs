@@ -495,9 +495,9 @@ fn code<S: Serializer>(currency: &Currency, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(currency.code())
 }
 
-/// Something a reader of a case should not miss, found while computing it. Serialized as its
-/// English sentence (the `notes` strings of the JSON); worded per language by
-/// [`crate::lang::note`].
+/// Something a reader of a case should not miss, found while computing it: facts only. Worded
+/// by each language's catalogue ([`crate::lang::Message::Note`]); serialized as its English
+/// sentence (the `notes` strings of the JSON), by the English catalogue (`lang/en.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
     /// Days of delay before liquidation `before` that no liquidation covers (between
@@ -548,20 +548,6 @@ pub enum CapScope {
     Case,
 }
 
-impl CapScope {
-    fn english(&self) -> String {
-        match self {
-            CapScope::Penalty(Some(o)) => format!("the cap ({o})"),
-            CapScope::Penalty(None) => "the cap".into(),
-            CapScope::Case => "the cap of the case".into(),
-        }
-    }
-}
-
-fn named(obligation: &Option<String>) -> String {
-    obligation.as_deref().map(|o| format!(" ({o})")).unwrap_or_default()
-}
-
 impl Note {
     /// The dates the note states.
     fn dates(&self) -> Vec<NaiveDate> {
@@ -571,73 +557,5 @@ impl Note {
             Note::EarlyViolations { first_day, .. } => vec![*first_day],
             Note::NoMaximum { .. } => Vec::new(),
         }
-    }
-}
-
-impl std::fmt::Display for Note {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::money::format_money;
-        match self {
-            Note::Gap {
-                from,
-                through,
-                after,
-                before,
-            } => match after {
-                Some(after) => write!(
-                    f,
-                    "{from} to {through} fall between liquidations {after} and {before}: days still to be liquidated, counted as not yet liquidated"
-                ),
-                None => write!(
-                    f,
-                    "{from} to {through} come before liquidation {before}: days still to be liquidated, counted as not yet liquidated"
-                ),
-            },
-            Note::NothingCounted { number, from, through } => {
-                write!(f, "liquidation {number} ({from} to {through}) counts no day of delay")
-            }
-            Note::CapReached {
-                scope,
-                cap,
-                currency,
-                on,
-            } => write!(
-                f,
-                "{} of {} was reached on {on}: nothing accrues after it",
-                scope.english(),
-                format_money(*cap, *currency)
-            ),
-            Note::CapAhead {
-                scope,
-                cap,
-                currency,
-                on,
-            } => write!(
-                f,
-                "{} of {} would be reached on {on} if the order is still not obeyed",
-                scope.english(),
-                format_money(*cap, *currency)
-            ),
-            Note::NoMaximum { obligation } => write!(
-                f,
-                "penalty{} has no maximum: Awb 5:32b al. 2 requires the order to set one for a dwangsom",
-                named(obligation)
-            ),
-            Note::EarlyViolations {
-                obligation,
-                count,
-                first_day,
-            } => write!(
-                f,
-                "penalty{}: {count} violation(s) dated before its first day ({first_day}) are not counted",
-                named(obligation)
-            ),
-        }
-    }
-}
-
-impl Serialize for Note {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
     }
 }

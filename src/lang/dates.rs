@@ -3,6 +3,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::Lang;
+use super::message::{DateForm, Day};
 
 const MONTHS_FR: [&str; 12] = [
     "janvier",
@@ -121,6 +122,16 @@ pub fn full_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%-d %B %Y").to_string(),
         Lang::Fr => format!("{} {} {}", day_fr(d), month_name_fr(d), d.year()),
+    }
+}
+
+/// A date in the form the layout chose for it.
+pub fn written(day: Day, lang: Lang) -> String {
+    match day.form {
+        DateForm::Short => short_date(day.date, lang),
+        DateForm::Medium => medium_date(day.date, lang),
+        DateForm::Long => long_date(day.date, lang),
+        DateForm::Full => full_date(day.date, lang),
     }
 }
 

@@ -1,4 +1,12 @@
-//! The language of the output for a person: French or English.
+//! The language of the output for a person: French or English, each with its catalogue.
+//!
+//! Every word the output for a person shows comes from one catalogue per language: [`Label`]s
+//! (fixed words) and [`Message`]s (sentences built from facts: dates, amounts, counts, kinds)
+//! are worded by an exhaustive `match` in the language's module (`en.rs`, `fr/`), so a message
+//! missing in a language does not compile. Renderers hold no sentence: they lay out what
+//! [`Lang::word`] and [`Lang::say`] give. Numbers and dates are written by functions of the
+//! language ([`money`], [`long_date`]...). A new language is one more module and one more arm
+//! in [`Lang::word`], [`Lang::say`] and the number and date functions.
 //!
 //! Tables, statements (`--format markdown|html`) and `explain` are written in the language
 //! chosen with `--lang`, or else the one the environment's locale names (`LC_ALL`, then
@@ -14,20 +22,16 @@
 //! ```
 
 mod dates;
-mod notes;
+mod en;
+mod fr;
+pub mod message;
 mod numbers;
-mod periods;
-mod reach;
-mod steps;
-mod words;
 
-pub use dates::{full_date, long_date, medium_date, month_year, short_date};
-pub use notes::note;
-pub use numbers::{FR_BEFORE_UNIT, FR_GROUP, compact, group, money, money_fixed, money_with_compact, rate};
-pub use periods::{gap_label, projected_because, projected_total, status_word};
-pub use reach::never_reached;
-pub use steps::{arithmetic, source, step_action, step_rule};
-pub use words::{limit as limit_words, unit_name, units};
+pub use dates::{full_date, long_date, medium_date, month_year, short_date, written};
+pub use message::{Amount, Label, Message};
+pub use numbers::{
+    FR_BEFORE_UNIT, FR_GROUP, compact, group, money, money_fixed, money_with_compact, rate, short_money,
+};
 
 /// A language of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
@@ -72,11 +76,32 @@ impl Lang {
         }
     }
 
-    /// The English or the French of a phrase.
-    pub fn tr<'a>(self, en: &'a str, fr: &'a str) -> &'a str {
+    /// A fixed word or phrase in this language, from its catalogue.
+    ///
+    /// ```
+    /// use astreinte::lang::{Label, Lang};
+    /// assert_eq!(Lang::Fr.word(Label::Colon), " :");
+    /// assert_eq!(Lang::En.word(Label::Totals), "Totals");
+    /// ```
+    pub fn word(self, label: Label) -> &'static str {
         match self {
-            Lang::En => en,
-            Lang::Fr => fr,
+            Lang::En => en::label(label),
+            Lang::Fr => fr::label(label),
+        }
+    }
+
+    /// A message in this language, from its catalogue.
+    ///
+    /// ```
+    /// use astreinte::case::Per;
+    /// use astreinte::lang::{Lang, Message};
+    /// assert_eq!(Lang::En.say(&Message::Units { count: 52, per: Per::Day }), "52 days");
+    /// assert_eq!(Lang::Fr.say(&Message::Units { count: 1, per: Per::Week }), "1 semaine");
+    /// ```
+    pub fn say(self, message: &Message<'_>) -> String {
+        match self {
+            Lang::En => en::message(message),
+            Lang::Fr => fr::message(message),
         }
     }
 }

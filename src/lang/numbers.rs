@@ -11,7 +11,8 @@
 use crate::money::Magnitude;
 use rust_decimal::Decimal;
 
-use super::{Lang, unit_name};
+use super::Lang;
+use super::message::{Message, Rate};
 use crate::case::Per;
 use crate::money::Currency;
 
@@ -94,9 +95,19 @@ pub fn money_with_compact(amount: Decimal, currency: Currency, lang: Lang) -> St
     }
 }
 
-/// `€100,000/day` / `100 000 €/jour`.
+/// The rounded figure where there is one (`€5.2M`), the exact one otherwise: for a chart's
+/// labels.
+pub fn short_money(amount: Decimal, currency: Currency, lang: Lang) -> String {
+    compact(amount, currency, lang).unwrap_or_else(|| money(amount, currency, lang))
+}
+
+/// `€100,000/day` / `100 000 €/jour` (the unit's name is the catalogue's).
 pub fn rate(amount: Decimal, per: Per, currency: Currency, lang: Lang) -> String {
-    format!("{}/{}", money(amount, currency, lang), unit_name(per, 1, lang))
+    lang.say(&Message::Rate(Rate {
+        value: amount,
+        per,
+        currency,
+    }))
 }
 
 /// A count with its thousands grouped: `1,384` / `1 384`.

@@ -13,7 +13,8 @@ use rust_decimal::Decimal;
 
 use super::markup::escape;
 use crate::case::Per;
-use crate::lang::{self, Lang};
+use crate::lang::{self, Amount, Label, Lang, Message};
+use crate::money::Currency;
 use crate::report::{CaseReport, Segment};
 
 const WIDTH: f64 = 760.0;
@@ -121,102 +122,153 @@ fn unit_steps(s: &Segment) -> Vec<(NaiveDate, Decimal)> {
 
 /// The SVG of `r`'s cumulative amount, or `None` when nothing was counted.
 pub fn svg(r: &CaseReport, l: Lang) -> Option<String> {
-    let mut points = cumulative(r);
-    let (&(first_change, _), &(last_change, reached)) = (points.first()?, points.last()?);
-    let first = first_change.min(day_before(r.accrual_start));
-    let last = r
-        .liquidations
-        .iter()
-        .map(|q| q.through)
-        .fold(last_change.max(r.as_of), NaiveDate::max);
-    // Flat before the first change and after the last, so the curve spans the whole axis.
-    if first < first_change {
-        points.insert(0, (first, Decimal::ZERO));
-    }
-    if last > last_change {
-        points.push((last, reached));
-    }
-    let top_amount = points
-        .iter()
-        .map(|p| p.1)
-        .chain(r.cap)
-        .max()
-        .filter(|m| *m > Decimal::ZERO)?;
-    // Headroom above the highest figure, for the labels of the liquidations.
-    let axis_top = axis_top(top_amount);
-    let y_max = axis_top.as_f64();
-    let span = ((last - first).num_days().max(1)) as f64;
-    let x = |d: NaiveDate| LEFT + (d - first).num_days() as f64 / span * (WIDTH - LEFT - RIGHT);
-    let y = |v: f64| HEIGHT - BOTTOM - v / y_max * (HEIGHT - TOP - BOTTOM);
-    let yd = |v: Decimal| y(v.as_f64());
-
+    let plot = Plot::of(r)?;
     let mut s = String::new();
-    let title = l.tr("Cumulative amount computed", "Montant cumulé calculé");
+    let title = l.word(Label::ChartTitle);
     let _ = write!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{title}" class="chart">"#
     );
     let _ = write!(s, "<title>{title}</title>");
-    // Horizontal grid and amount axis.
-    // Each label is an amount, exact: a quarter of the axis is a decimal's quarter.
-    let quarter = axis_top / Decimal::from(4);
-    for i in 0..=4 {
-        // The top itself for the last: four quarters rounded may come to one past it.
-        let amount = if i == 4 { axis_top } else { quarter * Decimal::from(i) };
-        let v = amount.as_f64();
-        let rounded = amount.round();
-        let label = lang::compact(rounded, r.currency, l).unwrap_or_else(|| lang::money(rounded, r.currency, l));
-        let _ = write!(
-            s,
-            r##"<line x1="{LEFT}" x2="{:.1}" y1="{:.1}" y2="{:.1}" class="grid"/><text x="{:.1}" y="{:.1}" class="axis" text-anchor="end">{}</text>"##,
-            WIDTH - RIGHT,
-            y(v),
-            y(v),
-            LEFT - 6.0,
-            y(v) + 4.0,
-            escape(&label)
-        );
+    plot.amount_axis(&mut s, r.currency, l);
+    plot.month_ticks(&mut s, l);
+    plot.axis_lines(&mut s);
+    plot.cap(&mut s, r, l);
+    plot.curve(&mut s);
+    plot.liquidations(&mut s, r, l);
+    plot.as_of(&mut s, r.as_of, l);
+    s.push_str("</svg>");
+    Some(s)
+}
+
+/// The cumulative amount over the days of the chart, and the scales that place them.
+struct Plot {
+    /// The curve's points, from the first day of the chart to its last.
+    points: Vec<(NaiveDate, Decimal)>,
+    first: NaiveDate,
+    last: NaiveDate,
+    /// The top of the amount axis: a round figure above the highest amount.
+    axis_top: Decimal,
+}
+
+impl Plot {
+    /// The curve of `r`, spanning the days from before the first day of delay to the statement's
+    /// date or the last liquidation's end; `None` when nothing was counted.
+    fn of(r: &CaseReport) -> Option<Plot> {
+        let mut points = cumulative(r);
+        let (&(first_change, _), &(last_change, reached)) = (points.first()?, points.last()?);
+        let first = first_change.min(day_before(r.accrual_start));
+        let last = r
+            .liquidations
+            .iter()
+            .map(|q| q.through)
+            .fold(last_change.max(r.as_of), NaiveDate::max);
+        // Flat before the first change and after the last, so the curve spans the whole axis.
+        if first < first_change {
+            points.insert(0, (first, Decimal::ZERO));
+        }
+        if last > last_change {
+            points.push((last, reached));
+        }
+        let top_amount = points
+            .iter()
+            .map(|p| p.1)
+            .chain(r.cap)
+            .max()
+            .filter(|m| *m > Decimal::ZERO)?;
+        Some(Plot {
+            points,
+            first,
+            last,
+            // Headroom above the highest figure, for the labels of the liquidations.
+            axis_top: axis_top(top_amount),
+        })
     }
-    // Month ticks on the time axis.
-    let months = months_between(first, last);
-    let step = (months / 8).max(1);
-    let mut tick =
-        NaiveDate::from_ymd_opt(first.year(), first.month(), 1).and_then(|d| d.checked_add_months(Months::new(1)));
-    let mut n = 0;
-    while let Some(t) = tick.filter(|t| *t <= last) {
-        if n % step == 0 {
+
+    fn x(&self, d: NaiveDate) -> f64 {
+        let span = ((self.last - self.first).num_days().max(1)) as f64;
+        LEFT + (d - self.first).num_days() as f64 / span * (WIDTH - LEFT - RIGHT)
+    }
+
+    fn y(&self, v: f64) -> f64 {
+        HEIGHT - BOTTOM - v / self.axis_top.as_f64() * (HEIGHT - TOP - BOTTOM)
+    }
+
+    fn yd(&self, v: Decimal) -> f64 {
+        self.y(v.as_f64())
+    }
+
+    /// The horizontal grid and the amount axis, in quarters.
+    fn amount_axis(&self, s: &mut String, currency: Currency, l: Lang) {
+        // Each label is an amount, exact: a quarter of the axis is a decimal's quarter.
+        let quarter = self.axis_top / Decimal::from(4);
+        for i in 0..=4 {
+            // The top itself for the last: four quarters rounded may come to one past it.
+            let amount = if i == 4 {
+                self.axis_top
+            } else {
+                quarter * Decimal::from(i)
+            };
+            let v = amount.as_f64();
+            let label = lang::short_money(amount.round(), currency, l);
             let _ = write!(
                 s,
-                r#"<line x1="{0:.1}" x2="{0:.1}" y1="{1:.1}" y2="{2:.1}" class="tick"/><text x="{0:.1}" y="{3:.1}" class="axis" text-anchor="middle">{4}</text>"#,
-                x(t),
-                HEIGHT - BOTTOM,
-                HEIGHT - BOTTOM + 5.0,
-                HEIGHT - BOTTOM + 18.0,
-                escape(&lang::month_year(t, l))
+                r##"<line x1="{LEFT}" x2="{:.1}" y1="{:.1}" y2="{:.1}" class="grid"/><text x="{:.1}" y="{:.1}" class="axis" text-anchor="end">{}</text>"##,
+                WIDTH - RIGHT,
+                self.y(v),
+                self.y(v),
+                LEFT - 6.0,
+                self.y(v) + 4.0,
+                escape(&label)
             );
         }
-        n += 1;
-        tick = t.checked_add_months(Months::new(1));
     }
-    let _ = write!(
-        s,
-        r#"<line x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{0:.1}" class="axis-line"/><line x1="{LEFT}" x2="{1:.1}" y1="{0:.1}" y2="{0:.1}" class="axis-line"/>"#,
-        HEIGHT - BOTTOM,
-        WIDTH - RIGHT
-    );
-    // The cap.
-    if let Some(cap) = r.cap.or_else(|| single_penalty_cap(r)) {
-        let label = format!(
-            "{} {}",
-            l.tr("cap", "plafond"),
-            lang::compact(cap, r.currency, l).unwrap_or_else(|| lang::money(cap, r.currency, l))
+
+    /// Month ticks on the time axis, at most about eight labelled.
+    fn month_ticks(&self, s: &mut String, l: Lang) {
+        let months = months_between(self.first, self.last);
+        let step = (months / 8).max(1);
+        let mut tick = NaiveDate::from_ymd_opt(self.first.year(), self.first.month(), 1)
+            .and_then(|d| d.checked_add_months(Months::new(1)));
+        let mut n = 0;
+        while let Some(t) = tick.filter(|t| *t <= self.last) {
+            if n % step == 0 {
+                let _ = write!(
+                    s,
+                    r#"<line x1="{0:.1}" x2="{0:.1}" y1="{1:.1}" y2="{2:.1}" class="tick"/><text x="{0:.1}" y="{3:.1}" class="axis" text-anchor="middle">{4}</text>"#,
+                    self.x(t),
+                    HEIGHT - BOTTOM,
+                    HEIGHT - BOTTOM + 5.0,
+                    HEIGHT - BOTTOM + 18.0,
+                    escape(&lang::month_year(t, l))
+                );
+            }
+            n += 1;
+            tick = t.checked_add_months(Months::new(1));
+        }
+    }
+
+    fn axis_lines(&self, s: &mut String) {
+        let _ = write!(
+            s,
+            r#"<line x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{0:.1}" class="axis-line"/><line x1="{LEFT}" x2="{1:.1}" y1="{0:.1}" y2="{0:.1}" class="axis-line"/>"#,
+            HEIGHT - BOTTOM,
+            WIDTH - RIGHT
         );
+    }
+
+    /// The case's cap (or its only penalty's), and the day it was reached.
+    fn cap(&self, s: &mut String, r: &CaseReport, l: Lang) {
+        let Some(cap) = r.cap.or_else(|| single_penalty_cap(r)) else {
+            return;
+        };
+        let label = l.say(&Message::ChartCap(Amount::new(cap, r.currency)));
         let _ = write!(
             s,
             r#"<line x1="{LEFT}" x2="{0:.1}" y1="{1:.1}" y2="{1:.1}" class="cap"/><text x="{0:.1}" y="{2:.1}" class="cap-label" text-anchor="end">{3}</text>"#,
             WIDTH - RIGHT,
-            yd(cap),
-            yd(cap) - 6.0,
+            self.yd(cap),
+            self.yd(cap) - 6.0,
             escape(&label)
         );
         let reached = r.cap_reached.or_else(|| r.penalties.iter().find_map(|p| p.cap_reached));
@@ -224,73 +276,77 @@ pub fn svg(r: &CaseReport, l: Lang) -> Option<String> {
             let _ = write!(
                 s,
                 r#"<circle cx="{:.1}" cy="{:.1}" r="5" class="cap-dot"><title>{}</title></circle>"#,
-                x(day),
-                yd(cap),
-                escape(&format!(
-                    "{} {}",
-                    l.tr("cap reached on", "plafond atteint le"),
-                    lang::long_date(day, l)
-                ))
+                self.x(day),
+                self.yd(cap),
+                escape(&l.say(&Message::ChartCapReached(day)))
             );
         }
     }
-    // The curve, and the area under it.
-    let path: Vec<String> = points
-        .iter()
-        .map(|(d, v)| format!("{:.1},{:.1}", x(*d), yd(*v)))
-        .collect();
-    let baseline = HEIGHT - BOTTOM;
-    let _ = write!(
-        s,
-        r#"<polygon points="{:.1},{baseline:.1} {} {:.1},{baseline:.1}" class="area"/><polyline points="{}" class="curve"/>"#,
-        x(first),
-        path.join(" "),
-        points.last().map_or(LEFT, |p| x(p.0)),
-        path.join(" ")
-    );
-    // Each liquidation's end.
-    let mut liquidated = Decimal::ZERO;
-    for q in &r.liquidations {
-        // A part of the sum of the liquidations (amounts are never negative), which the
-        // engine made exactly (`totals.liquidated`).
-        #[allow(clippy::expect_used, reason = "a part of a sum the engine made exactly")]
-        let sum = liquidated
-            .checked_add(q.amount)
-            .expect("a part of the liquidated total");
-        liquidated = sum;
-        let label = format!(
-            "#{} {}",
-            q.number,
-            lang::compact(liquidated, r.currency, l).unwrap_or_else(|| lang::money(liquidated, r.currency, l))
-        );
-        // A label that would run past the plot goes on the left of its line.
-        let width = label.chars().count() as f64 * 6.5;
-        let (label_x, anchor) = if x(q.through) + 4.0 + width > WIDTH - RIGHT {
-            (x(q.through) - 4.0, "end")
-        } else {
-            (x(q.through) + 4.0, "start")
-        };
+
+    /// The curve, and the area under it.
+    fn curve(&self, s: &mut String) {
+        let path: Vec<String> = self
+            .points
+            .iter()
+            .map(|(d, v)| format!("{:.1},{:.1}", self.x(*d), self.yd(*v)))
+            .collect();
+        let baseline = HEIGHT - BOTTOM;
         let _ = write!(
             s,
-            r#"<line x1="{0:.1}" x2="{0:.1}" y1="{TOP}" y2="{1:.1}" class="liquidation"/><text x="{label_x:.1}" y="{2:.1}" class="liquidation-label" text-anchor="{anchor}">{3}</text>"#,
-            x(q.through),
-            HEIGHT - BOTTOM,
-            TOP + 12.0,
-            escape(&label)
+            r#"<polygon points="{:.1},{baseline:.1} {} {:.1},{baseline:.1}" class="area"/><polyline points="{}" class="curve"/>"#,
+            self.x(self.first),
+            path.join(" "),
+            self.points.last().map_or(LEFT, |p| self.x(p.0)),
+            path.join(" ")
         );
     }
-    // The date of the statement.
-    let _ = write!(
-        s,
-        r#"<line x1="{0:.1}" x2="{0:.1}" y1="{TOP}" y2="{1:.1}" class="as-of"/><text x="{2:.1}" y="{3:.1}" class="as-of-label" text-anchor="end">{4}</text>"#,
-        x(r.as_of),
-        HEIGHT - BOTTOM,
-        x(r.as_of) - 4.0,
-        HEIGHT - BOTTOM - 8.0,
-        escape(&format!("{} {}", l.tr("as of", "au"), lang::short_date(r.as_of, l)))
-    );
-    s.push_str("</svg>");
-    Some(s)
+
+    /// Each liquidation's end, labelled with the sum liquidated so far.
+    fn liquidations(&self, s: &mut String, r: &CaseReport, l: Lang) {
+        let mut liquidated = Decimal::ZERO;
+        for q in &r.liquidations {
+            // A part of the sum of the liquidations (amounts are never negative), which the
+            // engine made exactly (`totals.liquidated`).
+            #[allow(clippy::expect_used, reason = "a part of a sum the engine made exactly")]
+            let sum = liquidated
+                .checked_add(q.amount)
+                .expect("a part of the liquidated total");
+            liquidated = sum;
+            let label = l.say(&Message::ChartLiquidation {
+                number: q.number,
+                total: Amount::new(liquidated, r.currency),
+            });
+            // A label that would run past the plot goes on the left of its line.
+            let width = label.chars().count() as f64 * 6.5;
+            let x = self.x(q.through);
+            let (label_x, anchor) = if x + 4.0 + width > WIDTH - RIGHT {
+                (x - 4.0, "end")
+            } else {
+                (x + 4.0, "start")
+            };
+            let _ = write!(
+                s,
+                r#"<line x1="{0:.1}" x2="{0:.1}" y1="{TOP}" y2="{1:.1}" class="liquidation"/><text x="{label_x:.1}" y="{2:.1}" class="liquidation-label" text-anchor="{anchor}">{3}</text>"#,
+                x,
+                HEIGHT - BOTTOM,
+                TOP + 12.0,
+                escape(&label)
+            );
+        }
+    }
+
+    /// The date of the statement.
+    fn as_of(&self, s: &mut String, as_of: NaiveDate, l: Lang) {
+        let _ = write!(
+            s,
+            r#"<line x1="{0:.1}" x2="{0:.1}" y1="{TOP}" y2="{1:.1}" class="as-of"/><text x="{2:.1}" y="{3:.1}" class="as-of-label" text-anchor="end">{4}</text>"#,
+            self.x(as_of),
+            HEIGHT - BOTTOM,
+            self.x(as_of) - 4.0,
+            HEIGHT - BOTTOM - 8.0,
+            escape(&l.say(&Message::ChartAsOf(as_of)))
+        );
+    }
 }
 
 /// The cap of the only penalty, when the case has one penalty and it is capped.

@@ -16,7 +16,8 @@ use serde::Serialize;
 use super::Presentation;
 
 use super::SCHEMA_VERSION;
-use crate::lang::{Lang, long_date, source, step_action, step_rule};
+use super::text::step_row;
+use crate::lang::{Label, Message};
 use crate::timelimit::Step;
 
 /// A derived deadline with what it was derived from, as `deadline` prints it.
@@ -53,62 +54,29 @@ impl DeadlineView {
     /// The deadline, then the steps in a table, then the notes, in the run's language.
     pub fn write_table(&self, out: &mut dyn Write, look: Presentation) -> io::Result<()> {
         let l = look.lang;
-        let distance = self.distance.map(|d| format!(" · distance {d}")).unwrap_or_default();
         let within = self
             .within
             .parse::<crate::timelimit::TimeLimit>()
-            .map(|w| crate::lang::limit_words(w, l))
+            .map(|w| l.say(&Message::Limit(w)))
             .unwrap_or_else(|_| self.within.clone());
-        match l {
-            Lang::En => {
-                writeln!(
-                    out,
-                    "Deadline: {} (the limit expires at 24:00)",
-                    long_date(self.deadline, l)
-                )?;
-                writeln!(
-                    out,
-                    "{within} from {} · rules {} ({}) · calendar {}{distance}",
-                    long_date(self.from, l),
-                    self.rules,
-                    self.rules_source,
-                    self.calendar
-                )?;
-            }
-            Lang::Fr => {
-                writeln!(
-                    out,
-                    "Échéance : {} (le délai expire à vingt-quatre heures)",
-                    long_date(self.deadline, l)
-                )?;
-                writeln!(
-                    out,
-                    "{within} à compter du {} · règles {} ({}) · calendrier {}{distance}",
-                    long_date(self.from, l),
-                    self.rules,
-                    source(self.rules_source, l),
-                    self.calendar
-                )?;
-            }
-        }
-        let mut table = look.table(["Date", l.tr("Step", "Étape"), l.tr("Rule", "Règle"), "Source"]);
+        writeln!(out, "{}", l.say(&Message::DeadlineIs(self.deadline)))?;
+        let basis = Message::DeadlineBasis {
+            within: &within,
+            from: self.from,
+            rules: self.rules,
+            source: self.rules_source,
+            calendar: self.calendar,
+            distance: self.distance,
+        };
+        writeln!(out, "{}", l.say(&basis))?;
+        let mut table = look.table([Label::Date, Label::Step, Label::Rule, Label::Source].map(|h| l.word(h)));
         for s in &self.steps {
-            table.add_row([
-                long_date(s.date, l),
-                step_action(s, l),
-                step_rule(s, l),
-                source(s.source, l),
-            ]);
+            table.add_row(step_row(s, l));
         }
         writeln!(out, "{table}")?;
-        writeln!(
-            out,
-            "{} {}",
-            l.tr("First day of delay:", "Premier jour de retard :"),
-            long_date(self.first_day_of_delay, l)
-        )?;
+        writeln!(out, "{}", l.say(&Message::FirstDayOfDelay(self.first_day_of_delay)))?;
         for note in &self.notes {
-            writeln!(out, "{} {note}", l.tr("Note:", "Remarque :"))?;
+            writeln!(out, "{}", l.say(&Message::NoteText(note)))?;
         }
         Ok(())
     }

@@ -1,16 +1,18 @@
 //! `astreinte explain`: every date and figure of a case in the order it is derived, each
 //! step with the rule applied and its legal source, then each liquidation's arithmetic,
-//! what accrued since, the caps and the totals. Plain text, in the language of the run.
+//! what accrued since, the caps and the totals. Plain text, in the language of the run, laid
+//! out from the case's sections (see [`super::sections`]).
 
 use std::io::{self, Write};
 
-use rust_decimal::Decimal;
-
-use super::text::{equation, penalty_lines};
+use super::sections::periods::{self, Counted, decision};
+use super::sections::{derivation, penalties, totals};
+use super::text::penalty_text;
 use super::{Presentation, Renderer};
-use crate::case::Per;
-use crate::lang::{self, arithmetic, source, step_action, step_rule};
-use crate::report::{CaseReport, Period, Status, SuspensionSpan};
+use crate::lang::message::Day;
+use crate::lang::{Amount, Label, Lang, Message, long_date};
+use crate::money::Currency;
+use crate::report::{CaseReport, LiquidationReport, Status, SuspensionSpan};
 
 /// Writes each case's explanation as it comes, separated by a blank line.
 #[derive(Debug, Default)]
@@ -36,12 +38,10 @@ impl Renderer for ExplainRenderer {
             writeln!(out)?;
         }
         self.written += 1;
-        let l = self.presentation.lang;
-        let cur = r.currency;
-        let colon = l.tr(":", " :");
-        let money = |a: Decimal| lang::money(a, cur, l);
-        let date = |d| lang::medium_date(d, l);
-
+        let x = Explanation {
+            l: self.presentation.lang,
+            currency: r.currency,
+        };
         writeln!(out, "{}", r.title)?;
         let mut context: Vec<String> = [r.authority.clone(), r.reference.clone()]
             .into_iter()
@@ -50,200 +50,180 @@ impl Renderer for ExplainRenderer {
         context.push(format!("{}:{}", r.source.file, r.source.line));
         writeln!(out, "{}", context.join(" · "))?;
 
-        let rules_source = source(r.rules.legal_source(), l);
-        writeln!(
-            out,
-            "\n{} ({} {}{colon} {rules_source}{} {} {})",
-            l.tr("1. The deadline", "1. L'échéance"),
-            l.tr("rules", "règles"),
-            r.rules,
-            l.tr(";", " ;"),
-            l.tr("calendar", "calendrier"),
-            r.calendar
-        )?;
-        let start = r.derivation.first().map_or(r.deadline, |s| s.date);
-        let mut previous = start;
-        for (i, s) in r.derivation.iter().enumerate() {
-            writeln!(
-                out,
-                "  {}. {} · {}",
-                i + 1,
-                lang::long_date(s.date, l),
-                step_action(s, l)
-            )?;
-            let computed = arithmetic(s, start, previous, l)
-                .map(|a| format!(" — {a}"))
-                .unwrap_or_default();
-            writeln!(out, "     {}{colon} {}{computed}", source(s.source, l), step_rule(s, l))?;
-            previous = s.date;
+        x.deadline(out, r)?;
+        writeln!(out, "\n2. {}", x.l.word(Label::ThePenalty))?;
+        for line in penalties::lines(r) {
+            writeln!(out, "  {}", penalty_text(line, x.l))?;
         }
-        writeln!(
-            out,
-            "  {} {}{} {} {}",
-            l.tr("Deadline:", "Échéance :"),
-            date(r.deadline),
-            l.tr(";", " ;"),
-            l.tr("first day any penalty counts:", "premier jour décompté :"),
-            date(r.accrual_start)
-        )?;
-
-        writeln!(out, "\n{}", l.tr("2. The penalty", "2. L'astreinte"))?;
-        for line in penalty_lines(r, l) {
-            writeln!(out, "  {line}")?;
-        }
-
+        // The sections that follow are numbered from 3, one per period.
         let mut section = 3;
-        for q in &r.liquidations {
-            if let Some(gap) = r.gap_before(q.number) {
-                writeln!(out, "\n{section}. {}", lang::gap_label(q.number, l))?;
-                section += 1;
-                period(out, gap, r, l)?;
-            }
-            let decided = q
-                .decided
-                .map(|d| format!(" ({} {})", l.tr("decided", "décidée le"), date(d)))
-                .unwrap_or_default();
-            writeln!(
-                out,
-                "\n{section}. Liquidation #{}{decided}{colon} {} {} {} {}",
-                q.number,
-                l.tr("from", "du"),
-                date(q.from),
-                l.tr("through", "au"),
-                date(q.through)
-            )?;
-            section += 1;
-            // A sum per violation counts violations, not days of delay.
-            if q.segments.is_empty() || q.segments.iter().any(|s| s.per != Per::Violation) {
-                writeln!(
+        for p in periods::periods(r) {
+            match p {
+                Counted::Gap { .. } => x.period(
                     out,
-                    "  {} {}",
-                    lang::units(q.days, Per::Day, l),
-                    l.tr(
-                        "of delay, first and last day included",
-                        "de retard, premier et dernier jour inclus"
-                    )
-                )?;
-            }
-            suspensions(out, &q.suspensions, l)?;
-            writeln!(out, "  {}", equation(&q.segments, q.case_cap_cut, q.amount, cur, l))?;
-            if q.status == Status::Projected {
-                writeln!(out, "  {}", lang::projected_because(q.decided, r.as_of, l))?;
-            }
-            match q.awarded.filter(|_| q.status == Status::Pronounced) {
-                Some(a) if a != q.amount => writeln!(
-                    out,
-                    "  {} {} ({} {})",
-                    l.tr("awarded:", "prononcé :"),
-                    money(a),
-                    l.tr("moderated by", "modéré de"),
-                    money(q.amount - a)
+                    section,
+                    &p,
+                    Message::PeriodName {
+                        kind: p.kind(),
+                        obligation: None,
+                    },
                 )?,
-                Some(a) => writeln!(out, "  {} {}", l.tr("awarded:", "prononcé :"), money(a))?,
-                None => {}
+                Counted::Liquidation(q) => x.liquidation(out, section, q, r)?,
+                Counted::Accrued(_) => {
+                    x.period(out, section, &p, Message::NotYetLiquidatedAsOf(Day::medium(r.as_of)))?
+                }
             }
-            if let Some(e) = q.expected {
-                let verdict = if e == q.amount {
-                    l.tr("matches ✓", "concorde ✓")
-                } else {
-                    l.tr("differs ✗", "diffère ✗")
-                };
-                writeln!(out, "  {} {}{colon} {verdict}", l.tr("expected", "attendu"), money(e))?;
-            }
+            section += 1;
         }
-
-        writeln!(
-            out,
-            "\n{section}. {} {}",
-            l.tr("Not yet liquidated as of", "Non encore liquidé au"),
-            date(r.as_of)
-        )?;
-        period(out, &r.accrued, r, l)?;
-
-        writeln!(out, "\n{}. {}", section + 1, l.tr("Totals", "Totaux"))?;
-        let mut terms = vec![
-            format!("{} {}", money(r.totals.liquidated), l.tr("liquidated", "liquidé")),
-            format!(
-                "{} {}",
-                money(r.totals.unliquidated),
-                l.tr("not yet liquidated", "non encore liquidé")
-            ),
-        ];
-        if !r.lump_sums.is_empty() {
-            terms.push(format!(
-                "{} {}",
-                money(r.totals.lump_sums),
-                l.tr("lump sums", "sommes forfaitaires")
-            ));
-        }
-        writeln!(
-            out,
-            "  {} = {} {}",
-            terms.join(" + "),
-            lang::money_with_compact(r.totals.overall, cur, l),
-            l.tr("computed", "calculé")
-        )?;
-        if r.has_projections() {
-            writeln!(
-                out,
-                "  {} {}{colon} {}",
-                l.tr("of which", "dont"),
-                lang::projected_total(l),
-                lang::money_with_compact(r.totals.projected, cur, l)
-            )?;
-        }
-        if r.totals.owed != r.totals.overall {
-            writeln!(
-                out,
-                "  {} {}",
-                l.tr("owed after moderation:", "dû après modération :"),
-                lang::money_with_compact(r.totals.owed, cur, l)
-            )?;
-        }
+        x.totals(out, section, &totals::totals(r))?;
         for note in &r.notes {
-            writeln!(out, "  {}{colon} {}", l.tr("Note", "Remarque"), lang::note(note, l))?;
+            writeln!(out, "  {}", x.l.say(&Message::NoteLine(note)))?;
         }
         Ok(())
     }
 }
 
-/// The suspended days deducted from a period, one line each.
-fn suspensions(out: &mut dyn Write, spans: &[SuspensionSpan], l: lang::Lang) -> io::Result<()> {
-    for s in spans {
-        writeln!(
-            out,
-            "  − {} {} → {}{}",
-            lang::units(s.days, Per::Day, l),
-            lang::medium_date(s.from, l),
-            lang::medium_date(s.through, l),
-            l.tr(" suspended", " de suspension")
-        )?;
-    }
-    Ok(())
+/// How one case is explained: the run's language, the case's currency.
+struct Explanation {
+    l: Lang,
+    currency: Currency,
 }
 
-/// A period outside any liquidation (a gap, or what accrued after the last one): its days,
-/// the suspended days deducted and its equation, or `nothing`.
-fn period(out: &mut dyn Write, p: &Period, r: &CaseReport, l: lang::Lang) -> io::Result<()> {
-    let colon = l.tr(":", " :");
-    match (p.from, p.through) {
-        (Some(from), Some(through)) => {
+impl Explanation {
+    fn say(&self, message: &Message<'_>) -> String {
+        self.l.say(message)
+    }
+
+    fn amount(&self, value: rust_decimal::Decimal) -> Amount {
+        Amount::new(value, self.currency)
+    }
+
+    /// Section 1: each step of the derivation with its source, rule and arithmetic, then the
+    /// deadline and the first day of delay.
+    fn deadline(&self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
+        let title = Message::ExplainDeadlineTitle {
+            rules: r.rules,
+            calendar: r.calendar,
+        };
+        writeln!(out, "\n1. {}", self.say(&title))?;
+        for line in derivation::steps(r) {
             writeln!(
                 out,
-                "  {} {} {} {}{colon} {}",
-                l.tr("from", "du"),
-                lang::medium_date(from, l),
-                l.tr("through", "au"),
-                lang::medium_date(through, l),
-                lang::units(p.days, Per::Day, l)
+                "  {}. {} · {}",
+                line.number,
+                long_date(line.step.date, self.l),
+                self.say(&Message::StepAction(line.step))
             )?;
-            suspensions(out, &p.suspensions, l)?;
-            writeln!(
-                out,
-                "  {}",
-                equation(&p.segments, p.case_cap_cut, p.amount, r.currency, l)
-            )
+            let explained = Message::StepExplained {
+                step: line.step,
+                arithmetic: line.arithmetic,
+            };
+            writeln!(out, "     {}", self.say(&explained))?;
         }
-        _ => writeln!(out, "  {}", l.tr("nothing", "rien")),
+        let deadline = Message::ExplainDeadline {
+            deadline: r.deadline,
+            accrual_start: r.accrual_start,
+        };
+        writeln!(out, "  {}", self.say(&deadline))
+    }
+
+    /// A liquidation: its days, suspended days, equation, status, what was awarded and what
+    /// the case file expects.
+    fn liquidation(
+        &self,
+        out: &mut dyn Write,
+        section: usize,
+        q: &LiquidationReport,
+        r: &CaseReport,
+    ) -> io::Result<()> {
+        let title = Message::ExplainLiquidationTitle {
+            number: q.number,
+            decided: q.decided,
+            from: q.from,
+            through: q.through,
+        };
+        writeln!(out, "\n{section}. {}", self.say(&title))?;
+        let period = Counted::Liquidation(q);
+        if !period.violations_only() {
+            writeln!(out, "  {}", self.say(&Message::DaysOfDelay { days: q.days }))?;
+        }
+        self.suspensions(out, &q.suspensions)?;
+        writeln!(
+            out,
+            "  {}",
+            self.say(&Message::Equation(period.equation(self.currency)))
+        )?;
+        let decision = decision(q);
+        if decision.status == Status::Projected {
+            let why = Message::ProjectedBecause {
+                decided: q.decided,
+                as_of: r.as_of,
+            };
+            writeln!(out, "  {}", self.say(&why))?;
+        }
+        if let Some(awarded) = decision.awarded {
+            let awarded = Message::Awarded {
+                awarded: self.amount(awarded),
+                moderated_by: decision.moderation.map(|m| self.amount(-m)),
+            };
+            writeln!(out, "  {}", self.say(&awarded))?;
+        }
+        if let Some((expected, matches)) = decision.expected {
+            let verdict = Message::ExpectedVerdict {
+                expected: self.amount(expected),
+                matches,
+            };
+            writeln!(out, "  {}", self.say(&verdict))?;
+        }
+        Ok(())
+    }
+
+    /// A period outside any liquidation (a gap, or what accrued after the last one) under its
+    /// title: its days, the suspended days deducted and its equation, or `nothing`.
+    fn period(&self, out: &mut dyn Write, section: usize, p: &Counted<'_>, title: Message<'_>) -> io::Result<()> {
+        writeln!(out, "\n{section}. {}", self.say(&title))?;
+        let Some((from, through)) = p.span() else {
+            return writeln!(out, "  {}", self.l.word(Label::Nothing));
+        };
+        let days = Message::ExplainPeriod {
+            from,
+            through,
+            days: p.days(),
+        };
+        writeln!(out, "  {}", self.say(&days))?;
+        self.suspensions(out, p.suspensions())?;
+        writeln!(out, "  {}", self.say(&Message::Equation(p.equation(self.currency))))
+    }
+
+    /// The suspended days deducted from a period, one line each.
+    fn suspensions(&self, out: &mut dyn Write, spans: &[SuspensionSpan]) -> io::Result<()> {
+        for s in spans {
+            let line = Message::SuspensionExplained {
+                from: s.from,
+                through: s.through,
+                days: s.days,
+            };
+            writeln!(out, "  {}", self.say(&line))?;
+        }
+        Ok(())
+    }
+
+    /// The last section: the total and how it is made, what is projected, what is owed.
+    fn totals(&self, out: &mut dyn Write, section: usize, t: &totals::Totals<'_>) -> io::Result<()> {
+        writeln!(out, "\n{section}. {}", self.l.word(Label::Totals))?;
+        let total = Message::ExplainTotal {
+            liquidated: t.liquidated,
+            unliquidated: t.unliquidated,
+            lump_sums: t.lump_sums,
+            overall: t.overall,
+        };
+        writeln!(out, "  {}", self.say(&total))?;
+        if let Some(projected) = t.projected {
+            writeln!(out, "  {}", self.say(&Message::OfWhichProjected(projected)))?;
+        }
+        if t.owed != t.overall {
+            writeln!(out, "  {}", self.say(&Message::OwedAfterModeration(t.owed)))?;
+        }
+        Ok(())
     }
 }

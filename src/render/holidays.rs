@@ -8,13 +8,13 @@
 
 use std::io::{self, Write};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::Presentation;
 
 use crate::calendar::Holiday;
-use crate::lang::{Lang, short_date};
+use crate::lang::{Label, Message, short_date};
 
 /// The holidays of a calendar over a year or a range, as `holidays` prints them.
 #[derive(Debug, Clone, Serialize)]
@@ -64,48 +64,28 @@ impl HolidaysView {
     /// A heading, then one row per holiday, in the run's language.
     pub fn write_table(&self, out: &mut dyn Write, look: Presentation) -> io::Result<()> {
         let l = look.lang;
-        let period = match (self.year, l) {
-            (Some(year), _) => year.to_string(),
-            (None, Lang::En) => format!("{} to {}", self.from, self.to),
-            (None, Lang::Fr) => format!("du {} au {}", short_date(self.from, l), short_date(self.to, l)),
+        let period = match self.year {
+            Some(year) => year.to_string(),
+            None => l.say(&Message::HolidayRange {
+                from: self.from,
+                to: self.to,
+            }),
         };
         writeln!(
             out,
             "{} ({}) · {period} · {}",
             self.calendar, self.calendar_name, self.source
         )?;
-        let mut table = look.table([
-            "Date",
-            l.tr("Weekday", "Jour"),
-            l.tr("Name", "Nom"),
-            l.tr("English name", "Nom anglais"),
-        ]);
+        let mut table = look.table([Label::Date, Label::Weekday, Label::Name, Label::EnglishName].map(|h| l.word(h)));
         for h in &self.holidays {
-            let weekday = match l {
-                Lang::En => h.weekday.clone(),
-                Lang::Fr => weekday_fr(h.date).to_string(),
-            };
-            table.add_row([short_date(h.date, l), weekday, h.name.clone(), h.name_en.clone()]);
+            table.add_row([
+                short_date(h.date, l),
+                l.word(Label::DayName(h.date.weekday())).to_string(),
+                h.name.clone(),
+                h.name_en.clone(),
+            ]);
         }
         writeln!(out, "{table}")?;
-        let count = self.holidays.len();
-        let plural = if count == 1 { "" } else { "s" };
-        match l {
-            Lang::En => writeln!(out, "{count} holiday{plural}"),
-            Lang::Fr => writeln!(out, "{count} jour{plural} férié{plural}"),
-        }
-    }
-}
-
-fn weekday_fr(d: NaiveDate) -> &'static str {
-    use chrono::{Datelike, Weekday};
-    match d.weekday() {
-        Weekday::Mon => "lundi",
-        Weekday::Tue => "mardi",
-        Weekday::Wed => "mercredi",
-        Weekday::Thu => "jeudi",
-        Weekday::Fri => "vendredi",
-        Weekday::Sat => "samedi",
-        Weekday::Sun => "dimanche",
+        writeln!(out, "{}", l.say(&Message::HolidayCount(self.holidays.len())))
     }
 }

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use super::markup::escape;
 use super::statement::{Block, build};
 use super::{Presentation, Renderer, RunInfo, chart};
-use crate::lang::Lang;
+use crate::lang::{Label, Lang};
 use crate::report::CaseReport;
 
 /// The style sheet, kept in the document so that the file stands alone.
@@ -39,11 +39,7 @@ impl Renderer for HtmlRenderer {
             out,
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         )?;
-        writeln!(
-            out,
-            "<title>{}</title>",
-            l.tr("Penalty statement", "Décompte d'astreinte")
-        )?;
+        writeln!(out, "<title>{}</title>", l.word(Label::PenaltyStatement))?;
         writeln!(out, "<style>\n{STYLE}</style>\n</head>\n<body>")
     }
 
@@ -93,10 +89,7 @@ impl Renderer for HtmlRenderer {
                         writeln!(
                             out,
                             "<figcaption>{}</figcaption>\n</figure>",
-                            escape(l.tr(
-                                "Cumulative amount computed, before moderation and without lump sums; dashed lines: the end of each liquidation, red: the cap.",
-                                "Montant cumulé calculé, avant modération et hors sommes forfaitaires ; en pointillés : la fin de chaque liquidation, en rouge : le plafond."
-                            ))
+                            escape(l.word(Label::ChartCaption))
                         )?;
                     }
                 }

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use super::statement::{Block, build};
 use super::{Presentation, Renderer};
+use crate::lang::Label;
 use crate::report::CaseReport;
 
 /// Writes each case's statement as it comes.
@@ -32,7 +33,7 @@ impl Renderer for MarkdownRenderer {
         }
         self.written += 1;
         let statement = build(r, self.presentation.lang);
-        let colon = self.presentation.lang.tr(":", " :");
+        let colon = self.presentation.lang.word(Label::Colon);
         writeln!(out, "# {}", inline(&statement.title))?;
         for block in &statement.blocks {
             match block {

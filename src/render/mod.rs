@@ -17,6 +17,7 @@ mod markdown;
 mod markup;
 mod ndjson;
 pub mod quick;
+mod sections;
 pub mod statement;
 mod summary;
 mod table;
@@ -42,7 +43,6 @@ pub use markup::escape as html_escape;
 pub use ndjson::NdjsonRenderer;
 pub use summary::SummaryRenderer;
 pub use table::TableRenderer;
-pub use text::partial_mode;
 
 /// The version of the JSON documents' shape (every JSON output, and the schemas in `schema/`).
 /// Keys may be added without changing it; a key renamed, removed, or changed in type or

@@ -13,9 +13,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::SCHEMA_VERSION;
-use super::text::{equation, partial_mode, term};
-use crate::case::Per;
-use crate::lang::{self, Lang, long_date, money_with_compact, rate, short_date};
+use crate::lang::message::{Equation, Rate};
+use crate::lang::{Amount, Lang, Message};
 use crate::report::QuickReport;
 
 /// The JSON document: the schema's version, then the report's keys.
@@ -38,59 +37,35 @@ pub fn write_json(out: &mut dyn Write, report: &QuickReport) -> io::Result<()> {
 
 /// The period and its rule, a line per segment, the total, and the cap.
 pub fn write_table(out: &mut dyn Write, report: &QuickReport, l: Lang) -> io::Result<()> {
-    let cur = report.currency;
-    let money = |a| lang::money(a, cur, l);
-    let mode = report
-        .partial
-        .map(|m| partial_mode(m, report.per, l))
-        .unwrap_or_default();
-    let days = lang::units(report.days, Per::Day, l);
-    let (rate, from, through) = (
-        rate(report.rate, report.per, cur, l),
-        long_date(report.from, l),
-        long_date(report.through, l),
-    );
-    match l {
-        Lang::En => writeln!(out, "{rate} from {from} through {through} ({days}){mode}")?,
-        Lang::Fr => writeln!(out, "{rate} du {from} au {through} inclus ({days}){mode}")?,
+    let currency = report.currency;
+    let period = Message::QuickPeriod {
+        rate: Rate {
+            value: report.rate,
+            per: report.per,
+            currency,
+        },
+        from: report.from,
+        through: report.through,
+        days: report.days,
+        partial: report.partial,
+    };
+    writeln!(out, "{}", l.say(&period))?;
+    for segment in &report.segments {
+        writeln!(out, "  {}", l.say(&Message::QuickSegment { segment, currency }))?;
     }
-    for s in &report.segments {
-        let (from, through, forfeited) = (
-            short_date(s.from, l),
-            short_date(s.through, l),
-            short_date(s.forfeited, l),
-        );
-        let term = term(s, cur, l);
-        let amount = money(s.amount);
-        match l {
-            Lang::En => writeln!(out, "  {from} to {through}: {term} = {amount} (forfeited {forfeited})")?,
-            Lang::Fr => writeln!(
-                out,
-                "  du {from} au {through} : {term} = {amount} (encouru le {forfeited})"
-            )?,
-        }
-    }
-    writeln!(
-        out,
-        "{}",
-        equation(&report.segments, Decimal::ZERO, report.amount, cur, l)
-    )?;
+    let equation = Equation {
+        segments: &report.segments,
+        cut: Decimal::ZERO,
+        total: report.amount,
+        currency,
+    };
+    writeln!(out, "{}", l.say(&Message::Equation(equation)))?;
     if let Some(cap) = report.cap {
-        let cap_text = money_with_compact(cap, cur, l);
-        match (report.cap_reached, l) {
-            (Some(day), Lang::En) => writeln!(
-                out,
-                "Cap {cap_text} reached on {}: nothing accrues after it",
-                long_date(day, l)
-            )?,
-            (Some(day), Lang::Fr) => writeln!(
-                out,
-                "Plafond de {cap_text} atteint le {} : plus rien ne court ensuite",
-                long_date(day, l)
-            )?,
-            (None, Lang::En) => writeln!(out, "Cap {cap_text} not reached")?,
-            (None, Lang::Fr) => writeln!(out, "Plafond de {cap_text} non atteint")?,
-        }
+        let cap = Message::QuickCap {
+            cap: Amount::new(cap, currency),
+            reached: report.cap_reached,
+        };
+        writeln!(out, "{}", l.say(&cap))?;
     }
     Ok(())
 }

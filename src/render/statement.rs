@@ -1,5 +1,6 @@
 //! A statement (*décompte*): everything a reader needs to check a case's figures line by
-//! line, as a neutral list of blocks that the `markdown` and `html` renderers write out.
+//! line, as a neutral list of blocks that the `markdown` and `html` renderers write out, laid
+//! out from the case's sections (see [`super::sections`]).
 //!
 //! Its order is the order of the reasoning: who and what, the derivation of the deadline with
 //! each rule's source, the penalties as they run, the cumulative chart (HTML), every segment
@@ -8,9 +9,13 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::text::{days_cell, equation, penalty_lines, term};
-use crate::lang::{self, Lang, arithmetic, source, step_action, step_rule};
-use crate::report::{CaseReport, Segment, Status};
+use super::sections::periods::{self, Counted, decision};
+use super::sections::{derivation, penalties, rules, totals};
+use super::text::days_cell;
+use crate::lang::message::{DateForm, Day};
+use crate::lang::{self, Amount, Label, Lang, Message};
+use crate::money::Currency;
+use crate::report::{CaseReport, LiquidationReport, Segment, Status};
 
 /// One piece of a statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,358 +47,261 @@ pub struct Statement {
 
 /// Builds the statement of `r` in `l`.
 pub fn build(r: &CaseReport, l: Lang) -> Statement {
-    let cur = r.currency;
-    let money = |a: Decimal| lang::money_fixed(a, cur, l);
-    let date = |d: NaiveDate| lang::short_date(d, l);
-    let mut blocks = Vec::new();
-
-    let rules_source = source(r.rules.legal_source(), l);
-    let mut facts = vec![(l.tr("Case", "Affaire").to_string(), r.title.clone())];
-    if let Some(a) = &r.authority {
-        facts.push((l.tr("Authority", "Autorité").into(), a.clone()));
-    }
-    if let Some(reference) = &r.reference {
-        facts.push((l.tr("Reference", "Référence").into(), reference.clone()));
-    }
-    facts.extend([
-        (
-            l.tr("Time-limit rules", "Règles de délai").to_string(),
-            format!("{} ({rules_source})", r.rules),
-        ),
-        (
-            l.tr("Holiday calendar", "Calendrier des jours fériés").into(),
-            r.calendar.to_string(),
-        ),
-        (l.tr("Currency", "Devise").into(), cur.code().to_string()),
-        (
-            l.tr("Case file", "Dossier").into(),
-            format!("{}:{}", r.source.file, r.source.line),
-        ),
-        (
-            l.tr("Statement as of", "Décompte arrêté au").into(),
-            lang::full_date(r.as_of, l),
-        ),
-    ]);
-    blocks.push(Block::Facts(facts));
-
-    blocks.push(Block::Heading(
-        l.tr(
-            "1. Deadline and first day of delay",
-            "1. Échéance et premier jour de retard",
-        )
-        .into(),
-    ));
-    blocks.push(Block::Table {
-        header: vec![
-            "#".into(),
-            "Date".into(),
-            l.tr("Step", "Étape").into(),
-            l.tr("Rule applied", "Règle appliquée").into(),
-            l.tr("Computation", "Calcul").into(),
-            "Source".into(),
-        ],
-        rows: derivation_rows(r, l),
-        numeric: vec![0],
-    });
-
-    blocks.push(Block::Heading(l.tr("2. The penalty", "2. L'astreinte").into()));
-    blocks.push(Block::List(
-        penalty_lines(r, l).into_iter().map(|s| s.trim().to_string()).collect(),
-    ));
-    blocks.push(Block::Chart);
-
-    blocks.push(Block::Heading(
-        l.tr("3. Periods counted", "3. Périodes décomptées").into(),
-    ));
-    let mut rows = Vec::new();
-    for q in &r.liquidations {
-        if let Some(gap) = r.gap_before(q.number) {
-            rows.extend(segment_rows(&lang::gap_label(q.number, l), &gap.segments, r, l));
-        }
-        let label = format!("{} #{}", l.tr("Liquidation", "Liquidation"), q.number);
-        rows.extend(segment_rows(&label, &q.segments, r, l));
-    }
-    rows.extend(segment_rows(
-        l.tr("Not yet liquidated", "Non encore liquidé"),
-        &r.accrued.segments,
-        r,
+    let s = Writer {
         l,
-    ));
-    if rows.is_empty() {
-        blocks.push(Block::Paragraph(
-            l.tr(
-                "No day of delay has been counted.",
-                "Aucun jour de retard n'a été décompté.",
-            )
-            .into(),
-        ));
-    } else {
-        blocks.push(Block::Table {
-            header: [
-                l.tr("Period", "Période"),
-                l.tr("From", "Du"),
-                l.tr("Through", "Au"),
-                l.tr("Days", "Jours"),
-                l.tr("Units × rate", "Unités × taux"),
-                l.tr("Forfeited on", "Encouru le"),
-                l.tr("Amount", "Montant"),
-            ]
-            .map(String::from)
-            .to_vec(),
-            rows,
-            numeric: vec![3, 6],
-        });
-    }
-
-    blocks.push(Block::Heading(
-        l.tr(
-            "4. Liquidations: computed and awarded",
-            "4. Liquidations : montant calculé et montant prononcé",
-        )
-        .into(),
-    ));
-    if r.liquidations.is_empty() {
-        blocks.push(Block::Paragraph(
-            l.tr("No liquidation recorded.", "Aucune liquidation enregistrée.")
-                .into(),
-        ));
-    } else {
-        let rows = r
-            .liquidations
-            .iter()
-            .map(|q| {
-                // A projection has nothing awarded, whatever the file says a later decision did.
-                let awarded = q.awarded.filter(|_| q.status == Status::Pronounced);
-                let difference = awarded.map(|a| a - q.amount).unwrap_or(Decimal::ZERO);
-                vec![
-                    q.number.to_string(),
-                    q.decided.map_or("—".into(), date),
-                    format!("{} → {}", date(q.from), date(q.through)),
-                    days_cell(q.days, &q.segments, l),
-                    money(q.amount),
-                    match q.status {
-                        Status::Projected => lang::status_word(q.status, l).to_string(),
-                        Status::Pronounced => awarded.map_or("—".into(), money),
-                    },
-                    if difference.is_zero() {
-                        "—".into()
-                    } else {
-                        money(difference)
-                    },
-                    match q.expected {
-                        Some(e) if e == q.amount => format!("{} ✓", money(e)),
-                        Some(e) => format!("{} ✗", money(e)),
-                        None => "—".into(),
-                    },
-                ]
-            })
-            .collect();
-        blocks.push(Block::Table {
-            header: [
-                "#",
-                l.tr("Decided", "Décidée"),
-                l.tr("Period", "Période"),
-                l.tr("Days", "Jours"),
-                l.tr("Computed", "Calculé"),
-                l.tr("Awarded", "Prononcé"),
-                l.tr("Moderation", "Modération"),
-                l.tr("Expected", "Attendu"),
-            ]
-            .map(String::from)
-            .to_vec(),
-            rows,
-            numeric: vec![0, 3, 4, 5, 6, 7],
-        });
-        blocks.push(Block::List(
-            r.liquidations
-                .iter()
-                .map(|q| {
-                    format!(
-                        "#{}{} {}",
-                        q.number,
-                        l.tr(":", " :"),
-                        equation(&q.segments, q.case_cap_cut, q.amount, cur, l)
-                    )
-                })
-                .collect(),
-        ));
-    }
-
-    blocks.push(Block::Heading(l.tr("5. Totals", "5. Totaux").into()));
-    let mut totals = vec![
-        (
-            l.tr("Liquidated, as computed", "Liquidé, montant calculé").to_string(),
-            money(r.totals.liquidated),
-        ),
-        (
-            l.tr("Liquidated, as awarded", "Liquidé, montant prononcé").into(),
-            money(r.totals.awarded),
-        ),
-    ];
-    if r.has_projections() {
-        totals.push((
-            format!("{}, {}", l.tr("Liquidated", "Liquidé"), lang::projected_total(l)),
-            money(r.totals.projected),
-        ));
-    }
-    totals.push((
-        format!(
-            "{} {}",
-            l.tr("Not yet liquidated as of", "Non encore liquidé au"),
-            date(r.as_of)
-        ),
-        money(r.totals.unliquidated),
-    ));
-    if !r.lump_sums.is_empty() {
-        totals.push((
-            l.tr("Lump sums", "Sommes forfaitaires").into(),
-            money(r.totals.lump_sums),
-        ));
-    }
-    totals.push((l.tr("Total computed", "Total calculé").into(), money(r.totals.overall)));
-    totals.push((
-        l.tr(
-            "Total owed (awarded where a decision moderated)",
-            "Total dû (montant prononcé en cas de modération)",
-        )
-        .into(),
-        money(r.totals.owed),
-    ));
-    blocks.push(Block::Facts(totals));
-
-    blocks.push(Block::Heading(l.tr("6. Rules applied", "6. Règles appliquées").into()));
-    blocks.push(Block::List(rules_applied(r, l)));
+        currency: r.currency,
+    };
+    let periods = periods::periods(r);
+    let mut blocks = vec![s.facts(r)];
+    blocks.extend(s.section(1, Label::DeadlineAndFirstDay, [s.derivation(r)]));
+    let penalties = penalties::lines(r)
+        .into_iter()
+        .map(|line| l.say(&Message::Penalty(line)))
+        .collect();
+    blocks.extend(s.section(2, Label::ThePenalty, [Block::List(penalties), Block::Chart]));
+    blocks.extend(s.section(3, Label::PeriodsCounted, [s.periods(&periods)]));
+    blocks.extend(s.section(4, Label::LiquidationsComputedAndAwarded, s.liquidations(&periods)));
+    blocks.extend(s.section(5, Label::Totals, [s.totals(&totals::totals(r))]));
+    let rules = rules::applied(r)
+        .into_iter()
+        .map(|rule| l.say(&Message::RuleApplied(rule)))
+        .collect();
+    blocks.extend(s.section(6, Label::RulesApplied, [Block::List(rules)]));
     if !r.notes.is_empty() {
-        blocks.push(Block::Heading(l.tr("Notes", "Remarques").into()));
-        blocks.push(Block::List(r.notes.iter().map(|n| lang::note(n, l)).collect()));
+        blocks.push(Block::Heading(l.word(Label::Notes).into()));
+        blocks.push(Block::List(r.notes.iter().map(|n| l.say(&Message::Note(n))).collect()));
     }
-    blocks.push(Block::Paragraph(
-        l.tr(
-            "Every amount is exact: computed in decimal arithmetic from the figures of the case file, never rounded.",
-            "Tous les montants sont exacts : calculés en arithmétique décimale à partir des chiffres du dossier, sans arrondi.",
-        )
-        .into(),
-    ));
-
+    blocks.push(Block::Paragraph(l.word(Label::EveryAmountExact).into()));
     Statement {
-        title: format!("{} — {}", l.tr("Penalty statement", "Décompte d'astreinte"), r.title),
+        title: l.say(&Message::StatementTitle { title: &r.title }),
         blocks,
     }
 }
 
-fn derivation_rows(r: &CaseReport, l: Lang) -> Vec<Vec<String>> {
-    let start = r.derivation.first().map_or(r.deadline, |s| s.date);
-    let mut previous = start;
-    r.derivation
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let computation = arithmetic(s, start, previous, l).unwrap_or_default();
-            previous = s.date;
-            vec![
-                (i + 1).to_string(),
-                lang::long_date(s.date, l),
-                step_action(s, l),
-                step_rule(s, l),
-                computation,
-                source(s.source, l),
-            ]
-        })
-        .collect()
+/// How one case's statement is written: the run's language, the case's currency.
+struct Writer {
+    l: Lang,
+    currency: Currency,
 }
 
-fn segment_rows(label: &str, segments: &[Segment], r: &CaseReport, l: Lang) -> Vec<Vec<String>> {
-    segments
-        .iter()
-        .map(|s| {
-            let period = match &s.obligation {
-                Some(o) => format!("{label} ({o})"),
-                None => label.to_string(),
-            };
-            vec![
-                period,
-                lang::short_date(s.from, l),
-                lang::short_date(s.through, l),
-                days_cell(s.days, std::slice::from_ref(s), l),
-                term(s, r.currency, l),
-                lang::short_date(s.forfeited, l),
-                lang::money_fixed(s.amount, r.currency, l),
-            ]
-        })
-        .collect()
-}
+impl Writer {
+    fn word(&self, label: Label) -> String {
+        self.l.word(label).to_string()
+    }
 
-/// Each legal source the derivation cited, with the first rule it was cited for, then how
-/// the amounts are counted.
-pub fn rules_applied(r: &CaseReport, l: Lang) -> Vec<String> {
-    let mut seen: Vec<&str> = Vec::new();
-    let mut out = Vec::new();
-    for s in &r.derivation {
-        if seen.contains(&s.source) {
-            continue;
+    /// An amount padded to the currency's minor unit, as a statement's columns show it.
+    fn money(&self, amount: Decimal) -> String {
+        lang::money_fixed(amount, self.currency, self.l)
+    }
+
+    fn date(&self, d: NaiveDate) -> String {
+        lang::short_date(d, self.l)
+    }
+
+    fn header<const N: usize>(&self, labels: [Label; N]) -> Vec<String> {
+        labels.map(|label| self.word(label)).to_vec()
+    }
+
+    /// A numbered section: its heading, then its blocks.
+    fn section(&self, number: usize, title: Label, blocks: impl IntoIterator<Item = Block>) -> Vec<Block> {
+        let mut section = vec![Block::Heading(format!("{number}. {}", self.l.word(title)))];
+        section.extend(blocks);
+        section
+    }
+
+    /// Who and what: the case, its rules, calendar, currency, file and date.
+    fn facts(&self, r: &CaseReport) -> Block {
+        let mut facts = vec![(self.word(Label::Case), r.title.clone())];
+        if let Some(a) = &r.authority {
+            facts.push((self.word(Label::Authority), a.clone()));
         }
-        seen.push(s.source);
-        out.push(format!(
-            "{}{} {}",
-            source(s.source, l),
-            l.tr(":", " :"),
-            step_rule(s, l)
-        ));
+        if let Some(reference) = &r.reference {
+            facts.push((self.word(Label::Reference), reference.clone()));
+        }
+        facts.extend([
+            (
+                self.word(Label::TimeLimitRules),
+                self.l.say(&Message::RulesWithSource(r.rules)),
+            ),
+            (self.word(Label::HolidayCalendar), r.calendar.to_string()),
+            (self.word(Label::Currency), r.currency.code().to_string()),
+            (
+                self.word(Label::CaseFile),
+                format!("{}:{}", r.source.file, r.source.line),
+            ),
+            (
+                self.word(Label::StatementAsOf),
+                lang::written(
+                    Day {
+                        date: r.as_of,
+                        form: DateForm::Full,
+                    },
+                    self.l,
+                ),
+            ),
+        ]);
+        Block::Facts(facts)
     }
-    out.push(
-        l.tr(
-            "Each period counts its days of delay from its first day through its last, both included; each day counts once, at the rate in force that day; suspended days are deducted.",
-            "Chaque période compte ses jours de retard de son premier à son dernier jour, tous deux inclus ; chaque jour compte une fois, au taux en vigueur ce jour-là ; les jours de suspension sont déduits.",
-        )
-        .into(),
-    );
-    if r.penalties.iter().any(|p| p.partial.is_some()) {
-        out.push(
-            l.tr(
-                "Units longer than a day are counted as the order says: completed units only, every unit started, or a prorata share by days.",
-                "Les unités plus longues qu'un jour sont comptées comme le dit la décision : unités achevées seules, toute unité commencée, ou au prorata des jours.",
-            )
-            .into(),
-        );
+
+    /// The derivation: each step with its rule, arithmetic and source.
+    fn derivation(&self, r: &CaseReport) -> Block {
+        let rows = derivation::steps(r)
+            .into_iter()
+            .map(|line| {
+                vec![
+                    line.number.to_string(),
+                    lang::long_date(line.step.date, self.l),
+                    self.l.say(&Message::StepAction(line.step)),
+                    self.l.say(&Message::StepRule(line.step)),
+                    line.arithmetic
+                        .map(|a| self.l.say(&Message::Arithmetic(a)))
+                        .unwrap_or_default(),
+                    self.l.say(&Message::Source(line.step.source)),
+                ]
+            })
+            .collect();
+        Block::Table {
+            header: [
+                vec!["#".to_string()],
+                self.header([
+                    Label::Date,
+                    Label::Step,
+                    Label::RuleApplied,
+                    Label::Computation,
+                    Label::Source,
+                ]),
+            ]
+            .concat(),
+            rows,
+            numeric: vec![0],
+        }
     }
-    if r.cap.is_some() || r.penalties.iter().any(|p| p.cap.is_some()) {
-        out.push(
-            l.tr(
-                "A cap is the most the penalty can come to: nothing accrues after the day it is reached.",
-                "Le plafond est le montant maximal de l'astreinte : plus rien ne court après le jour où il est atteint.",
-            )
-            .into(),
-        );
+
+    /// Every segment counted, period by period.
+    fn periods(&self, periods: &[Counted<'_>]) -> Block {
+        let rows: Vec<Vec<String>> = periods
+            .iter()
+            .flat_map(|p| p.segments().iter().map(move |s| self.segment_row(p, s)))
+            .collect();
+        if rows.is_empty() {
+            return Block::Paragraph(self.word(Label::NoDayCounted));
+        }
+        Block::Table {
+            header: self.header([
+                Label::Period,
+                Label::From,
+                Label::Through,
+                Label::Days,
+                Label::UnitsTimesRate,
+                Label::ForfeitedOn,
+                Label::Amount,
+            ]),
+            rows,
+            numeric: vec![3, 6],
+        }
     }
-    if r.has_projections() {
-        out.push(
-            l.tr(
-                "A liquidation without a decision by the statement's date is a projection: its computed amount is counted once, as owed, and nothing is shown as awarded.",
-                "Une liquidation sans décision à la date du décompte est une projection : son montant calculé est compté une fois, comme dû, et rien n'est présenté comme prononcé.",
-            )
-            .into(),
-        );
+
+    fn segment_row(&self, p: &Counted<'_>, s: &Segment) -> Vec<String> {
+        let period = Message::PeriodName {
+            kind: p.kind(),
+            obligation: s.obligation.as_deref(),
+        };
+        vec![
+            self.l.say(&period),
+            self.date(s.from),
+            self.date(s.through),
+            days_cell(s.days, std::slice::from_ref(s), self.l),
+            self.l.say(&Message::Term {
+                segment: s,
+                currency: self.currency,
+            }),
+            self.date(s.forfeited),
+            self.money(s.amount),
+        ]
     }
-    if !r.gaps.is_empty() {
-        out.push(
-            l.tr(
-                "Days of delay that no liquidation's period covers remain to be liquidated: they are counted as not yet liquidated.",
-                "Les jours de retard qu'aucune période de liquidation ne couvre restent à liquider : ils sont comptés comme non encore liquidés.",
-            )
-            .into(),
-        );
+
+    /// Each liquidation computed and awarded, then each one's equation.
+    fn liquidations(&self, periods: &[Counted<'_>]) -> Vec<Block> {
+        let liquidations: Vec<&LiquidationReport> = periods
+            .iter()
+            .filter_map(|p| match p {
+                Counted::Liquidation(q) => Some(*q),
+                _ => None,
+            })
+            .collect();
+        if liquidations.is_empty() {
+            return vec![Block::Paragraph(self.word(Label::NoLiquidation))];
+        }
+        let rows = liquidations.iter().map(|q| self.liquidation_row(q)).collect();
+        let equations = liquidations
+            .iter()
+            .map(|q| {
+                self.l.say(&Message::NumberedEquation {
+                    number: q.number,
+                    equation: Counted::Liquidation(q).equation(self.currency),
+                })
+            })
+            .collect();
+        vec![
+            Block::Table {
+                header: [
+                    vec!["#".to_string()],
+                    self.header([
+                        Label::Decided,
+                        Label::Period,
+                        Label::Days,
+                        Label::Computed,
+                        Label::Awarded,
+                        Label::Moderation,
+                        Label::Expected,
+                    ]),
+                ]
+                .concat(),
+                rows,
+                numeric: vec![0, 3, 4, 5, 6, 7],
+            },
+            Block::List(equations),
+        ]
     }
-    if r.liquidations
-        .iter()
-        .any(|q| q.status == Status::Pronounced && q.awarded.is_some_and(|a| a != q.amount))
-    {
-        out.push(
-            l.tr(
-                "Where the decision awarded less than computed, the judge moderated the penalty (for a provisional French astreinte, CPCE art. L131-4): both figures are shown, the awarded one is owed.",
-                "Lorsque la décision a prononcé moins que le montant calculé, le juge a modéré l'astreinte (astreinte provisoire, CPCE art. L131-4) : les deux montants figurent, le montant prononcé est dû.",
-            )
-            .into(),
-        );
+
+    fn liquidation_row(&self, q: &LiquidationReport) -> Vec<String> {
+        let decision = decision(q);
+        vec![
+            q.number.to_string(),
+            q.decided.map_or("—".into(), |d| self.date(d)),
+            self.l.say(&Message::PeriodDates {
+                from: q.from,
+                through: q.through,
+            }),
+            days_cell(q.days, &q.segments, self.l),
+            self.money(q.amount),
+            match decision.status {
+                Status::Projected => self.word(Label::Status(Status::Projected)),
+                Status::Pronounced => decision.awarded.map_or("—".into(), |a| self.money(a)),
+            },
+            decision.moderation.map_or("—".into(), |m| self.money(m)),
+            match decision.expected {
+                Some((e, true)) => format!("{} ✓", self.money(e)),
+                Some((e, false)) => format!("{} ✗", self.money(e)),
+                None => "—".into(),
+            },
+        ]
     }
-    out
+
+    /// The totals: liquidated (computed, awarded, projected), not yet liquidated, lump sums,
+    /// computed and owed.
+    fn totals(&self, t: &totals::Totals<'_>) -> Block {
+        let fact = |label: String, a: Amount| (label, self.money(a.value));
+        let mut facts = vec![
+            fact(self.word(Label::LiquidatedAsComputed), t.liquidated),
+            fact(self.word(Label::LiquidatedAsAwarded), t.awarded),
+        ];
+        facts.extend(t.projected.map(|p| fact(self.word(Label::LiquidatedProjected), p)));
+        let not_yet = self.l.say(&Message::NotYetLiquidatedAsOf(Day::short(t.as_of)));
+        facts.push(fact(not_yet, t.unliquidated));
+        facts.extend(t.lump_sums.map(|l| fact(self.word(Label::LumpSums), l)));
+        facts.push(fact(self.word(Label::TotalComputed), t.overall));
+        facts.push(fact(self.word(Label::TotalOwed), t.owed));
+        Block::Facts(facts)
+    }
 }

@@ -1,16 +1,17 @@
 //! `--format table`: the derivation, the liquidations and the totals, for a person to audit,
-//! in the language of the run.
+//! in the language of the run, laid out from the case's sections (see [`super::sections`]).
 
 use std::io::{self, Write};
 
 use comfy_table::{Cell, CellAlignment, Color, Table};
 
-use super::text::{days_cell, equation, penalty_lines, term};
+use super::sections::periods::{self, Counted, decision};
+use super::sections::{derivation, penalties, totals};
+use super::text::{days_cell, penalty_text, step_row};
 use super::{Presentation, Renderer, RunInfo};
-use crate::case::Per;
-use crate::lang::{self, Lang, group, long_date, money_with_compact, rate, short_date, source, step_action, step_rule};
+use crate::lang::{self, Amount, Label, Lang, Message, rate, short_date};
 use crate::money::Currency;
-use crate::report::{CaseReport, Period, Segment, Status, SuspensionSpan};
+use crate::report::{CaseReport, LiquidationReport, Note, Segment, Status, SuspensionSpan};
 
 /// Writes each case as it comes, separated by a blank line.
 #[derive(Debug, Default)]
@@ -26,32 +27,6 @@ impl TableRenderer {
             presentation,
         }
     }
-
-    fn lang(&self) -> Lang {
-        self.presentation.lang
-    }
-
-    fn table<const N: usize>(&self, header: [&str; N]) -> Table {
-        self.presentation.table(header)
-    }
-
-    /// The expected figure, marked as matching or not, in green or red when colour is on.
-    fn expected_cell(&self, text: String, matches: bool) -> Cell {
-        let cell = Cell::new(text);
-        match (self.presentation.color, matches) {
-            (false, _) => cell,
-            (true, true) => cell.fg(Color::Green),
-            (true, false) => cell.fg(Color::Red),
-        }
-    }
-
-    fn money(&self, amount: rust_decimal::Decimal, cur: Currency) -> String {
-        lang::money(amount, cur, self.lang())
-    }
-
-    fn date(&self, d: chrono::NaiveDate) -> String {
-        short_date(d, self.lang())
-    }
 }
 
 impl Renderer for TableRenderer {
@@ -66,10 +41,59 @@ impl Renderer for TableRenderer {
             writeln!(out)?;
         }
         self.written += 1;
-        let cur = r.currency;
-        let l = self.lang();
-        let colon = l.tr(":", " :");
+        let layout = Layout {
+            look: self.presentation,
+            l: self.presentation.lang,
+            currency: r.currency,
+        };
+        layout.heading(out, r)?;
+        layout.derivation(out, r)?;
+        for line in penalties::lines(r) {
+            writeln!(out, "{}", penalty_text(line, layout.l))?;
+        }
+        let periods = periods::periods(r);
+        layout.liquidations(out, &periods)?;
+        writeln!(out)?;
+        layout.unliquidated(out, &periods, r.as_of)?;
+        layout.totals(out, &totals::totals(r))?;
+        layout.notes(out, &r.notes)
+    }
+}
 
+/// How one case is laid out: the run's look and language, the case's currency.
+struct Layout {
+    look: Presentation,
+    l: Lang,
+    currency: Currency,
+}
+
+impl Layout {
+    fn word(&self, label: Label) -> &'static str {
+        self.l.word(label)
+    }
+
+    fn say(&self, message: &Message<'_>) -> String {
+        self.l.say(message)
+    }
+
+    fn money(&self, amount: rust_decimal::Decimal) -> String {
+        lang::money(amount, self.currency, self.l)
+    }
+
+    fn date(&self, d: chrono::NaiveDate) -> String {
+        short_date(d, self.l)
+    }
+
+    fn amount(&self, value: rust_decimal::Decimal) -> Amount {
+        Amount::new(value, self.currency)
+    }
+
+    fn table<const N: usize>(&self, header: [Label; N]) -> Table {
+        self.look.table(header.map(|h| self.word(h)))
+    }
+
+    /// The title, who decided and the reference, then the currency, rules, calendar and file.
+    fn heading(&self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
         writeln!(out, "{}", r.title)?;
         let context: Vec<&str> = [r.authority.as_deref(), r.reference.as_deref()]
             .into_iter()
@@ -80,280 +104,250 @@ impl Renderer for TableRenderer {
         }
         writeln!(
             out,
-            "{} · {} {} · {} {} · {}:{}",
-            cur.code(),
-            l.tr("rules", "règles"),
-            r.rules,
-            l.tr("calendar", "calendrier"),
-            r.calendar,
-            r.source.file,
-            r.source.line
-        )?;
+            "{}",
+            self.say(&Message::CaseLine {
+                currency: r.currency,
+                rules: r.rules,
+                calendar: r.calendar,
+                file: &r.source.file,
+                line: r.source.line,
+            })
+        )
+    }
 
-        writeln!(
-            out,
-            "\n{}",
-            l.tr("Deadline and first day of delay", "Échéance et premier jour de retard")
-        )?;
-        let mut steps = self.table(["Date", l.tr("Step", "Étape"), l.tr("Rule", "Règle"), "Source"]);
-        for s in &r.derivation {
-            steps.add_row([
-                long_date(s.date, l),
-                step_action(s, l),
-                step_rule(s, l),
-                source(s.source, l),
-            ]);
+    /// The derivation's steps, one row each.
+    fn derivation(&self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
+        writeln!(out, "\n{}", self.word(Label::DeadlineAndFirstDay))?;
+        let mut steps = self.table([Label::Date, Label::Step, Label::Rule, Label::Source]);
+        for line in derivation::steps(r) {
+            steps.add_row(step_row(line.step, self.l));
         }
-        writeln!(out, "{steps}")?;
+        writeln!(out, "{steps}")
+    }
 
-        for line in penalty_lines(r, l) {
-            writeln!(out, "{line}")?;
+    /// The liquidations' table (with a row per segment where one `days × rate` does not say
+    /// all), then each one's equation and suspended days.
+    fn liquidations(&self, out: &mut dyn Write, periods: &[Counted<'_>]) -> io::Result<()> {
+        let liquidations: Vec<&LiquidationReport> = periods
+            .iter()
+            .filter_map(|p| match p {
+                Counted::Liquidation(q) => Some(*q),
+                _ => None,
+            })
+            .collect();
+        if liquidations.is_empty() {
+            return Ok(());
         }
-
-        if !r.liquidations.is_empty() {
-            writeln!(out, "\nLiquidations")?;
-            let mut t = self.table([
-                "#",
-                l.tr("Decided", "Décidée"),
-                l.tr("From", "Du"),
-                l.tr("Through", "Au"),
-                l.tr("Days", "Jours"),
-                l.tr("Rate", "Taux"),
-                l.tr("Computed", "Calculé"),
-                l.tr("Awarded", "Prononcé"),
-                l.tr("Expected", "Attendu"),
-            ]);
-            for q in &r.liquidations {
-                let rate_text = match q.segments.as_slice() {
-                    [one] if plain(one) => rate(one.rate, one.per, cur, l),
-                    [] => "—".into(),
-                    _ => l.tr("by segment", "par segment").into(),
-                };
-                let expected = match q.expected {
-                    Some(e) if e == q.amount => self.expected_cell(format!("{} ✓", self.money(e, cur)), true),
-                    Some(e) => self.expected_cell(format!("{} ✗", self.money(e, cur)), false),
-                    None => Cell::new("—"),
-                };
-                t.add_row(vec![
-                    Cell::new(q.number),
-                    Cell::new(q.decided.map_or("—".into(), |d| self.date(d))),
-                    Cell::new(self.date(q.from)),
-                    Cell::new(self.date(q.through)),
-                    Cell::new(days_cell(q.days, &q.segments, l)),
-                    Cell::new(rate_text),
-                    Cell::new(self.money(q.amount, cur)),
-                    Cell::new(match (q.status, q.awarded) {
-                        (Status::Projected, _) => lang::status_word(q.status, l).to_string(),
-                        (Status::Pronounced, Some(a)) => self.money(a, cur),
-                        (Status::Pronounced, None) => "—".into(),
-                    }),
-                    expected,
-                ]);
-                if q.segments.len() > 1 || q.segments.iter().any(|s| !plain(s)) {
-                    for s in &q.segments {
-                        t.add_row([
-                            String::new(),
-                            s.obligation.clone().unwrap_or_default(),
-                            self.date(s.from),
-                            self.date(s.through),
-                            days_cell(s.days, std::slice::from_ref(s), l),
-                            term(s, cur, l),
-                            self.money(s.amount, cur),
-                            String::new(),
-                            String::new(),
-                        ]);
-                    }
+        writeln!(out, "\n{}", self.word(Label::Liquidations))?;
+        let mut t = self.look.table([
+            "#",
+            self.word(Label::Decided),
+            self.word(Label::From),
+            self.word(Label::Through),
+            self.word(Label::Days),
+            self.word(Label::Rate),
+            self.word(Label::Computed),
+            self.word(Label::Awarded),
+            self.word(Label::Expected),
+        ]);
+        for q in &liquidations {
+            t.add_row(self.liquidation_row(q));
+            if !Counted::Liquidation(q).is_plain() {
+                for s in &q.segments {
+                    t.add_row([
+                        String::new(),
+                        s.obligation.clone().unwrap_or_default(),
+                        self.date(s.from),
+                        self.date(s.through),
+                        days_cell(s.days, std::slice::from_ref(s), self.l),
+                        self.say(&Message::Term {
+                            segment: s,
+                            currency: self.currency,
+                        }),
+                        self.money(s.amount),
+                        String::new(),
+                        String::new(),
+                    ]);
                 }
             }
-            right_align(&mut t, &[0, 4, 6, 7, 8]);
-            writeln!(out, "{t}")?;
-            for q in &r.liquidations {
-                writeln!(
-                    out,
-                    "#{}{colon} {}",
-                    q.number,
-                    equation(&q.segments, q.case_cap_cut, q.amount, cur, l)
-                )?;
-                self.suspensions(out, &q.suspensions)?;
-            }
         }
-
-        writeln!(out)?;
-        for q in &r.liquidations {
-            if let Some(gap) = r.gap_before(q.number) {
-                self.gap(out, gap, q.number, cur)?;
-            }
-        }
-        let not_yet = l.tr("Not yet liquidated as of", "Non encore liquidé au");
-        match (r.accrued.from, r.accrued.through) {
-            (Some(from), Some(through)) => {
-                let span = match l {
-                    Lang::En => format!("{} to {}", self.date(from), self.date(through)),
-                    Lang::Fr => format!("du {} au {}", self.date(from), self.date(through)),
-                };
-                writeln!(
-                    out,
-                    "{not_yet} {}{colon} {span}, {}",
-                    self.date(r.as_of),
-                    equation(&r.accrued.segments, r.accrued.case_cap_cut, r.accrued.amount, cur, l)
-                )?
-            }
-            _ => writeln!(
+        right_align(&mut t, &[0, 4, 6, 7, 8]);
+        writeln!(out, "{t}")?;
+        for q in liquidations {
+            let equation = Counted::Liquidation(q).equation(self.currency);
+            writeln!(
                 out,
-                "{not_yet} {}{colon} {}",
-                self.date(r.as_of),
-                l.tr("nothing", "rien")
-            )?,
-        }
-        if r.accrued.segments.len() > 1 || r.accrued.segments.iter().any(|s| !plain(s)) {
-            writeln!(out, "{}", segment_table(self, &r.accrued.segments, cur))?;
-        }
-        let total = |a| money_with_compact(a, cur, l);
-        // A projection is never counted as awarded: its sum is shown apart.
-        let projected = if r.has_projections() {
-            format!(", {} {}", total(r.totals.projected), lang::projected_total(l))
-        } else {
-            String::new()
-        };
-        match l {
-            Lang::En => writeln!(
-                out,
-                "Total liquidated: {} computed, {} awarded{projected}; not yet liquidated: {}",
-                total(r.totals.liquidated),
-                total(r.totals.awarded),
-                total(r.totals.unliquidated)
-            )?,
-            Lang::Fr => writeln!(
-                out,
-                "Total liquidé : {} calculé, {} prononcé{projected} ; non encore liquidé : {}",
-                total(r.totals.liquidated),
-                total(r.totals.awarded),
-                total(r.totals.unliquidated)
-            )?,
-        }
-        if r.totals.by_obligation.len() > 1 {
-            for o in &r.totals.by_obligation {
-                writeln!(
-                    out,
-                    "  {}{colon} {} ({} {}, {} {})",
-                    o.obligation.as_deref().unwrap_or(l.tr("penalty", "astreinte")),
-                    total(o.total),
-                    self.money(o.liquidated, cur),
-                    l.tr("liquidated", "liquidé"),
-                    self.money(o.unliquidated, cur),
-                    l.tr("not yet", "non encore liquidé"),
-                )?;
-            }
-        }
-        if !r.lump_sums.is_empty() {
-            match l {
-                Lang::En => writeln!(
-                    out,
-                    "Lump sums owed by {}: {}; overall {} computed, {} owed",
-                    r.as_of,
-                    total(r.totals.lump_sums),
-                    total(r.totals.overall),
-                    total(r.totals.owed)
-                )?,
-                Lang::Fr => writeln!(
-                    out,
-                    "Sommes forfaitaires dues au {} : {} ; au total {} calculé, {} dû",
-                    self.date(r.as_of),
-                    total(r.totals.lump_sums),
-                    total(r.totals.overall),
-                    total(r.totals.owed)
-                )?,
-            }
-        }
-        for note in &r.notes {
-            writeln!(out, "{}{colon} {}", l.tr("Note", "Remarque"), lang::note(note, l))?;
+                "{}",
+                self.say(&Message::NumberedEquation {
+                    number: q.number,
+                    equation
+                })
+            )?;
+            self.suspensions(out, &q.suspensions)?;
         }
         Ok(())
     }
-}
 
-impl TableRenderer {
-    /// The days of delay before liquidation `before` that no liquidation covers: still to be
-    /// liquidated, counted as not yet liquidated.
-    fn gap(&self, out: &mut dyn Write, gap: &Period, before: usize, cur: Currency) -> io::Result<()> {
-        let l = self.lang();
-        let (Some(from), Some(through)) = (gap.from, gap.through) else {
-            return Ok(());
+    fn liquidation_row(&self, q: &LiquidationReport) -> Vec<Cell> {
+        let rate_text = match q.segments.as_slice() {
+            [one] if periods::plain(one) => rate(one.rate, one.per, self.currency, self.l),
+            [] => "—".into(),
+            _ => self.word(Label::BySegment).into(),
         };
-        let span = match l {
-            Lang::En => format!("{} to {}", self.date(from), self.date(through)),
-            Lang::Fr => format!("du {} au {}", self.date(from), self.date(through)),
+        let decision = decision(q);
+        let awarded = match (decision.status, decision.awarded) {
+            (Status::Projected, _) => self.word(Label::Status(Status::Projected)).to_string(),
+            (Status::Pronounced, Some(a)) => self.money(a),
+            (Status::Pronounced, None) => "—".into(),
         };
-        writeln!(
-            out,
-            "{}{} {span}, {}",
-            lang::gap_label(before, l),
-            l.tr(":", " :"),
-            equation(&gap.segments, gap.case_cap_cut, gap.amount, cur, l)
-        )?;
-        self.suspensions(out, &gap.suspensions)?;
-        if gap.segments.len() > 1 || gap.segments.iter().any(|s| !plain(s)) {
-            writeln!(out, "{}", segment_table(self, &gap.segments, cur))?;
+        let expected = match decision.expected {
+            Some((e, true)) => self.expected_cell(format!("{} ✓", self.money(e)), true),
+            Some((e, false)) => self.expected_cell(format!("{} ✗", self.money(e)), false),
+            None => Cell::new("—"),
+        };
+        vec![
+            Cell::new(q.number),
+            Cell::new(q.decided.map_or("—".into(), |d| self.date(d))),
+            Cell::new(self.date(q.from)),
+            Cell::new(self.date(q.through)),
+            Cell::new(days_cell(q.days, &q.segments, self.l)),
+            Cell::new(rate_text),
+            Cell::new(self.money(q.amount)),
+            Cell::new(awarded),
+            expected,
+        ]
+    }
+
+    /// The expected figure, marked as matching or not, in green or red when colour is on.
+    fn expected_cell(&self, text: String, matches: bool) -> Cell {
+        let cell = Cell::new(text);
+        match (self.look.color, matches) {
+            (false, _) => cell,
+            (true, true) => cell.fg(Color::Green),
+            (true, false) => cell.fg(Color::Red),
+        }
+    }
+
+    /// The days of delay no liquidation covers (still to be liquidated), then what accrued
+    /// after the last liquidation, each with its equation.
+    fn unliquidated(&self, out: &mut dyn Write, periods: &[Counted<'_>], as_of: chrono::NaiveDate) -> io::Result<()> {
+        for p in periods {
+            match p {
+                Counted::Gap { before, .. } => {
+                    let Some((from, through)) = p.span() else {
+                        continue;
+                    };
+                    let equation = p.equation(self.currency);
+                    let line = Message::GapLine {
+                        before: *before,
+                        from,
+                        through,
+                        equation,
+                    };
+                    writeln!(out, "{}", self.say(&line))?;
+                    self.suspensions(out, p.suspensions())?;
+                    self.segments(out, p)?;
+                }
+                Counted::Accrued(_) => {
+                    let counted = p
+                        .span()
+                        .map(|(from, through)| (from, through, p.equation(self.currency)));
+                    writeln!(out, "{}", self.say(&Message::AccruedLine { as_of, counted }))?;
+                    self.segments(out, p)?;
+                }
+                Counted::Liquidation(_) => {}
+            }
         }
         Ok(())
     }
 
     /// The suspended days deducted from a period, one line each.
     fn suspensions(&self, out: &mut dyn Write, spans: &[SuspensionSpan]) -> io::Result<()> {
-        let l = self.lang();
         for s in spans {
-            let why = s.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
-            match l {
-                Lang::En => writeln!(
-                    out,
-                    "    {} to {} suspended{why}: {} days deducted",
-                    s.from,
-                    s.through,
-                    group(s.days, l)
-                )?,
-                Lang::Fr => writeln!(
-                    out,
-                    "    du {} au {}, suspendue{why} : {} jours déduits",
-                    self.date(s.from),
-                    self.date(s.through),
-                    group(s.days, l)
-                )?,
-            }
+            let line = Message::SuspensionDeducted {
+                from: s.from,
+                through: s.through,
+                reason: s.reason.as_deref(),
+                days: s.days,
+            };
+            writeln!(out, "    {}", self.say(&line))?;
         }
         Ok(())
     }
-}
 
-/// A segment that a single `days × rate` says all about.
-pub(crate) fn plain(s: &Segment) -> bool {
-    s.per == Per::Day && s.fraction.is_none() && s.capped.is_zero()
-}
-
-/// Segments with their dates, units and the day each was forfeited.
-fn segment_table(renderer: &TableRenderer, segments: &[Segment], cur: Currency) -> Table {
-    let l = renderer.lang();
-    let mut t = renderer.table([
-        "Obligation",
-        l.tr("From", "Du"),
-        l.tr("Through", "Au"),
-        l.tr("Days", "Jours"),
-        l.tr("Units × rate", "Unités × taux"),
-        l.tr("Forfeited", "Encouru le"),
-        l.tr("Amount", "Montant"),
-    ]);
-    for s in segments {
-        t.add_row([
-            s.obligation.clone().unwrap_or_default(),
-            renderer.date(s.from),
-            renderer.date(s.through),
-            days_cell(s.days, std::slice::from_ref(s), l),
-            term(s, cur, l),
-            renderer.date(s.forfeited),
-            renderer.money(s.amount, cur),
+    /// A period's segments with their dates, units and the day each was forfeited, unless one
+    /// `days × rate` says all.
+    fn segments(&self, out: &mut dyn Write, p: &Counted<'_>) -> io::Result<()> {
+        if p.is_plain() {
+            return Ok(());
+        }
+        let mut t = self.table([
+            Label::Obligation,
+            Label::From,
+            Label::Through,
+            Label::Days,
+            Label::UnitsTimesRate,
+            Label::Forfeited,
+            Label::Amount,
         ]);
+        for s in p.segments() {
+            t.add_row(self.segment_row(s));
+        }
+        right_align(&mut t, &[3, 6]);
+        writeln!(out, "{t}")
     }
-    right_align(&mut t, &[3, 6]);
-    t
+
+    fn segment_row(&self, s: &Segment) -> [String; 7] {
+        [
+            s.obligation.clone().unwrap_or_default(),
+            self.date(s.from),
+            self.date(s.through),
+            days_cell(s.days, std::slice::from_ref(s), self.l),
+            self.say(&Message::Term {
+                segment: s,
+                currency: self.currency,
+            }),
+            self.date(s.forfeited),
+            self.money(s.amount),
+        ]
+    }
+
+    /// The totals, each obligation's when there are several, and the lump sums.
+    fn totals(&self, out: &mut dyn Write, t: &totals::Totals<'_>) -> io::Result<()> {
+        let line = Message::TotalsLine {
+            liquidated: t.liquidated,
+            awarded: t.awarded,
+            projected: t.projected,
+            unliquidated: t.unliquidated,
+        };
+        writeln!(out, "{}", self.say(&line))?;
+        for o in t.by_obligation {
+            let line = Message::ObligationTotal {
+                obligation: o.obligation.as_deref(),
+                total: self.amount(o.total),
+                liquidated: self.amount(o.liquidated),
+                unliquidated: self.amount(o.unliquidated),
+            };
+            writeln!(out, "  {}", self.say(&line))?;
+        }
+        if let Some(lump_sums) = t.lump_sums {
+            let line = Message::LumpSumsLine {
+                as_of: t.as_of,
+                lump_sums,
+                overall: t.overall,
+                owed: t.owed,
+            };
+            writeln!(out, "{}", self.say(&line))?;
+        }
+        Ok(())
+    }
+
+    fn notes(&self, out: &mut dyn Write, notes: &[Note]) -> io::Result<()> {
+        for note in notes {
+            writeln!(out, "{}", self.say(&Message::NoteLine(note)))?;
+        }
+        Ok(())
+    }
 }
 
 fn right_align(t: &mut Table, columns: &[usize]) {

@@ -17,7 +17,7 @@ use serde_json::Value;
 
 use super::SCHEMA_VERSION;
 use super::json::Document;
-use crate::lang::{Lang, long_date, money, never_reached};
+use crate::lang::{Amount, Lang, Message};
 use crate::money::Currency;
 use crate::report::Reach;
 use crate::visible::visible;
@@ -96,7 +96,12 @@ impl<'a> Answer<'a> {
             reaches: r.reaches,
             date: r.date,
             amount: r.amount,
-            never: r.never.map(|stop| never_reached(stop, r.amount, r.currency, Lang::En)),
+            never: r.never.map(|stop| {
+                Lang::En.say(&Message::NeverReached {
+                    stop,
+                    most: Amount::new(r.amount, r.currency),
+                })
+            }),
         }
     }
 }
@@ -107,33 +112,12 @@ fn currency_code<S: serde::Serializer>(currency: &Currency, s: S) -> Result<S::O
 
 /// One answer as a line for a person.
 fn write_line(out: &mut dyn Write, a: &Reach, l: Lang) -> io::Result<()> {
-    let target = money(a.reaches, a.currency, l);
-    let amount = money(a.amount, a.currency, l);
-    let title = visible(&a.title);
-    match (a.date, a.never, l) {
-        (Some(day), _, Lang::En) => writeln!(
-            out,
-            "{title}: reaches {target} on {} ({amount} accrued by then)",
-            long_date(day, l),
-        ),
-        (Some(day), _, Lang::Fr) => writeln!(
-            out,
-            "{title} : atteint {target} le {} ({amount} courus à cette date)",
-            long_date(day, l),
-        ),
-        (None, Some(stop), Lang::En) => {
-            writeln!(
-                out,
-                "{title}: never reaches {target}: {}",
-                never_reached(stop, a.amount, a.currency, l)
-            )
-        }
-        (None, Some(stop), Lang::Fr) => writeln!(
-            out,
-            "{title} : n'atteint jamais {target} : {}",
-            never_reached(stop, a.amount, a.currency, l)
-        ),
-        (None, None, Lang::En) => writeln!(out, "{title}: never reaches {target}"),
-        (None, None, Lang::Fr) => writeln!(out, "{title} : n'atteint jamais {target}"),
-    }
+    let answer = Message::WhenAnswer {
+        title: &visible(&a.title),
+        target: Amount::new(a.reaches, a.currency),
+        date: a.date,
+        amount: Amount::new(a.amount, a.currency),
+        never: a.never,
+    };
+    writeln!(out, "{}", l.say(&answer))
 }

@@ -1,31 +1,24 @@
-//! The derivation's steps worded in each language.
-//!
-//! A [`Step`] carries its facts as data (its [`StepKind`]) and words them in English itself
-//! (what JSON shows); French output words the kind afresh, so that a translation never
-//! depends on parsing English sentences. The legal sources are short citations; [`source`]
-//! gives their French form.
+//! The derivation's steps in French, worded afresh from their facts ([`StepKind`]), never by
+//! translating the English sentences; and the legal sources as French cites them.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
-use super::dates::medium_date;
-use super::words::{event, limit};
-use super::{Lang, long_date};
+use super::{FR, limit};
 use crate::calendar::NonWorking;
-use crate::timelimit::{Distance, Step, StepKind};
+use crate::lang::message::Arithmetic;
+use crate::lang::{long_date, medium_date};
+use crate::timelimit::{Distance, Step, StepKind, TimeLimit};
 
-/// What the step did: `+ 2 months` / `+ 2 mois`.
-pub fn step_action(step: &Step, lang: Lang) -> String {
-    if lang == Lang::En {
-        return step.action().into_owned();
-    }
+/// What the step did: `+ 2 mois`.
+pub(super) fn action(step: &Step) -> String {
     let with = |base: &str, obligation: &Option<String>| match obligation {
         Some(o) => format!("{base} ({o})"),
         None => base.to_string(),
     };
     match &step.kind {
-        StepKind::Start { event: e, .. } => e_fr_noun(e),
-        StepKind::DistanceMonths { distance, .. } => format!("distance + {}", limit(months(*distance), lang)),
-        StepKind::Months { span, .. } | StepKind::Days { span, .. } => format!("+ {}", limit(*span, lang)),
+        StepKind::Start { event, .. } => event_noun(event),
+        StepKind::DistanceMonths { distance, .. } => format!("distance + {}", limit(months(*distance))),
+        StepKind::Months { span, .. } | StepKind::Days { span, .. } => format!("+ {}", limit(*span)),
         StepKind::DistanceDays { days, .. } => format!("distance + {days} jours"),
         StepKind::Franc { .. } => "délai franc".into(),
         StepKind::NotExtended { .. } => "non prorogé".into(),
@@ -38,11 +31,8 @@ pub fn step_action(step: &Step, lang: Lang) -> String {
 }
 
 /// Why, in words a lawyer can check.
-pub fn step_rule(step: &Step, lang: Lang) -> String {
-    if lang == Lang::En {
-        return step.rule().into_owned();
-    }
-    let day = |d: NaiveDate| long_date(d, lang);
+pub(super) fn rule(step: &Step) -> String {
+    let day = |d: NaiveDate| long_date(d, FR);
     match &step.kind {
         StepKind::Start {
             event: e,
@@ -51,8 +41,8 @@ pub fn step_rule(step: &Step, lang: Lang) -> String {
         } => {
             let base = format!(
                 "le délai de {} court à compter de {} ; ce jour ne compte pas",
-                limit(*l, lang),
-                event(e, lang)
+                limit(*l),
+                event(e)
             );
             if *franc {
                 format!("{base} (délai franc : ni le premier ni le dernier jour ne comptent)")
@@ -67,8 +57,8 @@ pub fn step_rule(step: &Step, lang: Lang) -> String {
         } => format!(
             "le délai est augmenté pour {} : {} à compter de {}",
             who(*distance),
-            limit(*span, lang),
-            event(e, lang)
+            limit(*span),
+            event(e)
         ),
         StepKind::Months {
             missing_day: Some(d), ..
@@ -77,7 +67,7 @@ pub fn step_rule(step: &Step, lang: Lang) -> String {
             to_eve: true, event: e, ..
         } => format!(
             "du lendemain de {} à la veille du jour de même quantième du dernier mois (de quantième à veille de quantième)",
-            event(e, lang)
+            event(e)
         ),
         StepKind::Months { .. } => "le jour du dernier mois qui porte le même quantième que le jour de départ".into(),
         StepKind::Days { after_months: true, .. } => "les jours se comptent après les mois".into(),
@@ -92,7 +82,7 @@ pub fn step_rule(step: &Step, lang: Lang) -> String {
         ),
         StepKind::NotExtended { limit: l } => format!(
             "l'Atw ne proroge pas un délai de plus de 3 mois, 12 semaines ou 90 jours ({})",
-            limit(*l, lang)
+            limit(*l)
         ),
         StepKind::Extended { day: d, reason } => format!(
             "le {} est un jour non ouvré ({}) : le délai court jusqu'au lendemain",
@@ -111,7 +101,7 @@ pub fn step_rule(step: &Step, lang: Lang) -> String {
         ),
         StepKind::FixedByOrder { decided } => format!(
             "fixée par la décision du {} : dernier jour pour s'exécuter",
-            medium_date(*decided, lang)
+            medium_date(*decided, FR)
         ),
         StepKind::FirstDayOfDelay => {
             "le lendemain de l'échéance : l'astreinte court pour chaque jour où la décision n'est pas exécutée".into()
@@ -123,52 +113,18 @@ pub fn step_rule(step: &Step, lang: Lang) -> String {
     }
 }
 
-/// The date arithmetic a step performs, when it performs one: `19 Oct 2022 + 2 months =
-/// 19 Dec 2022`. `start` is the day the limit runs from, `previous` the date of the step before.
-///
-/// ```
-/// use astreinte::calendar::{Calendar, CalendarId};
-/// use astreinte::lang::{arithmetic, Lang};
-/// use astreinte::timelimit::{derive_deadline, RuleSet};
-/// let from = chrono::NaiveDate::from_ymd_opt(2022, 10, 19).unwrap();
-/// let d = derive_deadline(from, "notification", "2 months".parse().unwrap(),
-///                         RuleSet::FrCpc, &Calendar::new(CalendarId::Fr)).unwrap();
-/// assert_eq!(arithmetic(&d.steps[1], from, from, Lang::En).as_deref(),
-///            Some("19 Oct 2022 + 2 months = 19 Dec 2022"));
-/// assert_eq!(arithmetic(&d.steps[1], from, from, Lang::Fr).as_deref(),
-///            Some("19 oct. 2022 + 2 mois = 19 déc. 2022"));
-/// ```
-pub fn arithmetic(step: &Step, start: NaiveDate, previous: NaiveDate, lang: Lang) -> Option<String> {
-    let d = |x: NaiveDate| medium_date(x, lang);
-    let one_day = limit_days(1, lang);
-    let to = d(step.date);
-    match &step.kind {
-        StepKind::Months { span, .. } => Some(format!("{} + {} = {to}", d(start), limit(*span, lang))),
-        StepKind::Days { span, .. } => Some(format!("{} + {} = {to}", d(previous), limit(*span, lang))),
-        StepKind::DistanceDays { days, .. } => Some(format!("{} + {} = {to}", d(previous), limit_days(*days, lang))),
-        StepKind::Franc { expiry } => Some(format!("{} + {one_day} = {to}", d(*expiry))),
-        StepKind::Extended { day, .. } => Some(format!("{} → {to}", d(*day))),
-        StepKind::TwoWorkingDays { end, .. } => Some(format!("{} → {to}", d(*end))),
-        StepKind::FirstDayOfDelay if previous.checked_add_days(Days::new(1)) == Some(step.date) => {
-            Some(format!("{} + {one_day} = {to}", d(previous)))
+/// `19 oct. 2022 + 2 mois = 19 déc. 2022`, `25 mars 2023 → 26 mars 2023`.
+pub(super) fn arithmetic(a: Arithmetic) -> String {
+    match a {
+        Arithmetic::Plus { from, span, to } => {
+            format!("{} + {} = {}", medium_date(from, FR), limit(span), medium_date(to, FR))
         }
-        _ => None,
+        Arithmetic::Moved { from, to } => format!("{} → {}", medium_date(from, FR), medium_date(to, FR)),
     }
 }
 
-/// A legal source in the language asked for: citations are kept as they are cited, the
-/// words around them translated.
-///
-/// ```
-/// use astreinte::lang::{source, Lang};
-/// assert_eq!(source("CPC art. 641 al. 1 and 3", Lang::Fr), "CPC art. 641 al. 1 et 3");
-/// assert_eq!(source("the order", Lang::Fr), "la décision");
-/// assert_eq!(source("the order", Lang::En), "the order");
-/// ```
-pub fn source(text: &str, lang: Lang) -> String {
-    if lang == Lang::En {
-        return text.to_string();
-    }
+/// A legal source as French cites it: the citations kept, the words around them translated.
+pub(super) fn source(text: &str) -> String {
     const WORDS: [(&str, &str); 17] = [
         (
             "calendar arithmetic, no extension",
@@ -210,21 +166,11 @@ pub fn source(text: &str, lang: Lang) -> String {
     out.replace(" and ", " et ").replace("; ", " ; ")
 }
 
-fn months(distance: Distance) -> crate::timelimit::TimeLimit {
-    crate::timelimit::TimeLimit {
+fn months(distance: Distance) -> TimeLimit {
+    TimeLimit {
         months: distance.months(),
         ..Default::default()
     }
-}
-
-fn limit_days(days: u32, lang: Lang) -> String {
-    limit(
-        crate::timelimit::TimeLimit {
-            days,
-            ..Default::default()
-        },
-        lang,
-    )
 }
 
 fn who(distance: Distance) -> &'static str {
@@ -243,8 +189,20 @@ fn non_working(reason: &NonWorking) -> String {
     }
 }
 
+/// The triggering event in a sentence (`la notification`), as the engine names it
+/// (`notification`, `decision`, `service`...).
+fn event(e: &str) -> String {
+    match e {
+        "notification" => "la notification".into(),
+        "decision" => "la décision".into(),
+        "service" => "la signification".into(),
+        "judgment" => "le jugement".into(),
+        other => other.to_string(),
+    }
+}
+
 /// The event as the first step's action: `notification`, `décision`.
-fn e_fr_noun(e: &str) -> String {
+fn event_noun(e: &str) -> String {
     match e {
         "decision" => "décision".into(),
         "service" => "signification".into(),
@@ -274,21 +232,11 @@ mod tests {
             &Calendar::new(CalendarId::Fr),
         )
         .unwrap();
-        let rules: Vec<String> = got.steps.iter().map(|s| step_rule(s, Lang::Fr)).collect();
+        let rules: Vec<String> = got.steps.iter().map(rule).collect();
         assert!(rules[0].starts_with("le délai de 10 jours court à compter de la notification"));
         assert!(rules.iter().any(|r| r.contains("(samedi)")), "{rules:#?}");
         assert!(rules.iter().any(|r| r.contains("(dimanche)")), "{rules:#?}");
         assert!(rules.last().unwrap().contains("lun. 27 mars 2023"), "{rules:#?}");
-        let english: Vec<String> = got.steps.iter().map(|s| step_rule(s, Lang::En)).collect();
-        assert_eq!(
-            english,
-            got.steps.iter().map(|s| s.rule().into_owned()).collect::<Vec<_>>()
-        );
-        let sat = &got.steps[2];
-        assert_eq!(
-            arithmetic(sat, d(2023, 3, 15), d(2023, 3, 25), Lang::Fr).as_deref(),
-            Some("25 mars 2023 → 26 mars 2023")
-        );
     }
 
     #[test]
@@ -301,10 +249,16 @@ mod tests {
             &Calendar::new(CalendarId::Fr),
         )
         .unwrap();
-        let rules: Vec<String> = got.steps.iter().map(|s| step_rule(s, Lang::Fr)).collect();
+        let rules: Vec<String> = got.steps.iter().map(rule).collect();
         assert!(
             rules.iter().any(|r| r.contains("jour férié : Fête nationale")),
             "{rules:#?}"
         );
+    }
+
+    #[test]
+    fn sources_keep_their_citations() {
+        assert_eq!(source("CPC art. 641 al. 1 and 3"), "CPC art. 641 al. 1 et 3");
+        assert_eq!(source("the order"), "la décision");
     }
 }

@@ -1,0 +1,561 @@
+//! What the catalogues word: every label and message of the output for a person, with the facts
+//! each one states (dates, amounts, counts, kinds; never wording).
+//!
+//! A [`Label`] is a fixed word or phrase (a column header, a section title); a [`Message`] is a
+//! sentence or a phrase built from facts. Each language has one module ([`super::en`],
+//! [`super::fr`]) with an exhaustive `match` over both: a label or message missing in a language
+//! does not compile. A message's dates are [`NaiveDate`]s when the language chooses how to write
+//! them, [`Day`]s when the layout does (a table column, a statement's facts).
+
+use chrono::{NaiveDate, Weekday};
+use rust_decimal::Decimal;
+
+use crate::calendar::CalendarId;
+use crate::case::{Partial, Per};
+use crate::interest::{Basis, Capitalisation, Creditor, Imputation, InterestReport, Regime};
+use crate::money::Currency;
+use crate::report::{Note, Segment, Status, Stop};
+use crate::timelimit::{RuleSet, Step, TimeLimit};
+
+/// An amount in a currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Amount {
+    pub value: Decimal,
+    pub currency: Currency,
+}
+
+impl Amount {
+    pub fn new(value: Decimal, currency: Currency) -> Self {
+        Amount { value, currency }
+    }
+}
+
+/// A sum per unit: `€100,000/day`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rate {
+    pub value: Decimal,
+    pub per: Per,
+    pub currency: Currency,
+}
+
+/// How a date is written (see [`super::dates`]): `2022-12-19` / `19/12/2022`, `19 Dec 2022`,
+/// `Mon 19 Dec 2022`, `19 December 2022`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateForm {
+    Short,
+    Medium,
+    Long,
+    Full,
+}
+
+/// A date with the form the layout writes it in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Day {
+    pub date: NaiveDate,
+    pub form: DateForm,
+}
+
+impl Day {
+    pub fn short(date: NaiveDate) -> Self {
+        Day {
+            date,
+            form: DateForm::Short,
+        }
+    }
+
+    pub fn medium(date: NaiveDate) -> Self {
+        Day {
+            date,
+            form: DateForm::Medium,
+        }
+    }
+}
+
+/// How a total is made, term by term: the segments (each `units × rate`), less what the case's
+/// cap removed (`cut`), equal to `total`.
+#[derive(Debug, Clone, Copy)]
+pub struct Equation<'a> {
+    pub segments: &'a [Segment],
+    pub cut: Decimal,
+    pub total: Decimal,
+    pub currency: Currency,
+}
+
+/// The date arithmetic a derivation step performs: `19 Oct 2022 + 2 months = 19 Dec 2022`, or a
+/// limit moved to the next working day: `25 Mar 2023 → 26 Mar 2023`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arithmetic {
+    Plus {
+        from: NaiveDate,
+        span: TimeLimit,
+        to: NaiveDate,
+    },
+    Moved {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+}
+
+/// A line of the penalties as they run, in display order: each penalty, then its rate changes,
+/// suspensions and cap (its details); the case's cap; the lump sums.
+#[derive(Debug, Clone, Copy)]
+pub enum PenaltyLine<'a> {
+    Runs {
+        obligation: Option<&'a str>,
+        rate: Rate,
+        from: NaiveDate,
+        complied: Option<NaiveDate>,
+        partial: Option<Partial>,
+    },
+    Change {
+        from: NaiveDate,
+        rate: Rate,
+    },
+    Suspended {
+        from: NaiveDate,
+        through: NaiveDate,
+        reason: Option<&'a str>,
+        days: i64,
+    },
+    Cap {
+        cap: Amount,
+        reached: Option<NaiveDate>,
+    },
+    CaseCap {
+        cap: Amount,
+        reached: Option<NaiveDate>,
+    },
+    LumpSum {
+        reason: Option<&'a str>,
+        amount: Amount,
+        owed_from: NaiveDate,
+    },
+}
+
+impl PenaltyLine<'_> {
+    /// Whether the line details the penalty above it (written indented under it).
+    pub fn is_detail(&self) -> bool {
+        matches!(
+            self,
+            PenaltyLine::Change { .. } | PenaltyLine::Suspended { .. } | PenaltyLine::Cap { .. }
+        )
+    }
+}
+
+/// A period of days counted: a gap before a liquidation, a liquidation, or what accrued after
+/// the last one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodKind {
+    /// Days of delay no liquidation covers, before liquidation `before`.
+    Gap { before: usize },
+    /// Liquidation `number`.
+    Liquidation { number: usize },
+    /// Not yet liquidated, after the last liquidation.
+    Accrued,
+}
+
+/// A rule a statement says it applied, in the order it lists them.
+#[derive(Debug, Clone, Copy)]
+pub enum RuleApplied<'a> {
+    /// A legal source the derivation cited, with the first step it was cited for.
+    Cited(&'a Step),
+    /// How days are counted in a period.
+    Counting,
+    /// How units longer than a day are counted.
+    Units,
+    /// What a cap does.
+    Cap,
+    /// What a projected liquidation is.
+    Projection,
+    /// What becomes of days no liquidation covers.
+    Gaps,
+    /// What moderation is.
+    Moderation,
+}
+
+/// A fixed word or phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// The separator between a label and what it labels (`:` in English, ` :` in French).
+    Colon,
+    /// Column headers and words of the tables.
+    Date,
+    Step,
+    Rule,
+    RuleApplied,
+    Computation,
+    Source,
+    Decided,
+    From,
+    Through,
+    Days,
+    Rate,
+    Computed,
+    Awarded,
+    Expected,
+    Moderation,
+    Period,
+    Obligation,
+    UnitsTimesRate,
+    Forfeited,
+    ForfeitedOn,
+    Amount,
+    BySegment,
+    Weekday,
+    Name,
+    EnglishName,
+    /// The name of a day of the week.
+    DayName(Weekday),
+    /// Nothing counted in a period.
+    Nothing,
+    /// A penalty without an obligation's name.
+    Penalty,
+    /// A liquidation's status, in the awarded column.
+    Status(Status),
+    /// The projected liquidations' total: `projected (not pronounced)`.
+    ProjectedTotal,
+    /// Section titles.
+    DeadlineAndFirstDay,
+    Liquidations,
+    ThePenalty,
+    Totals,
+    PeriodsCounted,
+    LiquidationsComputedAndAwarded,
+    RulesApplied,
+    Notes,
+    /// A statement's facts.
+    Case,
+    Authority,
+    Reference,
+    TimeLimitRules,
+    HolidayCalendar,
+    Currency,
+    CaseFile,
+    StatementAsOf,
+    LiquidatedAsComputed,
+    LiquidatedAsAwarded,
+    LiquidatedProjected,
+    LumpSums,
+    TotalComputed,
+    TotalOwed,
+    /// A statement's sentences standing alone.
+    NoDayCounted,
+    NoLiquidation,
+    EveryAmountExact,
+    /// The title of a statement page, and the chart's title and caption.
+    PenaltyStatement,
+    ChartTitle,
+    ChartCaption,
+}
+
+/// A sentence or phrase built from facts.
+#[derive(Debug, Clone, Copy)]
+pub enum Message<'a> {
+    /// `2 months`, `1 month 15 days`.
+    Limit(TimeLimit),
+    /// `52 days`, `1 week`: a count of units.
+    Units {
+        count: i64,
+        per: Per,
+    },
+    /// The name of a unit, singular (`day`) or plural (`days`).
+    UnitName {
+        per: Per,
+        plural: bool,
+    },
+    /// `€100,000/day`.
+    Rate(Rate),
+    /// A legal source as cited in the language (`CPC art. 641 al. 1 et 3`).
+    Source(&'a str),
+    /// What a derivation step did: `+ 2 months`.
+    StepAction(&'a Step),
+    /// Why, in words a lawyer can check.
+    StepRule(&'a Step),
+    /// A step's arithmetic.
+    Arithmetic(Arithmetic),
+    /// A step as `explain` details it: its source, its rule and its arithmetic.
+    StepExplained {
+        step: &'a Step,
+        arithmetic: Option<Arithmetic>,
+    },
+    /// An observation of the engine (the JSON `notes` are the English ones).
+    Note(&'a Note),
+    /// A note with its label: `Note: ...`.
+    NoteLine(&'a Note),
+    /// How a total is made: `52 days × €100,000 = €5,200,000 (€5.2M)`.
+    Equation(Equation<'a>),
+    /// One term of an equation: `5 weeks × €5,000,000`.
+    Term {
+        segment: &'a Segment,
+        currency: Currency,
+    },
+    /// A liquidation's equation: `#1: 52 days × ...`.
+    NumberedEquation {
+        number: usize,
+        equation: Equation<'a>,
+    },
+    /// How units longer than a day count: `, completed weeks count`.
+    PartialMode {
+        partial: Partial,
+        per: Per,
+    },
+    /// A line of the penalties as they run.
+    Penalty(PenaltyLine<'a>),
+    /// The first line under a case's title in a table: currency, rules, calendar, file.
+    CaseLine {
+        currency: Currency,
+        rules: RuleSet,
+        calendar: CalendarId,
+        file: &'a str,
+        line: usize,
+    },
+    /// Suspended days deducted from a period, as a table lists them.
+    SuspensionDeducted {
+        from: NaiveDate,
+        through: NaiveDate,
+        reason: Option<&'a str>,
+        days: i64,
+    },
+    /// Suspended days deducted from a period, as `explain` lists them.
+    SuspensionExplained {
+        from: NaiveDate,
+        through: NaiveDate,
+        days: i64,
+    },
+    /// The name of a period, with the obligation its segment is for.
+    PeriodName {
+        kind: PeriodKind,
+        obligation: Option<&'a str>,
+    },
+    /// A period's dates in a column: `2022-12-20 → 2023-02-09`.
+    PeriodDates {
+        from: NaiveDate,
+        through: NaiveDate,
+    },
+    /// A gap in a table: its name, its dates and its equation.
+    GapLine {
+        before: usize,
+        from: NaiveDate,
+        through: NaiveDate,
+        equation: Equation<'a>,
+    },
+    /// What accrued after the last liquidation, in a table (`None`: nothing).
+    AccruedLine {
+        as_of: NaiveDate,
+        counted: Option<(NaiveDate, NaiveDate, Equation<'a>)>,
+    },
+    /// `Not yet liquidated as of ...`.
+    NotYetLiquidatedAsOf(Day),
+    /// The totals line of a table.
+    TotalsLine {
+        liquidated: Amount,
+        awarded: Amount,
+        projected: Option<Amount>,
+        unliquidated: Amount,
+    },
+    /// One obligation's total, in a table.
+    ObligationTotal {
+        obligation: Option<&'a str>,
+        total: Amount,
+        liquidated: Amount,
+        unliquidated: Amount,
+    },
+    /// The lump sums and the overall totals, in a table.
+    LumpSumsLine {
+        as_of: NaiveDate,
+        lump_sums: Amount,
+        overall: Amount,
+        owed: Amount,
+    },
+    /// `explain`'s first section title: the deadline under its rules and calendar.
+    ExplainDeadlineTitle {
+        rules: RuleSet,
+        calendar: CalendarId,
+    },
+    /// `explain`'s deadline and first day of delay.
+    ExplainDeadline {
+        deadline: NaiveDate,
+        accrual_start: NaiveDate,
+    },
+    /// `explain`'s liquidation title.
+    ExplainLiquidationTitle {
+        number: usize,
+        decided: Option<NaiveDate>,
+        from: NaiveDate,
+        through: NaiveDate,
+    },
+    /// `52 days of delay, first and last day included`.
+    DaysOfDelay {
+        days: i64,
+    },
+    /// A period outside any liquidation, in `explain`: its dates and days.
+    ExplainPeriod {
+        from: NaiveDate,
+        through: NaiveDate,
+        days: i64,
+    },
+    /// Why a liquidation is a projection, as of `as_of`.
+    ProjectedBecause {
+        decided: Option<NaiveDate>,
+        as_of: NaiveDate,
+    },
+    /// What a pronounced liquidation awarded, and by how much it moderated the computation.
+    Awarded {
+        awarded: Amount,
+        moderated_by: Option<Amount>,
+    },
+    /// The expected figure, and whether the computation matches it.
+    ExpectedVerdict {
+        expected: Amount,
+        matches: bool,
+    },
+    /// `explain`'s total.
+    ExplainTotal {
+        liquidated: Amount,
+        unliquidated: Amount,
+        lump_sums: Option<Amount>,
+        overall: Amount,
+    },
+    /// `explain`'s projected part of the total.
+    OfWhichProjected(Amount),
+    /// `explain`'s total owed after moderation.
+    OwedAfterModeration(Amount),
+    /// A statement's title.
+    StatementTitle {
+        title: &'a str,
+    },
+    /// A rule set with its legal source, as a statement's facts give it.
+    RulesWithSource(RuleSet),
+    /// A rule a statement applied.
+    RuleApplied(RuleApplied<'a>),
+    /// The chart's cap, its day, a liquidation's mark and the statement's date.
+    ChartCap(Amount),
+    ChartCapReached(NaiveDate),
+    ChartLiquidation {
+        number: usize,
+        total: Amount,
+    },
+    ChartAsOf(NaiveDate),
+    /// `astreinte quick`: the period and its rule.
+    QuickPeriod {
+        rate: Rate,
+        from: NaiveDate,
+        through: NaiveDate,
+        days: i64,
+        partial: Option<Partial>,
+    },
+    /// `astreinte quick`: one segment.
+    QuickSegment {
+        segment: &'a Segment,
+        currency: Currency,
+    },
+    /// `astreinte quick`: the cap, reached or not.
+    QuickCap {
+        cap: Amount,
+        reached: Option<NaiveDate>,
+    },
+    /// `astreinte deadline`: the deadline.
+    DeadlineIs(NaiveDate),
+    /// `astreinte deadline`: what it was derived from.
+    DeadlineBasis {
+        within: &'a str,
+        from: NaiveDate,
+        rules: &'a str,
+        source: &'a str,
+        calendar: &'a str,
+        distance: Option<&'a str>,
+    },
+    /// `astreinte deadline`: the first day of delay.
+    FirstDayOfDelay(NaiveDate),
+    /// A note given as text (on a rule set's scope, on interest's conventions), with its
+    /// label: `Note: ...`.
+    NoteText(&'a str),
+    /// `astreinte holidays`: the range listed.
+    HolidayRange {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// `astreinte holidays`: how many.
+    HolidayCount(usize),
+    /// `astreinte when`: a case's answer.
+    WhenAnswer {
+        title: &'a str,
+        target: Amount,
+        date: Option<NaiveDate>,
+        amount: Amount,
+        never: Option<Stop>,
+    },
+    /// Why an accrued amount never reaches a figure, with the most it comes to (JSON `never`:
+    /// the English).
+    NeverReached {
+        stop: Stop,
+        most: Amount,
+    },
+    /// `astreinte interest`'s lines and notes (amounts in euros).
+    Interest(InterestMessage<'a>),
+}
+
+/// `astreinte interest`: a line or a note; every amount is in euros, the currency of every
+/// regime's table.
+#[derive(Debug, Clone, Copy)]
+pub enum InterestMessage<'a> {
+    /// What is computed: the regime, the creditor, the principal, the days and the basis.
+    Heading {
+        regime: Regime,
+        creditor: Option<Creditor>,
+        principal: Decimal,
+        from: NaiveDate,
+        through: NaiveDate,
+        basis: Basis,
+    },
+    /// Interest capitalised on a day, under `source`.
+    Capitalised {
+        capitalisation: &'a Capitalisation,
+        source: &'a str,
+    },
+    /// A payment and how it was imputed, under `source`.
+    Payment { payment: &'a Imputation, source: &'a str },
+    /// A period's arithmetic.
+    Period {
+        period: &'a crate::interest::Period,
+        basis: Basis,
+    },
+    /// A period's rate with its source, and the points added with theirs.
+    Sources(&'a crate::interest::Period),
+    /// The interest: the sum of the periods.
+    Total(&'a InterestReport),
+    /// What is still owed the day after the last day of interest (`total`: `None` when the
+    /// sum cannot be held exactly).
+    Owed {
+        on: NaiveDate,
+        principal: Decimal,
+        interest: Decimal,
+        costs: Decimal,
+        total: Option<Decimal>,
+    },
+    /// A convention the figures rest on (JSON `notes`: the English).
+    Note(InterestNote<'a>),
+}
+
+/// A convention an interest computation rests on, with its source.
+#[derive(Debug, Clone, Copy)]
+pub enum InterestNote<'a> {
+    /// Which days are counted.
+    DaysCounted,
+    /// How a period's interest is computed and rounded.
+    Basis(Basis),
+    /// The French majoration (CMF L313-3): from when, or why there is none.
+    Majoration {
+        enforceable: Option<NaiveDate>,
+        from: Option<NaiveDate>,
+        waived: bool,
+    },
+    /// The day whose ECB rate is fixed for the whole period, and the rule that chose it.
+    ReferenceDay { date: NaiveDate, rule: &'a str },
+    /// Whether and when unpaid interest is capitalised.
+    Capitalisation { anchor: Option<NaiveDate>, regime: Regime },
+    /// How payments are imputed.
+    Imputation(Regime),
+    /// Rates not found in a published text were used.
+    Unconfirmed,
+}
