@@ -51,7 +51,6 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Penalty => "penalty",
         Label::Status(Status::Pronounced) => "pronounced",
         Label::Status(Status::Projected) => "projected",
-        Label::ProjectedTotal => "projected (not pronounced)",
         Label::DeadlineAndFirstDay => "Deadline and first day of delay",
         Label::Liquidations => "Liquidations",
         Label::ThePenalty => "The penalty",
@@ -92,7 +91,6 @@ pub(super) fn message(message: &Message<'_>) -> String {
     match *message {
         Message::Limit(limit) => limit.to_string(),
         Message::Units { count, per } => units(count, per),
-        Message::UnitName { per, plural } => unit_name(per, plural).into(),
         Message::Rate(r) => rate(r),
         Message::Source(source) => source.into(),
         Message::StepAction(step) => step.action().into_owned(),
@@ -107,7 +105,6 @@ pub(super) fn message(message: &Message<'_>) -> String {
         Message::Equation(e) => equation(e),
         Message::Term { segment, currency } => term(segment, currency),
         Message::NumberedEquation { number, equation: e } => format!("#{number}: {}", equation(e)),
-        Message::PartialMode { partial, per } => partial_mode(partial, per),
         Message::Penalty(line) => penalty(line),
         Message::CaseLine {
             currency,

@@ -212,8 +212,6 @@ pub enum Label {
     Penalty,
     /// A liquidation's status, in the awarded column.
     Status(Status),
-    /// The projected liquidations' total: `projected (not pronounced)`.
-    ProjectedTotal,
     /// Section titles.
     DeadlineAndFirstDay,
     Liquidations,
@@ -258,11 +256,6 @@ pub enum Message<'a> {
         count: i64,
         per: Per,
     },
-    /// The name of a unit, singular (`day`) or plural (`days`).
-    UnitName {
-        per: Per,
-        plural: bool,
-    },
     /// `€100,000/day`.
     Rate(Rate),
     /// A legal source as cited in the language (`CPC art. 641 al. 1 et 3`).
@@ -293,11 +286,6 @@ pub enum Message<'a> {
     NumberedEquation {
         number: usize,
         equation: Equation<'a>,
-    },
-    /// How units longer than a day count: `, completed weeks count`.
-    PartialMode {
-        partial: Partial,
-        per: Per,
     },
     /// A line of the penalties as they run.
     Penalty(PenaltyLine<'a>),

@@ -107,7 +107,10 @@ impl Lang {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests;
+
+#[cfg(test)]
+mod locale_tests {
     use super::*;
 
     #[test]

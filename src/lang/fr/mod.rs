@@ -47,7 +47,6 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Penalty => "astreinte",
         Label::Status(Status::Pronounced) => "prononcée",
         Label::Status(Status::Projected) => "projetée",
-        Label::ProjectedTotal => "projeté (non prononcé)",
         Label::DeadlineAndFirstDay => "Échéance et premier jour de retard",
         Label::Liquidations => "Liquidations",
         Label::ThePenalty => "L'astreinte",
@@ -88,7 +87,6 @@ pub(super) fn message(message: &Message<'_>) -> String {
     match *message {
         Message::Limit(l) => limit(l),
         Message::Units { count, per } => units(count, per),
-        Message::UnitName { per, plural } => unit_name(per, plural).into(),
         Message::Rate(r) => rate(r),
         Message::Source(text) => steps::source(text),
         Message::StepAction(step) => steps::action(step),
@@ -105,7 +103,6 @@ pub(super) fn message(message: &Message<'_>) -> String {
         Message::Equation(e) => equation(e),
         Message::Term { segment, currency } => term(segment, currency),
         Message::NumberedEquation { number, equation: e } => format!("#{number} : {}", equation(e)),
-        Message::PartialMode { partial, per } => partial_mode(partial, per),
         Message::Penalty(line) => penalty(line),
         Message::CaseLine {
             currency,
