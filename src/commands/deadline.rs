@@ -70,6 +70,6 @@ fn derive(args: &DeadlineArgs) -> Result<DeadlineView, Error> {
         deadline: derived.deadline,
         first_day_of_delay,
         steps: derived.steps,
-        notes: rules.caveat().map(str::to_string).into_iter().collect(),
+        notes: rules.caveat().into_iter().collect(),
     })
 }

@@ -14,6 +14,7 @@ use super::message::{Amount, Arithmetic, Equation, Label, Message, PenaltyLine, 
 use super::{Lang, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written};
 use crate::case::{Partial, Per};
 use crate::report::{CapScope, Note, Segment, Status, Stop};
+use crate::timelimit::Caveat;
 
 const EN: Lang = Lang::En;
 
@@ -329,6 +330,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
                 long_date(from, EN)
             )
         }
+        Message::Caveat(c) => caveat(c).into(),
         Message::FirstDayOfDelay(day) => format!("First day of delay: {}", long_date(day, EN)),
         Message::NoteText(note) => format!("Note: {note}"),
         Message::HolidayRange { from, to } => format!("{from} to {to}"),
@@ -611,6 +613,24 @@ fn note(note: &Note) -> String {
             "penalty{}: {count} violation(s) dated before its first day ({first_day}) are not counted",
             why(obligation.as_deref())
         ),
+    }
+}
+
+fn caveat(caveat: Caveat) -> &'static str {
+    match caveat {
+        Caveat::AtwStatutoryLimits => {
+            "the Algemene termijnenwet extends limits set by statute; a compliance period set in the order itself (begunstigingstermijn) is not extended: count it with `plain`"
+        }
+        Caveat::CourtHolidays => {
+            "the Court of Justice has its own list of official holidays; the LU calendar is used unless another is given: add the Court's extra days with [calendar_adjust]"
+        }
+    }
+}
+
+/// A caveat is serialized as its English sentence (the `notes` of `deadline --format json`).
+impl Serialize for Caveat {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(caveat(*self))
     }
 }
 

@@ -15,7 +15,7 @@ use crate::case::{Partial, Per};
 use crate::interest::{Basis, Capitalisation, Creditor, Imputation, InterestReport, Regime};
 use crate::money::Currency;
 use crate::report::{Note, Segment, Status, Stop};
-use crate::timelimit::{RuleSet, Step, TimeLimit};
+use crate::timelimit::{Caveat, RuleSet, Step, TimeLimit};
 
 /// An amount in a currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -453,6 +453,8 @@ pub enum Message<'a> {
         calendar: &'a str,
         distance: Option<&'a str>,
     },
+    /// What a reader must know about the scope of a rule set.
+    Caveat(Caveat),
     /// `astreinte deadline`: the first day of delay.
     FirstDayOfDelay(NaiveDate),
     /// A note given as text (on a rule set's scope, on interest's conventions), with its

@@ -21,7 +21,7 @@ use crate::interest::{
 };
 use crate::money::Currency;
 use crate::report::{CapScope, Fraction, Note, Segment, Status, Stop};
-use crate::timelimit::{RuleSet, Step, TimeLimit, derive_deadline};
+use crate::timelimit::{Caveat, RuleSet, Step, TimeLimit, derive_deadline};
 
 const LANGS: [Lang; 2] = [Lang::En, Lang::Fr];
 
@@ -234,7 +234,8 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::HolidayCount(_) => 51,
         Message::WhenAnswer { .. } => 52,
         Message::NeverReached { .. } => 53,
-        Message::Interest(m) => 54 + interest_index(m),
+        Message::Caveat(_) => 54,
+        Message::Interest(m) => 55 + interest_index(m),
     }
 }
 
@@ -251,7 +252,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 54 + 8;
+const MESSAGES: usize = 55 + 8;
 
 /// The facts the sample messages state.
 struct Facts {
@@ -586,6 +587,8 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
             distance: Some("overseas"),
         },
         Message::FirstDayOfDelay(d2),
+        Message::Caveat(Caveat::AtwStatutoryLimits),
+        Message::Caveat(Caveat::CourtHolidays),
         Message::NoteText("X"),
         Message::HolidayRange { from: d1, to: d2 },
         Message::HolidayCount(1),

@@ -18,7 +18,7 @@ use super::Presentation;
 use super::SCHEMA_VERSION;
 use super::text::step_row;
 use crate::lang::{Label, Message};
-use crate::timelimit::Step;
+use crate::timelimit::{Caveat, Step};
 
 /// A derived deadline with what it was derived from, as `deadline` prints it.
 #[derive(Debug, Clone, Serialize)]
@@ -39,8 +39,8 @@ pub struct DeadlineView {
     /// The day after the deadline: the first day a penalty for delay can count.
     pub first_day_of_delay: NaiveDate,
     pub steps: Vec<Step>,
-    /// What a reader must know about the scope of the rule set.
-    pub notes: Vec<String>,
+    /// What a reader must know about the scope of the rule set (JSON: English sentences).
+    pub notes: Vec<Caveat>,
 }
 
 impl DeadlineView {
@@ -75,8 +75,9 @@ impl DeadlineView {
         }
         writeln!(out, "{table}")?;
         writeln!(out, "{}", l.say(&Message::FirstDayOfDelay(self.first_day_of_delay)))?;
-        for note in &self.notes {
-            writeln!(out, "{}", l.say(&Message::NoteText(note)))?;
+        for caveat in &self.notes {
+            let caveat = l.say(&Message::Caveat(*caveat));
+            writeln!(out, "{}", l.say(&Message::NoteText(&caveat)))?;
         }
         Ok(())
     }

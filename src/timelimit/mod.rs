@@ -19,5 +19,5 @@ pub use counting::{Counting, Distance, MonthEnd, OptionError};
 pub use deadline::{Deadline, DeadlineError, derive_deadline};
 pub use limit::{LimitError, TimeLimit};
 pub(crate) use rules::Citation;
-pub use rules::{RuleSet, UnknownRuleSet};
+pub use rules::{Caveat, RuleSet, UnknownRuleSet};
 pub use step::{Step, StepKind};

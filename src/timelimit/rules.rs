@@ -124,6 +124,18 @@ fn suggestion(closest: &Option<&'static str>) -> String {
     closest.map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default()
 }
 
+/// What a reader must know about the scope of a rule set. Serialized as its English sentence
+/// (the `notes` of `deadline --format json`), by the English catalogue (`lang/en.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Caveat {
+    /// The Atw (art. 1) extends limits set by statute; a compliance period the order sets
+    /// itself (begunstigingstermijn) is not extended.
+    AtwStatutoryLimits,
+    /// The Court of Justice keeps its own list of official holidays; the LU calendar stands in
+    /// for it unless another is given.
+    CourtHolidays,
+}
+
 impl RuleSet {
     /// Every rule set, in the order they are documented.
     pub const ALL: &'static [RuleSet] = &[
@@ -202,17 +214,12 @@ impl RuleSet {
         }
     }
 
-    /// What a reader must know about the scope of the rule set, shown with every derivation.
-    pub fn caveat(self) -> Option<&'static str> {
+    /// What a reader must know about the scope of the rule set, shown with every derivation
+    /// (worded by the catalogues: `lang::Message::Caveat`).
+    pub fn caveat(self) -> Option<Caveat> {
         match self {
-            RuleSet::NlAtw => Some(
-                "the Algemene termijnenwet extends limits set by statute; a compliance period set in the order \
-                 itself (begunstigingstermijn) is not extended: count it with `plain`",
-            ),
-            RuleSet::EuCourt => Some(
-                "the Court of Justice has its own list of official holidays; the LU calendar is used unless \
-                 another is given: add the Court's extra days with [calendar_adjust]",
-            ),
+            RuleSet::NlAtw => Some(Caveat::AtwStatutoryLimits),
+            RuleSet::EuCourt => Some(Caveat::CourtHolidays),
             RuleSet::FrCpc | RuleSet::FrAdminFranc | RuleSet::BeCj | RuleSet::Lu | RuleSet::Plain => None,
         }
     }

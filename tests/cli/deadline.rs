@@ -114,6 +114,39 @@ fn json_names_the_inputs_and_the_first_day_of_delay() {
     assert!(doc.notes[0].contains("begunstigingstermijn"), "{:?}", doc.notes);
 }
 
+/// A rule set's caveat is worded in the language of the run: under `--lang fr` it was printed
+/// in English after `Remarque :`. JSON keeps the English.
+#[test]
+fn a_rule_sets_caveat_is_in_the_language_of_the_run() {
+    for (rules, french) in [
+        (
+            "nl-atw",
+            "Remarque : l'Algemene termijnenwet ne proroge que les délais fixés par la loi",
+        ),
+        (
+            "eu-court",
+            "Remarque : la Cour de justice a sa propre liste de jours fériés",
+        ),
+    ] {
+        let args = [
+            "deadline",
+            "--from",
+            "2023-06-14",
+            "--within",
+            "1 month",
+            "--rules",
+            rules,
+        ];
+        let (code, out, err) = run(&[&args[..], &["--lang", "fr"]].concat());
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains(french), "{out}");
+        assert!(!out.contains(" the "), "English in French: {out}");
+        let (_, english, _) = run(&[&args[..], &["--lang", "en"]].concat());
+        let doc = deadline_json(&args[1..]);
+        assert!(english.contains(&format!("Note: {}", doc.notes[0])), "{english}");
+    }
+}
+
 #[test]
 fn table_shows_the_deadline_and_each_step() {
     let (code, out, err) = run(&[

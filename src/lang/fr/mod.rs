@@ -10,7 +10,7 @@ use super::message::{Amount, Equation, Label, Message, PenaltyLine, PeriodKind, 
 use super::{Lang, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written};
 use crate::case::{Partial, Per};
 use crate::report::{CapScope, Note, Segment, Status, Stop};
-use crate::timelimit::TimeLimit;
+use crate::timelimit::{Caveat, TimeLimit};
 
 const FR: Lang = Lang::Fr;
 
@@ -332,6 +332,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
                 steps::source(source)
             )
         }
+        Message::Caveat(c) => caveat(c).into(),
         Message::FirstDayOfDelay(day) => format!("Premier jour de retard : {}", long_date(day, FR)),
         Message::NoteText(note) => format!("Remarque : {note}"),
         Message::HolidayRange { from, to } => format!("du {} au {}", short_date(from, FR), short_date(to, FR)),
@@ -640,5 +641,16 @@ fn note(note: &Note) -> String {
             why(obligation.as_deref()),
             date(first_day)
         ),
+    }
+}
+
+fn caveat(caveat: Caveat) -> &'static str {
+    match caveat {
+        Caveat::AtwStatutoryLimits => {
+            "l'Algemene termijnenwet ne proroge que les délais fixés par la loi ; un délai d'exécution fixé par la décision elle-même (begunstigingstermijn) n'est pas prorogé : comptez-le avec `plain`"
+        }
+        Caveat::CourtHolidays => {
+            "la Cour de justice a sa propre liste de jours fériés ; le calendrier LU est utilisé si aucun autre n'est indiqué : ajoutez les jours propres à la Cour avec [calendar_adjust]"
+        }
     }
 }
