@@ -364,7 +364,13 @@ fn facts() -> Facts {
         majoration_from: Some(day(2015, 9, 18)),
         capitalisation_anchor: Some(day(2015, 9, 18)),
         reference_day: None,
-        periods: vec![period],
+        periods: vec![
+            period.clone(),
+            InterestPeriod {
+                confirmed: false,
+                ..period
+            },
+        ],
         capitalisations: vec![Capitalisation {
             date: day(2015, 12, 1),
             amount: Decimal::new(4000, 2),
@@ -706,6 +712,10 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
         InterestMessage::Period {
             period: &r.periods[0],
             basis: Basis::ActAct,
+        },
+        InterestMessage::Period {
+            period: &r.periods[1],
+            basis: Basis::Act365,
         },
         InterestMessage::Sources(&r.periods[0]),
         InterestMessage::Total(r),

@@ -368,6 +368,13 @@ fn an_unconfirmed_rate_needs_the_flag_and_is_marked() {
     let v = json(&allowed);
     assert_eq!(v["unconfirmed"], true);
     assert_eq!(v["periods"][0]["confirmed"], false);
+    // In French, the mark is French too (it was `[UNCONFIRMED]` in a French line).
+    let (code, out, err) = run(&[&allowed[..], &["--lang", "fr"]].concat());
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("[NON CONFIRMÉ]") && !out.contains("[UNCONFIRMED]") && out.contains("NON CONFIRMÉS"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -131,7 +131,7 @@ fn year(p: &Period, basis: Basis) -> String {
 }
 
 fn unconfirmed(p: &Period) -> &'static str {
-    if p.confirmed { "" } else { " [UNCONFIRMED]" }
+    if p.confirmed { "" } else { " [NON CONFIRMÉ]" }
 }
 
 fn creditor_words(c: Creditor) -> &'static str {
