@@ -34,7 +34,8 @@ struct ErrorLine<'a> {
 
 impl CaseBytes for SummaryRenderer {
     fn typical_len(&self) -> usize {
-        // 620 bytes a line in the benchmark's portfolio (benches/generate.py).
+        // A little more than an average line of the benchmark's portfolio
+        // (docs/performance/2026-12-03-renderer-figures.md).
         700
     }
 
