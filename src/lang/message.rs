@@ -2,8 +2,8 @@
 //! each one states (dates, amounts, counts, kinds; never wording).
 //!
 //! A [`Label`] is a fixed word or phrase (a column header, a section title); a [`Message`] is a
-//! sentence or a phrase built from facts. Each language has one module ([`super::en`],
-//! [`super::fr`]) with an exhaustive `match` over both: a label or message missing in a language
+//! sentence or a phrase built from facts. Each language has one module (`lang/en.rs`,
+//! `lang/fr/`) with an exhaustive `match` over both: a label or message missing in a language
 //! does not compile. A message's dates are [`NaiveDate`]s when the language chooses how to write
 //! them, [`Day`]s when the layout does (a table column, a statement's facts).
 
@@ -38,7 +38,7 @@ pub struct Rate {
     pub currency: Currency,
 }
 
-/// How a date is written (see [`super::dates`]): `2022-12-19` / `19/12/2022`, `19 Dec 2022`,
+/// How a date is written (see [`super::written`]): `2022-12-19` / `19/12/2022`, `19 Dec 2022`,
 /// `Mon 19 Dec 2022`, `19 December 2022`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateForm {

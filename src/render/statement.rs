@@ -1,6 +1,6 @@
 //! A statement (*décompte*): everything a reader needs to check a case's figures line by
 //! line, as a neutral list of blocks that the `markdown` and `html` renderers write out, laid
-//! out from the case's sections (see [`super::sections`]).
+//! out from the case's sections (`render/sections/`).
 //!
 //! Its order is the order of the reasoning: who and what, the derivation of the deadline with
 //! each rule's source, the penalties as they run, the cumulative chart (HTML), every segment
@@ -52,21 +52,28 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
         currency: r.currency,
     };
     let periods = periods::periods(r);
-    let mut blocks = vec![s.facts(r)];
-    blocks.extend(s.section(1, Label::DeadlineAndFirstDay, [s.derivation(r)]));
     let penalties = penalties::lines(r)
         .into_iter()
         .map(|line| l.say(&Message::Penalty(line)))
         .collect();
-    blocks.extend(s.section(2, Label::ThePenalty, [Block::List(penalties), Block::Chart]));
-    blocks.extend(s.section(3, Label::PeriodsCounted, [s.periods(&periods)]));
-    blocks.extend(s.section(4, Label::LiquidationsComputedAndAwarded, s.liquidations(&periods)));
-    blocks.extend(s.section(5, Label::Totals, [s.totals(&totals::totals(r))]));
     let rules = rules::applied(r)
         .into_iter()
         .map(|rule| l.say(&Message::RuleApplied(rule)))
         .collect();
-    blocks.extend(s.section(6, Label::RulesApplied, [Block::List(rules)]));
+    // The numbered sections, in the order of the reasoning.
+    let sections = [
+        (Label::DeadlineAndFirstDay, vec![s.derivation(r)]),
+        (Label::ThePenalty, vec![Block::List(penalties), Block::Chart]),
+        (Label::PeriodsCounted, vec![s.periods(&periods)]),
+        (Label::LiquidationsComputedAndAwarded, s.liquidations(&periods)),
+        (Label::Totals, vec![s.totals(&totals::totals(r))]),
+        (Label::RulesApplied, vec![Block::List(rules)]),
+    ];
+    let mut blocks = vec![s.facts(r)];
+    for (i, (title, content)) in sections.into_iter().enumerate() {
+        blocks.push(Block::Heading(format!("{}. {}", i + 1, l.word(title))));
+        blocks.extend(content);
+    }
     if !r.notes.is_empty() {
         blocks.push(Block::Heading(l.word(Label::Notes).into()));
         blocks.push(Block::List(r.notes.iter().map(|n| l.say(&Message::Note(n))).collect()));
@@ -100,13 +107,6 @@ impl Writer {
 
     fn header<const N: usize>(&self, labels: [Label; N]) -> Vec<String> {
         labels.map(|label| self.word(label)).to_vec()
-    }
-
-    /// A numbered section: its heading, then its blocks.
-    fn section(&self, number: usize, title: Label, blocks: impl IntoIterator<Item = Block>) -> Vec<Block> {
-        let mut section = vec![Block::Heading(format!("{number}. {}", self.l.word(title)))];
-        section.extend(blocks);
-        section
     }
 
     /// Who and what: the case, its rules, calendar, currency, file and date.
