@@ -178,7 +178,7 @@ pub enum RuleApplied<'a> {
 pub enum Label {
     /// The separator between a label and what it labels (`:` in English, ` :` in French).
     Colon,
-    /// Column headers and words of the tables.
+    // Column headers and words of the tables.
     Date,
     Step,
     Rule,
@@ -212,7 +212,7 @@ pub enum Label {
     Penalty,
     /// A liquidation's status, in the awarded column.
     Status(Status),
-    /// Section titles.
+    // Section titles.
     DeadlineAndFirstDay,
     Liquidations,
     ThePenalty,
@@ -221,7 +221,7 @@ pub enum Label {
     LiquidationsComputedAndAwarded,
     RulesApplied,
     Notes,
-    /// A statement's facts.
+    // A statement's facts and totals.
     Case,
     Authority,
     Reference,
@@ -236,11 +236,11 @@ pub enum Label {
     LumpSums,
     TotalComputed,
     TotalOwed,
-    /// A statement's sentences standing alone.
+    // A statement's sentences standing alone.
     NoDayCounted,
     NoLiquidation,
     EveryAmountExact,
-    /// The title of a statement page, and the chart's title and caption.
+    // The title of a statement page, and the chart's title and caption.
     PenaltyStatement,
     ChartTitle,
     ChartCaption,
@@ -416,7 +416,7 @@ pub enum Message<'a> {
     RulesWithSource(RuleSet),
     /// A rule a statement applied.
     RuleApplied(RuleApplied<'a>),
-    /// The chart's cap, its day, a liquidation's mark and the statement's date.
+    // The chart's cap, its day, a liquidation's mark and the statement's date.
     ChartCap(Amount),
     ChartCapReached(NaiveDate),
     ChartLiquidation {

@@ -42,40 +42,11 @@ impl Renderer for ExplainRenderer {
             l: self.presentation.lang,
             currency: r.currency,
         };
-        writeln!(out, "{}", r.title)?;
-        let mut context: Vec<String> = [r.authority.clone(), r.reference.clone()]
-            .into_iter()
-            .flatten()
-            .collect();
-        context.push(format!("{}:{}", r.source.file, r.source.line));
-        writeln!(out, "{}", context.join(" · "))?;
-
+        x.heading(out, r)?;
         x.deadline(out, r)?;
-        writeln!(out, "\n2. {}", x.l.word(Label::ThePenalty))?;
-        for line in penalties::lines(r) {
-            writeln!(out, "  {}", penalty_text(line, x.l))?;
-        }
-        // The sections that follow are numbered from 3, one per period.
-        let mut section = 3;
-        for p in periods::periods(r) {
-            match p {
-                Counted::Gap { .. } => x.period(
-                    out,
-                    section,
-                    &p,
-                    Message::PeriodName {
-                        kind: p.kind(),
-                        obligation: None,
-                    },
-                )?,
-                Counted::Liquidation(q) => x.liquidation(out, section, q, r)?,
-                Counted::Accrued(_) => {
-                    x.period(out, section, &p, Message::NotYetLiquidatedAsOf(Day::medium(r.as_of)))?
-                }
-            }
-            section += 1;
-        }
-        x.totals(out, section, &totals::totals(r))?;
+        x.penalties(out, r)?;
+        let last = x.periods(out, r)?;
+        x.totals(out, last + 1, &totals::totals(r))?;
         for note in &r.notes {
             writeln!(out, "  {}", x.l.say(&Message::NoteLine(note)))?;
         }
@@ -96,6 +67,50 @@ impl Explanation {
 
     fn amount(&self, value: rust_decimal::Decimal) -> Amount {
         Amount::new(value, self.currency)
+    }
+
+    /// The title, then who decided, the reference and the file.
+    fn heading(&self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
+        writeln!(out, "{}", r.title)?;
+        let mut context: Vec<String> = [r.authority.clone(), r.reference.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
+        context.push(format!("{}:{}", r.source.file, r.source.line));
+        writeln!(out, "{}", context.join(" · "))
+    }
+
+    /// Section 2: the penalties as they run.
+    fn penalties(&self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
+        writeln!(out, "\n2. {}", self.l.word(Label::ThePenalty))?;
+        for line in penalties::lines(r) {
+            writeln!(out, "  {}", penalty_text(line, self.l))?;
+        }
+        Ok(())
+    }
+
+    /// One section per period, numbered from 3: each gap, each liquidation, what accrued
+    /// after the last. Returns the last section's number.
+    fn periods(&self, out: &mut dyn Write, r: &CaseReport) -> io::Result<usize> {
+        let mut section = 2;
+        for p in periods::periods(r) {
+            section += 1;
+            match p {
+                Counted::Gap { .. } => {
+                    let title = Message::PeriodName {
+                        kind: p.kind(),
+                        obligation: None,
+                    };
+                    self.period(out, section, &p, title)?
+                }
+                Counted::Liquidation(q) => self.liquidation(out, section, q, r)?,
+                Counted::Accrued(_) => {
+                    let title = Message::NotYetLiquidatedAsOf(Day::medium(r.as_of));
+                    self.period(out, section, &p, title)?
+                }
+            }
+        }
+        Ok(section)
     }
 
     /// Section 1: each step of the derivation with its source, rule and arithmetic, then the
