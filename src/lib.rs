@@ -140,6 +140,7 @@ pub mod dates;
 mod digits;
 pub mod engine;
 pub mod error;
+mod fast;
 pub mod input;
 pub mod lang;
 pub mod money;

@@ -8,7 +8,6 @@ mod array_index;
 mod blocks;
 mod diagnose;
 mod error;
-mod fast;
 mod load;
 mod model;
 pub mod raw;
@@ -24,3 +23,5 @@ pub use model::{
     key_path,
 };
 pub use split::{Chunk, split};
+#[cfg(test)]
+pub(crate) use validate::validate;
