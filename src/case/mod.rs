@@ -5,7 +5,6 @@
 
 mod adjust;
 mod array_index;
-mod blocks;
 mod diagnose;
 mod error;
 mod load;
@@ -15,7 +14,6 @@ mod split;
 mod validate;
 
 pub use array_index::index_arrays;
-pub use blocks::{Run, read_runs};
 pub use error::{Excerpt, InputError};
 pub use load::{Batch, Cases, cases, load};
 pub use model::{

@@ -10,7 +10,6 @@ mod explain;
 mod holidays;
 mod init;
 mod man;
-mod parallel;
 mod quick;
 mod schema;
 mod when;
@@ -24,7 +23,6 @@ use crate::error::{Error, ExitStatus};
 use crate::render::{Presentation, Terminal};
 
 pub use init::template_text;
-pub use parallel::{Hold, cores, ordered_runs, ordered_stream};
 pub use schema::{SCHEMAS, schema_text};
 
 /// The standard streams, passed in so that tests can drive a whole run in memory.
