@@ -10,7 +10,7 @@ mod error;
 mod load;
 mod model;
 pub mod raw;
-mod split;
+pub(crate) mod split;
 mod validate;
 
 pub use array_index::index_arrays;

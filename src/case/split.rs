@@ -24,13 +24,9 @@
 //! never closed therefore takes every line to the end of the file: its table (reported where
 //! the string opens) runs to the end, and the tables written after it cannot be told apart.
 
-#[cfg(test)]
-mod byte_at_a_time;
-mod stops;
-
 use std::ops::Range;
 
-use stops::Stops;
+use crate::fast;
 
 /// One `[[case]]` table: its bytes and the line its header is on (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,103 +49,90 @@ pub struct Chunk {
 /// assert_eq!(split("title = \"one case\"\n"), None);
 /// ```
 pub fn split(text: &str) -> Option<Vec<Chunk>> {
-    let mut headers = Vec::new();
-    scan(text, |start, line| {
-        headers.push((start, line));
-        true
-    })
-    .then(|| tables(&headers, text.len()).collect())
+    split_with(text, fast::lines::Lines::new(text.as_bytes()))
 }
 
-/// The tables whose headers start at `headers` (offsets and lines, in order), each running to
-/// the next header, the last to `end`.
-pub(super) fn tables(headers: &[(usize, usize)], end: usize) -> impl Iterator<Item = Chunk> + '_ {
-    let ends = headers.iter().skip(1).map(|&(start, _)| start).chain([end]);
-    headers.iter().zip(ends).map(|(&(start, line), end)| Chunk {
+/// [`split`], reading the lines with `lines`.
+fn split_with(text: &str, mut lines: impl ReadLines) -> Option<Vec<Chunk>> {
+    let headers = scan(text.as_bytes(), &mut lines)?;
+    let ends = headers.iter().skip(1).map(|&(start, _)| start).chain([text.len()]);
+    let tables = headers.iter().zip(ends).map(|(&(start, line), end)| Chunk {
         bytes: start..end,
         line,
-    })
+    });
+    Some(tables.collect())
 }
 
-/// Reads `text` line by line, calling `on_header` with the offset and line (1-based) of each
-/// `[[case]]` header line (it returns `false` to stop). Whether the text is a plain sequence of
-/// `[[case]]` tables: `false` as soon as something is not certainly part of one (a syntax error
-/// is part of its table).
-fn scan(text: &str, on_header: impl FnMut(usize, usize) -> bool) -> bool {
-    let mut scanner = Scanner::default();
-    scanner.lines(text.as_bytes(), 0, on_header) && scanner.stands()
-}
-
-/// A scan read in pieces: a big file is scanned block by block as it is read, each piece whole
-/// lines that follow the last.
-#[derive(Debug, Default)]
-pub(super) struct Scanner {
-    /// What the lines read so far leave open.
-    lexer: Lexer,
-    /// How many lines have been read.
-    read: usize,
-    /// Whether a `[[case]]` header has been read.
-    started: bool,
-}
-
-impl Scanner {
-    /// Reads the lines of `bytes` from `from` (a line start) to its end (a line's end, or the
-    /// file's), calling `on_header` with the offset in `bytes` and the line in the file
-    /// (1-based) of each `[[case]]` header (it returns `false` to stop). `false` as soon as
-    /// something is not certainly part of a plain sequence of `[[case]]` tables.
-    pub(super) fn lines(&mut self, bytes: &[u8], from: usize, mut on_header: impl FnMut(usize, usize) -> bool) -> bool {
-        let mut offset = from;
-        let mut stops = Stops::new(bytes, from);
-        // One pass over the bytes, a line at a time; the lexer finds each line's end as it
-        // reads it (a separate search for the newline read every byte twice).
-        while offset < bytes.len() {
-            let line = self.read + 1;
-            self.read += 1;
-            // Once the cases have begun, a line can be a header only if it begins with `[`, a
-            // space or a tab: most lines go straight to the lexer.
-            let may_be_header = !self.started || matches!(bytes.get(offset), Some(b'[' | b' ' | b'\t'));
-            if may_be_header && self.lexer.open_string.is_none() {
-                let indent = bytes
-                    .get(offset..)
-                    .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
-                let content = offset + indent;
-                if bytes.get(content) == Some(&b'[') {
-                    match header(bytes.get(content..).unwrap_or_default()) {
-                        Some((kind, told)) => {
-                            // A case's header is never part of a value: one left open ends here.
-                            self.lexer.depth = 0;
-                            // The line's end, past the part that tells the kind (a newline is a
-                            // stop). Whatever else a `[[case]]` line holds is its table's error.
-                            let end = stops.line_end(content + told);
-                            match kind {
-                                Header::Case if on_header(offset, line) => self.started = true,
-                                Header::InCase if self.started => {}
-                                _ => return false,
-                            }
-                            offset = end;
-                            continue;
+/// Reads `bytes` line by line: the offset and line (1-based) of each `[[case]]` header line, or
+/// `None` as soon as something is not certainly part of a plain sequence of `[[case]]` tables
+/// (a syntax error is part of its table), or if there is none.
+pub(crate) fn scan(bytes: &[u8], lines: &mut impl ReadLines) -> Option<Vec<(usize, usize)>> {
+    let mut lexer = Lexer::default();
+    let mut headers = Vec::new();
+    let (mut offset, mut line) = (0, 0);
+    while offset < bytes.len() {
+        line += 1;
+        if lexer.open_string.is_none() {
+            let content = offset + indent(bytes, offset);
+            if bytes.get(content) == Some(&b'[') {
+                match header(bytes.get(content..).unwrap_or_default()) {
+                    Some((kind, told)) => {
+                        // A case's header is never part of a value: one left open ends here.
+                        lexer.depth = 0;
+                        match kind {
+                            Header::Case => headers.push((offset, line)),
+                            Header::InCase if !headers.is_empty() => {}
+                            Header::InCase => return None,
                         }
-                        // A line of an array written over several lines.
-                        None if self.lexer.depth > 0 => {}
-                        None => return false,
+                        // Whatever else a `[[case]]` line holds is its table's error.
+                        offset = lines.line_end(content + told);
+                        continue;
                     }
-                }
-                if !self.started
-                    && !is_blank_or_comment(bytes.get(content..line_end(bytes, content)).unwrap_or_default())
-                {
-                    return false;
+                    // A line of an array written over several lines.
+                    None if lexer.depth > 0 => {}
+                    None => return None,
                 }
             }
-            offset = self.lexer.line(&mut stops, offset);
+            if headers.is_empty()
+                && !is_blank_or_comment(bytes.get(content..line_end(bytes, content)).unwrap_or_default())
+            {
+                return None;
+            }
         }
-        true
+        offset = lines.line(&mut lexer, offset);
+    }
+    (!headers.is_empty()).then_some(headers)
+}
+
+/// How the scan reads a line: [`Plain`], or its stand-in [`fast::lines::Lines`], which gives
+/// the same offsets and leaves the same state.
+pub(crate) trait ReadLines {
+    /// [`Lexer::line`] of the text, from `start` (a line's start).
+    fn line(&mut self, lexer: &mut Lexer, start: usize) -> usize;
+    /// [`line_end`] of the text, from `from`.
+    fn line_end(&mut self, from: usize) -> usize;
+}
+
+/// The plain reading of a text's lines: [`Lexer::line`] and [`line_end`].
+#[cfg(test)]
+pub(crate) struct Plain<'a>(pub &'a [u8]);
+
+#[cfg(test)]
+impl ReadLines for Plain<'_> {
+    fn line(&mut self, lexer: &mut Lexer, start: usize) -> usize {
+        lexer.line(self.0, start)
     }
 
-    /// Whether the lines read so far are a sequence of `[[case]]` tables: at least one. What
-    /// the last leaves open (a string or an array never closed) is its own error.
-    pub(super) fn stands(&self) -> bool {
-        self.started
+    fn line_end(&mut self, from: usize) -> usize {
+        line_end(self.0, from)
     }
+}
+
+/// How many spaces and tabs the line at `offset` begins with.
+fn indent(bytes: &[u8], offset: usize) -> usize {
+    bytes
+        .get(offset..)
+        .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count())
 }
 
 /// Where the statement that the byte at `offset` of `text` belongs to begins, read as the split
@@ -157,15 +140,11 @@ impl Scanner {
 pub(super) fn statement_at(text: &str, offset: usize) -> Statement {
     let bytes = text.as_bytes();
     let mut lexer = Lexer::default();
-    let mut stops = Stops::new(bytes, 0);
     let mut found = Statement::default();
     let mut at = 0;
     // Lines that start at or before `offset`.
     while at < bytes.len() && at <= offset {
-        let indent = bytes
-            .get(at..)
-            .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
-        let rest = bytes.get(at + indent..).unwrap_or_default();
+        let rest = bytes.get(at + indent(bytes, at)..).unwrap_or_default();
         if lexer.open_string.is_none() && header(rest).is_some() {
             // As the split reads it: a case's header ends any value left open.
             lexer.depth = 0;
@@ -188,7 +167,7 @@ pub(super) fn statement_at(text: &str, offset: usize) -> Statement {
                 found.table = Some(at);
             }
         }
-        at = lexer.line(&mut stops, at);
+        at = lexer.line(bytes, at);
     }
     found
 }
@@ -216,14 +195,14 @@ pub(super) enum Open {
 }
 
 /// The offset just after the newline that ends the line `from` is on (or the end of `bytes`).
-fn line_end(bytes: &[u8], from: usize) -> usize {
+pub(crate) fn line_end(bytes: &[u8], from: usize) -> usize {
     bytes
         .get(from..)
         .and_then(|rest| memchr::memchr(b'\n', rest))
         .map_or(bytes.len(), |i| from + i + 1)
 }
 
-enum Header {
+pub(crate) enum Header {
     /// `[[case]]`: a new case.
     Case,
     /// `[case.…]` or `[[case.…]]`: a table of the current case.
@@ -234,7 +213,6 @@ enum Header {
 /// kind; `None` for any other header (or one written unusually, with spaces or quotes: the
 /// whole-document parse handles it). A `[[case]]` header must have nothing but a comment after
 /// it, which the caller checks.
-#[inline(always)]
 fn header(rest: &[u8]) -> Option<(Header, usize)> {
     // A header takes one line and cannot open a string or an array for the next.
     if rest.starts_with(b"[[case]]") {
@@ -257,14 +235,14 @@ fn is_blank_or_comment(content: &[u8]) -> bool {
 
 /// What the lines read so far leave open: a multi-line string, or brackets and braces of a
 /// value written over several lines.
-#[derive(Debug, Default, Clone, Copy)]
-struct Lexer {
-    open_string: Option<Quote>,
-    depth: usize,
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Lexer {
+    pub(crate) open_string: Option<Quote>,
+    pub(crate) depth: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Quote {
+pub(crate) enum Quote {
     /// `"""`: backslash escapes apply.
     Basic,
     /// `'''`: none do.
@@ -272,7 +250,7 @@ enum Quote {
 }
 
 impl Quote {
-    fn byte(self) -> u8 {
+    pub(crate) fn byte(self) -> u8 {
         match self {
             Quote::Basic => b'"',
             Quote::Literal => b'\'',
@@ -281,41 +259,39 @@ impl Quote {
 }
 
 impl Lexer {
-    /// Reads the line of `stops`' text that starts at `start`: the offset after its newline (or
-    /// the end of the text). A syntax error it meets ends at the line's end, as a one-line
-    /// string does (see the module's documentation); the parse of the table reports it.
-    #[inline(always)]
-    fn line(&mut self, stops: &mut Stops, start: usize) -> usize {
-        let bytes = stops.bytes();
-        let mut i = start;
+    /// Reads the line of `bytes` that starts at `start`: the offset after its newline (or the
+    /// end of the text). A syntax error it meets ends at the line's end, as a one-line string
+    /// does (see the module's documentation); the parse of the table reports it.
+    pub(crate) fn line(&mut self, bytes: &[u8], start: usize) -> usize {
+        let mut i = start.min(bytes.len());
         loop {
             if let Some(quote) = self.open_string {
-                match self.close_multiline(stops, i, quote) {
+                match self.close_multiline(bytes, i, quote) {
                     Ok(after) => i = after,
                     Err(line_end) => return line_end,
                 }
             }
             // Most bytes matter to nothing here: skip to the next one that may.
-            i = stops.next(i);
+            i = bytes
+                .get(i..)
+                .and_then(|rest| rest.iter().position(|&b| is_special(b)))
+                .map_or(bytes.len(), |found| i + found);
             let Some(&byte) = bytes.get(i) else {
                 return i;
             };
-            // The stop most often met first.
-            if byte == b'\n' {
-                return i + 1;
-            }
             match byte {
-                b'#' => return stops.line_end(i),
+                b'\n' => return i + 1,
+                b'#' => return line_end(bytes, i),
                 quote @ (b'"' | b'\'') => {
                     let kind = if quote == b'"' { Quote::Basic } else { Quote::Literal };
-                    if opens_multiline(bytes, i, quote) {
+                    if starts_with(bytes, i, &[quote; 3]) {
                         self.open_string = Some(kind);
                         i += 3;
                     } else {
-                        match close_single(stops, i + 1, kind) {
+                        match close_single(bytes, i + 1, kind) {
                             Some(after) => i = after,
                             // Not closed on its line: a one-line string cannot run on.
-                            None => return stops.line_end(i),
+                            None => return line_end(bytes, i),
                         }
                     }
                 }
@@ -323,13 +299,11 @@ impl Lexer {
                     self.depth += 1;
                     i += 1;
                 }
-                b']' | b'}' => {
-                    // One with nothing open closes nothing.
+                // `]` or `}`: one with nothing open closes nothing.
+                _ => {
                     self.depth = self.depth.saturating_sub(1);
                     i += 1;
                 }
-                // A stop that matters only inside strings (`\\`), or not at all.
-                _ => i += 1,
             }
         }
     }
@@ -337,15 +311,9 @@ impl Lexer {
     /// Inside a multi-line string from `i`: `Ok` with the offset after its closing quotes (up
     /// to two more quotes belong to the string), or `Err` with the offset after the newline
     /// if the string goes on past this line.
-    #[inline(always)]
-    fn close_multiline(&mut self, stops: &mut Stops, mut i: usize, quote: Quote) -> Result<usize, usize> {
-        let bytes = stops.bytes();
+    fn close_multiline(&mut self, bytes: &[u8], mut i: usize, quote: Quote) -> Result<usize, usize> {
         let q = quote.byte();
-        loop {
-            i = stops.next(i);
-            let Some(&byte) = bytes.get(i) else {
-                return Err(bytes.len());
-            };
+        while let Some(&byte) = bytes.get(i) {
             if byte == b'\n' {
                 return Err(i + 1);
             } else if quote == Quote::Basic && byte == b'\\' {
@@ -365,22 +333,21 @@ impl Lexer {
                 i += 1;
             }
         }
+        Err(bytes.len())
     }
+}
+
+/// The bytes the lexer acts on outside strings: a newline, a comment, quotes, brackets and
+/// braces.
+fn is_special(byte: u8) -> bool {
+    matches!(byte, b'\n' | b'#' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}')
 }
 
 /// The offset after the closing quote of a one-line string whose content starts at `i`;
 /// `None` if the line ends first.
-#[inline(always)]
-fn close_single(stops: &mut Stops, mut i: usize, quote: Quote) -> Option<usize> {
-    let bytes = stops.bytes();
+fn close_single(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
     let q = quote.byte();
-    loop {
-        i = stops.next(i);
-        let byte = *bytes.get(i)?;
-        // The stop most often met first.
-        if byte == q {
-            return Some(i + 1);
-        }
+    while let Some(&byte) = bytes.get(i) {
         match byte {
             b'\\' if quote == Quote::Basic => {
                 if bytes.get(i + 1) == Some(&b'\n') {
@@ -389,20 +356,15 @@ fn close_single(stops: &mut Stops, mut i: usize, quote: Quote) -> Option<usize> 
                 i += 2;
             }
             b'\n' => return None,
+            b if b == q => return Some(i + 1),
             _ => i += 1,
         }
     }
-}
-
-/// Whether the quote `q` at `i` opens a multi-line string (is the first of three).
-#[inline(always)]
-fn opens_multiline(bytes: &[u8], i: usize, q: u8) -> bool {
-    // Most often the string is a one-line one, and the byte after the quote tells.
-    bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q)
+    None
 }
 
 /// Whether `bytes` from `i` start with `prefix`.
-fn starts_with(bytes: &[u8], i: usize, prefix: &[u8]) -> bool {
+pub(crate) fn starts_with(bytes: &[u8], i: usize, prefix: &[u8]) -> bool {
     bytes.get(i..).is_some_and(|rest| rest.starts_with(prefix))
 }
 
@@ -507,130 +469,6 @@ mod tests {
             "",
         ] {
             assert_eq!(split(text), None, "{text:?}");
-        }
-    }
-
-    /// Bytes rich in what the lexer acts on: quotes alone and in threes, backslashes, brackets,
-    /// comments, newlines; bytes that are those with the top bit set (within multi-byte UTF-8
-    /// characters, or not UTF-8 at all); and runs of plain bytes, so that lines often run on
-    /// past a block of 64 bytes.
-    fn lexer_food() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
-        use proptest::prelude::*;
-        let piece = prop_oneof![
-            4 => proptest::sample::select(b"\n#\"'[]{}\\|".to_vec()).prop_map(|b| vec![b]),
-            1 => proptest::sample::select(vec!["\"\"\"", "\'\'\'", "\\\"", "\\\n", "é", "€", "¢", "Ċ", "ۀ", "𝄞"])
-                .prop_map(|s| s.as_bytes().to_vec()),
-            1 => proptest::sample::select(b"\x8a\xa2\xa3\xa7\xdb\xdc\xdd\xfb\xfc\xfd\x00\x7f".to_vec()).prop_map(|b| vec![b]),
-            2 => "[a-z0-9 =.-]{1,19}".prop_map(String::into_bytes),
-            1 => "[a-z0-9 =.-]{20,140}".prop_map(String::into_bytes),
-        ];
-        proptest::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
-        /// Line after line, from any offset and any state, the lexer ends each line where the
-        /// byte-at-a-time lexer does and leaves the same state open, or gives up where it does.
-        #[test]
-        fn the_lexer_reads_lines_as_the_byte_at_a_time_one_does(
-            bytes in lexer_food(),
-            start in 0usize..400,
-            open_string in proptest::sample::select(vec![None, Some(Quote::Basic), Some(Quote::Literal)]),
-            depth in 0usize..3,
-        ) {
-            let start = start.min(bytes.len());
-            let mut expected = Lexer { open_string, depth };
-            let mut lexer = expected;
-            let mut stops = Stops::new(&bytes, start);
-            let mut at = start;
-            loop {
-                let end = expected.line_byte_at_a_time(&bytes, at);
-                proptest::prop_assert_eq!(lexer.line(&mut stops, at), end, "{:?} from {}", bytes, at);
-                proptest::prop_assert_eq!(
-                    (lexer.open_string, lexer.depth),
-                    (expected.open_string, expected.depth),
-                    "{:?} from {}", bytes, at
-                );
-                if end >= bytes.len() {
-                    break;
-                }
-                at = end;
-            }
-        }
-    }
-
-    /// Lines a batch is made of, and lines that unmake it: headers, indented or not, with a
-    /// comment or something else after them; comments; values over several lines; strings
-    /// with headers in them; and lines of bytes the lexer acts on.
-    fn batch_food() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
-        use proptest::prelude::*;
-        let line = prop_oneof![
-            // Lines a batch may have, values and strings over several lines included.
-            24 => proptest::sample::select(vec![
-                "[[case]]", " [[case]] # one", "\t[[case]]", "[case.order]", "  [case.penalty] # p",
-                "[[case.liquidation]]", "[[case.l]] x", "# comment \"[", "", "  ", "a = \"\"\"\n[[case]]\n\"\"\"",
-                "b = '''[[case]]\n'''", "c = [1,\n  [2],\n]", "d = { e = [\n] }", "title = \"Case 000123\"",
-                "amount = \"125.50\"", "decided = 2003-11-06", "f = \"\\\"[[case]]\"", "g = 'c:\\'",
-                "h = \"\"\"x\\\n[[case]]\"\"\"\"\"",
-            ])
-            .prop_map(|line| line.as_bytes().to_vec()),
-            // Lines that leave something open, or close what is not, and headers the split
-            // leaves to the whole-document parse.
-            2 => proptest::sample::select(vec![
-                "\"\"\"", "'''", "c = [", "]", "}", "[[case]]x", "[[case]", "[other]", "[ case.o ]", "[\"case\"]",
-            ])
-            .prop_map(|line| line.as_bytes().to_vec()),
-            1 => lexer_food(),
-        ];
-        // Most batches begin with a header; a text that does not is given up at once.
-        let first = proptest::sample::select(vec![&b"[[case]]"[..], b"# cases\n[[case]]", b""]);
-        (first, proptest::collection::vec(line, 0..40))
-            .prop_map(|(first, lines)| [vec![first.to_vec()], lines].concat().join(&b'\n'))
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
-        /// Fed in pieces of whole lines, as a file read in blocks, the scanner finds the headers
-        /// the byte-at-a-time scanner finds, on the same lines, gives up on the same piece, and
-        /// otherwise leaves the same state after each piece.
-        #[test]
-        fn the_scanner_reads_as_the_byte_at_a_time_one_does(
-            bytes in batch_food(),
-            cuts in proptest::collection::vec(proptest::num::usize::ANY, 0..4),
-        ) {
-            // Pieces end after a newline (the cuts pick some) or at the end of the text.
-            let line_ends: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] == b'\n').map(|i| i + 1).collect();
-            let mut ends: Vec<usize> =
-                cuts.iter().filter(|_| !line_ends.is_empty()).map(|c| line_ends[c % line_ends.len()]).collect();
-            ends.push(bytes.len());
-            ends.sort_unstable();
-            ends.dedup();
-            let (mut scanner, mut expected) = (Scanner::default(), Scanner::default());
-            let (mut headers, mut expected_headers) = (Vec::new(), Vec::new());
-            let mut from = 0;
-            for end in ends {
-                let piece = &bytes[..end];
-                let stood = scanner.lines(piece, from, |offset, line| {
-                    headers.push((offset, line));
-                    true
-                });
-                let expected_stood = expected.lines_byte_at_a_time(piece, from, |offset, line| {
-                    expected_headers.push((offset, line));
-                    true
-                });
-                proptest::prop_assert_eq!(stood, expected_stood, "{:?} up to {}", bytes, end);
-                proptest::prop_assert_eq!(&headers, &expected_headers, "{:?} up to {}", bytes, end);
-                if !stood {
-                    return Ok(());
-                }
-                proptest::prop_assert_eq!(
-                    (scanner.read, scanner.started, scanner.lexer.open_string, scanner.lexer.depth),
-                    (expected.read, expected.started, expected.lexer.open_string, expected.lexer.depth),
-                    "{:?} up to {}", bytes, end
-                );
-                from = end;
-            }
-            proptest::prop_assert_eq!(scanner.stands(), expected.stands());
         }
     }
 
