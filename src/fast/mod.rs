@@ -8,6 +8,7 @@
 //! measured, is in `docs/performance/`; a piece that no longer earns its keep is deleted, and
 //! its caller takes the plain path.
 
+pub(crate) mod cli;
 pub(crate) mod daily;
 pub(crate) mod holidays;
 pub(crate) mod lines;
