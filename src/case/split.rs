@@ -49,12 +49,7 @@ pub struct Chunk {
 /// assert_eq!(split("title = \"one case\"\n"), None);
 /// ```
 pub fn split(text: &str) -> Option<Vec<Chunk>> {
-    split_with(text, fast::lines::Lines::new(text.as_bytes()))
-}
-
-/// [`split`], reading the lines with `lines`.
-fn split_with(text: &str, mut lines: impl ReadLines) -> Option<Vec<Chunk>> {
-    let headers = scan(text.as_bytes(), &mut lines)?;
+    let headers = scan(&mut fast::lines::Blocks::new(text.as_bytes()))?;
     let ends = headers.iter().skip(1).map(|&(start, _)| start).chain([text.len()]);
     let tables = headers.iter().zip(ends).map(|(&(start, line), end)| Chunk {
         bytes: start..end,
@@ -63,10 +58,11 @@ fn split_with(text: &str, mut lines: impl ReadLines) -> Option<Vec<Chunk>> {
     Some(tables.collect())
 }
 
-/// Reads `bytes` line by line: the offset and line (1-based) of each `[[case]]` header line, or
-/// `None` as soon as something is not certainly part of a plain sequence of `[[case]]` tables
-/// (a syntax error is part of its table), or if there is none.
-pub(crate) fn scan(bytes: &[u8], lines: &mut impl ReadLines) -> Option<Vec<(usize, usize)>> {
+/// Reads the text of `stops` line by line: the offset and line (1-based) of each `[[case]]`
+/// header line, or `None` as soon as something is not certainly part of a plain sequence of
+/// `[[case]]` tables (a syntax error is part of its table), or if there is none.
+pub(crate) fn scan<'a>(stops: &mut impl FindStops<'a>) -> Option<Vec<(usize, usize)>> {
+    let bytes = stops.bytes();
     let mut lexer = Lexer::default();
     let mut headers = Vec::new();
     let (mut offset, mut line) = (0, 0);
@@ -85,7 +81,7 @@ pub(crate) fn scan(bytes: &[u8], lines: &mut impl ReadLines) -> Option<Vec<(usiz
                             Header::InCase => return None,
                         }
                         // Whatever else a `[[case]]` line holds is its table's error.
-                        offset = lines.line_end(content + told);
+                        offset = stops.line_end(content + told);
                         continue;
                     }
                     // A line of an array written over several lines.
@@ -99,33 +95,57 @@ pub(crate) fn scan(bytes: &[u8], lines: &mut impl ReadLines) -> Option<Vec<(usiz
                 return None;
             }
         }
-        offset = lines.line(&mut lexer, offset);
+        offset = lexer.line(stops, offset);
     }
     (!headers.is_empty()).then_some(headers)
 }
 
-/// How the scan reads a line: [`Plain`], or its stand-in [`fast::lines::Lines`], which gives
-/// the same offsets and leaves the same state.
-pub(crate) trait ReadLines {
-    /// [`Lexer::line`] of the text, from `start` (a line's start).
-    fn line(&mut self, lexer: &mut Lexer, start: usize) -> usize;
-    /// [`line_end`] of the text, from `from`.
-    fn line_end(&mut self, from: usize) -> usize;
+/// Finds, in a text, the next byte the lexer may act on: [`OneByOne`], or its stand-in
+/// [`fast::lines::Blocks`], which finds the same bytes and maybe a few more.
+pub(crate) trait FindStops<'a> {
+    /// The text searched.
+    fn bytes(&self) -> &'a [u8];
+
+    /// The offset of the first stop at or after `from` (every byte [`is_stop`] takes, and maybe
+    /// others, which the lexer steps over), or the text's length if there is none.
+    fn next(&mut self, from: usize) -> usize;
+
+    /// The offset just after the newline that ends the line `from` is on (or the text's end):
+    /// a newline is a stop.
+    #[inline(always)]
+    fn line_end(&mut self, from: usize) -> usize {
+        let mut i = from;
+        loop {
+            i = self.next(i);
+            match self.bytes().get(i) {
+                Some(b'\n') => return i + 1,
+                Some(_) => i += 1,
+                None => return i,
+            }
+        }
+    }
 }
 
-/// The plain reading of a text's lines: [`Lexer::line`] and [`line_end`].
-#[cfg(test)]
-pub(crate) struct Plain<'a>(pub &'a [u8]);
+/// The stops of a text, found a byte at a time.
+pub(crate) struct OneByOne<'a>(pub(crate) &'a [u8]);
 
-#[cfg(test)]
-impl ReadLines for Plain<'_> {
-    fn line(&mut self, lexer: &mut Lexer, start: usize) -> usize {
-        lexer.line(self.0, start)
+impl<'a> FindStops<'a> for OneByOne<'a> {
+    fn bytes(&self) -> &'a [u8] {
+        self.0
     }
 
-    fn line_end(&mut self, from: usize) -> usize {
-        line_end(self.0, from)
+    fn next(&mut self, from: usize) -> usize {
+        self.0
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&b| is_stop(b)))
+            .map_or(self.0.len(), |found| from + found)
     }
+}
+
+/// Whether the lexer acts on `byte`: a newline, `#`, a quote, a bracket or a brace, or a
+/// backslash (in a basic string).
+pub(crate) fn is_stop(byte: u8) -> bool {
+    matches!(byte, b'\n' | b'#' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}' | b'\\')
 }
 
 /// How many spaces and tabs the line at `offset` begins with.
@@ -167,7 +187,7 @@ pub(super) fn statement_at(text: &str, offset: usize) -> Statement {
                 found.table = Some(at);
             }
         }
-        at = lexer.line(bytes, at);
+        at = lexer.line(&mut OneByOne(bytes), at);
     }
     found
 }
@@ -195,7 +215,7 @@ pub(super) enum Open {
 }
 
 /// The offset just after the newline that ends the line `from` is on (or the end of `bytes`).
-pub(crate) fn line_end(bytes: &[u8], from: usize) -> usize {
+fn line_end(bytes: &[u8], from: usize) -> usize {
     bytes
         .get(from..)
         .and_then(|rest| memchr::memchr(b'\n', rest))
@@ -250,7 +270,7 @@ pub(crate) enum Quote {
 }
 
 impl Quote {
-    pub(crate) fn byte(self) -> u8 {
+    fn byte(self) -> u8 {
         match self {
             Quote::Basic => b'"',
             Quote::Literal => b'\'',
@@ -259,39 +279,41 @@ impl Quote {
 }
 
 impl Lexer {
-    /// Reads the line of `bytes` that starts at `start`: the offset after its newline (or the
-    /// end of the text). A syntax error it meets ends at the line's end, as a one-line string
-    /// does (see the module's documentation); the parse of the table reports it.
-    pub(crate) fn line(&mut self, bytes: &[u8], start: usize) -> usize {
-        let mut i = start.min(bytes.len());
+    /// Reads the line of `stops`' text that starts at `start`: the offset after its newline (or
+    /// the end of the text). A syntax error it meets ends at the line's end, as a one-line
+    /// string does (see the module's documentation); the parse of the table reports it.
+    #[inline(always)]
+    pub(crate) fn line<'a>(&mut self, stops: &mut impl FindStops<'a>, start: usize) -> usize {
+        let bytes = stops.bytes();
+        let mut i = start;
         loop {
             if let Some(quote) = self.open_string {
-                match self.close_multiline(bytes, i, quote) {
+                match self.close_multiline(stops, i, quote) {
                     Ok(after) => i = after,
                     Err(line_end) => return line_end,
                 }
             }
             // Most bytes matter to nothing here: skip to the next one that may.
-            i = bytes
-                .get(i..)
-                .and_then(|rest| rest.iter().position(|&b| is_special(b)))
-                .map_or(bytes.len(), |found| i + found);
+            i = stops.next(i);
             let Some(&byte) = bytes.get(i) else {
                 return i;
             };
+            // The stop most often met first.
+            if byte == b'\n' {
+                return i + 1;
+            }
             match byte {
-                b'\n' => return i + 1,
-                b'#' => return line_end(bytes, i),
+                b'#' => return stops.line_end(i),
                 quote @ (b'"' | b'\'') => {
                     let kind = if quote == b'"' { Quote::Basic } else { Quote::Literal };
-                    if starts_with(bytes, i, &[quote; 3]) {
+                    if opens_multiline(bytes, i, quote) {
                         self.open_string = Some(kind);
                         i += 3;
                     } else {
-                        match close_single(bytes, i + 1, kind) {
+                        match close_single(stops, i + 1, kind) {
                             Some(after) => i = after,
                             // Not closed on its line: a one-line string cannot run on.
-                            None => return line_end(bytes, i),
+                            None => return stops.line_end(i),
                         }
                     }
                 }
@@ -299,11 +321,13 @@ impl Lexer {
                     self.depth += 1;
                     i += 1;
                 }
-                // `]` or `}`: one with nothing open closes nothing.
-                _ => {
+                b']' | b'}' => {
+                    // One with nothing open closes nothing.
                     self.depth = self.depth.saturating_sub(1);
                     i += 1;
                 }
+                // A stop that matters only inside strings (`\\`), or not at all.
+                _ => i += 1,
             }
         }
     }
@@ -311,9 +335,20 @@ impl Lexer {
     /// Inside a multi-line string from `i`: `Ok` with the offset after its closing quotes (up
     /// to two more quotes belong to the string), or `Err` with the offset after the newline
     /// if the string goes on past this line.
-    fn close_multiline(&mut self, bytes: &[u8], mut i: usize, quote: Quote) -> Result<usize, usize> {
+    #[inline(always)]
+    fn close_multiline<'a>(
+        &mut self,
+        stops: &mut impl FindStops<'a>,
+        mut i: usize,
+        quote: Quote,
+    ) -> Result<usize, usize> {
+        let bytes = stops.bytes();
         let q = quote.byte();
-        while let Some(&byte) = bytes.get(i) {
+        loop {
+            i = stops.next(i);
+            let Some(&byte) = bytes.get(i) else {
+                return Err(bytes.len());
+            };
             if byte == b'\n' {
                 return Err(i + 1);
             } else if quote == Quote::Basic && byte == b'\\' {
@@ -333,21 +368,22 @@ impl Lexer {
                 i += 1;
             }
         }
-        Err(bytes.len())
     }
-}
-
-/// The bytes the lexer acts on outside strings: a newline, a comment, quotes, brackets and
-/// braces.
-fn is_special(byte: u8) -> bool {
-    matches!(byte, b'\n' | b'#' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}')
 }
 
 /// The offset after the closing quote of a one-line string whose content starts at `i`;
 /// `None` if the line ends first.
-fn close_single(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
+#[inline(always)]
+fn close_single<'a>(stops: &mut impl FindStops<'a>, mut i: usize, quote: Quote) -> Option<usize> {
+    let bytes = stops.bytes();
     let q = quote.byte();
-    while let Some(&byte) = bytes.get(i) {
+    loop {
+        i = stops.next(i);
+        let byte = *bytes.get(i)?;
+        // The stop most often met first.
+        if byte == q {
+            return Some(i + 1);
+        }
         match byte {
             b'\\' if quote == Quote::Basic => {
                 if bytes.get(i + 1) == Some(&b'\n') {
@@ -356,15 +392,20 @@ fn close_single(bytes: &[u8], mut i: usize, quote: Quote) -> Option<usize> {
                 i += 2;
             }
             b'\n' => return None,
-            b if b == q => return Some(i + 1),
             _ => i += 1,
         }
     }
-    None
+}
+
+/// Whether the quote `q` at `i` opens a multi-line string (is the first of three).
+#[inline(always)]
+fn opens_multiline(bytes: &[u8], i: usize, q: u8) -> bool {
+    // Most often the string is a one-line one, and the byte after the quote tells.
+    bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q)
 }
 
 /// Whether `bytes` from `i` start with `prefix`.
-pub(crate) fn starts_with(bytes: &[u8], i: usize, prefix: &[u8]) -> bool {
+fn starts_with(bytes: &[u8], i: usize, prefix: &[u8]) -> bool {
     bytes.get(i..).is_some_and(|rest| rest.starts_with(prefix))
 }
 

@@ -36,8 +36,8 @@ pub enum Outcome<'a> {
 const RUN: usize = 128;
 
 /// The longest a computed result waits in the output buffer while the next cases are computed.
-/// Flushing after every case would cost a system call per case (a 100,000-case batch spent a
-/// quarter of its time there); flushing on a timer keeps the output streaming all the same.
+/// Flushing after every case would cost a system call per case, most of a batch's time;
+/// flushing on a timer keeps the output streaming all the same.
 const FLUSH_EVERY: Duration = Duration::from_millis(100);
 
 /// Computes every case of `inputs`, in order, each as of the date `as_of` gives for it,

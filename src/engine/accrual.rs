@@ -44,7 +44,7 @@ pub fn amount_for_days(rate: Decimal, days: i64) -> Option<Decimal> {
 }
 
 /// One figure per penalty, in the order of the runs. Most cases have one penalty, a few two:
-/// held inline, where vectors were three allocations a case (dhat, 2,000-case portfolio).
+/// held inline, where vectors were three allocations a case.
 pub(super) type PerRun = SmallVec<[Decimal; 2]>;
 
 /// A period counted: the report's view, and each penalty's share (in the order of `runs`).

@@ -1,8 +1,8 @@
-//! The split's lexer, finding the bytes it may act on sixty-four at a time.
+//! Finding the bytes the split's lexer may act on, sixty-four at a time.
 //!
-//! Plain path: [`Lexer::line`] and [`line_end`], which look at the bytes of a line one at a time.
-//! Seam: [`split`](crate::case::split()) reads the lines of a batch with [`Lines`] (the
-//! [`ReadLines`] of the plain path is [`Plain`](crate::case::split::Plain)).
+//! Plain path: [`OneByOne`], which looks at the bytes one at a time. Seam:
+//! [`split`](crate::case::split()) reads a batch through [`Blocks`]; the lexer and the scan are
+//! the same either way.
 //!
 //! Nearly every byte of a batch is part of a key, a date, a number or a title, and matters to
 //! nothing in the split. Here the bytes of a block of 64 are tested together and their verdicts
@@ -10,151 +10,9 @@
 //! quote, the closing quote, the newline), finds each next stop with a shift and a count of
 //! trailing zeros. The split is read before any case is computed, so its speed is the batch's.
 
-use crate::case::split::{Lexer, Quote, ReadLines, starts_with};
-
-/// The lines of a text, read as [`Plain`](crate::case::split::Plain) reads them.
-pub(crate) struct Lines<'a> {
-    stops: Stops<'a>,
-}
-
-impl<'a> Lines<'a> {
-    pub(crate) fn new(bytes: &'a [u8]) -> Self {
-        Lines {
-            stops: Stops::new(bytes, 0),
-        }
-    }
-}
-
-impl ReadLines for Lines<'_> {
-    fn line(&mut self, lexer: &mut Lexer, start: usize) -> usize {
-        self.read_line(lexer, start)
-    }
-
-    fn line_end(&mut self, from: usize) -> usize {
-        self.stops.line_end(from)
-    }
-}
-
-impl Lines<'_> {
-    /// [`Lexer::line`]: the line that starts at `start` read into `lexer`, and the offset after
-    /// its newline (or the end of the text).
-    #[inline(always)]
-    fn read_line(&mut self, lexer: &mut Lexer, start: usize) -> usize {
-        let stops = &mut self.stops;
-        let bytes = stops.bytes();
-        let mut i = start;
-        loop {
-            if let Some(quote) = lexer.open_string {
-                match close_multiline(lexer, stops, i, quote) {
-                    Ok(after) => i = after,
-                    Err(line_end) => return line_end,
-                }
-            }
-            // Most bytes matter to nothing here: skip to the next one that may.
-            i = stops.next(i);
-            let Some(&byte) = bytes.get(i) else {
-                return i;
-            };
-            // The stop most often met first.
-            if byte == b'\n' {
-                return i + 1;
-            }
-            match byte {
-                b'#' => return stops.line_end(i),
-                quote @ (b'"' | b'\'') => {
-                    let kind = if quote == b'"' { Quote::Basic } else { Quote::Literal };
-                    if opens_multiline(bytes, i, quote) {
-                        lexer.open_string = Some(kind);
-                        i += 3;
-                    } else {
-                        match close_single(stops, i + 1, kind) {
-                            Some(after) => i = after,
-                            // Not closed on its line: a one-line string cannot run on.
-                            None => return stops.line_end(i),
-                        }
-                    }
-                }
-                b'[' | b'{' => {
-                    lexer.depth += 1;
-                    i += 1;
-                }
-                b']' | b'}' => {
-                    // One with nothing open closes nothing.
-                    lexer.depth = lexer.depth.saturating_sub(1);
-                    i += 1;
-                }
-                // A stop that matters only inside strings (`\\`), or not at all.
-                _ => i += 1,
-            }
-        }
-    }
-}
-
-/// Inside a multi-line string from `i`: `Ok` with the offset after its closing quotes (up to
-/// two more quotes belong to the string), or `Err` with the offset after the newline if the
-/// string goes on past this line.
-#[inline(always)]
-fn close_multiline(lexer: &mut Lexer, stops: &mut Stops, mut i: usize, quote: Quote) -> Result<usize, usize> {
-    let bytes = stops.bytes();
-    let q = quote.byte();
-    loop {
-        i = stops.next(i);
-        let Some(&byte) = bytes.get(i) else {
-            return Err(bytes.len());
-        };
-        if byte == b'\n' {
-            return Err(i + 1);
-        } else if quote == Quote::Basic && byte == b'\\' {
-            // An escape takes the next byte, unless the line ends there (a line-ending
-            // backslash): the newline still ends the line.
-            i += if bytes.get(i + 1) == Some(&b'\n') { 1 } else { 2 };
-        } else if starts_with(bytes, i, &[q; 3]) {
-            i += 3;
-            let mut extra = 0;
-            while extra < 2 && bytes.get(i) == Some(&q) {
-                i += 1;
-                extra += 1;
-            }
-            lexer.open_string = None;
-            return Ok(i);
-        } else {
-            i += 1;
-        }
-    }
-}
-
-/// The offset after the closing quote of a one-line string whose content starts at `i`;
-/// `None` if the line ends first.
-#[inline(always)]
-fn close_single(stops: &mut Stops, mut i: usize, quote: Quote) -> Option<usize> {
-    let bytes = stops.bytes();
-    let q = quote.byte();
-    loop {
-        i = stops.next(i);
-        let byte = *bytes.get(i)?;
-        // The stop most often met first.
-        if byte == q {
-            return Some(i + 1);
-        }
-        match byte {
-            b'\\' if quote == Quote::Basic => {
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    return None;
-                }
-                i += 2;
-            }
-            b'\n' => return None,
-            _ => i += 1,
-        }
-    }
-}
-
-/// Whether the quote `q` at `i` opens a multi-line string (is the first of three).
-#[inline(always)]
-fn opens_multiline(bytes: &[u8], i: usize, q: u8) -> bool {
-    // Most often the string is a one-line one, and the byte after the quote tells.
-    bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q)
-}
+use crate::case::split::FindStops;
+#[cfg(doc)]
+use crate::case::split::OneByOne;
 
 /// The stops of a text, found a block of sixty-four bytes at a time.
 ///
@@ -165,7 +23,7 @@ fn opens_multiline(bytes: &[u8], i: usize, q: u8) -> bool {
 /// over a stop it has no use for. A byte with its top bit set (part of a multi-byte UTF-8
 /// character) is never a stop.
 #[derive(Debug)]
-struct Stops<'a> {
+pub(crate) struct Blocks<'a> {
     bytes: &'a [u8],
     /// The offset of the block last tested.
     block: usize,
@@ -173,22 +31,27 @@ struct Stops<'a> {
     map: u64,
 }
 
-impl<'a> Stops<'a> {
+impl<'a> Blocks<'a> {
+    /// The stops of `bytes`.
+    pub(crate) fn new(bytes: &'a [u8]) -> Self {
+        Blocks::from(bytes, 0)
+    }
+
     /// The stops of `bytes`, wanted from `from` on.
-    fn new(bytes: &'a [u8], from: usize) -> Self {
-        Stops {
+    fn from(bytes: &'a [u8], from: usize) -> Self {
+        Blocks {
             bytes,
             block: from,
             map: block_stops(bytes, from),
         }
     }
+}
 
-    /// The text searched.
+impl<'a> FindStops<'a> for Blocks<'a> {
     fn bytes(&self) -> &'a [u8] {
         self.bytes
     }
 
-    /// The offset of the first stop at or after `from`, or the text's length if there is none.
     #[inline]
     fn next(&mut self, from: usize) -> usize {
         // Most often the next stop is in the block last tested.
@@ -209,21 +72,6 @@ impl<'a> Stops<'a> {
                 block + map.trailing_zeros() as usize
             }
             None => self.bytes.len(),
-        }
-    }
-
-    /// The offset just after the newline that ends the line `from` is on (or the text's end):
-    /// a newline is a stop.
-    #[inline(always)]
-    fn line_end(&mut self, from: usize) -> usize {
-        let mut i = from;
-        loop {
-            i = self.next(i);
-            match self.bytes.get(i) {
-                Some(b'\n') => return i + 1,
-                Some(_) => i += 1,
-                None => return i,
-            }
         }
     }
 }
@@ -295,7 +143,7 @@ const BIT_IN_WORD: [u8; 64] = [
     1, 2, 4, 8, 16, 32, 64, 128,
 ];
 
-/// Whether `byte` is a stop (see [`Stops`]): three ranges of ASCII.
+/// Whether `byte` is a stop (see [`Blocks`]): three ranges of ASCII.
 #[inline(always)]
 fn is_stop(byte: u8) -> bool {
     matches!(byte, 0x01..=0x0A | b'!'..=b'*' | b'['..=b']' | b'{'..=b'}')
@@ -304,7 +152,7 @@ fn is_stop(byte: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::split::{Plain, scan};
+    use crate::case::split::{Lexer, OneByOne, Quote, scan};
     use proptest::strategy::Strategy;
 
     /// Bytes rich in what the lexer acts on: quotes alone and in threes, backslashes, brackets,
@@ -326,10 +174,10 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
-        /// Line after line, from any offset and any state, the lexer ends each line where the
-        /// plain lexer does and leaves the same state open.
+        /// Line after line, from any offset and any state, the lexer ends each line and leaves
+        /// each state as it does with the stops found one byte at a time.
         #[test]
-        fn the_lexer_reads_lines_as_the_plain_one_does(
+        fn the_lexer_reads_lines_as_with_the_plain_stops(
             bytes in lexer_food(),
             start in 0usize..400,
             open_string in proptest::sample::select(vec![None, Some(Quote::Basic), Some(Quote::Literal)]),
@@ -338,16 +186,12 @@ mod tests {
             let start = start.min(bytes.len());
             let mut expected = Lexer { open_string, depth };
             let mut lexer = expected;
-            let mut lines = Lines { stops: Stops::new(&bytes, start) };
+            let (mut blocks, mut plain) = (Blocks::from(&bytes, start), OneByOne(&bytes));
             let mut at = start;
             loop {
-                let end = expected.line(&bytes, at);
-                proptest::prop_assert_eq!(lines.read_line(&mut lexer, at), end, "{:?} from {}", bytes, at);
-                proptest::prop_assert_eq!(
-                    (lexer.open_string, lexer.depth),
-                    (expected.open_string, expected.depth),
-                    "{:?} from {}", bytes, at
-                );
+                let end = expected.line(&mut plain, at);
+                proptest::prop_assert_eq!(lexer.line(&mut blocks, at), end, "{:?} from {}", bytes, at);
+                proptest::prop_assert_eq!(lexer, expected, "{:?} from {}", bytes, at);
                 if end >= bytes.len() {
                     break;
                 }
@@ -387,15 +231,11 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
-        /// The scan of a text finds the headers the plain one finds, on the same lines, and
-        /// gives up where it does.
+        /// The scan of a text finds the headers, on the same lines, and gives up where it does
+        /// with the stops found one byte at a time.
         #[test]
-        fn the_scan_finds_the_headers_the_plain_one_finds(bytes in batch_food()) {
-            proptest::prop_assert_eq!(
-                scan(&bytes, &mut Lines::new(&bytes)),
-                scan(&bytes, &mut Plain(&bytes)),
-                "{:?}", bytes
-            );
+        fn the_scan_finds_the_headers_it_finds_with_the_plain_stops(bytes in batch_food()) {
+            proptest::prop_assert_eq!(scan(&mut Blocks::new(&bytes)), scan(&mut OneByOne(&bytes)), "{:?}", bytes);
         }
     }
 
@@ -405,8 +245,10 @@ mod tests {
     }
 
     #[test]
-    fn the_lexer_stops_at_every_byte_it_acts_on() {
-        assert!(b"\n#\"'[]{}\\".iter().all(|&b| is_stop(b)));
+    fn every_byte_the_lexer_acts_on_is_a_stop() {
+        for byte in 0..=u8::MAX {
+            assert!(!crate::case::split::is_stop(byte) || is_stop(byte), "{byte:#04x}");
+        }
         assert!(!b" =-._:,+aZ09\xc3\xa9".iter().any(|&b| is_stop(b)));
     }
 
@@ -442,7 +284,7 @@ mod tests {
             froms in proptest::collection::vec(0usize..400, 1..20),
         ) {
             let bytes = pieces.concat();
-            let mut stops = Stops::new(&bytes, froms[0]);
+            let mut stops = Blocks::from(&bytes, froms[0]);
             for from in froms {
                 proptest::prop_assert_eq!(stops.next(from), one_at_a_time(&bytes, from), "{:?} from {}", bytes, from);
                 let line_end = (from..bytes.len()).find(|&i| bytes[i] == b'\n').map_or(bytes.len(), |i| i + 1);
