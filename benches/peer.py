@@ -3,7 +3,7 @@
 straightforward Python script with python-dateutil and holidays, as an office would write it.
 
     pip install python-dateutil holidays
-    python3 benches/peer.py /tmp/portfolio.toml 2030-01-01 > /tmp/peer.ndjson
+    python3 benches/peer.py /tmp/portfolio.toml 2033-01-01 > /tmp/peer.ndjson
 
 For each case: the deadline under CPC art. 641-642 (months with relativedelta, which clamps to
 the month's end, then days, then the weekend/holiday extension with holidays.France), the first

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, FromArgMatches, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use rust_decimal::Decimal;
 
 use crate::case::{Partial, Per};
@@ -28,39 +28,10 @@ pub struct Cli {
 }
 
 impl Cli {
-    /// Parses `args` (the program name first), building only the subcommand they name.
-    ///
-    /// clap builds the definition of every subcommand before it parses: with twelve of them,
-    /// that is about a fifth of the work of a one-case run. When the first argument names a
-    /// subcommand, only that one is built and parsed; anything it does not accept (`--help`,
-    /// `--version`, a typo, a missing value) goes through the full definition, so help,
-    /// suggestions and error messages are exactly those of [`Cli::parse_from`].
+    /// Parses `args` (the program name first), as [`Cli::parse_from`] does: exits with the
+    /// help, the version or an error message when that is what they ask for or hold.
     pub fn parse_lazily(args: Vec<std::ffi::OsString>) -> Cli {
-        match Self::parse_one_subcommand(&args) {
-            Some(cli) => cli,
-            None => Cli::parse_from(args),
-        }
-    }
-
-    fn parse_one_subcommand(args: &[std::ffi::OsString]) -> Option<Cli> {
-        let name = args.get(1)?.to_str()?;
-        let bare = || clap::Command::new(name.to_string());
-        let subcommand = match name {
-            "compute" => ComputeArgs::augment_args(bare()),
-            "check" => CheckArgs::augment_args(bare()),
-            "quick" => QuickArgs::augment_args(bare()),
-            "interest" => InterestArgs::augment_args(bare()),
-            "when" => WhenArgs::augment_args(bare()),
-            "deadline" => DeadlineArgs::augment_args(bare()),
-            "holidays" => HolidaysArgs::augment_args(bare()),
-            "explain" => ExplainArgs::augment_args(bare()),
-            "schema" => SchemaArgs::augment_args(bare()),
-            "init" => InitArgs::augment_args(bare()),
-            _ => return None,
-        };
-        let command = GlobalArgs::augment_args(clap::Command::new("astreinte")).subcommand(subcommand);
-        let matches = command.try_get_matches_from(args).ok()?;
-        Cli::from_arg_matches(&matches).ok()
+        crate::fast::cli::parse(&args).unwrap_or_else(|| Cli::parse_from(args))
     }
 }
 
@@ -434,61 +405,4 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         return Err(outside());
     }
     Ok(date)
-}
-
-#[cfg(test)]
-mod tests {
-    use std::ffi::OsString;
-
-    use super::*;
-
-    fn args(line: &str) -> Vec<OsString> {
-        std::iter::once("astreinte")
-            .chain(line.split(' '))
-            .map(OsString::from)
-            .collect()
-    }
-
-    #[test]
-    fn building_one_subcommand_parses_as_the_full_definition_does() {
-        for line in [
-            "compute examples/a.toml --as-of 2023-02-09",
-            "compute a.toml b/ - --format ndjson -q --color never --lang fr -o out.json",
-            "check examples --quiet",
-            "quick --amount 100000 --per week --from 2022-01-17 --until 2022-02-22 --cap 5 --partial started",
-            "interest --amount 2000 --from 2015-09-18 --until 2016-04-10 --regime fr-legal --creditor individual --payment 2016-01-15=500 --payment 2016-02-01=10 --capitalise",
-            "when a.toml --reaches 25000000 --format json",
-            "deadline --from 2022-10-19 --within 2-months --rules be-cj --calendar BE",
-            "holidays --calendar NL --from 2024-04-01 --to 2024-06-30",
-            "explain a.toml --as-of 2023-05-10",
-            "schema compute",
-            "init --template dwangsom --force",
-        ] {
-            let lazy = Cli::parse_one_subcommand(&args(line));
-            assert!(lazy.is_some(), "{line}: not parsed by the one-subcommand path");
-            assert_eq!(
-                format!("{lazy:?}"),
-                format!("{:?}", Some(Cli::parse_from(args(line)))),
-                "{line}"
-            );
-        }
-    }
-
-    #[test]
-    fn help_version_and_errors_go_to_the_full_definition() {
-        for line in [
-            "compute --help",
-            "--version",
-            "--help",
-            "compute",
-            "compute a.toml --format yaml",
-            "comptue a.toml",
-            "quick --amount 1 --from 2022-01-01",
-            "holidays --year 2023 --from 2023-01-01",
-            "completions bash",
-            "man",
-        ] {
-            assert!(Cli::parse_one_subcommand(&args(line)).is_none(), "{line}");
-        }
-    }
 }

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 use std::fs::{self, File};
-use std::io::{self, Read, Seek};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use crate::source::Source;
@@ -324,31 +324,13 @@ impl Opened {
         }
     }
 
-    /// The file and its size, if it is a regular file of at least `from` bytes.
-    pub fn regular_file(&self, from: u64) -> Option<(&File, usize)> {
-        match self {
-            Opened::File {
-                file, size: Some(size), ..
-            } if *size >= from => Some((file, usize::try_from(*size).ok()?)),
-            _ => None,
-        }
-    }
-
-    /// Reads the input whole (a regular file from its start, even if some of it was read
-    /// already), refusing it at its first NUL byte or byte not UTF-8, or once it holds more
-    /// than `limit` bytes.
+    /// Reads the input whole, refusing it at its first NUL byte or byte not UTF-8, or once it
+    /// holds more than `limit` bytes.
     pub fn read(&mut self, stdin: &mut dyn Read, limit: u64) -> Result<Source, ReadError> {
         let name = self.name();
-        let io = |source| ReadError::Io {
-            path: name.clone(),
-            source,
-        };
         let text = match self {
             Opened::Stdin => read_text(&name, stdin, limit, None)?,
             Opened::File { file, size, .. } => {
-                if size.is_some() {
-                    file.rewind().map_err(io)?;
-                }
                 let size = size.and_then(|s| usize::try_from(s).ok());
                 read_text(&name, file, limit, size)?
             }
@@ -499,55 +481,9 @@ impl Check {
     }
 }
 
-/// A reader that fails once its input has given a NUL byte or more than `limit` bytes: a big
-/// batch read in blocks then withdraws its split, and the input is read whole by
-/// [`Opened::read`], which says what is wrong and where.
-pub struct Checked<R> {
-    inner: R,
-    left: u64,
-}
-
-impl<R> Checked<R> {
-    pub fn new(inner: R, limit: u64) -> Self {
-        Checked { inner, left: limit }
-    }
-}
-
-impl<R: Read> Read for Checked<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let Some(given) = buf.get(..n) else {
-            return Err(io::Error::other("a read gave more bytes than it was given room for"));
-        };
-        let refused = |why| Err(io::Error::new(io::ErrorKind::InvalidData, why));
-        if memchr::memchr(0, given).is_some() {
-            return refused("a NUL byte");
-        }
-        match self.left.checked_sub(n as u64) {
-            Some(left) => self.left = left,
-            None => return refused("larger than the limit"),
-        }
-        Ok(n)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A reader that says it read more than it was given room for is refused: its bytes were
-    /// taken as none (nothing checked) and counted against the limit all the same.
-    #[test]
-    fn a_reader_claiming_more_than_its_room_is_refused() {
-        struct Claims;
-        impl Read for Claims {
-            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-                Ok(buf.len() + 1)
-            }
-        }
-        let mut checked = Checked::new(Claims, 1000);
-        assert!(checked.read(&mut [0; 8]).is_err());
-    }
 
     /// `bytes` read as a stream and as a regular file (its size known, or not yet grown to
     /// them): the same text, or the same error.
@@ -689,13 +625,5 @@ mod tests {
         // Reached through the link up from b/c: it is an input of `b/c`.
         let found = input_at(&[root.join("b/c")], &a, None).unwrap();
         assert!(found.ends_with("b/c/top/a.toml"), "{found}");
-    }
-
-    #[test]
-    fn a_checked_reader_fails_on_a_nul_byte_or_beyond_its_limit() {
-        let mut out = Vec::new();
-        assert!(Checked::new(&b"abc"[..], 3).read_to_end(&mut out).is_ok());
-        assert!(Checked::new(&b"abcd"[..], 3).read_to_end(&mut out).is_err());
-        assert!(Checked::new(&b"a\0c"[..], 3).read_to_end(&mut out).is_err());
     }
 }

@@ -106,29 +106,13 @@ impl Source {
     }
 
     fn location(&self, line: usize, line_start: usize, offset: usize) -> Location {
-        // A line is mostly ASCII up to a key or value: its bytes are then its characters, and
-        // checking that (a word at a time) is cheaper than counting characters.
-        let before = self.text.as_bytes().get(line_start..offset).unwrap_or(&[]);
-        let characters = if before.is_ascii() {
-            before.len()
-        } else {
-            self.text.get(line_start..offset).map_or(0, |t| t.chars().count())
-        };
+        let characters = self.text.get(line_start..offset).map_or(0, |t| t.chars().count());
         Location {
             file: self.name.clone(),
             line,
             column: characters + 1,
         }
     }
-}
-
-/// How far [`Part::locate_from`] has counted lines in a part: an offset (in the file), its line
-/// and the offset of that line's start (or of the part's, if the part begins within the line).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cursor {
-    offset: usize,
-    line: usize,
-    line_start: usize,
 }
 
 /// `text[range]`, for a range whose ends are character boundaries within `text` (offsets
@@ -219,49 +203,6 @@ impl<'a> Part<'a> {
         self.source.location(self.line + newlines, line_start, offset)
     }
 
-    /// Where locating starts from in this part: its first byte.
-    pub fn cursor(&self) -> Cursor {
-        Cursor {
-            offset: self.start,
-            line: self.line,
-            line_start: self.start,
-        }
-    }
-
-    /// The file's line and column of an offset in this part, as [`Part::locate`] gives them,
-    /// counting lines only from `cursor` on when the offset is at or after it, then moving the
-    /// cursor there. Checking a case locates a few keys from its top down: from the part's
-    /// start each time, the lines above were counted again for every key.
-    ///
-    /// ```
-    /// use astreinte::source::{Part, Source};
-    /// let s = Source::new("batch.toml", "a = 1\n[[case]]\ntitle = 2\nx = 3\n");
-    /// let part = Part::new(&s, 6..s.text.len(), 2);
-    /// let mut cursor = part.cursor();
-    /// for offset in [0, 17, 19, 2, 24] {
-    ///     assert_eq!(part.locate_from(&mut cursor, offset), part.locate(offset));
-    /// }
-    /// ```
-    pub fn locate_from(&self, cursor: &mut Cursor, offset: usize) -> Location {
-        if self.indexed {
-            return self.locate(offset);
-        }
-        let offset = self.source.clamp(self.absolute(offset));
-        if offset < cursor.offset {
-            *cursor = self.cursor();
-        }
-        if offset > cursor.offset {
-            let bytes = self.source.text.as_bytes();
-            let between = bytes.get(cursor.offset..offset).unwrap_or(&[]);
-            if let Some(last) = memchr::memrchr(b'\n', between) {
-                cursor.line += 1 + count_newlines(between.get(..last).unwrap_or(&[]));
-                cursor.line_start = cursor.offset + last + 1;
-            }
-            cursor.offset = offset;
-        }
-        self.source.location(cursor.line, cursor.line_start, offset)
-    }
-
     /// The text at `span` of this part, if the span is within it.
     pub fn get(&self, span: Range<usize>) -> Option<&'a str> {
         self.text().get(span)
@@ -273,44 +214,13 @@ impl<'a> Part<'a> {
     }
 }
 
-/// How many `\n` there are in `bytes`. The stretches counted when locating a key are a few
-/// hundred bytes: `memchr`'s count went byte by byte up to its first aligned block and after
-/// its last, which here was most of the work. This counts blocks of 64 bytes (a byte-sized sum
-/// per block, which the compiler keeps in vector registers), then words of 8, then bytes.
-fn count_newlines(bytes: &[u8]) -> usize {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const LOW_SEVEN: u64 = u64::from_le_bytes([0x7f; 8]);
-    const NEWLINES: u64 = u64::from_le_bytes([b'\n'; 8]);
-    let mut blocks = bytes.chunks_exact(64);
-    let mut count = 0;
-    for block in &mut blocks {
-        // At most 64: the sum fits a byte.
-        count += usize::from(block.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n')));
-    }
-    let mut words = blocks.remainder().chunks_exact(8);
-    for word in &mut words {
-        let mut eight = [0; 8];
-        eight.copy_from_slice(word);
-        // A byte of `x` is zero where `word` has a newline; the top bit of each byte of
-        // `nonzero` is set where `x`'s byte is not zero (the sum of its low seven bits and
-        // 0x7f carries into the top bit, and never into the next byte).
-        let x = u64::from_le_bytes(eight) ^ NEWLINES;
-        let nonzero = ((x & LOW_SEVEN) + LOW_SEVEN) | x;
-        let marks = (!nonzero >> 7) & ONES;
-        // One per newline, in the low bit of each byte: multiplying by ONES sums them into
-        // the top byte.
-        count += (marks.wrapping_mul(ONES) >> 56) as usize;
-    }
-    count + words.remainder().iter().filter(|&&b| b == b'\n').count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// Texts of short lines with multi-byte characters, CRLF and lone CR, and sometimes a long
-    /// run without a newline (so that whole blocks of 64 bytes are counted).
+    /// Texts of short lines with multi-byte characters, CRLF and lone CR, and sometimes long
+    /// runs with no newline or only newlines.
     fn text() -> impl Strategy<Value = String> {
         let piece = prop_oneof![
             4 => prop::sample::select(vec!["a", "key = ", "\"", "é", "€", "𝄞", " ", "\t", "#"]).prop_map(String::from),
@@ -341,39 +251,23 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(500))]
 
+        /// A part that starts a line locates an offset as the whole file does, and as counting
+        /// by hand does, past the end and inside a character too.
         #[test]
-        fn newlines_are_counted_as_a_byte_search_counts_them(text in text(), skip in 0usize..64) {
-            let bytes = text.as_bytes().get(skip.min(text.len())..).unwrap();
-            prop_assert_eq!(count_newlines(bytes), bytes.iter().filter(|&&b| b == b'\n').count());
-        }
-
-        /// Locating from a cursor gives what locating from the part's start gives, and what the
-        /// whole file gives, at every offset in any order: forward, backward, repeated, past the
-        /// end, inside a character; in a part starting anywhere in the file, even mid-line.
-        #[test]
-        fn a_cursor_locates_as_the_part_and_the_file_do(
+        fn a_part_locates_as_the_file_does(
             text in text(),
             bounds in (any::<prop::sample::Index>(), any::<prop::sample::Index>()),
-            jumps in prop::collection::vec(any::<prop::sample::Index>(), 0..20),
         ) {
             let source = Source::new("f", text.as_str());
             let (a, b) = (bounds.0.index(text.len() + 1), bounds.1.index(text.len() + 1));
             let (start, end) = (source.clamp(a.min(b)), a.max(b));
             let line = 1 + text.as_bytes()[..start].iter().filter(|&&b| b == b'\n').count();
-            let starts_a_line = start == 0 || text.as_bytes()[start - 1] == b'\n';
-            for part in [Part::new(&source, start..end, line), Part::whole(&source)] {
-                let length = part.text().len();
-                let mut cursor = part.cursor();
-                // Every offset in turn, then jumps anywhere.
-                let offsets = (0..=length + 2).chain(jumps.iter().map(|j| j.index(length + 3)));
-                for offset in offsets {
-                    let at = part.locate_from(&mut cursor, offset);
-                    prop_assert_eq!(&at, &part.locate(offset), "offset {} of {:?}", offset, part.text());
-                    if starts_a_line {
-                        prop_assert_eq!(&at, &source.locate(part.absolute(offset)));
-                        prop_assert_eq!((at.line, at.column), by_hand(&text, part.absolute(offset)));
-                    }
-                }
+            let start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let part = Part::new(&source, start..end, line);
+            for offset in 0..=part.text().len() + 2 {
+                let at = part.locate(offset);
+                prop_assert_eq!(&at, &source.locate(part.absolute(offset)), "offset {} of {:?}", offset, part.text());
+                prop_assert_eq!((at.line, at.column), by_hand(&text, part.absolute(offset)));
             }
         }
     }

@@ -5,7 +5,8 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::easter::check_year;
-use super::{CalendarError, CalendarId, Holiday, cache, holidays, sort_and_merge};
+use super::{CalendarError, CalendarId, Holiday, holidays, sort_and_merge};
+use crate::fast;
 
 /// A calendar with case-specific adjustments (a court closure added, a holiday removed).
 ///
@@ -93,23 +94,7 @@ impl Calendar {
         if self.removed.contains(&date) {
             return Ok(None);
         }
-        // Most days: no holiday and none added, known from one bit of the year's table.
-        if !cache::with_year(self.id, date.year(), |year| year.falls_on(date))?
-            && !self.added.iter().any(|h| h.date == date)
-        {
-            return Ok(None);
-        }
-        self.holiday_on(date)
-    }
-
-    /// [`Calendar::holiday`] on a day that holds one: the statutory holiday and those added,
-    /// their names joined. Kept out of line, so that the usual answer (none) does not pay for
-    /// this one's frame.
-    #[inline(never)]
-    fn holiday_on(&self, date: NaiveDate) -> Result<Option<Holiday>, CalendarError> {
-        let mut on_date: Vec<Holiday> = cache::with_year(self.id, date.year(), |year| {
-            year.holidays().iter().filter(|h| h.date == date).cloned().collect()
-        })?;
+        let mut on_date = fast::holidays::statutory_on(self.id, date)?;
         on_date.extend(self.added.iter().filter(|h| h.date == date).cloned());
         if on_date.len() <= 1 {
             return Ok(on_date.pop());

@@ -138,24 +138,23 @@ impl FromStr for CalendarId {
     /// Parses a code case-insensitively; "-", "_" and spaces are ignored, so "fr-57", "FR57"
     /// and "fr 57" all give [`CalendarId::Fr57`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        // The code as written in the table of calendars is by far the usual spelling.
-        if let Some(id) = CalendarId::ALL.iter().copied().find(|id| id.code() == s) {
-            return Ok(id);
-        }
-        let given = normalize(s);
         CalendarId::ALL
             .iter()
             .copied()
-            .find(|id| id.normalized_code() == given)
+            .find(|id| normalized(id.code()).eq(normalized(s)))
             .ok_or_else(|| UnknownCalendar::new(s))
     }
 }
 
-fn normalize(s: &str) -> String {
+/// The characters of `s` with separators dropped and letters upper-cased.
+fn normalized(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|c| !matches!(c, '-' | '_' | ' ' | '\t'))
         .flat_map(char::to_uppercase)
-        .collect()
+}
+
+fn normalize(s: &str) -> String {
+    normalized(s).collect()
 }
 
 /// A calendar code that matches none of [`CalendarId::ALL`].

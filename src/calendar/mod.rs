@@ -36,7 +36,6 @@
 mod adjust;
 mod be;
 mod builder;
-mod cache;
 mod easter;
 mod fr;
 mod id;

@@ -11,11 +11,11 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::error::InputError;
-use super::fast;
 use super::model::{Case, key_path};
 use super::raw::{FLOAT_REFUSED, RawCase};
 use super::split::{Chunk, Open, Statement, split, statement_at};
 use super::validate::validate;
+use crate::fast;
 use crate::source::{Part, Source};
 
 /// Every case in `source`, each checked, in the order written. A document that is not valid
@@ -125,13 +125,13 @@ impl Batch<'_> {
     }
 }
 
-/// The `number`th `[[case]]` table of a batch, parsed on its own (by [`fast`] when it is in its
-/// plain subset, else by `toml`). Its spans are relative to
+/// The `number`th `[[case]]` table of a batch, parsed on its own by `toml` (or by
+/// [`fast::reader`], which gives the same case, when the table is in its plain subset). Its spans are relative to
 /// the chunk; the [`Part`] turns them into the file's lines and columns.
 pub(super) fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Result<Case, InputError> {
     let part = Part::new(source, chunk.bytes.clone(), chunk.line);
-    let mut raw = fast::empty_case();
-    if let Some(span) = fast::parse_into(part.text(), &mut raw) {
+    let mut raw = fast::reader::empty_case();
+    if let Some(span) = fast::reader::parse_into(part.text(), &mut raw) {
         return validate(&part, raw, span, Some(number));
     }
     let root = parse(part.text()).map_err(|(e, span)| in_case(toml_error(&part, &e, span, None), number))?;

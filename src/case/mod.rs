@@ -5,18 +5,15 @@
 
 mod adjust;
 mod array_index;
-mod blocks;
 mod diagnose;
 mod error;
-mod fast;
 mod load;
 mod model;
 pub mod raw;
-mod split;
+pub(crate) mod split;
 mod validate;
 
 pub use array_index::index_arrays;
-pub use blocks::{Run, read_runs};
 pub use error::{Excerpt, InputError};
 pub use load::{Batch, Cases, cases, load};
 pub use model::{
@@ -24,3 +21,5 @@ pub use model::{
     key_path,
 };
 pub use split::{Chunk, split};
+#[cfg(test)]
+pub(crate) use validate::validate;

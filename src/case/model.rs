@@ -160,9 +160,6 @@ impl Per {
     /// assert_eq!(Per::parse("fortnight"), None);
     /// ```
     pub fn parse(text: &str) -> Option<Per> {
-        if let Some(per) = Per::ALL.iter().copied().find(|p| p.code() == text) {
-            return Some(per);
-        }
         Some(match text.trim().to_lowercase().as_str() {
             "day" | "days" | "jour" | "jours" => Per::Day,
             "week" | "weeks" | "semaine" | "semaines" => Per::Week,

@@ -24,13 +24,9 @@
 //! never closed therefore takes every line to the end of the file: its table (reported where
 //! the string opens) runs to the end, and the tables written after it cannot be told apart.
 
-#[cfg(test)]
-mod byte_at_a_time;
-mod stops;
-
 use std::ops::Range;
 
-use stops::Stops;
+use crate::fast;
 
 /// One `[[case]]` table: its bytes and the line its header is on (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,103 +49,110 @@ pub struct Chunk {
 /// assert_eq!(split("title = \"one case\"\n"), None);
 /// ```
 pub fn split(text: &str) -> Option<Vec<Chunk>> {
-    let mut headers = Vec::new();
-    scan(text, |start, line| {
-        headers.push((start, line));
-        true
-    })
-    .then(|| tables(&headers, text.len()).collect())
-}
-
-/// The tables whose headers start at `headers` (offsets and lines, in order), each running to
-/// the next header, the last to `end`.
-pub(super) fn tables(headers: &[(usize, usize)], end: usize) -> impl Iterator<Item = Chunk> + '_ {
-    let ends = headers.iter().skip(1).map(|&(start, _)| start).chain([end]);
-    headers.iter().zip(ends).map(|(&(start, line), end)| Chunk {
+    let headers = scan(&mut fast::lines::Blocks::new(text.as_bytes()))?;
+    let ends = headers.iter().skip(1).map(|&(start, _)| start).chain([text.len()]);
+    let tables = headers.iter().zip(ends).map(|(&(start, line), end)| Chunk {
         bytes: start..end,
         line,
-    })
+    });
+    Some(tables.collect())
 }
 
-/// Reads `text` line by line, calling `on_header` with the offset and line (1-based) of each
-/// `[[case]]` header line (it returns `false` to stop). Whether the text is a plain sequence of
-/// `[[case]]` tables: `false` as soon as something is not certainly part of one (a syntax error
-/// is part of its table).
-fn scan(text: &str, on_header: impl FnMut(usize, usize) -> bool) -> bool {
-    let mut scanner = Scanner::default();
-    scanner.lines(text.as_bytes(), 0, on_header) && scanner.stands()
-}
-
-/// A scan read in pieces: a big file is scanned block by block as it is read, each piece whole
-/// lines that follow the last.
-#[derive(Debug, Default)]
-pub(super) struct Scanner {
-    /// What the lines read so far leave open.
-    lexer: Lexer,
-    /// How many lines have been read.
-    read: usize,
-    /// Whether a `[[case]]` header has been read.
-    started: bool,
-}
-
-impl Scanner {
-    /// Reads the lines of `bytes` from `from` (a line start) to its end (a line's end, or the
-    /// file's), calling `on_header` with the offset in `bytes` and the line in the file
-    /// (1-based) of each `[[case]]` header (it returns `false` to stop). `false` as soon as
-    /// something is not certainly part of a plain sequence of `[[case]]` tables.
-    pub(super) fn lines(&mut self, bytes: &[u8], from: usize, mut on_header: impl FnMut(usize, usize) -> bool) -> bool {
-        let mut offset = from;
-        let mut stops = Stops::new(bytes, from);
-        // One pass over the bytes, a line at a time; the lexer finds each line's end as it
-        // reads it (a separate search for the newline read every byte twice).
-        while offset < bytes.len() {
-            let line = self.read + 1;
-            self.read += 1;
-            // Once the cases have begun, a line can be a header only if it begins with `[`, a
-            // space or a tab: most lines go straight to the lexer.
-            let may_be_header = !self.started || matches!(bytes.get(offset), Some(b'[' | b' ' | b'\t'));
-            if may_be_header && self.lexer.open_string.is_none() {
-                let indent = bytes
-                    .get(offset..)
-                    .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
-                let content = offset + indent;
-                if bytes.get(content) == Some(&b'[') {
-                    match header(bytes.get(content..).unwrap_or_default()) {
-                        Some((kind, told)) => {
-                            // A case's header is never part of a value: one left open ends here.
-                            self.lexer.depth = 0;
-                            // The line's end, past the part that tells the kind (a newline is a
-                            // stop). Whatever else a `[[case]]` line holds is its table's error.
-                            let end = stops.line_end(content + told);
-                            match kind {
-                                Header::Case if on_header(offset, line) => self.started = true,
-                                Header::InCase if self.started => {}
-                                _ => return false,
-                            }
-                            offset = end;
-                            continue;
+/// Reads the text of `stops` line by line: the offset and line (1-based) of each `[[case]]`
+/// header line, or `None` as soon as something is not certainly part of a plain sequence of
+/// `[[case]]` tables (a syntax error is part of its table), or if there is none.
+pub(crate) fn scan<'a>(stops: &mut impl FindStops<'a>) -> Option<Vec<(usize, usize)>> {
+    let bytes = stops.bytes();
+    let mut lexer = Lexer::default();
+    let mut headers = Vec::new();
+    let (mut offset, mut line) = (0, 0);
+    while offset < bytes.len() {
+        line += 1;
+        if lexer.open_string.is_none() {
+            let content = offset + indent(bytes, offset);
+            if bytes.get(content) == Some(&b'[') {
+                match header(bytes.get(content..).unwrap_or_default()) {
+                    Some((kind, told)) => {
+                        // A case's header is never part of a value: one left open ends here.
+                        lexer.depth = 0;
+                        match kind {
+                            Header::Case => headers.push((offset, line)),
+                            Header::InCase if !headers.is_empty() => {}
+                            Header::InCase => return None,
                         }
-                        // A line of an array written over several lines.
-                        None if self.lexer.depth > 0 => {}
-                        None => return false,
+                        // Whatever else a `[[case]]` line holds is its table's error.
+                        offset = stops.line_end(content + told);
+                        continue;
                     }
-                }
-                if !self.started
-                    && !is_blank_or_comment(bytes.get(content..line_end(bytes, content)).unwrap_or_default())
-                {
-                    return false;
+                    // A line of an array written over several lines.
+                    None if lexer.depth > 0 => {}
+                    None => return None,
                 }
             }
-            offset = self.lexer.line(&mut stops, offset);
+            if headers.is_empty()
+                && !is_blank_or_comment(bytes.get(content..line_end(bytes, content)).unwrap_or_default())
+            {
+                return None;
+            }
         }
-        true
+        offset = lexer.line(stops, offset);
+    }
+    (!headers.is_empty()).then_some(headers)
+}
+
+/// Finds, in a text, the next byte the lexer may act on: [`OneByOne`], or its stand-in
+/// [`fast::lines::Blocks`], which finds the same bytes and maybe a few more.
+pub(crate) trait FindStops<'a> {
+    /// The text searched.
+    fn bytes(&self) -> &'a [u8];
+
+    /// The offset of the first stop at or after `from` (every byte [`is_stop`] takes, and maybe
+    /// others, which the lexer steps over), or the text's length if there is none.
+    fn next(&mut self, from: usize) -> usize;
+
+    /// The offset just after the newline that ends the line `from` is on (or the text's end):
+    /// a newline is a stop.
+    #[inline(always)]
+    fn line_end(&mut self, from: usize) -> usize {
+        let mut i = from;
+        loop {
+            i = self.next(i);
+            match self.bytes().get(i) {
+                Some(b'\n') => return i + 1,
+                Some(_) => i += 1,
+                None => return i,
+            }
+        }
+    }
+}
+
+/// The stops of a text, found a byte at a time.
+pub(crate) struct OneByOne<'a>(pub(crate) &'a [u8]);
+
+impl<'a> FindStops<'a> for OneByOne<'a> {
+    fn bytes(&self) -> &'a [u8] {
+        self.0
     }
 
-    /// Whether the lines read so far are a sequence of `[[case]]` tables: at least one. What
-    /// the last leaves open (a string or an array never closed) is its own error.
-    pub(super) fn stands(&self) -> bool {
-        self.started
+    fn next(&mut self, from: usize) -> usize {
+        self.0
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&b| is_stop(b)))
+            .map_or(self.0.len(), |found| from + found)
     }
+}
+
+/// Whether the lexer acts on `byte`: a newline, `#`, a quote, a bracket or a brace, or a
+/// backslash (in a basic string).
+pub(crate) fn is_stop(byte: u8) -> bool {
+    matches!(byte, b'\n' | b'#' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}' | b'\\')
+}
+
+/// How many spaces and tabs the line at `offset` begins with.
+fn indent(bytes: &[u8], offset: usize) -> usize {
+    bytes
+        .get(offset..)
+        .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count())
 }
 
 /// Where the statement that the byte at `offset` of `text` belongs to begins, read as the split
@@ -157,15 +160,11 @@ impl Scanner {
 pub(super) fn statement_at(text: &str, offset: usize) -> Statement {
     let bytes = text.as_bytes();
     let mut lexer = Lexer::default();
-    let mut stops = Stops::new(bytes, 0);
     let mut found = Statement::default();
     let mut at = 0;
     // Lines that start at or before `offset`.
     while at < bytes.len() && at <= offset {
-        let indent = bytes
-            .get(at..)
-            .map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ' || b == b'\t').count());
-        let rest = bytes.get(at + indent..).unwrap_or_default();
+        let rest = bytes.get(at + indent(bytes, at)..).unwrap_or_default();
         if lexer.open_string.is_none() && header(rest).is_some() {
             // As the split reads it: a case's header ends any value left open.
             lexer.depth = 0;
@@ -188,7 +187,7 @@ pub(super) fn statement_at(text: &str, offset: usize) -> Statement {
                 found.table = Some(at);
             }
         }
-        at = lexer.line(&mut stops, at);
+        at = lexer.line(&mut OneByOne(bytes), at);
     }
     found
 }
@@ -223,7 +222,7 @@ fn line_end(bytes: &[u8], from: usize) -> usize {
         .map_or(bytes.len(), |i| from + i + 1)
 }
 
-enum Header {
+pub(crate) enum Header {
     /// `[[case]]`: a new case.
     Case,
     /// `[case.…]` or `[[case.…]]`: a table of the current case.
@@ -234,7 +233,6 @@ enum Header {
 /// kind; `None` for any other header (or one written unusually, with spaces or quotes: the
 /// whole-document parse handles it). A `[[case]]` header must have nothing but a comment after
 /// it, which the caller checks.
-#[inline(always)]
 fn header(rest: &[u8]) -> Option<(Header, usize)> {
     // A header takes one line and cannot open a string or an array for the next.
     if rest.starts_with(b"[[case]]") {
@@ -257,14 +255,14 @@ fn is_blank_or_comment(content: &[u8]) -> bool {
 
 /// What the lines read so far leave open: a multi-line string, or brackets and braces of a
 /// value written over several lines.
-#[derive(Debug, Default, Clone, Copy)]
-struct Lexer {
-    open_string: Option<Quote>,
-    depth: usize,
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Lexer {
+    pub(crate) open_string: Option<Quote>,
+    pub(crate) depth: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Quote {
+pub(crate) enum Quote {
     /// `"""`: backslash escapes apply.
     Basic,
     /// `'''`: none do.
@@ -285,7 +283,7 @@ impl Lexer {
     /// the end of the text). A syntax error it meets ends at the line's end, as a one-line
     /// string does (see the module's documentation); the parse of the table reports it.
     #[inline(always)]
-    fn line(&mut self, stops: &mut Stops, start: usize) -> usize {
+    pub(crate) fn line<'a>(&mut self, stops: &mut impl FindStops<'a>, start: usize) -> usize {
         let bytes = stops.bytes();
         let mut i = start;
         loop {
@@ -338,7 +336,12 @@ impl Lexer {
     /// to two more quotes belong to the string), or `Err` with the offset after the newline
     /// if the string goes on past this line.
     #[inline(always)]
-    fn close_multiline(&mut self, stops: &mut Stops, mut i: usize, quote: Quote) -> Result<usize, usize> {
+    fn close_multiline<'a>(
+        &mut self,
+        stops: &mut impl FindStops<'a>,
+        mut i: usize,
+        quote: Quote,
+    ) -> Result<usize, usize> {
         let bytes = stops.bytes();
         let q = quote.byte();
         loop {
@@ -371,7 +374,7 @@ impl Lexer {
 /// The offset after the closing quote of a one-line string whose content starts at `i`;
 /// `None` if the line ends first.
 #[inline(always)]
-fn close_single(stops: &mut Stops, mut i: usize, quote: Quote) -> Option<usize> {
+fn close_single<'a>(stops: &mut impl FindStops<'a>, mut i: usize, quote: Quote) -> Option<usize> {
     let bytes = stops.bytes();
     let q = quote.byte();
     loop {
@@ -507,130 +510,6 @@ mod tests {
             "",
         ] {
             assert_eq!(split(text), None, "{text:?}");
-        }
-    }
-
-    /// Bytes rich in what the lexer acts on: quotes alone and in threes, backslashes, brackets,
-    /// comments, newlines; bytes that are those with the top bit set (within multi-byte UTF-8
-    /// characters, or not UTF-8 at all); and runs of plain bytes, so that lines often run on
-    /// past a block of 64 bytes.
-    fn lexer_food() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
-        use proptest::prelude::*;
-        let piece = prop_oneof![
-            4 => proptest::sample::select(b"\n#\"'[]{}\\|".to_vec()).prop_map(|b| vec![b]),
-            1 => proptest::sample::select(vec!["\"\"\"", "\'\'\'", "\\\"", "\\\n", "é", "€", "¢", "Ċ", "ۀ", "𝄞"])
-                .prop_map(|s| s.as_bytes().to_vec()),
-            1 => proptest::sample::select(b"\x8a\xa2\xa3\xa7\xdb\xdc\xdd\xfb\xfc\xfd\x00\x7f".to_vec()).prop_map(|b| vec![b]),
-            2 => "[a-z0-9 =.-]{1,19}".prop_map(String::into_bytes),
-            1 => "[a-z0-9 =.-]{20,140}".prop_map(String::into_bytes),
-        ];
-        proptest::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
-        /// Line after line, from any offset and any state, the lexer ends each line where the
-        /// byte-at-a-time lexer does and leaves the same state open, or gives up where it does.
-        #[test]
-        fn the_lexer_reads_lines_as_the_byte_at_a_time_one_does(
-            bytes in lexer_food(),
-            start in 0usize..400,
-            open_string in proptest::sample::select(vec![None, Some(Quote::Basic), Some(Quote::Literal)]),
-            depth in 0usize..3,
-        ) {
-            let start = start.min(bytes.len());
-            let mut expected = Lexer { open_string, depth };
-            let mut lexer = expected;
-            let mut stops = Stops::new(&bytes, start);
-            let mut at = start;
-            loop {
-                let end = expected.line_byte_at_a_time(&bytes, at);
-                proptest::prop_assert_eq!(lexer.line(&mut stops, at), end, "{:?} from {}", bytes, at);
-                proptest::prop_assert_eq!(
-                    (lexer.open_string, lexer.depth),
-                    (expected.open_string, expected.depth),
-                    "{:?} from {}", bytes, at
-                );
-                if end >= bytes.len() {
-                    break;
-                }
-                at = end;
-            }
-        }
-    }
-
-    /// Lines a batch is made of, and lines that unmake it: headers, indented or not, with a
-    /// comment or something else after them; comments; values over several lines; strings
-    /// with headers in them; and lines of bytes the lexer acts on.
-    fn batch_food() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
-        use proptest::prelude::*;
-        let line = prop_oneof![
-            // Lines a batch may have, values and strings over several lines included.
-            24 => proptest::sample::select(vec![
-                "[[case]]", " [[case]] # one", "\t[[case]]", "[case.order]", "  [case.penalty] # p",
-                "[[case.liquidation]]", "[[case.l]] x", "# comment \"[", "", "  ", "a = \"\"\"\n[[case]]\n\"\"\"",
-                "b = '''[[case]]\n'''", "c = [1,\n  [2],\n]", "d = { e = [\n] }", "title = \"Case 000123\"",
-                "amount = \"125.50\"", "decided = 2003-11-06", "f = \"\\\"[[case]]\"", "g = 'c:\\'",
-                "h = \"\"\"x\\\n[[case]]\"\"\"\"\"",
-            ])
-            .prop_map(|line| line.as_bytes().to_vec()),
-            // Lines that leave something open, or close what is not, and headers the split
-            // leaves to the whole-document parse.
-            2 => proptest::sample::select(vec![
-                "\"\"\"", "'''", "c = [", "]", "}", "[[case]]x", "[[case]", "[other]", "[ case.o ]", "[\"case\"]",
-            ])
-            .prop_map(|line| line.as_bytes().to_vec()),
-            1 => lexer_food(),
-        ];
-        // Most batches begin with a header; a text that does not is given up at once.
-        let first = proptest::sample::select(vec![&b"[[case]]"[..], b"# cases\n[[case]]", b""]);
-        (first, proptest::collection::vec(line, 0..40))
-            .prop_map(|(first, lines)| [vec![first.to_vec()], lines].concat().join(&b'\n'))
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
-        /// Fed in pieces of whole lines, as a file read in blocks, the scanner finds the headers
-        /// the byte-at-a-time scanner finds, on the same lines, gives up on the same piece, and
-        /// otherwise leaves the same state after each piece.
-        #[test]
-        fn the_scanner_reads_as_the_byte_at_a_time_one_does(
-            bytes in batch_food(),
-            cuts in proptest::collection::vec(proptest::num::usize::ANY, 0..4),
-        ) {
-            // Pieces end after a newline (the cuts pick some) or at the end of the text.
-            let line_ends: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] == b'\n').map(|i| i + 1).collect();
-            let mut ends: Vec<usize> =
-                cuts.iter().filter(|_| !line_ends.is_empty()).map(|c| line_ends[c % line_ends.len()]).collect();
-            ends.push(bytes.len());
-            ends.sort_unstable();
-            ends.dedup();
-            let (mut scanner, mut expected) = (Scanner::default(), Scanner::default());
-            let (mut headers, mut expected_headers) = (Vec::new(), Vec::new());
-            let mut from = 0;
-            for end in ends {
-                let piece = &bytes[..end];
-                let stood = scanner.lines(piece, from, |offset, line| {
-                    headers.push((offset, line));
-                    true
-                });
-                let expected_stood = expected.lines_byte_at_a_time(piece, from, |offset, line| {
-                    expected_headers.push((offset, line));
-                    true
-                });
-                proptest::prop_assert_eq!(stood, expected_stood, "{:?} up to {}", bytes, end);
-                proptest::prop_assert_eq!(&headers, &expected_headers, "{:?} up to {}", bytes, end);
-                if !stood {
-                    return Ok(());
-                }
-                proptest::prop_assert_eq!(
-                    (scanner.read, scanner.started, scanner.lexer.open_string, scanner.lexer.depth),
-                    (expected.read, expected.started, expected.lexer.open_string, expected.lexer.depth),
-                    "{:?} up to {}", bytes, end
-                );
-                from = end;
-            }
-            proptest::prop_assert_eq!(scanner.stands(), expected.stands());
         }
     }
 

@@ -1,18 +1,17 @@
 //! Going through every case of every input, reporting the bad ones and going on.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
 use super::Streams;
-use super::parallel::{Hold, ordered_runs, ordered_stream};
-use crate::case::{Case, Cases, InputError, Run, cases, read_runs};
+use crate::case::{Case, Cases, InputError, cases};
 use crate::engine::{ComputeError, compute};
 use crate::error::Error;
-use crate::input::{Checked, ReadError, expand, open};
+use crate::fast;
+use crate::input::{ReadError, expand, open};
 use crate::render::{CaseBytes, Failure};
 use crate::report::CaseReport;
 use crate::visible::visible;
@@ -36,20 +35,9 @@ pub enum Outcome<'a> {
 /// shares one buffer.
 const RUN: usize = 128;
 
-/// From this size on, an input's cases are computed while it is still being read and split
-/// into them (reading and splitting a 25 MB batch took a fifth of the run, with a core idle).
-/// Below it, both take under a millisecond and starting a thread for them costs more than it
-/// saves.
-const STREAMED_FROM: usize = 1 << 20;
-
-/// The bytes read at a time from a big input: about what a core's cache holds. In one run over
-/// 100,000 cases (`--format summary`): 64 KB 125.6 ms, 128 KB 123.5, 256 KB 122.5, 512 KB 127.4,
-/// and the whole file read before anything else 127.6.
-const BLOCK: usize = 1 << 18;
-
 /// The longest a computed result waits in the output buffer while the next cases are computed.
-/// Flushing after every case would cost a system call per case (a 100,000-case batch spent a
-/// quarter of its time there); flushing on a timer keeps the output streaming all the same.
+/// Flushing after every case would cost a system call per case, most of a batch's time;
+/// flushing on a timer keeps the output streaming all the same.
 const FLUSH_EVERY: Duration = Duration::from_millis(100);
 
 /// Computes every case of `inputs`, in order, each as of the date `as_of` gives for it,
@@ -98,20 +86,6 @@ pub fn for_each_case(
                 continue;
             }
         };
-        let big_file = opened.regular_file(STREAMED_FROM as u64);
-        let was_streamed = big_file.is_some();
-        if let Some((file, size)) = big_file
-            && streamed(
-                opened.name().into(),
-                Checked::new(file, limit),
-                size,
-                as_of,
-                render,
-                &mut sink,
-            )?
-        {
-            continue;
-        }
         let source = match opened.read(sink.io.stdin, limit) {
             Ok(source) => source,
             Err(e) => {
@@ -119,29 +93,14 @@ pub fn for_each_case(
                 continue;
             }
         };
-        // Standard input or a pipe, read whole (it cannot be read twice), then handed out in
-        // blocks all the same; or a file found unusual in blocks, read whole again.
-        if !was_streamed
-            && source.text.len() >= STREAMED_FROM
-            && streamed(
-                source.name.clone(),
-                source.text.as_bytes(),
-                source.text.len(),
-                as_of,
-                render,
-                &mut sink,
-            )?
-        {
-            continue;
-        }
         match cases(&source) {
             // Each table is parsed and computed on its own: spread over the cores, a run of
             // tables at a time.
             Cases::Batch { batch, .. } => {
-                ordered_runs(
+                fast::pool::ordered_runs(
                     batch.len(),
                     RUN,
-                    |run| compute_run(run.len(), |i| Some(batch.load(run.start + i)), as_of, render),
+                    |run| compute_run(run.map(|i| batch.load(i)), as_of, render),
                     |run| sink.take(run),
                 )?;
             }
@@ -153,29 +112,6 @@ pub fn for_each_case(
         }
     }
     Ok(sink.failed)
-}
-
-/// Computes the cases of a batch read from `reader` in blocks, while it is read (see
-/// [`read_runs`]): `false`, with nothing handed to the sink, if it is not a plain batch after
-/// all (its results are dropped unseen, and the caller reads it whole). Results wait for the
-/// split's verdict, up to half of `size` (the file's size) of them.
-fn streamed(
-    name: Arc<str>,
-    reader: impl Read + Send,
-    size: usize,
-    as_of: &(impl Fn(&Case) -> NaiveDate + Sync),
-    render: Option<&dyn CaseBytes>,
-    sink: &mut Sink<'_, '_, impl FnMut(&mut dyn Write, Outcome) -> Result<(), Error>>,
-) -> Result<bool, Error> {
-    // Half the file's size: the NDJSON of 100,000 cases (25.6 MB) peaked at 45 MB, 55.6 MB with
-    // the whole size, and the summary run took no longer (80.8 vs 78.5 ms, side by side).
-    let hold = Hold {
-        weight: RunDone::weight,
-        limit: size / 2,
-    };
-    let produce = |send: &mut dyn FnMut(Run) -> bool| read_runs(name, reader, BLOCK, RUN, send);
-    let work = |run: Run| compute_run(run.len(), |i| run.load(i), as_of, render);
-    ordered_stream(produce, work, hold, |run| sink.take(run))
 }
 
 /// Where the outcomes go: `each`, with failures also written to standard error.
@@ -224,16 +160,14 @@ impl<F: FnMut(&mut dyn Write, Outcome) -> Result<(), Error>> Sink<'_, '_, F> {
     }
 }
 
-/// The `count` cases `load` gives (`None` past the end), computed (and rendered, given a
-/// renderer) one after the other.
+/// The cases of a run, computed (and rendered, given a renderer) one after the other.
 fn compute_run(
-    count: usize,
-    load: impl Fn(usize) -> Option<Result<Case, InputError>>,
+    cases: impl ExactSizeIterator<Item = Result<Case, InputError>>,
     as_of: &impl Fn(&Case) -> NaiveDate,
     render: Option<&dyn CaseBytes>,
 ) -> RunDone {
-    let mut done = RunDone::for_run(count, render);
-    for case in (0..count).map_while(load) {
+    let mut done = RunDone::for_run(cases.len(), render);
+    for case in cases {
         done.push(case, as_of, render);
     }
     done
@@ -255,23 +189,6 @@ impl RunDone {
             cases: Vec::with_capacity(cases),
             bytes: Vec::with_capacity(render.map_or(0, |r| cases * r.typical_len())),
         }
-    }
-
-    /// About how much memory the run holds (its rendered bytes, what a computed case and its
-    /// report take beside their own buffers, and a failure's texts: a batch of failing cases
-    /// holds more in messages than its cases took in the file).
-    fn weight(&self) -> usize {
-        let held = |done: &Done| match done {
-            Done::Computed(..) => std::mem::size_of::<Case>() + std::mem::size_of::<CaseReport>(),
-            Done::Failed { message, failure } => {
-                message.len()
-                    + failure.message.len()
-                    + failure.file.len()
-                    + failure.field.as_ref().map_or(0, String::len)
-            }
-            Done::Rendered(_) | Done::RenderFailed(_) => 0,
-        };
-        self.bytes.len() + self.cases.len() * std::mem::size_of::<Done>() + self.cases.iter().map(held).sum::<usize>()
     }
 
     /// Computes `case` (and renders it, given a renderer) after the others of the run.

@@ -11,7 +11,6 @@ mod holidays;
 mod init;
 mod interest;
 mod man;
-mod parallel;
 mod quick;
 mod schema;
 mod when;
@@ -25,7 +24,6 @@ use crate::error::{Error, ExitStatus};
 use crate::render::{Presentation, Terminal};
 
 pub use init::template_text;
-pub use parallel::{Hold, cores, ordered_runs, ordered_stream};
 pub use schema::{SCHEMAS, schema_text};
 
 /// The standard streams, passed in so that tests can drive a whole run in memory.

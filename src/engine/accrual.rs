@@ -8,31 +8,17 @@ use smallvec::{SmallVec, smallvec};
 use super::ComputeError;
 use super::schedule::{Limit, Run};
 use crate::dates::days_between;
+use crate::fast;
 use crate::money::exact::{self, Exact};
 use crate::report::{Period, SuspensionSpan};
 use crate::source::Location;
 
-/// `rate × days`, exactly, or `None` when a decimal cannot hold it exactly (too large, or
-/// more digits than it holds).
-///
-/// ```
-/// use astreinte::engine::amount_for_days;
-/// use rust_decimal::Decimal;
-/// assert_eq!(amount_for_days(Decimal::new(100_000, 0), 52), Some(Decimal::new(5_200_000, 0)));
-/// assert_eq!(amount_for_days(Decimal::MAX, 2), None);
-/// let rate: Decimal = "7.9228162514264337593543950335".parse().unwrap();
-/// assert_eq!(amount_for_days(rate, 3), None);
-/// ```
-pub fn amount_for_days(rate: Decimal, days: i64) -> Option<Decimal> {
-    exact::times(rate, days).ok()
-}
-
 /// One figure per penalty, in the order of the runs. Most cases have one penalty, a few two:
-/// held inline, where vectors were three allocations a case (dhat, 2,000-case portfolio).
+/// held inline, where vectors were three allocations a case.
 pub(super) type PerRun = SmallVec<[Decimal; 2]>;
 
 /// A period counted: the report's view, and each penalty's share (in the order of `runs`).
-pub(super) struct Counted {
+pub(crate) struct Counted {
     pub period: Period,
     pub per_run: PerRun,
 }
@@ -72,17 +58,32 @@ pub(super) fn period(
         .map_err(|limit| limit_error(limit, location, format!("the total from {from} to {through}")))
 }
 
-/// [`period`], its limits not yet turned into errors: one penalty counted by days and no case
-/// cap (nearly every case) by [`daily_period`], anything else by [`any_period`].
-fn count(runs: &[Run], from: NaiveDate, through: NaiveDate, case_cap: Option<Decimal>) -> Result<Counted, Limit> {
-    match (runs, case_cap) {
-        ([run], None) if run.is_daily() => daily_period(run, from, through),
-        _ => any_period(runs, from, through, case_cap),
+/// [`period`], its limits not yet turned into errors.
+pub(crate) fn count(
+    runs: &[Run],
+    from: NaiveDate,
+    through: NaiveDate,
+    case_cap: Option<Decimal>,
+) -> Result<Counted, Limit> {
+    if let ([run], None) = (runs, case_cap)
+        && let Some(daily) = fast::daily::period(run, from, through)
+    {
+        let (period, amount) = daily?;
+        return Ok(Counted {
+            period,
+            per_run: smallvec![amount],
+        });
     }
+    any_period(runs, from, through, case_cap)
 }
 
 /// [`period`] for any penalties and any case cap.
-fn any_period(runs: &[Run], from: NaiveDate, through: NaiveDate, case_cap: Option<Decimal>) -> Result<Counted, Limit> {
+pub(crate) fn any_period(
+    runs: &[Run],
+    from: NaiveDate,
+    through: NaiveDate,
+    case_cap: Option<Decimal>,
+) -> Result<Counted, Limit> {
     let mut segments = Vec::new();
     let mut per_run = PerRun::new();
     // Usually one stretch (one penalty, no suspension): held inline, where a vector was one
@@ -130,26 +131,6 @@ fn any_period(runs: &[Run], from: NaiveDate, through: NaiveDate, case_cap: Optio
     })
 }
 
-/// [`period`] for one penalty that [`is_daily`](Run::is_daily), without a case cap: its one
-/// stretch of days is the period's, its segments' sum the period's amount (what the general
-/// count gives: a property test holds the two together).
-fn daily_period(run: &Run, from: NaiveDate, through: NaiveDate) -> Result<Counted, Limit> {
-    let (segments, amount) = run.daily_segments(from, through)?;
-    let span = run.daily_span(from, through);
-    Ok(Counted {
-        period: Period {
-            from: span.map(|s| s.0),
-            through: span.map(|s| s.1),
-            days: span.map_or(0, |(lo, hi)| days_between(lo, hi)),
-            amount,
-            segments,
-            suspensions: Vec::new(),
-            case_cap_cut: Decimal::ZERO,
-        },
-        per_run: smallvec![amount],
-    })
-}
-
 /// Appends `more` to `all`, taking `more` whole when `all` is empty.
 fn join<T>(all: &mut Vec<T>, mut more: Vec<T>) {
     if all.is_empty() {
@@ -187,11 +168,8 @@ fn union_days(spans: &mut [(NaiveDate, NaiveDate)]) -> i64 {
 
 #[cfg(test)]
 mod tests {
-    use proptest::prelude::*;
-
     use super::*;
     use crate::case::{Penalty, Per};
-    use crate::engine::testing;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -268,27 +246,5 @@ mod tests {
             .err()
             .unwrap();
         assert!(matches!(err, ComputeError::Overflow { .. }));
-    }
-
-    proptest! {
-        /// Whatever a period holds, it is counted as the general count does: the days, bounds,
-        /// segments, suspensions and amounts (to the last digit of their scale), each
-        /// penalty's share, the same overflow; the daily count is taken when it applies.
-        #[test]
-        fn a_period_is_counted_as_the_general_count_does(
-            penalties in proptest::collection::vec(testing::any_daily_penalty(), 1..3),
-            case_cap in proptest::option::weighted(0.2, 1i64..100_000_000),
-            from in -400i64..3000, length in -5i64..3000,
-        ) {
-            let runs: Vec<Run> = penalties.iter().map(|(p, start)| Run::new(p, *start, 2)).collect();
-            let case_cap = case_cap.map(|c| Decimal::new(c, 2));
-            let from = testing::shift(penalties[0].1, from);
-            let through = testing::shift(from, length);
-            let shown = |c: Result<Counted, Limit>| c.map(|c| format!("{:?} {:?}", c.period, c.per_run));
-            prop_assert_eq!(
-                shown(count(&runs, from, through, case_cap)),
-                shown(any_period(&runs, from, through, case_cap))
-            );
-        }
     }
 }

@@ -7,7 +7,7 @@ mod reach;
 mod schedule;
 mod start;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 #[cfg(test)]
 mod tests;
 mod timeline;
@@ -27,7 +27,8 @@ use crate::report::{
 use crate::source::Location;
 use crate::timelimit::DeadlineError;
 
-pub use accrual::amount_for_days;
+#[cfg(test)]
+pub(crate) use accrual::{Counted, any_period, count};
 use accrual::{PerRun, limit_error};
 pub use quick::{QuickInput, quick};
 pub use reach::{Reached, first_day_reaching, horizon};

@@ -37,7 +37,8 @@ use super::units::Clock;
 use super::visits::visited;
 use crate::case::{Partial, Penalty, Per};
 use crate::dates::days_between;
-use crate::money::exact::{self, Exact, Loss};
+use crate::fast;
+use crate::money::exact::{Exact, Loss};
 use crate::report::{Fraction, RateChangeReport, Segment, SuspensionSpan};
 
 /// Why a count could not be finished.
@@ -78,8 +79,6 @@ pub struct Run<'a> {
     /// Digits kept when a prorata running total is rounded: the currency's minor unit, or the
     /// last digit of a rate written finer than that (so that a whole unit is still its rate).
     digits: u32,
-    /// Counted by days on the calendar itself: see [`Run::is_daily`].
-    daily: bool,
     /// What the penalty has forfeited before each rate's first running day (before each
     /// violation, for a penalty per violation), uncapped: worked out once, when a total
     /// through a day is first asked, so that each such total costs a binary search and one
@@ -141,7 +140,6 @@ impl<'a> Run<'a> {
         Run {
             penalty,
             clock: Clock::new(penalty.per, from),
-            daily: penalty.per == Per::Day && penalty.cap.is_none() && timeline.suspended().is_empty(),
             timeline,
             last: penalty.complied.and_then(|c| c.pred_opt()),
             rates,
@@ -150,24 +148,19 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// Whether the run is a rate per day with no cap and no suspension on or after its first
-    /// day: its running days are then its calendar days from the first, and a period's segments
-    /// are its stretches between rate changes, each `days × rate`
-    /// ([`Run::daily_segments`]), with no unit numbers or blocks to go through.
-    pub(super) fn is_daily(&self) -> bool {
-        self.daily
-    }
-
-    /// The days of delay within `from..=through` when the run [`is_daily`](Run::is_daily):
-    /// one stretch, or none.
-    pub(super) fn daily_span(&self, from: NaiveDate, through: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
-        let from = from.max(self.start());
-        let through = self.last.map_or(through, |l| through.min(l));
-        (from <= through).then_some((from, through))
-    }
-
     pub fn penalty(&self) -> &'a Penalty {
         self.penalty
+    }
+
+    /// Its running days: the days from its first that are not suspended.
+    pub(crate) fn timeline(&self) -> &Timeline {
+        &self.timeline
+    }
+
+    /// `(first running day, rate, calendar date)` of each rate, in order, the first from
+    /// running day 1.
+    pub(crate) fn rates(&self) -> &[(i64, Decimal, NaiveDate)] {
+        &self.rates
     }
 
     /// The first day counted.
@@ -271,13 +264,9 @@ impl<'a> Run<'a> {
     }
 
     /// The rates in force on running days `lo..=hi`, each with the running days it covers there.
-    fn rates_within(&self, lo: i64, hi: i64) -> impl Iterator<Item = (i64, i64, Decimal)> + '_ {
-        // A partition point: at most the number of rates.
-        #[allow(clippy::expect_used, reason = "a partition point is within the slice")]
-        let rates = self
-            .rates
-            .get(self.rate_at(lo)..)
-            .expect("a partition point of the rates");
+    pub(crate) fn rates_within(&self, lo: i64, hi: i64) -> impl Iterator<Item = (i64, i64, Decimal)> + '_ {
+        let first = self.rate_at(lo);
+        let rates = self.rates.get(first..).unwrap_or_default();
         rates
             .iter()
             .zip(rates.iter().skip(1).map(|next| next.0 - 1).chain([i64::MAX]))
@@ -365,61 +354,11 @@ impl<'a> Run<'a> {
 
     /// The segments forfeited within `from..=through`, the penalty's cap applied, and their sum.
     pub fn segments(&self, from: NaiveDate, through: NaiveDate) -> Result<(Vec<Segment>, Decimal), Limit> {
-        if self.daily {
-            self.daily_segments(from, through)
-        } else {
-            self.unit_segments(from, through)
-        }
-    }
-
-    /// [`Run::segments`] of a run that [`is_daily`](Run::is_daily), from dates alone: a day is
-    /// a unit of its own, forfeited on itself, and running day `n` is the first day plus
-    /// `n - 1`, so a stretch's ends are the period's own ends or a rate change's first day
-    /// (what [`Run::unit_segments`] gives too, through unit numbers and back: a property test
-    /// holds the two together).
-    pub(super) fn daily_segments(&self, from: NaiveDate, through: NaiveDate) -> Result<(Vec<Segment>, Decimal), Limit> {
-        let Some((from, through)) = self.daily_span(from, through) else {
-            return Ok((Vec::new(), Decimal::ZERO));
-        };
-        let amount = |rate: Decimal, days: i64| Ok::<_, Limit>(exact::times(rate, days)?);
-        let segment = |from: NaiveDate, through: NaiveDate, days: i64, rate: Decimal, amount: Decimal| Segment {
-            obligation: self.penalty.obligation.clone(),
-            from,
-            through,
-            days,
-            rate,
-            per: Per::Day,
-            amount,
-            units: days,
-            fraction: None,
-            forfeited: through,
-            capped: Decimal::ZERO,
-        };
-        if let [(_, rate, _)] = self.rates[..] {
-            let days = days_between(from, through);
-            let sum = amount(rate, days)?;
-            return Ok((vec![segment(from, through, days, rate, sum)], sum));
-        }
-        // Running day numbers of the ends: the first day is day 1.
-        let start = self.start();
-        let (lo, hi) = (days_between(start, from), days_between(start, through));
-        let mut segments = Vec::new();
-        let mut sum = Decimal::ZERO;
-        for (a, b, rate) in self.rates_within(lo, hi) {
-            let day = |n: i64, known: i64, date: NaiveDate| match n == known {
-                true => Ok(date),
-                false => self.timeline.day(n).ok_or(Limit::Date),
-            };
-            let (first, last) = (day(a, lo, from)?, day(b, hi, through)?);
-            let part = amount(rate, b - a + 1)?;
-            sum = exact::add(sum, part)?;
-            segments.push(segment(first, last, b - a + 1, rate, part));
-        }
-        Ok((segments, sum))
+        fast::daily::segments(self, from, through).unwrap_or_else(|| self.unit_segments(from, through))
     }
 
     /// [`Run::segments`] through unit numbers and blocks: any unit, mode, cap and suspension.
-    fn unit_segments(&self, from: NaiveDate, through: NaiveDate) -> Result<(Vec<Segment>, Decimal), Limit> {
+    pub(crate) fn unit_segments(&self, from: NaiveDate, through: NaiveDate) -> Result<(Vec<Segment>, Decimal), Limit> {
         let mut blocks = self.blocks(from, through)?;
         if let Some(cap) = self.penalty.cap {
             let cap = Exact::of(cap);
@@ -752,7 +691,6 @@ mod tests {
     use super::*;
     use crate::case::{RateChange, Suspension, Violation};
     use crate::engine::reach::{Reached, first_day_reaching};
-    use crate::engine::testing;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -954,22 +892,6 @@ mod tests {
     }
 
     proptest! {
-        /// The daily count gives what the count through units and blocks gives: the same
-        /// segments (dates, days, rates and amounts to the last digit of their scale), the same
-        /// sum, the same overflow.
-        #[test]
-        fn daily_segments_are_the_unit_segments(
-            (penalty, start) in testing::any_daily_penalty(),
-            from in -400i64..3000, length in -5i64..3000,
-        ) {
-            let run = Run::new(&penalty, start, 2);
-            let from = testing::shift(start, from);
-            let through = testing::shift(from, length);
-            let fast = run.segments(from, through);
-            let general = run.unit_segments(from, through);
-            prop_assert_eq!(format!("{fast:?}"), format!("{general:?}"), "daily: {}", run.is_daily());
-        }
-
         /// Every amount is a difference of running totals (R3): cutting a period anywhere, in
         /// any unit and mode, prorata included, keeps its total exactly, to the cent.
         #[test]

@@ -132,8 +132,8 @@ impl Timeline {
     }
 
     /// The days of `from..=through` on which the penalty runs (no suspension), as stretches in
-    /// order. An iterator rather than a vector: the engine asks for them twice a case, and one
-    /// allocation each was 2 of the 22 a case made (dhat, 2,000-case portfolio).
+    /// order. An iterator rather than a vector: the engine asks for them twice a case, and a
+    /// vector each time was two allocations a case.
     ///
     /// ```
     /// use astreinte::engine::Timeline;

@@ -302,22 +302,23 @@ impl FromStr for RuleSet {
     type Err = UnknownRuleSet;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        if let Some(rules) = RuleSet::ALL.iter().copied().find(|r| r.code() == s) {
-            return Ok(rules);
-        }
-        let wanted = s.trim().to_ascii_lowercase();
+        // Codes are lower case.
+        let given = s.trim();
         RuleSet::ALL
             .iter()
             .copied()
-            .find(|r| r.code() == wanted)
-            .ok_or_else(|| UnknownRuleSet {
-                given: s.to_string(),
-                closest: RuleSet::ALL
-                    .iter()
-                    .map(|r| (strsim::damerau_levenshtein(&wanted, r.code()), r.code()))
-                    .min()
-                    .filter(|(d, _)| *d <= 3)
-                    .map(|(_, c)| c),
+            .find(|r| r.code().eq_ignore_ascii_case(given))
+            .ok_or_else(|| {
+                let wanted = given.to_ascii_lowercase();
+                UnknownRuleSet {
+                    given: s.to_string(),
+                    closest: RuleSet::ALL
+                        .iter()
+                        .map(|r| (strsim::damerau_levenshtein(&wanted, r.code()), r.code()))
+                        .min()
+                        .filter(|(d, _)| *d <= 3)
+                        .map(|(_, c)| c),
+                }
             })
     }
 }

@@ -440,7 +440,7 @@ fn endless_devices_are_refused_at_once_by_every_command_that_reads() {
 #[test]
 fn a_nul_byte_is_refused_where_it_is_in_a_small_or_a_big_file() {
     let mut big: String = (1..=6_000).map(case).collect();
-    assert!(big.len() > 1 << 20, "read in blocks");
+    assert!(big.len() > 1 << 20, "a big file");
     let line = big.lines().count() + 2;
     big.push_str("[[case]]\ntitle = \"a\0b\"\n");
     for (text, line, column) in [("title = \"a\0b\"\n".to_string(), 1, 11), (big, line, 11)] {

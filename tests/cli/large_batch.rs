@@ -144,11 +144,10 @@ fn a_big_batch_with_case_headers_in_a_long_string_reads_as_one_scan_reads_it() {
 
 #[test]
 fn a_big_batch_found_unusual_at_its_end_is_read_whole_and_nothing_of_it_half_written() {
-    // Thousands of cases are computed while the file is split; the last lines make it a
-    // document the split does not take (a table outside the cases). What was computed is
-    // dropped unseen: the file reads as a whole document does, here one error for the file.
+    // Thousands of cases, then lines that make it a document the split does not take (a table
+    // outside the cases): the file reads as a whole document does, here one error for the file.
     let cases: String = (1..=6_000).map(case).collect();
-    assert!(cases.len() > 1 << 20, "large enough to be computed while it is split");
+    assert!(cases.len() > 1 << 20, "a big batch");
     let lines_before = cases.lines().count();
     let (code, lines, err) = compute_ndjson("stray.toml", &format!("{cases}[meta]\nversion = 1\n"));
     assert_eq!(code, 2, "{err}");
@@ -158,8 +157,8 @@ fn a_big_batch_found_unusual_at_its_end_is_read_whole_and_nothing_of_it_half_wri
     assert_eq!(err.matches("error:").count(), 1, "{err}");
 }
 
-/// A case whose TOML is broken, in a batch read whole or in blocks, from a file or from standard
-/// input: that case is reported, at its line and as `case[N]`, and every other one computes.
+/// A case whose TOML is broken, in a small or a big batch, from a file or from standard input:
+/// that case is reported, at its line and as `case[N]`, and every other one computes.
 #[test]
 fn a_syntax_error_in_one_case_of_a_batch_loses_no_other_case() {
     for count in [3, 6_000] {
@@ -199,7 +198,7 @@ fn a_syntax_error_in_one_case_of_a_batch_loses_no_other_case() {
 #[test]
 fn a_string_never_closed_at_the_end_of_a_big_batch_keeps_the_cases_before_it() {
     let cases: String = (1..=6_000).map(case).collect();
-    assert!(cases.len() > 1 << 20, "large enough to be computed while it is split");
+    assert!(cases.len() > 1 << 20, "a big batch");
     let opened = cases.lines().count() + 2;
     let text = format!("{cases}[[case]]\nnote = \"\"\"\n{}", case(6_002).repeat(3));
     let (code, lines, err) = compute_ndjson("open.toml", &text);
@@ -219,7 +218,7 @@ fn a_string_never_closed_at_the_end_of_a_big_batch_keeps_the_cases_before_it() {
 #[test]
 fn a_big_batch_reads_alike_from_a_file_and_from_standard_input() {
     let text: String = (1..=6_000).map(case).collect();
-    assert!(text.len() > 1 << 20, "large enough to be read in blocks");
+    assert!(text.len() > 1 << 20, "a big batch");
     let (code, from_file, err) = compute_ndjson("big.toml", &text);
     assert_eq!(code, 0, "{err}");
     let args = ["compute", "-", "--format", "ndjson", "--as-of", "2023-02-09"];
@@ -239,7 +238,7 @@ fn a_big_batch_reads_alike_from_a_file_and_from_standard_input() {
 
 #[test]
 fn a_big_batch_not_utf8_near_its_end_is_one_error_where_the_byte_is() {
-    // Blocks read before the bad one were already being computed: nothing of them comes out.
+    // Nothing of the cases before the bad byte comes out: the file is one error.
     let mut text: String = (1..=6_000).map(case).collect();
     text.push_str("[[case]]\ntitle = \"Caf");
     let line = text.lines().count();

@@ -3,8 +3,8 @@
 
 use std::fmt;
 
-/// A key's path below the case. Most cases have no error: writing every path up front (one
-/// `format!` per key checked) was a fifth of the cost of checking a case.
+/// A key's path below the case. Most cases have no error: every path written up front (one
+/// `format!` per key checked) was much of the cost of checking a case.
 ///
 /// ```text
 /// let penalty = Key::item("penalty", 2);

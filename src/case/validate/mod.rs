@@ -1,7 +1,6 @@
 //! Checking a raw case and turning it into domain types, one key at a time, so that each
 //! refusal names the key, its position and what was expected.
 
-use std::cell::Cell;
 use std::fmt;
 use std::ops::Range;
 
@@ -14,7 +13,7 @@ use super::model::{Case, key_path};
 use super::raw::{RawAmount, RawCase, RawDate};
 use crate::calendar::{Calendar, CalendarId};
 use crate::money::Currency;
-use crate::source::{Cursor, Location, Part};
+use crate::source::{Location, Part};
 use crate::timelimit::RuleSet;
 
 mod key;
@@ -26,12 +25,7 @@ use key::Key;
 
 /// Checks `raw`, the case at byte `span` of `part` (the `number`th of a batch, if it is in one).
 pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Option<usize>) -> Result<Case, InputError> {
-    let at = Checker {
-        part,
-        number,
-        cursor: Cell::new(part.cursor()),
-    };
-    // Located first: the keys below come after the case's header.
+    let at = Checker { part, number };
     let origin = at.locate(span.start);
     let case_start = span.start..span.start;
 
@@ -41,7 +35,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         "title",
         "every case needs a title, e.g. title = \"CNIL v Clearview AI\"",
     )?;
-    let trimmed_title = trim(title.get_ref());
+    let trimmed_title = title.get_ref().trim();
     if trimmed_title.is_empty() {
         return Err(at.error(title.span(), "title", "the title is empty"));
     }
@@ -136,18 +130,12 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
 pub(super) struct Checker<'a> {
     pub(super) part: &'a Part<'a>,
     number: Option<usize>,
-    /// Where the last key located is: keys are mostly located from the top of the case down,
-    /// each counting lines from the one before.
-    cursor: Cell<Cursor>,
 }
 
 impl Checker<'_> {
     /// The file's line and column of an offset in the case (as [`Part::locate`] gives them).
     pub(super) fn locate(&self, offset: usize) -> Location {
-        let mut cursor = self.cursor.get();
-        let location = self.part.locate_from(&mut cursor, offset);
-        self.cursor.set(cursor);
-        location
+        self.part.locate(offset)
     }
 
     pub(super) fn error(&self, span: Range<usize>, field: impl fmt::Display, message: impl Into<String>) -> InputError {
@@ -200,15 +188,6 @@ impl Checker<'_> {
     }
 }
 
-/// `text.trim()`, seen at once when the text starts and ends with a visible ASCII character
-/// (`Case 000001`), as titles do: no whitespace, ASCII or not, can then be trimmed.
-fn trim(text: &str) -> &str {
-    match text.as_bytes() {
-        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => text,
-        _ => text.trim(),
-    }
-}
-
 #[derive(Clone, Copy, Debug)]
 enum Sign {
     Positive,
@@ -216,55 +195,12 @@ enum Sign {
 }
 
 impl Sign {
-    /// Why `value` is refused, if it is. Read from the sign and the digits (a zero of any sign
-    /// or scale is zero) rather than by comparing two decimals, which cost more.
+    /// Why `value` is refused, if it is.
     fn refuses(self, value: Decimal) -> Option<&'static str> {
         match self {
-            Sign::Positive if value.is_zero() || value.is_sign_negative() => Some("expected an amount above zero"),
-            Sign::NotNegative if value.is_sign_negative() && !value.is_zero() => {
-                Some("expected an amount of zero or more")
-            }
+            Sign::Positive if value <= Decimal::ZERO => Some("expected an amount above zero"),
+            Sign::NotNegative if value < Decimal::ZERO => Some("expected an amount of zero or more"),
             _ => None,
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn titles_are_trimmed_as_str_trim_trims_them(
-            text in prop::collection::vec(
-                prop::sample::select(vec!["a", "Z", "~", "!", " ", "\t", "\n", "\u{a0}", "\u{3000}", "é", "\u{85}", "\u{7f}", "\u{1}"]),
-                0..6,
-            ).prop_map(|pieces| pieces.concat())
-        ) {
-            prop_assert_eq!(trim(&text), text.trim(), "{:?}", text);
-        }
-
-        /// The same refusals as comparing with zero, for every sign, scale and size, negative
-        /// zero included.
-        #[test]
-        fn amounts_are_refused_as_comparing_with_zero_refuses_them(
-            mantissa in prop_oneof![Just(0i128), -3i128..3, any::<i64>().prop_map(i128::from)],
-            negative_zero in any::<bool>(),
-            scale in 0u32..=28,
-        ) {
-            let mut value = Decimal::from_i128_with_scale(mantissa, scale);
-            if mantissa == 0 && negative_zero {
-                value.set_sign_negative(true);
-            }
-            let compared = |sign| match sign {
-                Sign::Positive if value <= Decimal::ZERO => Some("expected an amount above zero"),
-                Sign::NotNegative if value < Decimal::ZERO => Some("expected an amount of zero or more"),
-                _ => None,
-            };
-            for sign in [Sign::Positive, Sign::NotNegative] {
-                prop_assert_eq!(sign.refuses(value), compared(sign), "{:?} {:?}", sign, value);
-            }
         }
     }
 }

@@ -1,20 +1,32 @@
 //! A year's holidays, computed once per thread and kept: deciding whether a day is worked asks
 //! for its whole year's list, and a batch asks for the same few years again and again.
 //!
+//! Plain path: [`holidays`]`(id, year)`, computed on each call, and the holidays of the list on
+//! the day. Seam: [`Calendar::holiday`](crate::calendar::Calendar::holiday) asks
+//! [`statutory_on`].
+//!
 //! Per thread, so that no lock is taken. A table of slots, each holding one calendar's year
 //! and a bit for each day of it that is a holiday, the slot found by arithmetic on the year: no
-//! hashing (a hash map's random seed would cost a one-case run a system call) and no search. A
+//! hashing (a hash map's random seed would cost a one-case run a system call) and no search (a
 //! B-tree's walk and a scan of the year's list were most of what deciding that a weekday is
-//! worked cost: `Calendar::holiday` took 326 instructions a call over the 20,000-case portfolio,
-//! 116 with the table. Bounded: a year takes the slot of the one it displaces, so a batch
-//! spread over many centuries does not grow the table. It changes only how often a list is
-//! computed, never the list.
+//! worked cost). Bounded: a year takes the slot of the one it displaces, so a batch spread over
+//! many centuries does not grow the table. It changes only how often a list is computed, never
+//! the list.
 
 use std::cell::RefCell;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{CalendarError, CalendarId, Holiday, holidays};
+use crate::calendar::{CalendarError, CalendarId, Holiday, holidays};
+
+/// The statutory holidays of calendar `id` on `date`, as [`holidays`] lists them (one at most:
+/// the list has one entry a date). Most days hold none, and are answered by one bit.
+pub(crate) fn statutory_on(id: CalendarId, date: NaiveDate) -> Result<Vec<Holiday>, CalendarError> {
+    with_year(id, date.year(), |year| match year.falls_on(date) {
+        true => year.holidays.iter().filter(|h| h.date == date).cloned().collect(),
+        false => Vec::new(),
+    })
+}
 
 /// Slots per thread. A calendar's years fall in distinct slots over any run of this many
 /// consecutive years; two calendars' years share a slot only when the years differ by
@@ -27,7 +39,7 @@ const CALENDAR_STRIDE: usize = 97;
 
 /// One calendar's holidays of one year, and the days of the year they fall on.
 #[derive(Debug)]
-pub(super) struct YearTable {
+struct YearTable {
     holidays: Vec<Holiday>,
     /// Bit `n` is set when a holiday falls on day `n` of the year (from 0).
     days: [u64; 6],
@@ -45,13 +57,8 @@ impl YearTable {
         YearTable { holidays, days }
     }
 
-    /// The year's holidays, sorted, one entry a date.
-    pub(super) fn holidays(&self) -> &[Holiday] {
-        &self.holidays
-    }
-
     /// Whether a holiday of the list falls on `date`, a day of the table's year.
-    pub(super) fn falls_on(&self, date: NaiveDate) -> bool {
+    fn falls_on(&self, date: NaiveDate) -> bool {
         let n = date.ordinal0() as usize;
         self.days.get(n / 64).is_some_and(|word| word >> (n % 64) & 1 == 1)
     }
@@ -73,7 +80,7 @@ fn slot(id: CalendarId, year: i32) -> usize {
 
 /// `f` of the table of [`holidays`]`(id, year)`, computed on this thread's first call for it.
 /// `f` must not ask for another year (the table is borrowed while it runs).
-pub(super) fn with_year<R>(id: CalendarId, year: i32, f: impl FnOnce(&YearTable) -> R) -> Result<R, CalendarError> {
+fn with_year<R>(id: CalendarId, year: i32, f: impl FnOnce(&YearTable) -> R) -> Result<R, CalendarError> {
     YEARS.with_borrow_mut(|slots| {
         if slots.is_empty() {
             slots.resize_with(SLOTS, || None);
@@ -101,7 +108,7 @@ mod tests {
     fn gives_the_computed_list_and_survives_being_full() {
         for y in 1600..1600 + 2 * SLOTS as i32 {
             let list = holidays(CalendarId::Fr, y).unwrap();
-            assert_eq!(with_year(CalendarId::Fr, y, |t| t.holidays().to_vec()).unwrap(), list);
+            assert_eq!(with_year(CalendarId::Fr, y, |t| t.holidays.clone()).unwrap(), list);
         }
         // Calendars sharing a slot take it in turn and each still gets its own list.
         let (be, lu) = (CalendarId::Be, CalendarId::Lu);
@@ -110,29 +117,47 @@ mod tests {
         for _ in 0..2 {
             for (id, year) in [(be, 2024), (lu, lu_year)] {
                 let list = holidays(id, year).unwrap();
-                assert_eq!(with_year(id, year, |t| t.holidays().to_vec()).unwrap(), list);
+                assert_eq!(with_year(id, year, |t| t.holidays.clone()).unwrap(), list);
             }
         }
         assert!(with_year(CalendarId::Fr, 12_000, |_| ()).is_err());
+    }
+
+    proptest::proptest! {
+        /// The holidays on a day are those of the year's list on that day, in any order of
+        /// calendars and years asked (so that slots are taken and given back).
+        #[test]
+        fn a_days_holidays_are_the_lists(
+            asked in proptest::collection::vec(
+                (proptest::sample::select(CalendarId::ALL), crate::calendar::FIRST_YEAR..=crate::calendar::LAST_YEAR, 0u32..366),
+                1..40,
+            ),
+        ) {
+            for (id, year, ordinal) in asked {
+                let date = NaiveDate::from_yo_opt(year, ordinal % 365 + 1).unwrap();
+                let plain: Vec<Holiday> = holidays(id, year).unwrap().into_iter().filter(|h| h.date == date).collect();
+                proptest::prop_assert_eq!(statutory_on(id, date).unwrap(), plain, "{} {}", id, date);
+            }
+        }
     }
 
     #[test]
     fn a_day_is_marked_exactly_when_a_holiday_falls_on_it() {
         for &id in CalendarId::ALL {
             for year in [
-                super::super::FIRST_YEAR,
+                crate::calendar::FIRST_YEAR,
                 1900,
                 2000,
                 2008,
                 2024,
                 2025,
                 2100,
-                super::super::LAST_YEAR,
+                crate::calendar::LAST_YEAR,
             ] {
                 with_year(id, year, |t| {
                     let mut day = NaiveDate::from_yo_opt(year, 1).unwrap();
                     while day.year() == year {
-                        let listed = t.holidays().iter().any(|h| h.date == day);
+                        let listed = t.holidays.iter().any(|h| h.date == day);
                         assert_eq!(t.falls_on(day), listed, "{id} {day}");
                         day = day.succ_opt().unwrap();
                     }

@@ -1,6 +1,9 @@
 //! A quick reader for the plainest `[[case]]` tables: the shape a generated portfolio or a
 //! script writes, one `key = value` per line.
 //!
+//! Plain path: `toml`'s reader and `RawCase`'s `Deserialize` (`case::load`, `load_chunk`), which
+//! reads every table this one leaves. Seam: `load_chunk` tries this reader first.
+//!
 //! It gives exactly the [`RawCase`] the `toml` reader gives (the same values, the same spans:
 //! a string's span includes its quotes, a table's is its header), or `None` as soon as
 //! anything falls outside the subset it knows, valid or not. `None` is never an error: the
@@ -32,7 +35,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use toml::Spanned;
 
-use super::raw::{OneOrMany, RawAmount, RawCase, RawDate, RawLiquidation, RawOrder, RawPenalty, Text};
+use crate::case::raw::{OneOrMany, RawAmount, RawCase, RawDate, RawLiquidation, RawOrder, RawPenalty, Text};
 
 /// Reads the case of a `[[case]]` table (its text from the header on) into `raw`, which must
 /// start empty ([`empty_case`]), and gives the case's span (its header); or `None` if the table
@@ -481,8 +484,8 @@ fn calendar_date(written: [u8; 10]) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::split::split;
-    use crate::case::validate::validate;
+    use crate::case::split;
+    use crate::case::validate;
     use crate::source::{Part, Source};
     use serde::Deserialize;
     use std::path::Path;

@@ -1,12 +1,18 @@
 //! Finding the bytes the split's lexer may act on, sixty-four at a time.
 //!
+//! Plain path: [`OneByOne`], which looks at the bytes one at a time. Seam:
+//! [`split`](crate::case::split()) reads a batch through [`Blocks`]; the lexer and the scan are
+//! the same either way.
+//!
 //! Nearly every byte of a batch is part of a key, a date, a number or a title, and matters to
-//! nothing in the split. Searched for a byte at a time (`position(is_special)`), the next byte
-//! that may matter cost most of the lexer's 57.7M instructions in a 20,000-case summary run,
-//! a tenth of the run (callgrind). Here the bytes of a block of 64 are tested together, and
-//! their verdicts kept as one 64-bit map, so that the lexer, which stops two or three times on
-//! a line (a quote, the closing quote, the newline), finds each next stop with a shift and a
-//! count of trailing zeros: the lexer and its helpers take 28.4M instructions in that run.
+//! nothing in the split. Here the bytes of a block of 64 are tested together and their verdicts
+//! kept as one 64-bit map, so that the lexer, which stops two or three times on a line (a
+//! quote, the closing quote, the newline), finds each next stop with a shift and a count of
+//! trailing zeros. The split is read before any case is computed, so its speed is the batch's.
+
+use crate::case::split::FindStops;
+#[cfg(doc)]
+use crate::case::split::OneByOne;
 
 /// The stops of a text, found a block of sixty-four bytes at a time.
 ///
@@ -17,7 +23,7 @@
 /// over a stop it has no use for. A byte with its top bit set (part of a multi-byte UTF-8
 /// character) is never a stop.
 #[derive(Debug)]
-pub(super) struct Stops<'a> {
+pub(crate) struct Blocks<'a> {
     bytes: &'a [u8],
     /// The offset of the block last tested.
     block: usize,
@@ -25,24 +31,29 @@ pub(super) struct Stops<'a> {
     map: u64,
 }
 
-impl<'a> Stops<'a> {
+impl<'a> Blocks<'a> {
+    /// The stops of `bytes`.
+    pub(crate) fn new(bytes: &'a [u8]) -> Self {
+        Blocks::from(bytes, 0)
+    }
+
     /// The stops of `bytes`, wanted from `from` on.
-    pub(super) fn new(bytes: &'a [u8], from: usize) -> Self {
-        Stops {
+    fn from(bytes: &'a [u8], from: usize) -> Self {
+        Blocks {
             bytes,
             block: from,
             map: block_stops(bytes, from),
         }
     }
+}
 
-    /// The text searched.
-    pub(super) fn bytes(&self) -> &'a [u8] {
+impl<'a> FindStops<'a> for Blocks<'a> {
+    fn bytes(&self) -> &'a [u8] {
         self.bytes
     }
 
-    /// The offset of the first stop at or after `from`, or the text's length if there is none.
     #[inline]
-    pub(super) fn next(&mut self, from: usize) -> usize {
+    fn next(&mut self, from: usize) -> usize {
         // Most often the next stop is in the block last tested.
         let into = from.wrapping_sub(self.block);
         if into < 64 {
@@ -61,21 +72,6 @@ impl<'a> Stops<'a> {
                 block + map.trailing_zeros() as usize
             }
             None => self.bytes.len(),
-        }
-    }
-
-    /// The offset just after the newline that ends the line `from` is on (or the text's end):
-    /// a newline is a stop.
-    #[inline(always)]
-    pub(super) fn line_end(&mut self, from: usize) -> usize {
-        let mut i = from;
-        loop {
-            i = self.next(i);
-            match self.bytes.get(i) {
-                Some(b'\n') => return i + 1,
-                Some(_) => i += 1,
-                None => return i,
-            }
         }
     }
 }
@@ -118,10 +114,9 @@ fn block_stops(bytes: &[u8], at: usize) -> u64 {
 /// part of every x86-64 processor). It cannot gather the verdicts into bits that way; that is
 /// done eight at a time: the verdict of byte `j` of a word of eight is bit `j` (or nothing),
 /// so one multiplication by 0x0101…01 adds the eight into the top byte, with no carry, which
-/// is then set in place. About 100 instructions for the 64 bytes (135 with the search around
-/// it); the same test written on `u64` words with bit tricks (SWAR: a dozen additions, masks
-/// and comparisons a word, `tops * 0x0102…80` to gather) took 175 to 210, however written.
-/// Should the compiler not vectorize the loop, the map is the same, only slower to make.
+/// is then set in place (the same test written with bit tricks on `u64` words cost more:
+/// docs/performance/). Should the compiler not vectorize the loop, the map is the same, only
+/// slower to make.
 #[inline(always)]
 fn map_of(block: &[u8; 64]) -> u64 {
     let mut verdicts = [0u8; 64];
@@ -148,7 +143,7 @@ const BIT_IN_WORD: [u8; 64] = [
     1, 2, 4, 8, 16, 32, 64, 128,
 ];
 
-/// Whether `byte` is a stop (see [`Stops`]): three ranges of ASCII.
+/// Whether `byte` is a stop (see [`Blocks`]): three ranges of ASCII.
 #[inline(always)]
 fn is_stop(byte: u8) -> bool {
     matches!(byte, 0x01..=0x0A | b'!'..=b'*' | b'['..=b']' | b'{'..=b'}')
@@ -157,7 +152,92 @@ fn is_stop(byte: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::case::split::{Lexer, OneByOne, Quote, scan};
     use proptest::strategy::Strategy;
+
+    /// Bytes rich in what the lexer acts on: quotes alone and in threes, backslashes, brackets,
+    /// comments, newlines; bytes that are those with the top bit set (within multi-byte UTF-8
+    /// characters, or not UTF-8 at all); and runs of plain bytes, so that lines often run on
+    /// past a block of 64 bytes.
+    fn lexer_food() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            4 => proptest::sample::select(b"\n#\"'[]{}\\|".to_vec()).prop_map(|b| vec![b]),
+            1 => proptest::sample::select(vec!["\"\"\"", "\'\'\'", "\\\"", "\\\n", "é", "€", "¢", "Ċ", "ۀ", "𝄞"])
+                .prop_map(|s| s.as_bytes().to_vec()),
+            1 => proptest::sample::select(b"\x8a\xa2\xa3\xa7\xdb\xdc\xdd\xfb\xfc\xfd\x00\x7f".to_vec()).prop_map(|b| vec![b]),
+            2 => "[a-z0-9 =.-]{1,19}".prop_map(String::into_bytes),
+            1 => "[a-z0-9 =.-]{20,140}".prop_map(String::into_bytes),
+        ];
+        proptest::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Line after line, from any offset and any state, the lexer ends each line and leaves
+        /// each state as it does with the stops found one byte at a time.
+        #[test]
+        fn the_lexer_reads_lines_as_with_the_plain_stops(
+            bytes in lexer_food(),
+            start in 0usize..400,
+            open_string in proptest::sample::select(vec![None, Some(Quote::Basic), Some(Quote::Literal)]),
+            depth in 0usize..3,
+        ) {
+            let start = start.min(bytes.len());
+            let mut expected = Lexer { open_string, depth };
+            let mut lexer = expected;
+            let (mut blocks, mut plain) = (Blocks::from(&bytes, start), OneByOne(&bytes));
+            let mut at = start;
+            loop {
+                let end = expected.line(&mut plain, at);
+                proptest::prop_assert_eq!(lexer.line(&mut blocks, at), end, "{:?} from {}", bytes, at);
+                proptest::prop_assert_eq!(lexer, expected, "{:?} from {}", bytes, at);
+                if end >= bytes.len() {
+                    break;
+                }
+                at = end;
+            }
+        }
+    }
+
+    /// Lines a batch is made of, and lines that unmake it: headers, indented or not, with a
+    /// comment or something else after them; comments; values over several lines; strings
+    /// with headers in them; and lines of bytes the lexer acts on.
+    fn batch_food() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let line = prop_oneof![
+            // Lines a batch may have, values and strings over several lines included.
+            24 => proptest::sample::select(vec![
+                "[[case]]", " [[case]] # one", "\t[[case]]", "[case.order]", "  [case.penalty] # p",
+                "[[case.liquidation]]", "[[case.l]] x", "# comment \"[", "", "  ", "a = \"\"\"\n[[case]]\n\"\"\"",
+                "b = '''[[case]]\n'''", "c = [1,\n  [2],\n]", "d = { e = [\n] }", "title = \"Case 000123\"",
+                "amount = \"125.50\"", "decided = 2003-11-06", "f = \"\\\"[[case]]\"", "g = 'c:\\'",
+                "h = \"\"\"x\\\n[[case]]\"\"\"\"\"",
+            ])
+            .prop_map(|line| line.as_bytes().to_vec()),
+            // Lines that leave something open, or close what is not, and headers the split
+            // leaves to the whole-document parse.
+            2 => proptest::sample::select(vec![
+                "\"\"\"", "'''", "c = [", "]", "}", "[[case]]x", "[[case]", "[other]", "[ case.o ]", "[\"case\"]",
+            ])
+            .prop_map(|line| line.as_bytes().to_vec()),
+            1 => lexer_food(),
+        ];
+        // Most batches begin with a header; a text that does not is given up at once.
+        let first = proptest::sample::select(vec![&b"[[case]]"[..], b"# cases\n[[case]]", b""]);
+        (first, proptest::collection::vec(line, 0..40))
+            .prop_map(|(first, lines)| [vec![first.to_vec()], lines].concat().join(&b'\n'))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The scan of a text finds the headers, on the same lines, and gives up where it does
+        /// with the stops found one byte at a time.
+        #[test]
+        fn the_scan_finds_the_headers_it_finds_with_the_plain_stops(bytes in batch_food()) {
+            proptest::prop_assert_eq!(scan(&mut Blocks::new(&bytes)), scan(&mut OneByOne(&bytes)), "{:?}", bytes);
+        }
+    }
 
     /// The first stop at or after `from`, byte by byte.
     fn one_at_a_time(bytes: &[u8], from: usize) -> usize {
@@ -165,8 +245,10 @@ mod tests {
     }
 
     #[test]
-    fn the_lexer_stops_at_every_byte_it_acts_on() {
-        assert!(b"\n#\"'[]{}\\".iter().all(|&b| is_stop(b)));
+    fn every_byte_the_lexer_acts_on_is_a_stop() {
+        for byte in 0..=u8::MAX {
+            assert!(!crate::case::split::is_stop(byte) || is_stop(byte), "{byte:#04x}");
+        }
         assert!(!b" =-._:,+aZ09\xc3\xa9".iter().any(|&b| is_stop(b)));
     }
 
@@ -202,7 +284,7 @@ mod tests {
             froms in proptest::collection::vec(0usize..400, 1..20),
         ) {
             let bytes = pieces.concat();
-            let mut stops = Stops::new(&bytes, froms[0]);
+            let mut stops = Blocks::from(&bytes, froms[0]);
             for from in froms {
                 proptest::prop_assert_eq!(stops.next(from), one_at_a_time(&bytes, from), "{:?} from {}", bytes, from);
                 let line_end = (from..bytes.len()).find(|&i| bytes[i] == b'\n').map_or(bytes.len(), |i| i + 1);
