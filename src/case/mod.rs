@@ -11,6 +11,7 @@ mod error;
 mod fast;
 mod load;
 mod model;
+mod orders;
 pub mod raw;
 mod split;
 mod validate;
@@ -23,4 +24,5 @@ pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,
     key_path,
 };
+pub use orders::{Breach, ChangeAfter, Escalation, FirstDay, Part, PartError, Portion, Reduction, Rise, Share, Span};
 pub use split::{Chunk, split};

@@ -20,6 +20,7 @@ use crate::timelimit::RuleSet;
 mod key;
 mod liquidation;
 mod order;
+mod orders;
 mod penalty;
 
 use key::Key;
@@ -109,6 +110,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
     for (i, l) in raw.lump_sum.into_iter().enumerate() {
         lump_sums.push(at.lump_sum(l, i + 1, &order)?);
     }
+    let shares = at.shares(raw.share)?;
     let expected = raw
         .expected
         .map(|e| at.expectations(e))
@@ -128,6 +130,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         cap,
         lump_sums,
         expected,
+        shares,
         origin,
         number,
     })
