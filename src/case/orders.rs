@@ -84,6 +84,9 @@ pub struct Escalation {
     /// The rate never goes above it: the step that would pass it is set to it, and the rate
     /// stays there.
     pub max_rate: Option<Decimal>,
+    /// Where `[penalty.escalation]` is written: a rate leaving the exact range is refused
+    /// there. `None` for a case built in code.
+    pub at: Option<crate::source::Location>,
 }
 
 /// `[[penalty.change]] after = "30 days"`: a new rate once a stretch has run from the penalty's

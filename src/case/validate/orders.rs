@@ -285,6 +285,7 @@ impl Checker<'_> {
             every,
             until,
             max_rate,
+            at: Some(self.locate(span.start)),
         };
         if let Rise::Add(add) = rise {
             self.bounded_steps(&escalation, add, order, known, &span, &key)?;
