@@ -156,6 +156,18 @@ impl Checker<'_> {
                 ));
             }
             let span = Span::of(self.time_limit(after, key.child("after"))?);
+            // Days and months have no fixed ratio: in one kind only, the order is exact.
+            let same_kind = out.first().is_none_or(|f| (f.after.months == 0) == (span.months == 0));
+            if !span.is_single() || !same_kind {
+                return Err(self.error(
+                    after.span(),
+                    key.child("after"),
+                    format!(
+                        "\"{}\": write every `after` of a penalty as a number of days (or weeks), or every one as a number of months (or years): a month has no fixed number of days, so mixing them leaves the order of the changes to the calendar",
+                        after.get_ref().trim()
+                    ),
+                ));
+            }
             let amount = self.required(
                 c.get_ref().amount.as_ref(),
                 &c.span(),
