@@ -155,7 +155,9 @@ proptest! {
         s in strategy::scenario_with(Shape { one_penalty: true, ..Shape::EVERYTHING }, Order::Breaches),
     ) {
         let p = &s.penalties[0];
-        prop_assume!(!p.breaches.is_empty());
+        if p.breaches.is_empty() {
+            return Ok(()); // compliance came before any breach drawn
+        }
         let report = json(&s)?;
         let start = s.start_of(p);
         let counts = |d: NaiveDate| {
