@@ -71,7 +71,8 @@ def orders(n, years, kind, out):
         else:
             out.write(
                 "[[case.penalty.breach]]\ndates = [2000-05-06]\n"
-                f"[[case.penalty.breach]]\nfrom = 2000-05-08\nthrough = {through}\n"
+                # The same breach days in both files: only the liquidation's span differs.
+                "[[case.penalty.breach]]\nfrom = 2000-05-08\nthrough = 7000-01-01\n"
             )
         out.write(f"[[case.liquidation]]\nthrough = {through}\n\n")
 
