@@ -380,7 +380,10 @@ mod tests {
         assert_eq!(third.of_exactly(Decimal::from(100)), None);
         assert_eq!(third.of_exactly(Decimal::from(300)), Some(Decimal::from(100)));
         let two_thirds = Part::parse("2/3").unwrap();
-        assert_eq!(two_thirds.of_rounded_down(Decimal::from(100), 2), Ok(Decimal::new(6666, 2)));
+        assert_eq!(
+            two_thirds.of_rounded_down(Decimal::from(100), 2),
+            Ok(Decimal::new(6666, 2))
+        );
         assert_eq!(two_thirds.of_rounded_down(Decimal::from(3), 0), Ok(Decimal::from(2)));
     }
 
@@ -388,7 +391,10 @@ mod tests {
     fn first_day_values_are_read_in_several_spellings() {
         assert_eq!(FirstDay::parse("day-after-judgment"), Some(FirstDay::DayAfterDecision));
         assert_eq!(FirstDay::parse("Notification"), Some(FirstDay::Notification));
-        assert_eq!(FirstDay::parse("day_after_service"), Some(FirstDay::DayAfterNotification));
+        assert_eq!(
+            FirstDay::parse("day_after_service"),
+            Some(FirstDay::DayAfterNotification)
+        );
         assert_eq!(FirstDay::parse("tomorrow"), None);
         for f in FirstDay::ALL {
             assert_eq!(FirstDay::parse(f.code()), Some(f));

@@ -2,12 +2,12 @@
 //! "today" is the `as_of` argument.
 
 mod accrual;
+mod escalation_error;
 mod quick;
 mod rates;
 mod reach;
-mod escalation_error;
-mod shares;
 mod schedule;
+mod shares;
 mod start;
 #[cfg(test)]
 mod testing;
@@ -281,8 +281,9 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         if let Some(first) = next_day
             && let Some(last) = from.pred_opt().filter(|last| *last >= first)
         {
-            let counted = accrual::period(&runs, first, last, case.cap, &liq.location)
-                .map_err(|e| escalation_error::blame(e, &runs, last, case).concerning(format!("liquidation[{number}]")))?;
+            let counted = accrual::period(&runs, first, last, case.cap, &liq.location).map_err(|e| {
+                escalation_error::blame(e, &runs, last, case).concerning(format!("liquidation[{number}]"))
+            })?;
             let gap = counted.period;
             if gap.days > 0 || !gap.segments.is_empty() {
                 add(&mut per_run_unliquidated, &counted.per_run)?;

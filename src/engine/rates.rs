@@ -76,12 +76,18 @@ fn running_day_of(timeline: &Timeline, date: NaiveDate) -> i64 {
 pub(super) fn build(penalty: &Penalty, timeline: &Timeline, start: NaiveDate) -> Rates {
     let mut events: Vec<(i64, NaiveDate, Event)> = Vec::new();
     for change in &penalty.changes {
-        events.push((running_day_of(timeline, change.from), change.from, Event::Base(change.rate)));
+        events.push((
+            running_day_of(timeline, change.from),
+            change.from,
+            Event::Base(change.rate),
+        ));
     }
     let mut after_dates = Vec::with_capacity(penalty.changes_after.len());
     for change in &penalty.changes_after {
         let first = stretch_days(change.after, start).and_then(|d| d.checked_add(1));
-        let date = first.and_then(|n| timeline.day(n)).filter(|d| crate::dates::supported(*d));
+        let date = first
+            .and_then(|n| timeline.day(n))
+            .filter(|d| crate::dates::supported(*d));
         after_dates.push(date);
         if let (Some(first), Some(date)) = (first, date) {
             events.push((first, date, Event::Base(change.rate)));
@@ -138,9 +144,8 @@ pub(super) fn build(penalty: &Penalty, timeline: &Timeline, start: NaiveDate) ->
     events.sort_by_key(|(first, _, _)| *first);
 
     let count = penalty.count;
-    let effective = |base: Decimal, off: Decimal| -> Result<Decimal, Limit> {
-        Ok(exact::times(exact::sub(base, off)?, count)?)
-    };
+    let effective =
+        |base: Decimal, off: Decimal| -> Result<Decimal, Limit> { Ok(exact::times(exact::sub(base, off)?, count)?) };
     let mut list: RateList = smallvec![];
     match effective(penalty.rate, Decimal::ZERO) {
         Ok(rate) => list.push((1, rate, start)),

@@ -341,7 +341,10 @@ impl<'a> Run<'a> {
             return Ok(through);
         }
         if let Some(cap) = self.penalty.cap
-            && let Some(last_counted) = first_broken.checked_sub(1).filter(|n| *n >= 1).and_then(|n| self.timeline.day(n))
+            && let Some(last_counted) = first_broken
+                .checked_sub(1)
+                .filter(|n| *n >= 1)
+                .and_then(|n| self.timeline.day(n))
             && self.uncapped_valid(last_counted)? >= Exact::of(cap)
         {
             return Ok(last_counted);

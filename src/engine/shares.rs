@@ -33,11 +33,7 @@ pub(super) fn split(
                 .concerning(format!("liquidation[{number}]"))
         }
     };
-    let taker = case
-        .shares
-        .iter()
-        .position(|s| s.portion == Portion::Rest)
-        .unwrap_or(0);
+    let taker = case.shares.iter().position(|s| s.portion == Portion::Rest).unwrap_or(0);
     let mut totals = vec![Decimal::ZERO; case.shares.len()];
     let mut per_liquidation = Vec::with_capacity(liquidations.len());
     for l in liquidations {

@@ -121,10 +121,22 @@ mod orders {
     fn five_thousand_years_of_escalation_or_breach_cost_what_a_day_costs() {
         // (the rest of the penalty, its rate steps and breach periods)
         for (penalty, held) in [
-            ("[penalty.escalation]\nfactor = 2\nevery = \"1 month\"\nmax_rate = 8002", 3),
-            ("cap = 1000000000000\n[penalty.escalation]\nadd = 1000\nevery = \"1 week\"\nmax_rate = \"50000.25\"", 49),
-            ("[[penalty.breach]]\ndates = [2000-05-06]\n[[penalty.breach]]\nfrom = 2000-05-08\nthrough = 7000-01-01", 2),
-            ("cap = 100000000000\n[[penalty.breach]]\ndates = [2000-05-06, 2000-06-01]\n[[penalty.breach]]\nfrom = 2000-07-08\nthrough = 7000-01-01", 3),
+            (
+                "[penalty.escalation]\nfactor = 2\nevery = \"1 month\"\nmax_rate = 8002",
+                3,
+            ),
+            (
+                "cap = 1000000000000\n[penalty.escalation]\nadd = 1000\nevery = \"1 week\"\nmax_rate = \"50000.25\"",
+                49,
+            ),
+            (
+                "[[penalty.breach]]\ndates = [2000-05-06]\n[[penalty.breach]]\nfrom = 2000-05-08\nthrough = 7000-01-01",
+                2,
+            ),
+            (
+                "cap = 100000000000\n[[penalty.breach]]\ndates = [2000-05-06, 2000-06-01]\n[[penalty.breach]]\nfrom = 2000-07-08\nthrough = 7000-01-01",
+                3,
+            ),
         ] {
             let work = |through: &str| {
                 let as_of = NaiveDate::parse_from_str(through, "%Y-%m-%d").unwrap();

@@ -12,8 +12,8 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::calendar::{Grid, days_from, shift};
 use super::calendar::add_months;
+use super::calendar::{Grid, days_from, shift};
 use super::scenario::{
     Expected, GapFigures, LiquidationFigures, Partial, Penalty, PenaltyFigures, Per, PeriodFigures, Portion, Scenario,
     Totals,
@@ -302,7 +302,12 @@ fn walk<'a>(s: &Scenario, p: &'a Penalty, origin: NaiveDate, days: usize) -> Wal
     let after_first: Vec<(i64, Decimal)> = p
         .after_changes
         .iter()
-        .map(|(after, rate)| (days_from(start, add_months(start, after.months)) + i64::from(after.days) + 1, *rate))
+        .map(|(after, rate)| {
+            (
+                days_from(start, add_months(start, after.months)) + i64::from(after.days) + 1,
+                *rate,
+            )
+        })
         .collect();
     let per_day = matches!(p.per, Per::Day | Per::Violation);
     let count = Decimal::from(p.count.unwrap_or(1));

@@ -35,7 +35,10 @@ fn day(v: &Value) -> NaiveDate {
 /// Every period of the report: the liquidations, the gaps and the accrued period.
 fn periods(report: &Value) -> Vec<&Value> {
     let list = |key: &str| report[key].as_array().into_iter().flatten();
-    list("liquidations").chain(list("gaps")).chain([&report["accrued"]]).collect()
+    list("liquidations")
+        .chain(list("gaps"))
+        .chain([&report["accrued"]])
+        .collect()
 }
 
 /// The segments of `obligation` over every period, in the order of their days.

@@ -345,7 +345,11 @@ impl Scenario {
                 );
             }
             for (date, cut) in &p.reductions {
-                let _ = writeln!(out, "[[{table}penalty.reduction]]\ndate = {date}\namount = {}", amount(*cut));
+                let _ = writeln!(
+                    out,
+                    "[[{table}penalty.reduction]]\ndate = {date}\namount = {}",
+                    amount(*cut)
+                );
             }
             for (from, through) in &p.breaches {
                 if from == through {
@@ -485,7 +489,10 @@ impl Scenario {
                 let portion = match (t.get("part").and_then(|v| v.as_str()), money(t, "amount")?) {
                     (Some(part), None) => {
                         let (n, d) = part.split_once('/').ok_or("share.part: n/d")?;
-                        Portion::Part(n.parse().map_err(|_| "share.part")?, d.parse().map_err(|_| "share.part")?)
+                        Portion::Part(
+                            n.parse().map_err(|_| "share.part")?,
+                            d.parse().map_err(|_| "share.part")?,
+                        )
                     }
                     (None, Some(a)) => Portion::Amount(a),
                     (None, None) => Portion::Rest,
@@ -704,7 +711,12 @@ fn penalty(t: &toml::Table) -> Result<Penalty, String> {
         after_changes,
         reductions: array(t, "reduction")?
             .iter()
-            .map(|r| Ok((date(r, "date")?.ok_or("reduction.date")?, money(r, "amount")?.ok_or("reduction.amount")?)))
+            .map(|r| {
+                Ok((
+                    date(r, "date")?.ok_or("reduction.date")?,
+                    money(r, "amount")?.ok_or("reduction.amount")?,
+                ))
+            })
             .collect::<Result<_, String>>()?,
         breaches,
         count: t.get("count").and_then(|v| v.as_integer()),

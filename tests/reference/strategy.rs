@@ -282,17 +282,19 @@ pub fn raw_scenario() -> impl Strategy<Value = RawScenario> {
         (0u8..11, 1i64..100_000),
     )
         .prop_map(
-            |(currency, decided, deadline, cap, penalties, lump_sums, liquidations, as_of, batch, shares)| RawScenario {
-                currency,
-                decided,
-                deadline,
-                cap,
-                penalties,
-                lump_sums,
-                liquidations,
-                as_of,
-                batch,
-                shares,
+            |(currency, decided, deadline, cap, penalties, lump_sums, liquidations, as_of, batch, shares)| {
+                RawScenario {
+                    currency,
+                    decided,
+                    deadline,
+                    cap,
+                    penalties,
+                    lump_sums,
+                    liquidations,
+                    as_of,
+                    batch,
+                    shares,
+                }
             },
         )
 }
@@ -456,7 +458,15 @@ pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
             count: None,
         };
         if shape.orders {
-            shapes(&mut penalty, &rp.shapes, start, decided, &rate_of, prorata && shape.whole_cents_a_day, minor);
+            shapes(
+                &mut penalty,
+                &rp.shapes,
+                start,
+                decided,
+                &rate_of,
+                prorata && shape.whole_cents_a_day,
+                minor,
+            );
         }
         penalties.push(penalty);
     }
@@ -480,7 +490,11 @@ pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
         liquidations: Vec::new(),
         as_of: decided,
         style: if raw.batch { Style::Batch } else { Style::TopLevel },
-        shares: if shape.orders { shares(raw.shares, minor) } else { Vec::new() },
+        shares: if shape.orders {
+            shares(raw.shares, minor)
+        } else {
+            Vec::new()
+        },
     };
     let accrual_start = scenario.accrual_start();
     let grid_of = |p: &Penalty| match p.per {
@@ -559,9 +573,18 @@ fn shapes(
         6 | 7 => {
             p.changes.clear();
             let every = match raw.every {
-                (0, n) => Stretch { months: 0, days: u32::from(n) },
-                (1, n) => Stretch { months: 0, days: 7 * u32::from(n % 6 + 1) },
-                (_, n) => Stretch { months: u32::from(n % 4 + 1), days: 0 },
+                (0, n) => Stretch {
+                    months: 0,
+                    days: u32::from(n),
+                },
+                (1, n) => Stretch {
+                    months: 0,
+                    days: 7 * u32::from(n % 6 + 1),
+                },
+                (_, n) => Stretch {
+                    months: u32::from(n % 4 + 1),
+                    days: 0,
+                },
             };
             let (factor, add) = match raw.factor {
                 Some(f) => (Some(Decimal::from(f)), None),
@@ -596,9 +619,15 @@ fn shapes(
             let mut at = Stretch { months: 0, days: 0 };
             for &(months, days, rate) in &raw.after {
                 let next = if in_months {
-                    Stretch { months: at.months + u32::from(months.max(1)), days: 0 }
+                    Stretch {
+                        months: at.months + u32::from(months.max(1)),
+                        days: 0,
+                    }
                 } else {
-                    Stretch { months: 0, days: at.days + u32::from(days) + 1 }
+                    Stretch {
+                        months: 0,
+                        days: at.days + u32::from(days) + 1,
+                    }
                 };
                 if next <= at {
                     continue;
@@ -647,7 +676,11 @@ fn shares(raw: (u8, i64), minor: u32) -> Vec<(String, super::scenario::Portion)>
     let named = |parts: &[(&str, Portion)]| parts.iter().map(|(n, p)| (n.to_string(), *p)).collect();
     match raw.0 {
         6 => named(&[("A", Portion::Part(1, 2)), ("B", Portion::Part(1, 2))]),
-        7 => named(&[("A", Portion::Part(1, 3)), ("B", Portion::Part(1, 3)), ("C", Portion::Part(1, 3))]),
+        7 => named(&[
+            ("A", Portion::Part(1, 3)),
+            ("B", Portion::Part(1, 3)),
+            ("C", Portion::Part(1, 3)),
+        ]),
         8 => named(&[("Claimant", fixed), ("State", Portion::Rest)]),
         9 => named(&[("Claimant", Portion::Rest), ("State", Portion::Part(2, 7))]),
         10 => named(&[("A", Portion::Part(1, 6)), ("B", fixed), ("C", Portion::Rest)]),

@@ -523,7 +523,14 @@ impl Checker<'_> {
                     }
                     for d in dates.get_ref() {
                         let day = d.get_ref().0;
-                        all.push((Breach { from: day, through: day }, d.span(), i + 1));
+                        all.push((
+                            Breach {
+                                from: day,
+                                through: day,
+                            },
+                            d.span(),
+                            i + 1,
+                        ));
                     }
                 }
                 (from, through, None) => {
