@@ -107,7 +107,7 @@ impl Checker<'_> {
         let first = FirstDay::parse(text.get_ref()).ok_or_else(|| {
             self.error(
                 text.span(),
-                &key,
+                key,
                 format!(
                     "unknown `{}`: expected one of {}",
                     text.get_ref().trim(),
