@@ -59,6 +59,13 @@ pub enum Rise {
     Add(Decimal),
 }
 
+impl Escalation {
+    /// The most steps an escalation takes: each step is a rate of its own, listed and counted
+    /// once. A doubling leaves the exact range within about 96 steps; an escalation by `add`
+    /// must stop (`max_rate`, `until`, compliance) within this many, or is refused when read.
+    pub const MAX_STEPS: u32 = 100_000;
+}
+
 impl Rise {
     /// The rate after one more step from `rate`, exactly, or why it has no exact decimal.
     pub fn apply(self, rate: Decimal) -> Result<Decimal, Loss> {

@@ -24,9 +24,9 @@ use super::units::Clock;
 use crate::case::{Penalty, Per, Span};
 use crate::money::exact;
 
-/// The most steps an escalation takes (see `case::validate::orders::MAX_STEPS`): past it, a
-/// day is refused rather than counted.
-const MAX_STEPS: u32 = 100_000;
+/// The most steps an escalation takes: past it, a day is refused rather than counted (never
+/// reached: an escalation by `add` that would take more is refused when read).
+const MAX_STEPS: u32 = crate::case::Escalation::MAX_STEPS;
 
 /// `(first running day, rate, calendar date it takes effect)`, the first from running day 1,
 /// each rate differing from the one before.
@@ -166,6 +166,7 @@ pub(super) fn build(penalty: &Penalty, timeline: &Timeline, start: NaiveDate) ->
         while let Some(&(_, d, event)) = events.get(i).filter(|e| e.0 == first) {
             match event {
                 Event::Base(rate) => base = rate,
+                // The reductions together were checked to fit (and not to pass the rate).
                 Event::Reduce(amount) => off = exact::add(off, amount).unwrap_or(off),
             }
             date = date.max(d);

@@ -18,10 +18,8 @@ use crate::timelimit::TimeLimit;
 
 use super::{Checker, Key, Sign};
 
-/// The most steps an escalation may take before it stops rising: each step is a rate of its
-/// own, listed and counted once (a doubling leaves the exact range after about 96 steps; an
-/// escalation by `add` must say when it stops).
-pub const MAX_STEPS: u64 = 100_000;
+/// The most steps an escalation may take before it stops rising ([`Escalation::MAX_STEPS`]).
+const MAX_STEPS: u64 = Escalation::MAX_STEPS as u64;
 
 /// What a penalty's new shapes come to, once checked.
 pub(super) struct Shapes {
@@ -119,6 +117,20 @@ impl Checker<'_> {
                 ),
             )
         })?;
+        if self.first_day_date(first, order).is_none() {
+            return Err(self.error(
+                text.span(),
+                key,
+                format!(
+                    "no day follows the {}: it is the last supported date",
+                    if matches!(first, FirstDay::DayAfterDecision) {
+                        "decision"
+                    } else {
+                        "notification"
+                    }
+                ),
+            ));
+        }
         if matches!(first, FirstDay::Notification | FirstDay::DayAfterNotification) && order.notified.is_none() {
             return Err(self.error(
                 text.span(),
