@@ -11,6 +11,9 @@ and holidays in play, integer and decimal rates, 0-2 liquidations, some complied
 `span-short` / `span-long`: the same case repeated, its liquidation covering 1 day or 5,000
 years (holidays in play through the fr-cpc deadline), to show the engine's cost does not grow
 with the span.
+`escalation-short` / `escalation-long`, `breach-short` / `breach-long`: the same with a rate
+doubling every month up to a maximum (issue 15, `[penalty.escalation]`), and with days of
+breach (`[[penalty.breach]]`, the last period running to the end of the span).
 """
 import datetime as dt
 import random
@@ -55,6 +58,25 @@ def span(n, years, out):
         )
 
 
+def orders(n, years, kind, out):
+    through = dt.date(2000 + years, 1, 1) if years else dt.date(2000, 5, 6)
+    for i in range(n):
+        out.write(
+            f'[[case]]\ntitle = "{kind.capitalize()} {i:06d}"\ncurrency = "EUR"\nrules = "fr-cpc"\ncalendar = "FR"\n'
+            f'[case.order]\ndecided = 2000-01-03\nnotified = 2000-01-05\ncomply_within = "4 months"\n'
+            f'[case.penalty]\namount = "1000.25"\nper = "day"\n'
+        )
+        if kind == "escalation":
+            out.write('[case.penalty.escalation]\nfactor = 2\nevery = "1 month"\nmax_rate = 8002\n')
+        else:
+            out.write(
+                "[[case.penalty.breach]]\ndates = [2000-05-06]\n"
+                # The same breach days in both files: only the liquidation's span differs.
+                "[[case.penalty.breach]]\nfrom = 2000-05-08\nthrough = 7000-01-01\n"
+            )
+        out.write(f"[[case.liquidation]]\nthrough = {through}\n\n")
+
+
 def main():
     kind, n = sys.argv[1], int(sys.argv[2])
     out = sys.stdout
@@ -64,8 +86,12 @@ def main():
         span(n, 0, out)
     elif kind == "span-long":
         span(n, 5000, out)
+    elif kind in ("escalation-short", "breach-short"):
+        orders(n, 0, kind.split("-")[0], out)
+    elif kind in ("escalation-long", "breach-long"):
+        orders(n, 5000, kind.split("-")[0], out)
     else:
-        sys.exit(f"unknown kind {kind}: portfolio | span-short | span-long")
+        sys.exit(f"unknown kind {kind}: portfolio | span-short | span-long | escalation-short | escalation-long | breach-short | breach-long")
 
 
 if __name__ == "__main__":

@@ -133,6 +133,15 @@ def summary(work, cases, cores):
     span = long_["median"] / short["median"]
     rows.append(("span: 1 day vs 5,000 years", f"median {short['median'] * 1000:.1f} vs {long_['median'] * 1000:.1f} ms",
                  f"{span:.3f}x", f"<= 1.2x: {verdict(span <= 1.2)}"))
+    for kind in ("escalation", "breach"):
+        path = os.path.join(work, f"span-{kind}.json")
+        if not os.path.exists(path):
+            continue
+        short, long_ = results(path)
+        span = long_["median"] / short["median"]
+        rows.append((f"span, {kind}: 1 day vs 5,000 years",
+                     f"median {short['median'] * 1000:.1f} vs {long_['median'] * 1000:.1f} ms",
+                     f"{span:.3f}x", f"<= 1.2x: {verdict(span <= 1.2)}"))
 
     with open("/proc/loadavg") as f:
         load = f.read().split()[:3]

@@ -65,6 +65,10 @@ echo "== generating case files in $WORK"
 python3 benches/generate.py portfolio "$CASES" >"$WORK/portfolio.toml"
 python3 benches/generate.py span-short "$SPAN_CASES" >"$WORK/span-short.toml"
 python3 benches/generate.py span-long "$SPAN_CASES" >"$WORK/span-long.toml"
+for kind in escalation breach; do
+    python3 benches/generate.py "$kind-short" "$SPAN_CASES" >"$WORK/$kind-short.toml"
+    python3 benches/generate.py "$kind-long" "$SPAN_CASES" >"$WORK/$kind-long.toml"
+done
 
 echo "== checking that the peer and astreinte agree, case by case"
 "$PLAIN" compute "$WORK/portfolio.toml" --format ndjson --as-of "$AS_OF" >"$WORK/astreinte.ndjson"
@@ -101,6 +105,13 @@ echo "== 3. the same case liquidated over 1 day, and over 5,000 years ($SPAN_CAS
 hyperfine --warmup 2 --runs 20 --export-json "$WORK/span.json" \
     "$PLAIN compute $WORK/span-short.toml --format ndjson --as-of 2000-05-06" \
     "$PLAIN compute $WORK/span-long.toml --format ndjson --as-of 7000-01-01"
+# The same with an escalating rate (doubling monthly to a maximum) and with days of breach
+# (issue 15): the rate steps and the breach periods are arithmetic too, never days walked.
+for kind in escalation breach; do
+    hyperfine --warmup 2 --runs 20 --export-json "$WORK/span-$kind.json" \
+        "$PLAIN compute $WORK/$kind-short.toml --format ndjson --as-of 2000-05-06" \
+        "$PLAIN compute $WORK/$kind-long.toml --format ndjson --as-of 7000-01-01"
+done
 
 echo
 python3 benches/report.py summary "$WORK" "$CASES" "$(nproc)"

@@ -59,6 +59,9 @@ pub struct CaseReport {
     pub cap_reached: Option<NaiveDate>,
     /// Fixed sums ordered alongside the penalties.
     pub lump_sums: Vec<LumpSumReport>,
+    /// Who receives which part of the liquidated sums (`[[share]]`, CJA L911-8), with each
+    /// one's total over the liquidations; empty when the file gives no share.
+    pub shares: Vec<ShareReport>,
 }
 
 impl CaseReport {
@@ -238,6 +241,93 @@ pub struct PenaltyReport {
     pub suspensions: Vec<SuspensionSpan>,
     /// What this penalty has come to over every period computed (liquidated and not).
     pub total: Decimal,
+    /// The multiplier of the rate (`count`: per person, per site); 1 when not written. The
+    /// segments' `rate` is the rate for all of them.
+    pub count: i64,
+    /// The escalation of the rate, with the steps taken by `as_of`, if the order sets one.
+    pub escalation: Option<EscalationReport>,
+    /// The items brought into compliance, by date, each with the first unit it lowered.
+    pub reductions: Vec<ReductionReport>,
+    /// The periods of established breach, with the days of delay each counts by `as_of`;
+    /// empty when every day of delay counts.
+    pub breaches: Vec<BreachReport>,
+}
+
+/// `[penalty.escalation]` as applied: the rule, and each step taken by `as_of`.
+#[derive(Debug, Clone, Serialize)]
+pub struct EscalationReport {
+    /// The rate is multiplied by it at each step (or `null`).
+    pub factor: Option<Decimal>,
+    /// The rate is raised by it at each step (or `null`).
+    pub add: Option<Decimal>,
+    /// How often: `"1 day"`, `"30 days"`, `"1 month"`.
+    pub every: String,
+    #[serde(serialize_with = "crate::dates::iso_opt")]
+    pub until: Option<NaiveDate>,
+    pub max_rate: Option<Decimal>,
+    /// The steps that took effect by `as_of`, in order.
+    pub steps: Vec<EscalationStep>,
+}
+
+/// One step of an escalation: from `from`, the rate per unit is `rate` (before `count`).
+#[derive(Debug, Clone, Serialize)]
+pub struct EscalationStep {
+    /// 1 for the first rise.
+    pub step: u32,
+    #[serde(serialize_with = "crate::dates::iso")]
+    pub from: NaiveDate,
+    pub rate: Decimal,
+}
+
+/// An item brought into compliance and what it took off the rate.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReductionReport {
+    #[serde(serialize_with = "crate::dates::iso")]
+    pub date: NaiveDate,
+    pub item: Option<String>,
+    /// What it takes off the rate per unit (before `count`).
+    pub amount: Decimal,
+    /// The share of the rate it was written as (`"1/214"`), if it was.
+    pub share: Option<String>,
+    /// The first unit counted at the lowered rate: for a penalty per unit of time, the unit
+    /// ending on or after `date` (its amount is fixed at its end); for one per day, the day
+    /// after `date`.
+    #[serde(serialize_with = "crate::dates::iso")]
+    pub lowers_from: NaiveDate,
+    #[serde(serialize_with = "crate::dates::iso")]
+    pub lowers_through: NaiveDate,
+}
+
+/// A period of established breach and the days of delay it counts.
+#[derive(Debug, Clone, Serialize)]
+pub struct BreachReport {
+    #[serde(serialize_with = "crate::dates::iso")]
+    pub from: NaiveDate,
+    #[serde(serialize_with = "crate::dates::iso")]
+    pub through: NaiveDate,
+    /// The days of it that count by `as_of`: on or after the first day, not suspended.
+    pub days: i64,
+}
+
+/// One `[[share]]` and what it receives over every liquidation.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShareReport {
+    pub to: String,
+    /// Its part of each liquidated sum (`"1/2"`), if it has one.
+    pub part: Option<String>,
+    /// The fixed sum it takes of each liquidated sum, if it has one.
+    pub amount: Option<Decimal>,
+    /// Whether it takes what the other shares leave, rounding included.
+    pub rest: bool,
+    /// What it receives from every liquidation together.
+    pub total: Decimal,
+}
+
+/// What one share receives of one liquidation.
+#[derive(Debug, Clone, Serialize)]
+pub struct LiquidationShare {
+    pub to: String,
+    pub amount: Decimal,
 }
 
 /// A new rate from a date on.
@@ -246,6 +336,9 @@ pub struct RateChangeReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
     pub rate: Decimal,
+    /// For a change written `after = "30 days"`: that stretch (`from` is the day it ends on);
+    /// `null` for a change written with its date.
+    pub after: Option<String>,
 }
 
 /// Days on which a penalty does not run, within some period.
@@ -287,6 +380,9 @@ pub struct LiquidationReport {
     pub suspensions: Vec<SuspensionSpan>,
     /// What the case's cap removed from the sum of the segments (`amount` is after it).
     pub case_cap_cut: Decimal,
+    /// What each `[[share]]` receives of what is owed under this liquidation (the awarded
+    /// amount of a pronounced one, the computed amount otherwise); they add up to it exactly.
+    pub shares: Vec<LiquidationShare>,
 }
 
 impl LiquidationReport {

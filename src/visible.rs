@@ -92,6 +92,7 @@ pub fn report(r: &CaseReport) -> CaseReport {
         cap: _,
         cap_reached: _,
         lump_sums,
+        shares,
     } = &mut r;
     text(title);
     option(authority);
@@ -107,6 +108,7 @@ pub fn report(r: &CaseReport) -> CaseReport {
     self::totals(totals);
     notes.iter_mut().for_each(note);
     lump_sums.iter_mut().for_each(lump_sum);
+    shares.iter_mut().for_each(|s| text(&mut s.to));
     r
 }
 
@@ -156,9 +158,14 @@ fn penalty(p: &mut PenaltyReport) {
         changes: _,
         suspensions,
         total: _,
+        count: _,
+        escalation: _,
+        reductions,
+        breaches: _,
     } = p;
     option(obligation);
     suspensions.iter_mut().for_each(suspension);
+    reductions.iter_mut().for_each(|r| option(&mut r.item));
 }
 
 fn suspension(s: &mut SuspensionSpan) {
@@ -187,9 +194,11 @@ fn liquidation(q: &mut LiquidationReport) {
         segments,
         suspensions,
         case_cap_cut: _,
+        shares,
     } = q;
     segments.iter_mut().for_each(segment);
     suspensions.iter_mut().for_each(suspension);
+    shares.iter_mut().for_each(|s| text(&mut s.to));
 }
 
 fn period(p: &mut Period) {

@@ -9,6 +9,7 @@ mod diagnose;
 mod error;
 mod load;
 mod model;
+mod orders;
 pub mod raw;
 pub(crate) mod split;
 mod validate;
@@ -20,6 +21,7 @@ pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,
     key_path,
 };
+pub use orders::{Breach, ChangeAfter, Escalation, FirstDay, Part, PartError, Portion, Reduction, Rise, Share, Span};
 pub use split::{Chunk, split};
 #[cfg(test)]
 pub(crate) use validate::validate;

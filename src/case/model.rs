@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::orders::{Breach, ChangeAfter, Escalation, FirstDay, Reduction, Share};
 use crate::calendar::Calendar;
 use crate::money::Currency;
 use crate::source::Location;
@@ -31,6 +32,8 @@ pub struct Case {
     pub lump_sums: Vec<LumpSum>,
     /// The figures `astreinte check` compares with the computation, beyond the liquidations' own.
     pub expected: Expectations,
+    /// Who receives which part of each liquidated sum (CJA L911-8); empty: the claimant, whole.
+    pub shares: Vec<Share>,
     /// Where the case begins in its file.
     pub origin: Location,
     /// The case's place (1-based) in its file's `[[case]]` array; `None` for a file holding
@@ -275,6 +278,20 @@ pub struct Penalty {
     pub suspensions: Vec<Suspension>,
     /// For `per = "violation"`: the violations, by date.
     pub violations: Vec<Violation>,
+    /// A rate that rises by rule (`[penalty.escalation]`).
+    pub escalation: Option<Escalation>,
+    /// Rate changes once a stretch has run from the first day (`[[penalty.change]] after`), in
+    /// increasing order of their stretch.
+    pub changes_after: Vec<ChangeAfter>,
+    /// Items brought into compliance, each lowering the rate, by date.
+    pub reductions: Vec<Reduction>,
+    /// The days of established breach, by date, apart; when any is given, only they count.
+    pub breaches: Vec<Breach>,
+    /// The multiplier of the rate (`count`: per person, per site), at least 1.
+    pub count: i64,
+    /// When the first day is fixed by an event (`first_day`): `from` holds its date, this the
+    /// practice it follows, for the derivation.
+    pub first_day: Option<FirstDay>,
 }
 
 impl Penalty {
@@ -292,6 +309,12 @@ impl Penalty {
             changes: Vec::new(),
             suspensions: Vec::new(),
             violations: Vec::new(),
+            escalation: None,
+            changes_after: Vec::new(),
+            reductions: Vec::new(),
+            breaches: Vec::new(),
+            count: 1,
+            first_day: None,
         }
     }
 }
@@ -327,6 +350,9 @@ pub struct Liquidation {
     pub expected: Option<Decimal>,
     /// The number of days of delay the case file expects in the period, for `astreinte check`.
     pub expected_days: Option<i64>,
+    /// The number of whole units (days, weeks..., violations) the case file expects in the
+    /// period, for `astreinte check`.
+    pub expected_units: Option<i64>,
     /// Where the liquidation is written, for errors found while computing.
     pub location: Location,
     /// Where its end (`through`, or `until`) is written: a period ending before the first day
@@ -355,6 +381,11 @@ pub struct Expectations {
     pub unliquidated: Option<Decimal>,
     /// The case's overall computed total as of `as_of` (`totals.overall`).
     pub total: Option<Decimal>,
+    /// The day the cap is reached: the case's cap, or the one penalty's that has a cap.
+    pub cap_reached: Option<NaiveDate>,
+    /// `(amount, on)`: the first day the case's accrued total reaches `amount` (as
+    /// `astreinte when --reaches` finds it).
+    pub reaches: Vec<(Decimal, NaiveDate)>,
 }
 
 impl Expectations {
@@ -366,5 +397,7 @@ impl Expectations {
             && self.accrued_days.is_none()
             && self.unliquidated.is_none()
             && self.total.is_none()
+            && self.cap_reached.is_none()
+            && self.reaches.is_empty()
     }
 }

@@ -44,6 +44,9 @@ pub struct RawCase<'a> {
     pub lump_sum: Vec<Spanned<RawLumpSum>>,
     pub expected: Option<Spanned<RawExpected>>,
     pub calendar_adjust: Option<Spanned<RawCalendarAdjust>>,
+    /// Who receives which part of each liquidated sum.
+    #[serde(default)]
+    pub share: Vec<Spanned<RawShare>>,
 }
 
 /// `[expected]`: figures of the whole case for `astreinte check`.
@@ -57,6 +60,27 @@ pub struct RawExpected {
     pub accrued_days: Option<Spanned<i64>>,
     pub unliquidated: Option<Spanned<RawAmount>>,
     pub total: Option<Spanned<RawAmount>>,
+    pub cap_reached: Option<Spanned<RawDate>>,
+    /// One `{ amount, on }`, or several.
+    pub reaches: Option<Spanned<OneOrMany<RawReach>>>,
+}
+
+/// `reaches = { amount = 1000000, on = 2025-10-19 }` in `[expected]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReach {
+    pub amount: Option<Spanned<RawAmount>>,
+    pub on: Option<Spanned<RawDate>>,
+}
+
+/// One `[[share]]`: who receives which part of each liquidated sum.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawShare {
+    pub to: Option<Spanned<String>>,
+    pub part: Option<Spanned<String>>,
+    pub amount: Option<Spanned<RawAmount>>,
+    pub expected: Option<Spanned<RawAmount>>,
 }
 
 /// `[calendar_adjust]`: days added to or removed from the case's holiday calendar.
@@ -111,6 +135,44 @@ pub struct RawPenalty<'a> {
     pub suspension: Vec<Spanned<RawSuspension>>,
     #[serde(default)]
     pub violation: Vec<Spanned<RawViolation>>,
+    pub escalation: Option<Spanned<RawEscalation>>,
+    #[serde(default)]
+    pub reduction: Vec<Spanned<RawReduction>>,
+    #[serde(default)]
+    pub breach: Vec<Spanned<RawBreach>>,
+    pub count: Option<Spanned<i64>>,
+    #[serde(borrow)]
+    pub first_day: Option<Spanned<Text<'a>>>,
+}
+
+/// `[penalty.escalation]`: a rate that rises by rule.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEscalation {
+    pub factor: Option<Spanned<RawAmount>>,
+    pub add: Option<Spanned<RawAmount>>,
+    pub every: Option<Spanned<String>>,
+    pub until: Option<Spanned<RawDate>>,
+    pub max_rate: Option<Spanned<RawAmount>>,
+}
+
+/// One `[[penalty.reduction]]`: an item brought into compliance.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReduction {
+    pub date: Option<Spanned<RawDate>>,
+    pub amount: Option<Spanned<RawAmount>>,
+    pub share: Option<Spanned<String>>,
+    pub item: Option<String>,
+}
+
+/// One `[[penalty.breach]]`: days of established breach.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBreach {
+    pub from: Option<Spanned<RawDate>>,
+    pub through: Option<Spanned<RawDate>>,
+    pub dates: Option<Spanned<Vec<Spanned<RawDate>>>>,
 }
 
 /// One `[[penalty.change]]`: a new rate from a date on.
@@ -118,6 +180,8 @@ pub struct RawPenalty<'a> {
 #[serde(deny_unknown_fields)]
 pub struct RawChange {
     pub from: Option<Spanned<RawDate>>,
+    /// A stretch from the penalty's first day (`"30 days"`), instead of `from`.
+    pub after: Option<Spanned<String>>,
     pub amount: Option<Spanned<RawAmount>>,
 }
 
@@ -159,6 +223,7 @@ pub struct RawLiquidation {
     pub awarded: Option<Spanned<RawAmount>>,
     pub expected: Option<Spanned<RawAmount>>,
     pub expected_days: Option<Spanned<i64>>,
+    pub expected_units: Option<Spanned<i64>>,
 }
 
 /// A calendar date written as a bare TOML date (`2022-10-19`).

@@ -8,9 +8,12 @@
 
 use std::fmt::Display;
 
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
 use crate::case::Case;
 use crate::money::format_money;
-use crate::report::CaseReport;
+use crate::report::{CapScope, CaseReport, Note, PenaltyReport, Reach};
 
 /// One expected figure and the computed one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +81,10 @@ pub fn compare(case: &Case, report: &CaseReport) -> Vec<Comparison> {
                 plain(d)
             }));
         }
+        if let Some(units) = written.expected_units {
+            let counted: i64 = computed.segments.iter().map(|s| s.units).sum();
+            all.push(Comparison::new(format!("{name} units"), units, counted, |u| plain(u)));
+        }
     }
     let as_of = report.as_of;
     if let Some(amount) = e.accrued {
@@ -109,7 +116,82 @@ pub fn compare(case: &Case, report: &CaseReport) -> Vec<Comparison> {
             money,
         ));
     }
+    if let Some(day) = e.cap_reached {
+        all.push(cap_reached(case, report, day));
+    }
+    for &(amount, on) in &e.reaches {
+        all.push(reaches(case, amount, on));
+    }
+    for (share, computed) in case.shares.iter().zip(&report.shares) {
+        if let Some(amount) = share.expected {
+            all.push(Comparison::new(
+                format!("share to {}", share.to),
+                amount,
+                computed.total,
+                money,
+            ));
+        }
+    }
     all
+}
+
+/// A figure expected that cannot be computed: a failure that says why, never a skip.
+fn not_computable(what: String, expected: String, why: String) -> Comparison {
+    Comparison {
+        what,
+        expected,
+        computed: why,
+        matches: false,
+    }
+}
+
+/// The day the cap is reached (the case's cap, or that of the one penalty with a cap), as
+/// reached by the as-of date or as it would be if the order is still not obeyed.
+fn cap_reached(case: &Case, report: &CaseReport, expected: NaiveDate) -> Comparison {
+    let what = "the day the cap is reached (cap_reached)".to_string();
+    let capped: Vec<&PenaltyReport> = report.penalties.iter().filter(|p| p.cap.is_some()).collect();
+    let scope = match (case.cap, capped.as_slice()) {
+        (Some(_), _) => CapScope::Case,
+        (None, [one]) => CapScope::Penalty(one.obligation.clone()),
+        (None, []) => return not_computable(what, expected.to_string(), "no cap in the case".into()),
+        (None, _) => {
+            return not_computable(
+                what,
+                expected.to_string(),
+                "several penalties have a cap and the case none: which one is meant cannot be told".into(),
+            );
+        }
+    };
+    let day = report.notes.iter().find_map(|n| match n {
+        Note::CapReached { scope: s, on, .. } if *s == scope => Some((*on, false)),
+        Note::CapAhead { scope: s, on, .. } if *s == scope => Some((*on, true)),
+        _ => None,
+    });
+    match day {
+        Some((on, projected)) => {
+            let mut c = Comparison::new(what, expected, on, |d| d.to_string());
+            if projected {
+                c.computed = format!("{on} (after the as-of date {}: projected)", report.as_of);
+            }
+            c
+        }
+        None => not_computable(what, expected.to_string(), "never reached".into()),
+    }
+}
+
+/// The first day the case's total reaches `amount`, as `astreinte when --reaches` finds it.
+fn reaches(case: &Case, amount: Decimal, expected: NaiveDate) -> Comparison {
+    let shown = format_money(amount, case.currency);
+    let what = format!("the day the total reaches {shown}");
+    match crate::engine::when(case, amount) {
+        Ok(Reach { date: Some(day), .. }) => Comparison::new(what, expected, day, |d| d.to_string()),
+        Ok(Reach { amount: most, .. }) => not_computable(
+            what,
+            expected.to_string(),
+            format!("never: the total stops at {}", format_money(most, case.currency)),
+        ),
+        Err(e) => not_computable(what, expected.to_string(), format!("not computable: {e}")),
+    }
 }
 
 #[cfg(test)]

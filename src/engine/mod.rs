@@ -2,9 +2,12 @@
 //! "today" is the `as_of` argument.
 
 mod accrual;
+mod escalation_error;
 mod quick;
+mod rates;
 mod reach;
 mod schedule;
+mod shares;
 mod start;
 #[cfg(test)]
 pub(crate) mod testing;
@@ -279,8 +282,9 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         if let Some(first) = next_day
             && let Some(last) = from.pred_opt().filter(|last| *last >= first)
         {
-            let counted = accrual::period(&runs, first, last, case.cap, &liq.location)
-                .map_err(|e| e.concerning(format!("liquidation[{number}]")))?;
+            let counted = accrual::period(&runs, first, last, case.cap, &liq.location).map_err(|e| {
+                escalation_error::blame(e, &runs, last, case).concerning(format!("liquidation[{number}]"))
+            })?;
             let gap = counted.period;
             if gap.days > 0 || !gap.segments.is_empty() {
                 add(&mut per_run_unliquidated, &counted.per_run)?;
@@ -294,8 +298,9 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
                 gaps.push(gap);
             }
         }
-        let counted = accrual::period(&runs, from, liq.through, case.cap, &liq.location)
-            .map_err(|e| e.concerning(format!("liquidation[{number}]")))?;
+        let counted = accrual::period(&runs, from, liq.through, case.cap, &liq.location).map_err(|e| {
+            escalation_error::blame(e, &runs, liq.through, case).concerning(format!("liquidation[{number}]"))
+        })?;
         add(&mut per_run_liquidated, &counted.per_run)?;
         let period = counted.period;
         if period.days == 0 && period.segments.is_empty() {
@@ -318,6 +323,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             segments: period.segments,
             suspensions: period.suspensions,
             case_cap_cut: period.case_cap_cut,
+            shares: Vec::new(),
         });
         previous_through = Some(liq.through);
         next_day = liq.through.succ_opt();
@@ -326,6 +332,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
     let accrued = match next_day.filter(|first| *first <= as_of) {
         Some(first) => {
             let counted = accrual::period(&runs, first, as_of, case.cap, &case.origin).map_err(|e| {
+                let e = escalation_error::blame(e, &runs, as_of, case);
                 // Nothing liquidated names this period: the rates are what make its figures.
                 e.concerning(if runs.len() == 1 { "penalty.amount" } else { "penalty" })
             })?;
@@ -386,6 +393,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             changes: run.changes(),
             suspensions: run.all_suspensions(),
             total,
+            count: p.count,
+            escalation: run.escalation_report(as_of),
+            reductions: run.reductions_report(),
+            breaches: run.breaches_report(as_of),
         });
         by_obligation.push(ObligationTotal {
             obligation: p.obligation.clone(),
@@ -437,6 +448,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             error.concerning("lump_sum")
         }
     };
+    let (liquidation_shares, shares) = shares::split(case, &liquidations)?;
+    for (liquidation, split) in liquidations.iter_mut().zip(liquidation_shares) {
+        liquidation.shares = split;
+    }
     let sum3 = |a: Decimal, b: Decimal, c: Decimal| exact::add(a, b).and_then(|x| exact::add(x, c));
     let overall = sum3(liquidated, unliquidated, lump_total).map_err(overall_error)?;
     let owed = sum3(awarded, unliquidated, lump_total)
@@ -473,6 +488,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         cap: case.cap,
         cap_reached,
         lump_sums,
+        shares,
     };
     // The last check before any output: a date no `YYYY-MM-DD` can write is refused here.
     if let Some((key, what)) = report.date_out_of_range() {
@@ -585,7 +601,8 @@ fn cap_day(
         CapScope::Penalty(None) => "the day the cap is reached".to_string(),
         CapScope::Case => "the day the cap of the case is reached".to_string(),
     };
-    let reached = first_day_reaching(runs, None, cap).map_err(|l| limit_error(l, &case.origin, what()))?;
+    let reached = first_day_reaching(runs, None, cap)
+        .map_err(|l| escalation_error::blame(limit_error(l, &case.origin, what()), runs, horizon, case))?;
     let currency = case.currency;
     Ok(match reached {
         Reached::On(on, _) if on <= horizon => {
@@ -620,7 +637,7 @@ pub fn when(case: &Case, target: Decimal) -> Result<Reach, ComputeError> {
             Limit::Date => format!("the day {target} is reached"),
             Limit::Amount | Limit::Inexact => format!("the amount accrued by the day {target} is reached"),
         };
-        limit_error(l, &case.origin, what)
+        escalation_error::blame(limit_error(l, &case.origin, what), &runs, reach::horizon(), case)
     })?;
     let (date, amount, never) = match reached {
         Reached::On(day, amount) => (Some(day), amount, None),

@@ -30,8 +30,11 @@ use std::cell::OnceCell;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use smallvec::{SmallVec, smallvec};
+use smallvec::SmallVec;
 
+mod shapes;
+
+use super::rates::Rates;
 use super::timeline::Timeline;
 use super::units::Clock;
 use super::visits::visited;
@@ -84,6 +87,45 @@ pub struct Run<'a> {
     /// through a day is first asked, so that each such total costs a binary search and one
     /// rate's blocks rather than every rate before it.
     totals_before: OnceCell<Result<Vec<Exact>, Limit>>,
+    /// From this running day on, the rate has no exact decimal (an escalation leaving the
+    /// range): a count reaching it is refused, unless the cap holds the total before it.
+    broken: Option<(i64, Limit)>,
+    /// The escalation's steps, for the report: `(date, rate per unit, step number)`.
+    steps: Vec<(NaiveDate, Decimal, u32)>,
+    /// The date each `[[penalty.change]] after` takes effect.
+    after_dates: Vec<Option<NaiveDate>>,
+}
+
+/// The days on which `penalty` does not run from `from` on: its suspensions, and, when it lists
+/// days of breach, every day between and before them (the days after the last one end the run:
+/// [`Run::last`]). Sorted and apart, as [`Timeline::new`] takes them.
+fn stopped_days(penalty: &Penalty, from: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
+    let suspended = penalty.suspensions.iter().map(|s| (s.from, s.through));
+    if penalty.breaches.is_empty() {
+        return suspended.collect();
+    }
+    let mut stopped: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+    let mut next = Some(from);
+    for b in &penalty.breaches {
+        if let Some(first) = next
+            && let Some(before) = b.from.pred_opt()
+            && first <= before
+        {
+            stopped.push((first, before));
+        }
+        next = b.through.succ_opt().map(|n| n.max(from));
+    }
+    stopped.extend(suspended);
+    stopped.sort_unstable();
+    // Merged where they overlap or touch.
+    let mut merged: Vec<(NaiveDate, NaiveDate)> = Vec::with_capacity(stopped.len());
+    for (a, b) in stopped {
+        match merged.last_mut() {
+            Some(last) if last.1.succ_opt().is_none_or(|n| a <= n) => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    merged
 }
 
 /// What a period holds for one penalty.
@@ -114,37 +156,31 @@ struct Block {
 impl<'a> Run<'a> {
     /// `penalty` running from `from`, its prorata shares rounded to `minor_units` digits.
     pub fn new(penalty: &'a Penalty, from: NaiveDate, minor_units: u32) -> Self {
-        let timeline = Timeline::new(from, penalty.suspensions.iter().map(|s| (s.from, s.through)));
-        let mut rates: SmallVec<[(i64, Decimal, NaiveDate); 2]> = smallvec![(1, penalty.rate, from)];
-        for change in &penalty.changes {
-            let first = match change.from.pred_opt() {
-                Some(before) => timeline.running(before) + 1,
-                None => 1,
-            };
-            if first <= 1 {
-                rates = smallvec![(1, change.rate, change.from)];
-                continue;
-            }
-            // A change on the running day of the one before (both in one suspension): that
-            // one never applied to a day.
-            if rates.last().is_some_and(|r| r.0 == first) {
-                rates.pop();
-            }
-            // A change to the rate already in force is dropped: it must not cut a unit.
-            if rates.last().is_some_and(|r| r.1 == change.rate) {
-                continue;
-            }
-            rates.push((first, change.rate, change.from));
-        }
+        let timeline = Timeline::new(from, stopped_days(penalty, from));
+        let Rates {
+            list: rates,
+            broken,
+            steps,
+            after_dates,
+        } = super::rates::build(penalty, &timeline, from);
         let finest = rates.iter().map(|r| r.1.normalize().scale()).max().unwrap_or(0);
+        // With breach days, none counts after the last one.
+        let last_breach = penalty.breaches.last().map(|b| b.through);
+        let last = match (penalty.complied.and_then(|c| c.pred_opt()), last_breach) {
+            (Some(c), Some(b)) => Some(c.min(b)),
+            (c, b) => c.or(b),
+        };
         Run {
             penalty,
             clock: Clock::new(penalty.per, from),
             timeline,
-            last: penalty.complied.and_then(|c| c.pred_opt()),
+            last,
             rates,
             digits: minor_units.max(finest),
             totals_before: OnceCell::new(),
+            broken,
+            steps,
+            after_dates,
         }
     }
 
@@ -195,7 +231,9 @@ impl<'a> Run<'a> {
             .map(|c| RateChangeReport {
                 from: c.from,
                 rate: c.rate,
+                after: None,
             })
+            .chain(self.changes_after_report())
             .collect()
     }
 
@@ -278,8 +316,44 @@ impl<'a> Run<'a> {
             })
     }
 
+    /// The last day a count through `through` goes to: `through` itself, unless a day up to it
+    /// has a rate with no exact decimal (an escalation leaving the range). Then the count stops
+    /// the day before that one if the penalty's cap holds the total by then (nothing counts
+    /// after the cap: RULES.md R2, a total the cap holds always computes); otherwise it is
+    /// refused.
+    pub(crate) fn countable_through(&self, through: NaiveDate) -> Result<NaiveDate, Limit> {
+        let Some((first_broken, limit)) = self.broken else {
+            return Ok(through);
+        };
+        let clipped = self.last.map_or(through, |l| through.min(l));
+        if clipped < self.start() || self.timeline.running(clipped) < first_broken {
+            return Ok(through);
+        }
+        if let Some(cap) = self.penalty.cap
+            && let Some(last_counted) = first_broken
+                .checked_sub(1)
+                .filter(|n| *n >= 1)
+                .and_then(|n| self.timeline.day(n))
+            && self.uncapped_valid(last_counted)? >= Exact::of(cap)
+        {
+            return Ok(last_counted);
+        }
+        Err(limit)
+    }
+
     /// What the penalty has forfeited from its first day through `through`, before its cap.
     fn uncapped_through(&self, through: NaiveDate) -> Result<Exact, Limit> {
+        if let Some((first_broken, limit)) = self.broken {
+            let clipped = self.last.map_or(through, |l| through.min(l));
+            if clipped >= self.start() && self.timeline.running(clipped) >= first_broken {
+                return Err(limit);
+            }
+        }
+        self.uncapped_valid(through)
+    }
+
+    /// [`Run::uncapped_through`] for a day every rate up to which is known.
+    fn uncapped_valid(&self, through: NaiveDate) -> Result<Exact, Limit> {
         let through = self.last.map_or(through, |l| through.min(l));
         if through < self.start() {
             return Ok(Exact::ZERO);
@@ -340,7 +414,7 @@ impl<'a> Run<'a> {
 
     /// What the penalty has forfeited from its first day through `through`, its cap applied.
     pub(super) fn capped_through(&self, through: NaiveDate) -> Result<Exact, Limit> {
-        let total = self.uncapped_through(through)?;
+        let total = self.uncapped_through(self.countable_through(through)?)?;
         Ok(match self.penalty.cap {
             Some(cap) => total.min(Exact::of(cap)),
             None => total,
@@ -359,11 +433,12 @@ impl<'a> Run<'a> {
 
     /// [`Run::segments`] through unit numbers and blocks: any unit, mode, cap and suspension.
     pub(crate) fn unit_segments(&self, from: NaiveDate, through: NaiveDate) -> Result<(Vec<Segment>, Decimal), Limit> {
+        let through = self.countable_through(through)?;
         let mut blocks = self.blocks(from, through)?;
         if let Some(cap) = self.penalty.cap {
             let cap = Exact::of(cap);
             let before = match from.pred_opt() {
-                Some(day) => self.uncapped_through(day)?,
+                Some(day) => self.uncapped_through(self.countable_through(day)?)?,
                 None => Exact::ZERO,
             };
             blocks = self.clip(blocks, cap.minus(before.min(cap))?)?;

@@ -78,10 +78,10 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
         if let Some(from) = p.from {
             deadline.steps.push(Step {
                 date: from,
-                source: if case.rules == crate::timelimit::RuleSet::FrCpc {
-                    "CPCE R131-1"
-                } else {
-                    "the order"
+                source: match p.first_day {
+                    Some(first) => first.source(),
+                    None if case.rules == crate::timelimit::RuleSet::FrCpc => "CPCE R131-1",
+                    None => "the order",
                 },
                 kind: StepKind::PenaltyRuns {
                     obligation: p.obligation.clone(),

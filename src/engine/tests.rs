@@ -34,6 +34,7 @@ fn liquidation(from: Option<NaiveDate>, through: NaiveDate, decided: Option<Naiv
         awarded: None,
         expected: None,
         expected_days: None,
+        expected_units: None,
         location: here(line),
         through_location: here(line + 1),
     }
@@ -61,6 +62,7 @@ fn case(deadline: NaiveDate, penalty: Penalty, liquidations: Vec<Liquidation>) -
         cap: None,
         lump_sums: Vec::new(),
         expected: Expectations::default(),
+        shares: Vec::new(),
         origin: here(1),
         number: None,
     }

@@ -62,7 +62,7 @@ mod tests {
     }
 
     /// The suspensions and rates looked at to compute `text` as of `as_of`.
-    fn visits(text: &str, as_of: NaiveDate) -> u64 {
+    pub(super) fn visits(text: &str, as_of: NaiveDate) -> u64 {
         let case = load(&Source::new("many.toml", text)).remove(0).unwrap();
         super::take();
         let report = compute(&case, as_of).unwrap();
@@ -94,6 +94,58 @@ mod tests {
             assert!(
                 large <= small * 1.5 + 1.0,
                 "{penalty}: {small} then {large} visits per period"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod orders {
+    use chrono::NaiveDate;
+
+    /// A case whose penalty is `penalty` (the rest of its table and sub-tables), liquidated from
+    /// its first day (6 May 2000) through `through`.
+    fn case(penalty: &str, through: &str) -> String {
+        format!(
+            "title = \"Span\"\ncurrency = \"EUR\"\nrules = \"fr-cpc\"\ncalendar = \"FR\"\n[order]\ndecided = 2000-01-03\nnotified = 2000-01-05\ncomply_within = \"4 months\"\n[penalty]\namount = \"1000.25\"\n{}\n[[liquidation]]\nthrough = {through}\n",
+            penalty
+        )
+    }
+
+    /// Issue 15: an escalating rate and days of breach are counted from the rate steps and the
+    /// breach periods, never day by day: a period looks at each rate and stopped stretch it
+    /// holds once, so a case liquidated over 5,000 years looks at what one liquidated over 50
+    /// years looks at (both hold every step), and at most a few items per step or period more
+    /// than one liquidated over a day (counted, not timed).
+    #[test]
+    fn five_thousand_years_of_escalation_or_breach_cost_what_a_day_costs() {
+        // (the rest of the penalty, its rate steps and breach periods)
+        for (penalty, held) in [
+            (
+                "[penalty.escalation]\nfactor = 2\nevery = \"1 month\"\nmax_rate = 8002",
+                3,
+            ),
+            (
+                "cap = 1000000000000\n[penalty.escalation]\nadd = 1000\nevery = \"1 week\"\nmax_rate = \"50000.25\"",
+                49,
+            ),
+            (
+                "[[penalty.breach]]\ndates = [2000-05-06]\n[[penalty.breach]]\nfrom = 2000-05-08\nthrough = 7000-01-01",
+                2,
+            ),
+            (
+                "cap = 100000000000\n[[penalty.breach]]\ndates = [2000-05-06, 2000-06-01]\n[[penalty.breach]]\nfrom = 2000-07-08\nthrough = 7000-01-01",
+                3,
+            ),
+        ] {
+            let work = |through: &str| {
+                let as_of = NaiveDate::parse_from_str(through, "%Y-%m-%d").unwrap();
+                super::tests::visits(&case(penalty, through), as_of)
+            };
+            let (day, fifty, five_thousand) = (work("2000-05-06"), work("2050-01-01"), work("7000-01-01"));
+            assert!(
+                five_thousand as f64 <= fifty as f64 * 1.2 && five_thousand <= day + 4 * held + 4,
+                "{penalty}: {day}, {fifty} then {five_thousand} items looked at"
             );
         }
     }

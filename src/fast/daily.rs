@@ -68,6 +68,7 @@ fn span(run: &Run, from: NaiveDate, through: NaiveDate) -> Option<(NaiveDate, Na
 
 /// The segments of the stretch within `from..=through`, one per rate in force, and their sum.
 fn daily_segments(run: &Run, from: NaiveDate, through: NaiveDate) -> Result<(Vec<Segment>, Decimal), Limit> {
+    let through = run.countable_through(through)?;
     let Some((from, through)) = span(run, from, through) else {
         return Ok((Vec::new(), Decimal::ZERO));
     };

@@ -79,6 +79,7 @@ pub fn empty_case<'a>() -> RawCase<'a> {
         lump_sum: Vec::new(),
         expected: None,
         calendar_adjust: None,
+        share: Vec::new(),
     }
 }
 
@@ -385,6 +386,11 @@ fn empty_penalty<'a>() -> RawPenalty<'a> {
         change: Vec::new(),
         suspension: Vec::new(),
         violation: Vec::new(),
+        escalation: None,
+        reduction: Vec::new(),
+        breach: Vec::new(),
+        count: None,
+        first_day: None,
     }
 }
 
@@ -397,6 +403,7 @@ fn empty_liquidation() -> RawLiquidation {
         awarded: None,
         expected: None,
         expected_days: None,
+        expected_units: None,
     }
 }
 

@@ -344,6 +344,10 @@ fn csv_has_a_header_and_one_row_per_segment_matching_the_json() {
                 expected_rows.push((&case.title, "liquidation", s));
             }
         }
+        // Gaps (days no liquidation covers) come after the liquidations, before `accrued`.
+        for s in case.gaps.iter().flat_map(|g| &g.segments) {
+            expected_rows.push((&case.title, "gap", s));
+        }
         for s in &case.accrued.segments {
             expected_rows.push((&case.title, "accrued", s));
         }

@@ -37,6 +37,8 @@ pub fn between(model: &Expected, engine: &Expected, names: [&str; 2]) -> Vec<Str
         check(at("days"), &m.days, &e.days);
         check(at("amount"), &m.amount.normalize(), &e.amount.normalize());
         check(at("units"), &m.units, &e.units);
+        let normal = |v: &[rust_decimal::Decimal]| v.iter().map(|d| d.normalize()).collect::<Vec<_>>();
+        check(at("shares"), &normal(&m.shares), &normal(&e.shares));
         if e.status.is_some() {
             check(at("status"), &m.status, &e.status);
         }

@@ -45,6 +45,13 @@ pub fn figures(json: &Value, s: &Scenario) -> Result<Expected, String> {
                 amount: money(l, "amount")?,
                 units: units(l, s)?,
                 status: l.get("status").and_then(Value::as_str).map(str::to_string),
+                shares: match l.get("shares") {
+                    None => Vec::new(),
+                    Some(_) => list(l, "shares")?
+                        .iter()
+                        .map(|s| money(s, "amount"))
+                        .collect::<Result<_, String>>()?,
+                },
             })
         })
         .collect::<Result<_, String>>()?;

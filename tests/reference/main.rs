@@ -25,6 +25,7 @@ mod calendar;
 mod compare;
 mod engine;
 mod model;
+mod orders;
 mod scenario;
 mod strategy;
 
@@ -130,7 +131,7 @@ proptest! {
     /// any difference is one of days or units, not of rounding.
     #[test]
     fn prorata_with_whole_cents_a_day_agrees_with_the_model(
-        s in strategy::scenario(Shape { prorata: Prorata::Only, gaps_and_projected: false, whole_cents_a_day: true, one_penalty: false }),
+        s in strategy::scenario(Shape { prorata: Prorata::Only, gaps_and_projected: false, whole_cents_a_day: true, one_penalty: false, orders: true }),
     ) {
         agrees(&s)?;
     }
@@ -181,6 +182,10 @@ proptest! {
         which in any::<prop::sample::Index>(), offset in -40i64..800,
     ) {
         let p = which.index(s.penalties.len());
+        // An escalation or changes after a stretch take no change by date (the file refuses it).
+        let mut s = s;
+        s.penalties[p].escalation = None;
+        s.penalties[p].after_changes.clear();
         let date = shift(s.start_of(&s.penalties[p]), offset).max(s.decided);
         prop_assume!(s.penalties[p].changes.iter().all(|c| c.0 != date));
         let mut with = s.clone();
@@ -224,8 +229,12 @@ proptest! {
         };
         split.liquidations[n].through = at;
         split.liquidations.insert(n + 1, second);
-        let (a, b) = (computed(&whole)?, computed(&split)?);
+        let (mut a, b) = (computed(&whole)?, computed(&split)?);
         let mut joined = b.clone();
+        // Shares are rounded per liquidation (each decision splits its own sum): not additive.
+        for l in a.liquidations.iter_mut().chain(joined.liquidations.iter_mut()) {
+            l.shares.clear();
+        }
         let (first, second) = (&b.liquidations[n], &b.liquidations[n + 1]);
         joined.liquidations[n].through = second.through;
         joined.liquidations[n].days = first.days + second.days;
@@ -316,7 +325,8 @@ proptest! {
     /// of every period, and (a penalty per day or per violation, no cap) exactly their amounts.
     #[test]
     fn suspended_days_never_count(
-        s in strategy::scenario(Shape { one_penalty: true, ..Shape::EVERYTHING }),
+        // The days and amounts removed are worked out here for a plain rate.
+        s in strategy::scenario(Shape { one_penalty: true, orders: false, ..Shape::EVERYTHING }),
         offset in -20i64..600, length in 0i64..60,
     ) {
         let p = &s.penalties[0];
@@ -615,6 +625,11 @@ mod documented {
             changes: Vec::new(),
             suspensions: Vec::new(),
             violations: Vec::new(),
+            escalation: None,
+            after_changes: Vec::new(),
+            reductions: Vec::new(),
+            breaches: Vec::new(),
+            count: None,
         }
     }
 
@@ -639,6 +654,7 @@ mod documented {
             liquidations,
             as_of,
             style: Style::TopLevel,
+            shares: Vec::new(),
         }
     }
 

@@ -12,9 +12,11 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::calendar::add_months;
 use super::calendar::{Grid, days_from, shift};
 use super::scenario::{
-    Expected, GapFigures, LiquidationFigures, Partial, Penalty, PenaltyFigures, Per, PeriodFigures, Scenario, Totals,
+    Expected, GapFigures, LiquidationFigures, Partial, Penalty, PenaltyFigures, Per, PeriodFigures, Portion, Scenario,
+    Totals,
 };
 
 /// One penalty, day by day from the model's first day.
@@ -26,6 +28,9 @@ struct Walk<'a> {
     total: Vec<Decimal>,
     /// How many units (days, units, violations) fall due on the day.
     events: Vec<i64>,
+    /// The rate per unit of what falls due on the day (escalation, changes, reductions and
+    /// `count` applied).
+    rate: Vec<Decimal>,
 }
 
 impl Walk<'_> {
@@ -175,6 +180,10 @@ impl<'a> Model<'a> {
             } else {
                 owed_liquidations += figures.amount;
             }
+            let owed = match (pronounced, l.awarded) {
+                (true, Some(awarded)) => awarded,
+                _ => figures.amount,
+            };
             liquidations.push(LiquidationFigures {
                 from,
                 through: l.through,
@@ -182,6 +191,7 @@ impl<'a> Model<'a> {
                 amount: figures.amount,
                 units: figures.units,
                 status: Some(if pronounced { "pronounced" } else { "projected" }.to_string()),
+                shares: split(owed, &s.shares, s.minor_units()),
             });
             next = shift(l.through, 1);
         }
@@ -253,7 +263,8 @@ fn counted_units(w: &Walk, i: usize, date: NaiveDate) -> i64 {
     if room <= Decimal::ZERO {
         return 0;
     }
-    let rate = w.penalty.rate_on(date);
+    let _ = date;
+    let rate = w.rate[i];
     (1..=due).find(|&u| rate * Decimal::from(u) >= room).unwrap_or(due)
 }
 
@@ -265,6 +276,7 @@ fn walk<'a>(s: &Scenario, p: &'a Penalty, origin: NaiveDate, days: usize) -> Wal
         delay: vec![false; days],
         total: vec![Decimal::ZERO; days],
         events: vec![0; days],
+        rate: vec![Decimal::ZERO; days],
     };
     let grid = (p.per != Per::Violation).then(|| Grid::new(start, p.per));
     let prorata = p.is_prorata();
@@ -275,15 +287,63 @@ fn walk<'a>(s: &Scenario, p: &'a Penalty, origin: NaiveDate, days: usize) -> Wal
     // Whole units and days so far; for prorata, the completed units and the rates of the days
     // run in the unit in progress.
     let (mut sum, mut unit_rates) = (Decimal::ZERO, Decimal::ZERO);
+    // The days the penalty has run (for every unit, violations included), and the escalation:
+    // its rate, its next step and whether it has stopped rising.
+    let mut ran = 0i64;
+    let mut escalated = p.rate;
+    let (mut step, mut rising) = (1u32, p.escalation.is_some());
+    let step_first = |k: u32| -> i64 {
+        let e = p.escalation.as_ref().expect("an escalation");
+        match e.every.months {
+            0 => i64::from(k) * i64::from(e.every.days) + 1,
+            m => days_from(start, add_months(start, k * m)) + 1,
+        }
+    };
+    let after_first: Vec<(i64, Decimal)> = p
+        .after_changes
+        .iter()
+        .map(|(after, rate)| {
+            (
+                days_from(start, add_months(start, after.months)) + i64::from(after.days) + 1,
+                *rate,
+            )
+        })
+        .collect();
+    let per_day = matches!(p.per, Per::Day | Per::Violation);
+    let count = Decimal::from(p.count.unwrap_or(1));
     let mut date = origin;
     for i in 0..days {
         if i > 0 {
             date = shift(date, 1);
         }
         if date >= start {
-            let suspended = p.is_suspended(date);
+            let suspended = p.is_stopped(date);
             let obeyed = p.complied.is_some_and(|c| date >= c);
-            let rate = p.rate_on(date);
+            if !suspended {
+                ran += 1;
+                while rising && ran == step_first(step) {
+                    let e = p.escalation.as_ref().expect("an escalation");
+                    if e.until.is_some_and(|u| date > u) {
+                        rising = false;
+                        break;
+                    }
+                    escalated = e.rise(escalated);
+                    step += 1;
+                }
+            }
+            let base = if p.escalation.is_some() {
+                escalated
+            } else if !after_first.is_empty() {
+                after_first
+                    .iter()
+                    .rev()
+                    .find(|(first, _)| *first <= ran)
+                    .map_or(p.rate, |(_, rate)| *rate)
+            } else {
+                p.rate_on(date)
+            };
+            let rate = (base - p.reduced_by(date, !per_day)) * count;
+            w.rate[i] = rate;
             if let Some(g) = grid
                 && !suspended
             {
@@ -328,6 +388,43 @@ fn walk<'a>(s: &Scenario, p: &'a Penalty, origin: NaiveDate, days: usize) -> Wal
         };
     }
     w
+}
+
+/// What each share receives of `whole` (rule of `[[share]]`, README "Shares"): fixed amounts
+/// first, each at most what is left; each part rounded down to `digits` decimals, at most what
+/// is left; the share written without `part` or `amount` (or the first, when all have a part)
+/// takes the rest.
+pub fn split(whole: Decimal, shares: &[(String, Portion)], digits: u32) -> Vec<Decimal> {
+    let taker = shares.iter().position(|(_, p)| *p == Portion::Rest).unwrap_or(0);
+    let mut left = whole;
+    let mut out = vec![Decimal::ZERO; shares.len()];
+    for (i, (_, portion)) in shares.iter().enumerate() {
+        if let Portion::Amount(a) = portion {
+            out[i] = (*a).min(left);
+            left -= out[i];
+        }
+    }
+    for (i, (_, portion)) in shares.iter().enumerate() {
+        if let Portion::Part(n, d) = portion
+            && i != taker
+        {
+            // whole × n ÷ d, rounded down, from integers.
+            let (m, scale) = (whole.mantissa(), whole.scale());
+            let mut num = m * i128::from(*n);
+            let mut den = i128::from(*d);
+            if digits >= scale {
+                num *= 10i128.pow(digits - scale);
+            } else {
+                den *= 10i128.pow(scale - digits);
+            }
+            out[i] = Decimal::from_i128_with_scale(num / den, digits).min(left);
+            left -= out[i];
+        }
+    }
+    if let Some(rest) = out.get_mut(taker) {
+        *rest = left;
+    }
+    out
 }
 
 /// `numerator / denominator` rounded to `digits` decimals, half away from zero, from the exact

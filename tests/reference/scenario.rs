@@ -92,6 +92,82 @@ pub struct Penalty {
     pub suspensions: Vec<(NaiveDate, NaiveDate)>,
     /// `(date, count)`.
     pub violations: Vec<(NaiveDate, i64)>,
+    /// `[penalty.escalation]` (issue 15).
+    pub escalation: Option<Escalation>,
+    /// `[[penalty.change]] after`: `(stretch, rate)`, stretches increasing; never beside
+    /// `changes`.
+    pub after_changes: Vec<(Stretch, Decimal)>,
+    /// `[[penalty.reduction]]`: `(date, amount)`.
+    pub reductions: Vec<(NaiveDate, Decimal)>,
+    /// `[[penalty.breach]]`: `(from, through)`, disjoint, in order; a one-day period is written
+    /// in a `dates` list.
+    pub breaches: Vec<(NaiveDate, NaiveDate)>,
+    /// `count`, when written.
+    pub count: Option<i64>,
+}
+
+/// A stretch of time: months, then days (`"1 month"`, `"30 days"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Stretch {
+    pub months: u32,
+    pub days: u32,
+}
+
+impl Stretch {
+    pub fn text(self) -> String {
+        match (self.months, self.days) {
+            (0, d) => format!("{d} days"),
+            (m, 0) => format!("{m} months"),
+            (m, d) => format!("{m} months {d} days"),
+        }
+    }
+
+    fn parse(text: &str) -> Result<Stretch, String> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let mut out = Stretch { months: 0, days: 0 };
+        for pair in words.chunks(2) {
+            let n: u32 = pair[0].parse().map_err(|_| format!("stretch {text:?}"))?;
+            match pair.get(1).copied() {
+                Some("month" | "months") => out.months = n,
+                Some("day" | "days") => out.days = n,
+                Some("week" | "weeks") => out.days = 7 * n,
+                _ => return Err(format!("stretch {text:?}")),
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// `[penalty.escalation]`: `factor` or `add`, every `every`, until a day or a maximum rate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Escalation {
+    pub factor: Option<Decimal>,
+    pub add: Option<Decimal>,
+    /// Days only or months only.
+    pub every: Stretch,
+    pub until: Option<NaiveDate>,
+    pub max_rate: Option<Decimal>,
+}
+
+impl Escalation {
+    /// The rate one step after `rate`.
+    pub fn rise(&self, rate: Decimal) -> Decimal {
+        let next = match (self.factor, self.add) {
+            (Some(f), _) => rate * f,
+            (None, Some(a)) => rate + a,
+            (None, None) => panic!("an escalation rises"),
+        };
+        self.max_rate.map_or(next, |m| next.min(m))
+    }
+}
+
+/// What a `[[share]]` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Portion {
+    /// `(numerator, denominator)`.
+    Part(i64, i64),
+    Amount(Decimal),
+    Rest,
 }
 
 impl Penalty {
@@ -115,6 +191,22 @@ impl Penalty {
 
     pub fn is_suspended(&self, date: NaiveDate) -> bool {
         self.suspensions.iter().any(|(a, b)| *a <= date && date <= *b)
+    }
+
+    /// Whether `date` does not run: suspended, or, when the penalty lists days of breach, not
+    /// one of them.
+    pub fn is_stopped(&self, date: NaiveDate) -> bool {
+        self.is_suspended(date)
+            || (!self.breaches.is_empty() && !self.breaches.iter().any(|(a, b)| *a <= date && date <= *b))
+    }
+
+    /// What the reductions dated before `date` (or on it, when `inclusive`) take off.
+    pub fn reduced_by(&self, date: NaiveDate, inclusive: bool) -> Decimal {
+        self.reductions
+            .iter()
+            .filter(|(d, _)| *d < date || (inclusive && *d == date))
+            .map(|(_, a)| *a)
+            .sum()
     }
 }
 
@@ -154,6 +246,8 @@ pub struct Scenario {
     /// The date computed at (`compute --as-of`; `expected.as_of` in a written file).
     pub as_of: NaiveDate,
     pub style: Style,
+    /// `[[share]]`: `(to, portion)`.
+    pub shares: Vec<(String, Portion)>,
 }
 
 impl Scenario {
@@ -226,6 +320,9 @@ impl Scenario {
             if let Some(cap) = p.cap {
                 let _ = writeln!(out, "cap = {}", amount(cap));
             }
+            if let Some(count) = p.count {
+                let _ = writeln!(out, "count = {count}");
+            }
             for (from, rate) in &p.changes {
                 let _ = writeln!(
                     out,
@@ -238,6 +335,44 @@ impl Scenario {
             }
             for (date, count) in &p.violations {
                 let _ = writeln!(out, "[[{table}penalty.violation]]\ndate = {date}\ncount = {count}");
+            }
+            for (after, rate) in &p.after_changes {
+                let _ = writeln!(
+                    out,
+                    "[[{table}penalty.change]]\nafter = \"{}\"\namount = {}",
+                    after.text(),
+                    amount(*rate)
+                );
+            }
+            for (date, cut) in &p.reductions {
+                let _ = writeln!(
+                    out,
+                    "[[{table}penalty.reduction]]\ndate = {date}\namount = {}",
+                    amount(*cut)
+                );
+            }
+            for (from, through) in &p.breaches {
+                if from == through {
+                    let _ = writeln!(out, "[[{table}penalty.breach]]\ndates = [{from}]");
+                } else {
+                    let _ = writeln!(out, "[[{table}penalty.breach]]\nfrom = {from}\nthrough = {through}");
+                }
+            }
+            if let Some(e) = &p.escalation {
+                let _ = writeln!(out, "[{table}penalty.escalation]");
+                if let Some(f) = e.factor {
+                    let _ = writeln!(out, "factor = {}", amount(f));
+                }
+                if let Some(a) = e.add {
+                    let _ = writeln!(out, "add = {}", amount(a));
+                }
+                let _ = writeln!(out, "every = \"{}\"", e.every.text());
+                if let Some(u) = e.until {
+                    let _ = writeln!(out, "until = {u}");
+                }
+                if let Some(m) = e.max_rate {
+                    let _ = writeln!(out, "max_rate = {}", amount(m));
+                }
             }
         }
         for l in &self.lump_sums {
@@ -266,6 +401,18 @@ impl Scenario {
                 let figures = &e.liquidations[i];
                 let _ = writeln!(out, "expected = {}", amount(figures.amount));
                 let _ = writeln!(out, "expected_days = {}", figures.days);
+            }
+        }
+        for (to, portion) in &self.shares {
+            let _ = writeln!(out, "[[{table}share]]\nto = \"{to}\"");
+            match portion {
+                Portion::Part(n, d) => {
+                    let _ = writeln!(out, "part = \"{n}/{d}\"");
+                }
+                Portion::Amount(a) => {
+                    let _ = writeln!(out, "amount = {}", amount(*a));
+                }
+                Portion::Rest => {}
             }
         }
         // Only a file kept for `check` says when it is computed: `compute` ignores the table,
@@ -335,6 +482,25 @@ impl Scenario {
             })
             .collect::<Result<_, String>>()?;
         let expected = table(&root, "expected")?.ok_or("[expected] with as_of")?;
+        let shares = array(&root, "share")?
+            .iter()
+            .map(|t| {
+                let to = t.get("to").and_then(|v| v.as_str()).ok_or("share.to")?.to_string();
+                let portion = match (t.get("part").and_then(|v| v.as_str()), money(t, "amount")?) {
+                    (Some(part), None) => {
+                        let (n, d) = part.split_once('/').ok_or("share.part: n/d")?;
+                        Portion::Part(
+                            n.parse().map_err(|_| "share.part")?,
+                            d.parse().map_err(|_| "share.part")?,
+                        )
+                    }
+                    (None, Some(a)) => Portion::Amount(a),
+                    (None, None) => Portion::Rest,
+                    _ => return Err("share: part or amount".to_string()),
+                };
+                Ok((to, portion))
+            })
+            .collect::<Result<_, String>>()?;
         Ok(Scenario {
             currency,
             decided: date(order, "decided")?.ok_or("order.decided")?,
@@ -345,6 +511,7 @@ impl Scenario {
             liquidations,
             as_of: date(expected, "as_of")?.ok_or("expected.as_of")?,
             style,
+            shares,
         })
     }
 }
@@ -383,6 +550,8 @@ pub struct LiquidationFigures {
     pub units: Vec<Option<i64>>,
     /// `pronounced` or `projected` (rule R1); `None` when the engine does not say.
     pub status: Option<String>,
+    /// What each `[[share]]` receives of the liquidation (empty without shares).
+    pub shares: Vec<Decimal>,
 }
 
 /// Days not yet liquidated between liquidations (rule R1).
@@ -466,6 +635,43 @@ fn penalty(t: &toml::Table) -> Result<Penalty, String> {
             .find(|p| p.code() == code)
             .ok_or_else(|| format!("per = {code:?}"))?,
     };
+    let escalation = match table(t, "escalation")? {
+        None => None,
+        Some(e) => Some(Escalation {
+            factor: money(e, "factor")?,
+            add: money(e, "add")?,
+            every: Stretch::parse(e.get("every").and_then(|v| v.as_str()).ok_or("escalation.every")?)?,
+            until: date(e, "until")?,
+            max_rate: money(e, "max_rate")?,
+        }),
+    };
+    let (mut changes, mut after_changes) = (Vec::new(), Vec::new());
+    for c in array(t, "change")? {
+        let rate = money(c, "amount")?.ok_or("change.amount")?;
+        match c.get("after").and_then(|v| v.as_str()) {
+            Some(after) => after_changes.push((Stretch::parse(after)?, rate)),
+            None => changes.push((date(c, "from")?.ok_or("change.from")?, rate)),
+        }
+    }
+    let mut breaches = Vec::new();
+    for b in array(t, "breach")? {
+        match b.get("dates") {
+            Some(toml::Value::Array(days)) => {
+                for d in days {
+                    let d = match d {
+                        toml::Value::Datetime(d) => NaiveDate::parse_from_str(&d.to_string(), "%Y-%m-%d")
+                            .map_err(|e| format!("breach.dates: {e}"))?,
+                        _ => return Err("breach.dates: dates".into()),
+                    };
+                    breaches.push((d, d));
+                }
+            }
+            _ => breaches.push((
+                date(b, "from")?.ok_or("breach.from")?,
+                date(b, "through")?.ok_or("breach.through")?,
+            )),
+        }
+    }
     let partial = match t.get("partial").and_then(|v| v.as_str()) {
         None => None,
         Some("completed") => Some(Partial::Completed),
@@ -481,15 +687,7 @@ fn penalty(t: &toml::Table) -> Result<Penalty, String> {
         from: date(t, "from")?,
         complied: date(t, "complied")?,
         cap: money(t, "cap")?,
-        changes: array(t, "change")?
-            .iter()
-            .map(|c| {
-                Ok((
-                    date(c, "from")?.ok_or("change.from")?,
-                    money(c, "amount")?.ok_or("change.amount")?,
-                ))
-            })
-            .collect::<Result<_, String>>()?,
+        changes,
         suspensions: array(t, "suspension")?
             .iter()
             .map(|s| {
@@ -509,5 +707,18 @@ fn penalty(t: &toml::Table) -> Result<Penalty, String> {
                 Ok((date(v, "date")?.ok_or("violation.date")?, count))
             })
             .collect::<Result<_, String>>()?,
+        escalation,
+        after_changes,
+        reductions: array(t, "reduction")?
+            .iter()
+            .map(|r| {
+                Ok((
+                    date(r, "date")?.ok_or("reduction.date")?,
+                    money(r, "amount")?.ok_or("reduction.amount")?,
+                ))
+            })
+            .collect::<Result<_, String>>()?,
+        breaches,
+        count: t.get("count").and_then(|v| v.as_integer()),
     })
 }

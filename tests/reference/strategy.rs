@@ -21,6 +21,9 @@ pub struct Shape {
     pub whole_cents_a_day: bool,
     /// A single penalty.
     pub one_penalty: bool,
+    /// The shapes of issue 15: escalation, changes after a stretch, reductions, breach days,
+    /// `count`, shares.
+    pub orders: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +40,7 @@ impl Shape {
         gaps_and_projected: true,
         whole_cents_a_day: false,
         one_penalty: false,
+        orders: true,
     };
 }
 
@@ -105,6 +109,58 @@ pub struct RawPenalty {
     changes: Vec<(Pick, Option<(i64, u32)>)>,
     suspensions: Vec<(u16, u16)>,
     violations: Vec<(Pick, i64)>,
+    shapes: RawShapes,
+}
+
+/// The shapes of issue 15 a penalty may take (at most one of escalation, changes after a
+/// stretch, reductions and breach days, as a case file allows), and `count`.
+#[derive(Debug, Clone)]
+pub struct RawShapes {
+    /// 0-5 none, 6-7 escalation, 8 changes after, 9 reductions, 10-11 breach days.
+    kind: u8,
+    count: Option<i64>,
+    /// Escalation: factor (2-3) or add, the step (kind, length), the ceiling's multiple of the
+    /// rate, an `until` some days after the decision.
+    factor: Option<u8>,
+    add: (i64, u32),
+    every: (u8, u8),
+    ceiling: u8,
+    until: Option<u16>,
+    /// Changes after: `(months, days, rate)`.
+    after: Vec<(u8, u8, (i64, u32))>,
+    /// Reductions: `(date, percent of the lowest rate)`.
+    reductions: Vec<(Pick, u8)>,
+    /// Breach days: `(gap before, length)`.
+    breaches: Vec<(u16, u16)>,
+}
+
+fn raw_shapes() -> impl Strategy<Value = RawShapes> {
+    (
+        0u8..12,
+        proptest::option::weighted(0.15, 2i64..5),
+        proptest::option::weighted(0.6, 2u8..4),
+        (1i64..500, 0u32..=2),
+        (0u8..3, 1u8..40),
+        2u8..40,
+        proptest::option::weighted(0.3, 0u16..400),
+        proptest::collection::vec((0u8..3, 0u8..60, (1i64..2000, 0u32..=3)), 1..3),
+        proptest::collection::vec((pick(300, 6, 12), 1u8..30), 1..4),
+        proptest::collection::vec((0u16..40, 0u16..30), 1..4),
+    )
+        .prop_map(
+            |(kind, count, factor, add, every, ceiling, until, after, reductions, breaches)| RawShapes {
+                kind,
+                count,
+                factor,
+                add,
+                every,
+                ceiling,
+                until,
+                after,
+                reductions,
+                breaches,
+            },
+        )
 }
 
 fn raw_penalty() -> impl Strategy<Value = RawPenalty> {
@@ -128,9 +184,10 @@ fn raw_penalty() -> impl Strategy<Value = RawPenalty> {
         proptest::collection::vec((pick(400, 8, 14), proptest::option::weighted(0.7, rate)), 0..3),
         proptest::collection::vec((0u16..200, 0u16..40), 0..3),
         proptest::collection::vec((pick(300, 4, 10), 1i64..5), 1..4),
+        raw_shapes(),
     )
         .prop_map(
-            |(per, partial, rate, from, complied, cap, changes, suspensions, violations)| RawPenalty {
+            |(per, partial, rate, from, complied, cap, changes, suspensions, violations, shapes)| RawPenalty {
                 per,
                 partial,
                 rate,
@@ -140,6 +197,7 @@ fn raw_penalty() -> impl Strategy<Value = RawPenalty> {
                 changes,
                 suspensions,
                 violations,
+                shapes,
             },
         )
 }
@@ -197,6 +255,8 @@ pub struct RawScenario {
     liquidations: Vec<RawLiquidation>,
     as_of: Pick,
     batch: bool,
+    /// `[[share]]`: 0-5 none, then a set of shares; a fixed amount.
+    shares: (u8, i64),
 }
 
 pub fn raw_scenario() -> impl Strategy<Value = RawScenario> {
@@ -219,18 +279,22 @@ pub fn raw_scenario() -> impl Strategy<Value = RawScenario> {
         proptest::collection::vec(raw_liquidation(), 0..=3),
         pick(700, 9, 30),
         any::<bool>(),
+        (0u8..11, 1i64..100_000),
     )
         .prop_map(
-            |(currency, decided, deadline, cap, penalties, lump_sums, liquidations, as_of, batch)| RawScenario {
-                currency,
-                decided,
-                deadline,
-                cap,
-                penalties,
-                lump_sums,
-                liquidations,
-                as_of,
-                batch,
+            |(currency, decided, deadline, cap, penalties, lump_sums, liquidations, as_of, batch, shares)| {
+                RawScenario {
+                    currency,
+                    decided,
+                    deadline,
+                    cap,
+                    penalties,
+                    lump_sums,
+                    liquidations,
+                    as_of,
+                    batch,
+                    shares,
+                }
             },
         )
 }
@@ -238,6 +302,40 @@ pub fn raw_scenario() -> impl Strategy<Value = RawScenario> {
 /// Valid schedules of `shape`.
 pub fn scenario(shape: Shape) -> impl Strategy<Value = Scenario> {
     raw_scenario().prop_map(move |raw| build(&raw, shape))
+}
+
+/// The shapes of issue 15 one at a time, for the properties about each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    Escalation,
+    ChangesAfter,
+    Reductions,
+    Breaches,
+    Shares,
+}
+
+/// Valid schedules of `shape` whose every penalty takes `order` (as far as its unit allows:
+/// breach days need a rate per day, reductions `completed` units), or that carry shares.
+pub fn scenario_with(shape: Shape, order: Order) -> impl Strategy<Value = Scenario> {
+    raw_scenario().prop_map(move |mut raw| {
+        let kind = match order {
+            Order::Escalation => 6,
+            Order::ChangesAfter => 8,
+            Order::Reductions => 9,
+            Order::Breaches => 10,
+            Order::Shares => 0,
+        };
+        for p in &mut raw.penalties {
+            p.shapes.kind = kind;
+            if order == Order::Breaches {
+                p.per = Per::Day;
+            }
+        }
+        if order == Order::Shares {
+            raw.shares.0 = 6 + raw.shares.0 % 5;
+        }
+        build(&raw, Shape { orders: true, ..shape })
+    })
 }
 
 /// An amount `mantissa × 10^-scale`, kept above zero.
@@ -342,7 +440,7 @@ pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
         } else {
             Vec::new()
         };
-        penalties.push(Penalty {
+        let mut penalty = Penalty {
             obligation: many.then(|| ["A", "B", "C"][n].to_string()),
             rate,
             per,
@@ -353,7 +451,24 @@ pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
             changes,
             suspensions,
             violations,
-        });
+            escalation: None,
+            after_changes: Vec::new(),
+            reductions: Vec::new(),
+            breaches: Vec::new(),
+            count: None,
+        };
+        if shape.orders {
+            shapes(
+                &mut penalty,
+                &rp.shapes,
+                start,
+                decided,
+                &rate_of,
+                prorata && shape.whole_cents_a_day,
+                minor,
+            );
+        }
+        penalties.push(penalty);
     }
     let case_cap = raw
         .cap
@@ -375,6 +490,11 @@ pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
         liquidations: Vec::new(),
         as_of: decided,
         style: if raw.batch { Style::Batch } else { Style::TopLevel },
+        shares: if shape.orders {
+            shares(raw.shares, minor)
+        } else {
+            Vec::new()
+        },
     };
     let accrual_start = scenario.accrual_start();
     let grid_of = |p: &Penalty| match p.per {
@@ -431,4 +551,139 @@ pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
         })
         .collect();
     scenario
+}
+
+/// Gives `p` the shape of issue 15 `raw` draws, kept valid: one of escalation, changes after a
+/// stretch, reductions per item and breach days (the case file refuses them together), and
+/// maybe a `count`. `rate_of` makes a rate of the penalty's kind; `multiples`: prorata rates
+/// that must stay whole multiples of every unit length.
+fn shapes(
+    p: &mut Penalty,
+    raw: &RawShapes,
+    start: NaiveDate,
+    decided: NaiveDate,
+    rate_of: &dyn Fn((i64, u32)) -> Decimal,
+    multiples: bool,
+    minor: u32,
+) {
+    use super::scenario::{Escalation, Stretch};
+    p.count = raw.count;
+    let prorata = p.is_prorata();
+    match raw.kind {
+        6 | 7 => {
+            p.changes.clear();
+            let every = match raw.every {
+                (0, n) => Stretch {
+                    months: 0,
+                    days: u32::from(n),
+                },
+                (1, n) => Stretch {
+                    months: 0,
+                    days: 7 * u32::from(n % 6 + 1),
+                },
+                (_, n) => Stretch {
+                    months: u32::from(n % 4 + 1),
+                    days: 0,
+                },
+            };
+            let (factor, add) = match raw.factor {
+                Some(f) => (Some(Decimal::from(f)), None),
+                None => {
+                    let add = if multiples {
+                        rate_of(raw.add) * Decimal::from(2)
+                    } else if prorata {
+                        money(raw.add.0, raw.add.1.min(minor))
+                    } else {
+                        money(raw.add.0, raw.add.1)
+                    };
+                    (None, Some(add))
+                }
+            };
+            let max_rate = match (factor, add) {
+                (Some(_), _) => p.rate * Decimal::from(raw.ceiling),
+                (_, Some(a)) => p.rate + a * Decimal::from(raw.ceiling),
+                _ => unreachable!(),
+            };
+            p.escalation = Some(Escalation {
+                factor,
+                add,
+                every,
+                until: raw.until.map(|d| shift(decided, i64::from(d))),
+                max_rate: Some(max_rate),
+            });
+        }
+        8 => {
+            p.changes.clear();
+            // Every stretch in days, or every one in months (the file refuses a mix).
+            let in_months = raw.after.first().is_some_and(|a| a.0 > 0);
+            let mut at = Stretch { months: 0, days: 0 };
+            for &(months, days, rate) in &raw.after {
+                let next = if in_months {
+                    Stretch {
+                        months: at.months + u32::from(months.max(1)),
+                        days: 0,
+                    }
+                } else {
+                    Stretch {
+                        months: 0,
+                        days: at.days + u32::from(days) + 1,
+                    }
+                };
+                if next <= at {
+                    continue;
+                }
+                at = next;
+                p.after_changes.push((next, rate_of(rate)));
+            }
+        }
+        9 if !prorata && p.mode() == Partial::Completed => {
+            let lowest = p.changes.iter().map(|c| c.1).fold(p.rate, Decimal::min);
+            let mut left = 90u32;
+            for (pick, percent) in &raw.reductions {
+                let percent = u32::from(*percent).min(left);
+                if percent == 0 {
+                    break;
+                }
+                left -= percent;
+                let date = resolve(*pick, start, if p.per == Per::Violation { Per::Week } else { p.per }).max(decided);
+                p.reductions.push((date, lowest * Decimal::new(i64::from(percent), 2)));
+            }
+        }
+        10 | 11 if p.per == Per::Day => {
+            let mut at = shift(start, -5);
+            for &(gap, length) in &raw.breaches {
+                let from = shift(at, i64::from(gap)).max(decided);
+                let mut through = shift(from, i64::from(length));
+                if let Some(c) = p.complied {
+                    through = through.min(shift(c, -1));
+                }
+                if through < from {
+                    break;
+                }
+                p.breaches.push((from, through));
+                at = shift(through, 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The `[[share]]` tables `kind` draws (none for most cases), `fixed` a fixed amount's minor
+/// units.
+fn shares(raw: (u8, i64), minor: u32) -> Vec<(String, super::scenario::Portion)> {
+    use super::scenario::Portion;
+    let fixed = Portion::Amount(money(raw.1, minor));
+    let named = |parts: &[(&str, Portion)]| parts.iter().map(|(n, p)| (n.to_string(), *p)).collect();
+    match raw.0 {
+        6 => named(&[("A", Portion::Part(1, 2)), ("B", Portion::Part(1, 2))]),
+        7 => named(&[
+            ("A", Portion::Part(1, 3)),
+            ("B", Portion::Part(1, 3)),
+            ("C", Portion::Part(1, 3)),
+        ]),
+        8 => named(&[("Claimant", fixed), ("State", Portion::Rest)]),
+        9 => named(&[("Claimant", Portion::Rest), ("State", Portion::Part(2, 7))]),
+        10 => named(&[("A", Portion::Part(1, 6)), ("B", fixed), ("C", Portion::Rest)]),
+        _ => Vec::new(),
+    }
 }

@@ -5,7 +5,8 @@ use toml::Spanned;
 
 use crate::case::error::InputError;
 use crate::case::model::{Expectations, Liquidation, LumpSum, Order};
-use crate::case::raw::{RawDate, RawExpected, RawLiquidation, RawLumpSum};
+use crate::case::raw::{OneOrMany, RawDate, RawExpected, RawLiquidation, RawLumpSum, RawReach};
+use rust_decimal::Decimal;
 
 use super::{Checker, Key, Sign};
 
@@ -111,6 +112,11 @@ impl Checker<'_> {
             .as_ref()
             .map(|d| self.days(d, field.child("expected_days")))
             .transpose()?;
+        let expected_units = raw
+            .expected_units
+            .as_ref()
+            .map(|d| self.units(d, field.child("expected_units")))
+            .transpose()?;
         Ok(Liquidation {
             decided: raw.decided.as_ref().map(|d| d.get_ref().0),
             from: raw.from.as_ref().map(|d| d.get_ref().0),
@@ -118,6 +124,7 @@ impl Checker<'_> {
             awarded,
             expected,
             expected_days,
+            expected_units,
             location: self.locate(span.start),
             through_location: self.locate(through.span().start),
         })
@@ -224,6 +231,54 @@ impl Checker<'_> {
                 .total
                 .map(|a| self.amount(&a, "expected.total", Sign::NotNegative))
                 .transpose()?,
+            cap_reached: raw.cap_reached.map(|d| d.get_ref().0),
+            reaches: match raw.reaches {
+                Some(r) => self.reaches(r)?,
+                None => Vec::new(),
+            },
         })
+    }
+
+    /// `reaches = { amount, on }` (or a list of them): each an amount above zero and a day.
+    fn reaches(&self, raw: Spanned<OneOrMany<RawReach>>) -> Result<Vec<(Decimal, NaiveDate)>, InputError> {
+        let span = raw.span();
+        let items = raw.into_inner().0;
+        let many = items.len() > 1;
+        let mut out = Vec::with_capacity(items.len());
+        let expected = Key::root("expected");
+        for (i, r) in items.into_iter().enumerate() {
+            let key = if many {
+                expected.item_of("reaches", i + 1)
+            } else {
+                expected.child("reaches")
+            };
+            let amount = self.required(
+                r.amount,
+                &span,
+                key.child("amount"),
+                "the total to reach, e.g. reaches = { amount = 1000000, on = 2025-10-19 }",
+            )?;
+            let amount = self.amount(&amount, key.child("amount"), Sign::Positive)?;
+            let on = self.required(
+                r.on,
+                &span,
+                key.child("on"),
+                "the day the total reaches the amount, e.g. reaches = { amount = 1000000, on = 2025-10-19 }",
+            )?;
+            out.push((amount, on.get_ref().0));
+        }
+        Ok(out)
+    }
+
+    fn units(&self, raw: &Spanned<i64>, field: impl std::fmt::Display) -> Result<i64, InputError> {
+        let units = *raw.get_ref();
+        if units < 0 {
+            return Err(self.error(
+                raw.span(),
+                field,
+                format!("expected a number of units of zero or more, found {units}"),
+            ));
+        }
+        Ok(units)
     }
 }

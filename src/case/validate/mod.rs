@@ -19,6 +19,7 @@ use crate::timelimit::RuleSet;
 mod key;
 mod liquidation;
 mod order;
+mod orders;
 mod penalty;
 
 use key::Key;
@@ -103,6 +104,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
     for (i, l) in raw.lump_sum.into_iter().enumerate() {
         lump_sums.push(at.lump_sum(l, i + 1, &order)?);
     }
+    let shares = at.shares(raw.share)?;
     let expected = raw
         .expected
         .map(|e| at.expectations(e))
@@ -122,6 +124,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         cap,
         lump_sums,
         expected,
+        shares,
         origin,
         number,
     })

@@ -9,6 +9,7 @@ use crate::case::error::InputError;
 use crate::case::model::{Order, Partial, Penalty, Per, RateChange, Suspension, Violation};
 use crate::case::raw::RawPenalty;
 
+use super::orders::Known;
 use super::{Checker, Key, Sign};
 
 impl Checker<'_> {
@@ -99,7 +100,7 @@ impl Checker<'_> {
                 )
             })?,
         };
-        let from = self.not_before(
+        let mut from = self.not_before(
             raw.from.as_ref(),
             order.decided,
             field.child("from"),
@@ -119,6 +120,17 @@ impl Checker<'_> {
         let changes = self.changes(&raw.change, field, order)?;
         let suspensions = self.suspensions(&mut raw.suspension, field, order.decided, complied)?;
         let violations = self.violations(&mut raw.violation, field, per, table)?;
+        let known = Known {
+            rate,
+            per,
+            partial,
+            complied,
+            changes: &changes,
+        };
+        let shapes = self.shapes(raw, field, order, &known)?;
+        if let Some(first) = shapes.first_day {
+            from = self.first_day_date(first, order);
+        }
         Ok(Penalty {
             obligation: raw.obligation.take(),
             rate,
@@ -130,6 +142,12 @@ impl Checker<'_> {
             changes,
             suspensions,
             violations,
+            escalation: shapes.escalation,
+            changes_after: shapes.changes_after,
+            reductions: shapes.reductions,
+            breaches: shapes.breaches,
+            count: shapes.count,
+            first_day: shapes.first_day,
         })
     }
 
@@ -144,11 +162,22 @@ impl Checker<'_> {
             let key = field.item_of("change", i + 1);
             let span = c.span();
             let c = c.get_ref();
+            if let (Some(_), Some(after)) = (&c.from, &c.after) {
+                return Err(self.error(
+                    after.span(),
+                    key.child("after"),
+                    "give either `from` (the first day of the new rate) or `after` (a stretch from the first day of delay, e.g. \"30 days\"), not both",
+                ));
+            }
+            if c.after.is_some() {
+                // Read with the other shapes (`changes_after`).
+                continue;
+            }
             let from = self.required(
                 c.from.as_ref(),
                 &span,
                 key.child("from"),
-                "the first day of the new rate",
+                "the first day of the new rate (or `after = \"30 days\"`, a stretch from the first day of delay)",
             )?;
             let amount = self.required(c.amount.as_ref(), &span, key.child("amount"), "the new sum per unit")?;
             let rate = self.amount(amount, key.child("amount"), Sign::Positive)?;
