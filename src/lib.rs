@@ -82,12 +82,14 @@
 //!         expected_days: None,
 //!         location: here.clone(),
 //!         through_location: here.clone(),
+//!         judgment: Default::default(),
 //!     }],
 //!     cap: None,
 //!     lump_sums: Vec::new(),
 //!     expected: Expectations::default(),
 //!     origin: here,
 //!     number: None,
+//!     jurisdiction: Default::default(),
 //! };
 //!
 //! let report = compute(&case, date(2023, 5, 10)).unwrap();

@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use crate::report::{
     CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Segment,
-    SuspensionSpan, Totals,
+    SuppressionReport, SuspensionSpan, Totals,
 };
 use crate::timelimit::{Step, StepKind};
 
@@ -156,6 +156,10 @@ fn penalty(p: &mut PenaltyReport) {
         changes: _,
         suspensions,
         total: _,
+        kind: _,
+        kind_article: _,
+        decided: _,
+        through: _,
     } = p;
     option(obligation);
     suspensions.iter_mut().for_each(suspension);
@@ -187,9 +191,24 @@ fn liquidation(q: &mut LiquidationReport) {
         segments,
         suspensions,
         case_cap_cut: _,
+        ruling,
     } = q;
     segments.iter_mut().for_each(segment);
     suspensions.iter_mut().for_each(suspension);
+    ruling.suppressions.iter_mut().for_each(suppression);
+}
+
+fn suppression(s: &mut SuppressionReport) {
+    let SuppressionReport {
+        from: _,
+        through: _,
+        days: _,
+        amount: _,
+        reason,
+        segments,
+    } = s;
+    text(reason);
+    segments.iter_mut().for_each(segment);
 }
 
 fn period(p: &mut Period) {
@@ -232,6 +251,7 @@ fn totals(t: &mut Totals) {
         lump_sums: _,
         overall: _,
         owed: _,
+        suppressed: _,
         by_obligation,
     } = t;
     for o in by_obligation {

@@ -76,6 +76,7 @@ pub fn empty_case<'a>() -> RawCase<'a> {
         lump_sum: Vec::new(),
         expected: None,
         calendar_adjust: None,
+        jurisdiction: None,
     }
 }
 
@@ -382,6 +383,10 @@ fn empty_penalty<'a>() -> RawPenalty<'a> {
         change: Vec::new(),
         suspension: Vec::new(),
         violation: Vec::new(),
+        kind: None,
+        decided: None,
+        through: None,
+        duration: None,
     }
 }
 
@@ -394,6 +399,11 @@ fn empty_liquidation() -> RawLiquidation {
         awarded: None,
         expected: None,
         expected_days: None,
+        awarded_rate: None,
+        suppression: Vec::new(),
+        expected_awarded: None,
+        expected_suppressed: None,
+        expected_suppressed_days: None,
     }
 }
 

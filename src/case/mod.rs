@@ -9,6 +9,7 @@ mod blocks;
 mod diagnose;
 mod error;
 mod fast;
+mod judge;
 mod load;
 mod model;
 pub mod raw;
@@ -18,6 +19,7 @@ mod validate;
 pub use array_index::index_arrays;
 pub use blocks::{Run, read_runs};
 pub use error::{Excerpt, InputError};
+pub use judge::{End, Judgment, Jurisdiction, Kind, Suppression, Terms};
 pub use load::{Batch, Cases, cases, load};
 pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::judge::{Judgment, Jurisdiction, Terms};
 use crate::calendar::Calendar;
 use crate::money::Currency;
 use crate::source::Location;
@@ -36,6 +37,8 @@ pub struct Case {
     /// The case's place (1-based) in its file's `[[case]]` array; `None` for a file holding
     /// one case. Errors name keys with it: `case[3].order.comply_within`.
     pub number: Option<usize>,
+    /// Whose law governs the astreintes (CPCE or CJA): which articles apply.
+    pub jurisdiction: Jurisdiction,
 }
 
 impl Case {
@@ -278,6 +281,8 @@ pub struct Penalty {
     pub suspensions: Vec<Suspension>,
     /// For `per = "violation"`: the violations, by date.
     pub violations: Vec<Violation>,
+    /// Its kind (provisional or definitive), the decision that ordered it and how long it runs.
+    pub terms: Terms,
 }
 
 impl Penalty {
@@ -295,6 +300,7 @@ impl Penalty {
             changes: Vec::new(),
             suspensions: Vec::new(),
             violations: Vec::new(),
+            terms: Terms::default(),
         }
     }
 }
@@ -335,6 +341,8 @@ pub struct Liquidation {
     /// Where its end (`through`, or `until`) is written: a period ending before the first day
     /// of delay or after the as-of date is refused there.
     pub through_location: Location,
+    /// The rate applied and the days suppressed by the decision, if any.
+    pub judgment: Judgment,
 }
 
 /// The `[expected]` table: figures of the whole case that `astreinte check` verifies.
@@ -358,6 +366,10 @@ pub struct Expectations {
     pub unliquidated: Option<Decimal>,
     /// The case's overall computed total as of `as_of` (`totals.overall`).
     pub total: Option<Decimal>,
+    /// What the pronounced liquidations ordered (`totals.awarded`), as of `as_of`.
+    pub awarded: Option<Decimal>,
+    /// What the pronounced liquidations suppressed (`totals.suppressed`), as of `as_of`.
+    pub suppressed: Option<Decimal>,
 }
 
 impl Expectations {
@@ -369,5 +381,7 @@ impl Expectations {
             && self.accrued_days.is_none()
             && self.unliquidated.is_none()
             && self.total.is_none()
+            && self.awarded.is_none()
+            && self.suppressed.is_none()
     }
 }

@@ -44,6 +44,9 @@ pub struct RawCase<'a> {
     pub lump_sum: Vec<Spanned<RawLumpSum>>,
     pub expected: Option<Spanned<RawExpected>>,
     pub calendar_adjust: Option<Spanned<RawCalendarAdjust>>,
+    /// `civil` or `administrative`: whose articles govern the astreinte (CPCE or CJA).
+    #[serde(borrow)]
+    pub jurisdiction: Option<Spanned<Text<'a>>>,
 }
 
 /// `[expected]`: figures of the whole case for `astreinte check`.
@@ -57,6 +60,10 @@ pub struct RawExpected {
     pub accrued_days: Option<Spanned<i64>>,
     pub unliquidated: Option<Spanned<RawAmount>>,
     pub total: Option<Spanned<RawAmount>>,
+    /// `totals.awarded`: what the pronounced liquidations ordered.
+    pub awarded: Option<Spanned<RawAmount>>,
+    /// `totals.suppressed`: what the pronounced liquidations suppressed for a cause étrangère.
+    pub suppressed: Option<Spanned<RawAmount>>,
 }
 
 /// `[calendar_adjust]`: days added to or removed from the case's holiday calendar.
@@ -111,6 +118,16 @@ pub struct RawPenalty<'a> {
     pub suspension: Vec<Spanned<RawSuspension>>,
     #[serde(default)]
     pub violation: Vec<Spanned<RawViolation>>,
+    /// `provisional` (the default) or `definitive` (CPCE L131-2; CJA L911-6).
+    #[serde(borrow)]
+    pub kind: Option<Spanned<Text<'a>>>,
+    /// The decision that ordered this astreinte, when not the case's order.
+    pub decided: Option<Spanned<RawDate>>,
+    /// The last day the astreinte runs, when the judge set its duration ...
+    pub through: Option<Spanned<RawDate>>,
+    /// ... or that duration, from its first day (`"3 months"`).
+    #[serde(borrow)]
+    pub duration: Option<Spanned<Text<'a>>>,
 }
 
 /// One `[[penalty.change]]`: a new rate from a date on.
@@ -159,6 +176,23 @@ pub struct RawLiquidation {
     pub awarded: Option<Spanned<RawAmount>>,
     pub expected: Option<Spanned<RawAmount>>,
     pub expected_days: Option<Spanned<i64>>,
+    /// The rate per unit the decision applied to the period (moderation by rate).
+    pub awarded_rate: Option<Spanned<RawAmount>>,
+    /// Days the decision suppressed for a cause étrangère (CPCE L131-4 al. 3).
+    #[serde(default)]
+    pub suppression: Vec<Spanned<RawSuppression>>,
+    pub expected_awarded: Option<Spanned<RawAmount>>,
+    pub expected_suppressed: Option<Spanned<RawAmount>>,
+    pub expected_suppressed_days: Option<Spanned<i64>>,
+}
+
+/// One `[[liquidation.suppression]]`: days of the period the decision removed, and why.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSuppression {
+    pub from: Option<Spanned<RawDate>>,
+    pub through: Option<Spanned<RawDate>>,
+    pub reason: Option<Spanned<String>>,
 }
 
 /// A calendar date written as a bare TOML date (`2022-10-19`).

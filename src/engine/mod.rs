@@ -2,6 +2,7 @@
 //! "today" is the `as_of` argument.
 
 mod accrual;
+mod judgment;
 mod quick;
 mod reach;
 mod schedule;
@@ -28,6 +29,7 @@ use crate::source::Location;
 use crate::timelimit::DeadlineError;
 
 pub use accrual::amount_for_days;
+pub use judgment::JudgmentError;
 use accrual::{PerRun, limit_error};
 pub use quick::{QuickInput, quick};
 pub use reach::{Reached, first_day_reaching, horizon};
@@ -145,6 +147,15 @@ pub enum ComputeError {
         field: Option<String>,
         what: String,
     },
+    /// What a liquidation says the judge did is not what the law allows (CPCE L131-2,
+    /// L131-4; CJA L911-7): see [`JudgmentError`].
+    #[error("{location}: `{field}`: {source}")]
+    Judgment {
+        location: Location,
+        /// `liquidation[N].awarded_rate`, `.awarded` or `.suppression[K]`, below the case.
+        field: String,
+        source: JudgmentError,
+    },
 }
 
 fn key_prefix(field: &Option<String>) -> String {
@@ -163,7 +174,8 @@ impl ComputeError {
             | ComputeError::AfterAsOf { location, .. }
             | ComputeError::Overflow { location, .. }
             | ComputeError::Inexact { location, .. }
-            | ComputeError::OutOfRange { location, .. } => location,
+            | ComputeError::OutOfRange { location, .. }
+            | ComputeError::Judgment { location, .. } => location,
         }
     }
 
@@ -175,7 +187,8 @@ impl ComputeError {
             | ComputeError::OutOfOrder { field, .. }
             | ComputeError::Overlap { field, .. }
             | ComputeError::BeforeDelay { field, .. }
-            | ComputeError::AfterAsOf { field, .. } => Some(field),
+            | ComputeError::AfterAsOf { field, .. }
+            | ComputeError::Judgment { field, .. } => Some(field),
             ComputeError::Overflow { field, .. }
             | ComputeError::Inexact { field, .. }
             | ComputeError::OutOfRange { field, .. } => field.as_deref(),
@@ -296,6 +309,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         let counted = accrual::period(&runs, from, liq.through, case.cap, &liq.location)
             .map_err(|e| e.concerning(format!("liquidation[{number}]")))?;
         add(&mut per_run_liquidated, &counted.per_run)?;
+        let judged = judgment::judge(case, &runs, liq, number, from, &counted)?;
         let period = counted.period;
         if period.days == 0 && period.segments.is_empty() {
             notes.push(Note::NothingCounted {
@@ -311,12 +325,13 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             through: liq.through,
             days: period.days,
             amount: period.amount,
-            awarded: liq.awarded,
+            awarded: judged.awarded,
             status: Status::of(liq.decided, as_of),
             expected: liq.expected,
             segments: period.segments,
             suspensions: period.suspensions,
             case_cap_cut: period.case_cap_cut,
+            ruling: judged.ruling,
         });
         previous_through = Some(liq.through);
         next_day = liq.through.succ_opt();
@@ -385,6 +400,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             changes: run.changes(),
             suspensions: run.all_suspensions(),
             total,
+            kind: p.terms.kind,
+            kind_article: crate::report::Article::of_kind(p.terms.kind, case.jurisdiction),
+            decided: p.terms.decided,
+            through: p.terms.last_day(run.start()),
         });
         by_obligation.push(ObligationTotal {
             obligation: p.obligation.clone(),
@@ -407,6 +426,13 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             .map(LiquidationReport::owed),
     )
     .map_err(|loss| ComputeError::of_loss(loss, &case.origin, "the total awarded").concerning("liquidation"))?;
+    let suppressed = exact::sum(
+        liquidations
+            .iter()
+            .filter(|l| l.status == Status::Pronounced)
+            .map(|l| l.ruling.suppressed),
+    )
+    .map_err(inexact("the total suppressed"))?;
     let projected = exact::sum(
         liquidations
             .iter()
@@ -464,6 +490,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             lump_sums: lump_total,
             overall,
             owed,
+            suppressed,
             by_obligation,
         },
         accrued,

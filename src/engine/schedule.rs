@@ -87,6 +87,16 @@ pub struct Run<'a> {
     totals_before: OnceCell<Result<Vec<Exact>, Limit>>,
 }
 
+/// The last day `penalty`, running from `from`, can be late: the day before compliance, or the
+/// last day of the duration the judge set (CPCE L131-2 al. 3), whichever comes first.
+fn last_day_of_delay(penalty: &Penalty, from: NaiveDate) -> Option<NaiveDate> {
+    let obeyed = penalty.complied.and_then(|c| c.pred_opt());
+    match (obeyed, penalty.terms.last_day(from)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 /// What a period holds for one penalty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -143,7 +153,7 @@ impl<'a> Run<'a> {
             clock: Clock::new(penalty.per, from),
             daily: penalty.per == Per::Day && penalty.cap.is_none() && timeline.suspended().is_empty(),
             timeline,
-            last: penalty.complied.and_then(|c| c.pred_opt()),
+            last: last_day_of_delay(penalty, from),
             rates,
             digits: minor_units.max(finest),
             totals_before: OnceCell::new(),

@@ -36,6 +36,7 @@ fn liquidation(from: Option<NaiveDate>, through: NaiveDate, decided: Option<Naiv
         expected_days: None,
         location: here(line),
         through_location: here(line + 1),
+        judgment: Default::default(),
     }
 }
 
@@ -63,6 +64,7 @@ fn case(deadline: NaiveDate, penalty: Penalty, liquidations: Vec<Liquidation>) -
         expected: Expectations::default(),
         origin: here(1),
         number: None,
+        jurisdiction: Default::default(),
     }
 }
 

@@ -111,6 +111,7 @@ impl Checker<'_> {
             .as_ref()
             .map(|d| self.days(d, field.child("expected_days")))
             .transpose()?;
+        let judgment = self.judgment(raw, &field, raw.from.as_ref().map(|d| d.get_ref().0), through.get_ref().0)?;
         Ok(Liquidation {
             decided: raw.decided.as_ref().map(|d| d.get_ref().0),
             from: raw.from.as_ref().map(|d| d.get_ref().0),
@@ -120,6 +121,7 @@ impl Checker<'_> {
             expected_days,
             location: self.locate(span.start),
             through_location: self.locate(through.span().start),
+            judgment,
         })
     }
 
@@ -191,6 +193,8 @@ impl Checker<'_> {
                 ("accrued_days", raw.accrued_days.is_some()),
                 ("unliquidated", raw.unliquidated.is_some()),
                 ("total", raw.total.is_some()),
+                ("awarded", raw.awarded.is_some()),
+                ("suppressed", raw.suppressed.is_some()),
             ]
             .into_iter()
             .find_map(|(key, given)| given.then_some(key));
@@ -223,6 +227,14 @@ impl Checker<'_> {
             total: raw
                 .total
                 .map(|a| self.amount(&a, "expected.total", Sign::NotNegative))
+                .transpose()?,
+            awarded: raw
+                .awarded
+                .map(|a| self.amount(&a, "expected.awarded", Sign::NotNegative))
+                .transpose()?,
+            suppressed: raw
+                .suppressed
+                .map(|a| self.amount(&a, "expected.suppressed", Sign::NotNegative))
                 .transpose()?,
         })
     }

@@ -17,6 +17,7 @@ use crate::money::Currency;
 use crate::source::{Cursor, Location, Part};
 use crate::timelimit::RuleSet;
 
+mod judge;
 mod key;
 mod liquidation;
 mod order;
@@ -93,7 +94,8 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
     if let Some(adjust) = raw.calendar_adjust {
         at.calendar_adjust(adjust, &mut calendar)?;
     }
-    let penalties = at.penalties(raw.penalty, &case_start, &order)?;
+    let jurisdiction = at.jurisdiction(raw.jurisdiction.as_ref(), rules)?;
+    let penalties = at.penalties(raw.penalty, &case_start, &order, jurisdiction)?;
     // Pushed into vectors of their own: collected in place into the raw tables' vector, they
     // left it to be shrunk by `realloc`, which cost more than a new vector (and collecting
     // none cost more than a loop over none).
@@ -130,6 +132,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         expected,
         origin,
         number,
+        jurisdiction,
     })
 }
 
