@@ -300,7 +300,7 @@ impl<'a> Run<'a> {
     }
 
     /// What the penalty has forfeited from its first day through `through`, before its cap.
-    fn uncapped_through(&self, through: NaiveDate) -> Result<Exact, Limit> {
+    pub(super) fn uncapped_through(&self, through: NaiveDate) -> Result<Exact, Limit> {
         let through = self.last.map_or(through, |l| through.min(l));
         if through < self.start() {
             return Ok(Exact::ZERO);

@@ -23,7 +23,7 @@ use super::ComputeError;
 use super::accrual::{self, Counted, limit_error};
 use super::schedule::{Limit, Run};
 use crate::case::{Case, Kind, Liquidation, Penalty, Per};
-use crate::money::exact;
+use crate::money::exact::{self, Exact};
 use crate::report::{Article, Ground, Rule, Ruling, SuppressionReport};
 use crate::source::Location;
 
@@ -80,9 +80,9 @@ pub enum JudgmentError {
         "the ordered rate changes within the period ({rates}): one awarded rate cannot stand for them; give the sum the decision awarded as `awarded`, or end this liquidation where the rate changes"
     )]
     SeveralRates { rates: String },
-    /// An awarded rate for a period a cap cut.
+    /// An awarded rate for a period a cap holds.
     #[error(
-        "a cap cut this period's figure: the awarded rate cannot be applied to units the cap removed; give the sum the decision awarded as `awarded`"
+        "a cap holds this period's figure: the awarded rate cannot be applied to units the cap removed; give the sum the decision awarded as `awarded`"
     )]
     Capped,
     /// A suppression reaching outside the period liquidated.
@@ -234,9 +234,7 @@ pub(super) fn judge(
                 // The ordered rate itself: nothing is moderated.
                 (Some(_), Some(ordered)) if awarded_rate == ordered => Some(due),
                 (Some(run), Some(_)) => {
-                    let cut = counted.period.case_cap_cut > Decimal::ZERO
-                        || counted.period.segments.iter().any(|s| s.capped > Decimal::ZERO);
-                    if cut {
+                    if capped_by(case, runs, run, through).map_err(&limit)? {
                         return Err(refuse(at, "awarded_rate", JudgmentError::Capped));
                     }
                     let moderated = at_awarded_rate(run, awarded_rate, case.currency.minor_units(), from, through, &ruling.suppressions)
@@ -301,6 +299,21 @@ pub(super) fn judge(
     Ok(Judged { awarded, ruling })
 }
 
+/// Whether a cap holds `run`'s figures by `through`: its own (its total before the cap is
+/// past it) or the case's (the penalties' capped totals together are past it). Units after a
+/// cap count nothing, so the awarded rate would have nothing to apply to.
+fn capped_by(case: &Case, runs: &[Run], run: &Run, through: NaiveDate) -> Result<bool, Limit> {
+    if let Some(cap) = run.penalty().cap
+        && run.uncapped_through(through)? > Exact::of(cap)
+    {
+        return Ok(true);
+    }
+    Ok(match case.cap {
+        Some(cap) => accrual::total_through(runs, through)? > Exact::of(cap),
+        None => false,
+    })
+}
+
 /// The runs (by index) that count in `from..=through`: those with a day of delay in it, and
 /// for a penalty per violation, those with a violation counted in it.
 fn involved(runs: &[Run], from: NaiveDate, through: NaiveDate) -> Result<SmallVec<[usize; 2]>, Limit> {
@@ -351,7 +364,7 @@ fn ordered_rates(run: &Run, from: NaiveDate, through: NaiveDate) -> Result<Small
 
 /// What `run` comes to over `from..=through` less `suppressed` at `rate` a unit instead of the
 /// ordered rates: the same penalty, its first day, units, suspensions and end, counted at
-/// `rate` throughout, without a cap (a period a cap cut is refused before).
+/// `rate` throughout, without a cap (a period a cap cut is refused before: [`capped_by`]).
 fn at_awarded_rate(
     run: &Run,
     rate: Decimal,
@@ -376,3 +389,6 @@ fn at_awarded_rate(
     }
     Ok(total)
 }
+
+#[cfg(test)]
+mod tests;
