@@ -45,6 +45,12 @@ pub fn figures(json: &Value, s: &Scenario) -> Result<Expected, String> {
                 amount: money(l, "amount")?,
                 units: units(l, s)?,
                 status: l.get("status").and_then(Value::as_str).map(str::to_string),
+                awarded: match l.get("awarded") {
+                    None | Some(Value::Null) => None,
+                    Some(_) => Some(money(l, "awarded")?),
+                },
+                suppressed: money(l, "suppressed")?,
+                suppressed_days: int(l, "suppressed_days")?,
             })
         })
         .collect::<Result<_, String>>()?;
@@ -89,6 +95,7 @@ pub fn figures(json: &Value, s: &Scenario) -> Result<Expected, String> {
             lump_sums: money(totals, "lump_sums")?,
             overall: money(totals, "overall")?,
             owed: money(totals, "owed")?,
+            suppressed: money(totals, "suppressed")?,
             by_obligation,
         },
     })
