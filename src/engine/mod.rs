@@ -29,8 +29,8 @@ use crate::source::Location;
 use crate::timelimit::DeadlineError;
 
 pub use accrual::amount_for_days;
-pub use judgment::JudgmentError;
 use accrual::{PerRun, limit_error};
+pub use judgment::JudgmentError;
 pub use quick::{QuickInput, quick};
 pub use reach::{Reached, first_day_reaching, horizon};
 pub use schedule::{Limit, Run};

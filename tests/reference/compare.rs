@@ -40,7 +40,11 @@ pub fn between(model: &Expected, engine: &Expected, names: [&str; 2]) -> Vec<Str
         if e.status.is_some() {
             check(at("status"), &m.status, &e.status);
         }
-        check(at("awarded"), &m.awarded.map(|a| a.normalize()), &e.awarded.map(|a| a.normalize()));
+        check(
+            at("awarded"),
+            &m.awarded.map(|a| a.normalize()),
+            &e.awarded.map(|a| a.normalize()),
+        );
         check(at("suppressed"), &m.suppressed.normalize(), &e.suppressed.normalize());
         check(at("suppressed_days"), &m.suppressed_days, &e.suppressed_days);
     }

@@ -33,17 +33,27 @@ fn some_liquidation(s: &mut Scenario, which: prop::sample::Index) -> usize {
 /// The engine's report of `s` as JSON, or a failure naming the case file.
 fn report(s: &Scenario) -> Result<Value, TestCaseError> {
     engine::run(&s.to_toml(None), s.as_of).map_err(|e| {
-        TestCaseError::fail(format!("the engine refused a valid case: {e}\n{}", case_file(s, &model::expected(s))))
+        TestCaseError::fail(format!(
+            "the engine refused a valid case: {e}\n{}",
+            case_file(s, &model::expected(s))
+        ))
     })
 }
 
 fn money(v: &Value, key: &str) -> Decimal {
-    v[key].as_str().and_then(|t| t.parse().ok()).unwrap_or_else(|| panic!("no amount `{key}` in {v}"))
+    v[key]
+        .as_str()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or_else(|| panic!("no amount `{key}` in {v}"))
 }
 
 /// What a liquidation of the JSON report awarded: `awarded`, or the computed amount.
 fn awarded(l: &Value) -> Decimal {
-    if l["awarded"].is_null() { money(l, "amount") } else { money(l, "awarded") }
+    if l["awarded"].is_null() {
+        money(l, "amount")
+    } else {
+        money(l, "awarded")
+    }
 }
 
 proptest! {
@@ -257,5 +267,8 @@ fn the_strategy_draws_the_judges_shapes() {
         suppressions += usize::from(s.liquidations.iter().any(|l| !l.suppressions.is_empty()));
     }
     let counts = [ends, later, definitive, rates, suppressions];
-    assert!(counts.iter().all(|&c| c >= 10), "of 400 (ends, later, definitive, rates, suppressions): {counts:?}");
+    assert!(
+        counts.iter().all(|&c| c >= 10),
+        "of 400 (ends, later, definitive, rates, suppressions): {counts:?}"
+    );
 }

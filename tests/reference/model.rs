@@ -309,7 +309,10 @@ impl Model<'_> {
     /// the cap is past it) or the case's.
     fn capped(&self, n: usize, through: NaiveDate) -> bool {
         let i = self.index(through);
-        let own = self.walks[n].penalty.cap.is_some_and(|cap| self.walks[n].total[i] > cap);
+        let own = self.walks[n]
+            .penalty
+            .cap
+            .is_some_and(|cap| self.walks[n].total[i] > cap);
         let sum: Decimal = self.walks.iter().map(|w| w.capped(i)).sum();
         own || self.s.cap.is_some_and(|cap| sum > cap)
     }
@@ -426,7 +429,11 @@ pub fn settle(s: &mut Scenario, tenths: &[Option<u8>]) {
                 [ordered] => {
                     let p = m.walks[*i].penalty;
                     // Kept to the ordered rate's scale (and a prorata one to the minor unit).
-                    let scale = if p.is_prorata() { s.minor_units() } else { ordered.scale().max(s.minor_units()) };
+                    let scale = if p.is_prorata() {
+                        s.minor_units()
+                    } else {
+                        ordered.scale().max(s.minor_units())
+                    };
                     Some((ordered * Decimal::from(k) / Decimal::from(10)).trunc_with_scale(scale))
                 }
                 _ => None,

@@ -333,13 +333,10 @@ pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
         };
         let rate = rate_of(rp.rate);
         // A later decision (never the first penalty's) orders an astreinte from a day it fixes.
-        let ordered = rp
-            .later
-            .filter(|_| shape.judge && n > 0)
-            .map(|(after, to_start)| {
-                let on = shift(decided, 1 + i64::from(after));
-                (on, shift(on, i64::from(to_start)))
-            });
+        let ordered = rp.later.filter(|_| shape.judge && n > 0).map(|(after, to_start)| {
+            let on = shift(decided, 1 + i64::from(after));
+            (on, shift(on, i64::from(to_start)))
+        });
         let from = match ordered {
             Some((_, first)) => Some(first),
             None => rp.from.map(|p| resolve(p, decided, Per::Month).max(decided)),

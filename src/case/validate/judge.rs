@@ -40,7 +40,13 @@ impl Checker<'_> {
 
     /// A penalty's `kind`, `decided`, and its duration (`through` or `duration`). `from` is the
     /// penalty's own first day, if written.
-    pub(super) fn terms(&self, raw: &RawPenalty, table: &Range<usize>, field: &Key<'_>, order: &Order) -> Result<Terms, InputError> {
+    pub(super) fn terms(
+        &self,
+        raw: &RawPenalty,
+        table: &Range<usize>,
+        field: &Key<'_>,
+        order: &Order,
+    ) -> Result<Terms, InputError> {
         let kind = match &raw.kind {
             None => Kind::default(),
             Some(k) => Kind::parse(k.get_ref()).ok_or_else(|| {
@@ -123,10 +129,9 @@ impl Checker<'_> {
 
     /// A penalty's `duration`: a time limit of at least a day.
     fn duration(&self, raw: &Spanned<Text<'_>>, field: &Key<'_>) -> Result<TimeLimit, InputError> {
-        let limit: TimeLimit = raw
-            .get_ref()
-            .parse()
-            .map_err(|e: crate::timelimit::LimitError| self.error(raw.span(), field.child("duration"), e.to_string()))?;
+        let limit: TimeLimit = raw.get_ref().parse().map_err(|e: crate::timelimit::LimitError| {
+            self.error(raw.span(), field.child("duration"), e.to_string())
+        })?;
         if limit.total_months() == 0 && limit.total_days() == 0 {
             return Err(self.error(
                 raw.span(),
@@ -220,7 +225,9 @@ impl Checker<'_> {
         }
         self.suppressions_apart(&raw.suppression, &suppressions, field)?;
         let expected = |a: &Option<Spanned<crate::case::raw::RawAmount>>, name| {
-            a.as_ref().map(|a| self.amount(a, field.child(name), Sign::NotNegative)).transpose()
+            a.as_ref()
+                .map(|a| self.amount(a, field.child(name), Sign::NotNegative))
+                .transpose()
         };
         Ok(Judgment {
             awarded_rate,
@@ -285,7 +292,11 @@ impl Checker<'_> {
             return Err(self.error(
                 t.span(),
                 key.child("through"),
-                format!("the suppression ends ({}) before it starts ({})", t.get_ref().0, f.get_ref().0),
+                format!(
+                    "the suppression ends ({}) before it starts ({})",
+                    t.get_ref().0,
+                    f.get_ref().0
+                ),
             ));
         }
         let outside = |date: NaiveDate| {
@@ -342,11 +353,16 @@ impl Checker<'_> {
         order.sort_by_key(|&i| checked.get(i).and_then(|s| s.from));
         for pair in order.windows(2) {
             let [a, b] = pair else { continue };
-            let (Some(x), Some(y)) = (checked.get(*a), checked.get(*b)) else { continue };
+            let (Some(x), Some(y)) = (checked.get(*a), checked.get(*b)) else {
+                continue;
+            };
             if let (Some(x_through), Some(y_from)) = (x.through, y.from)
                 && y_from <= x_through
             {
-                let span = raw.get(*b).and_then(|s| s.get_ref().from.as_ref()).map_or(0..0, Spanned::span);
+                let span = raw
+                    .get(*b)
+                    .and_then(|s| s.get_ref().from.as_ref())
+                    .map_or(0..0, Spanned::span);
                 return Err(self.error(
                     span,
                     liquidation.item_of("suppression", b + 1).child("from"),

@@ -111,7 +111,12 @@ impl Checker<'_> {
             .as_ref()
             .map(|d| self.days(d, field.child("expected_days")))
             .transpose()?;
-        let judgment = self.judgment(raw, &field, raw.from.as_ref().map(|d| d.get_ref().0), through.get_ref().0)?;
+        let judgment = self.judgment(
+            raw,
+            &field,
+            raw.from.as_ref().map(|d| d.get_ref().0),
+            through.get_ref().0,
+        )?;
         Ok(Liquidation {
             decided: raw.decided.as_ref().map(|d| d.get_ref().0),
             from: raw.from.as_ref().map(|d| d.get_ref().0),

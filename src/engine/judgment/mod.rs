@@ -125,12 +125,20 @@ pub(super) fn judge(
         field: key(k),
         source,
     };
-    let limit =
-        |l: Limit| limit_error(l, &liq.location, format!("the judgment of {from} to {through}")).concerning(key("awarded"));
+    let limit = |l: Limit| {
+        limit_error(l, &liq.location, format!("the judgment of {from} to {through}")).concerning(key("awarded"))
+    };
     let involved = involved(runs, from, through).map_err(&limit)?;
-    let counted_kinds = || involved.iter().filter_map(|&i| runs.get(i)).map(|r| r.penalty().terms.kind);
+    let counted_kinds = || {
+        involved
+            .iter()
+            .filter_map(|&i| runs.get(i))
+            .map(|r| r.penalty().terms.kind)
+    };
     let definitive = counted_kinds().any(|k| k == Kind::Definitive);
-    let kind = counted_kinds().next().filter(|first| counted_kinds().all(|k| k == *first));
+    let kind = counted_kinds()
+        .next()
+        .filter(|first| counted_kinds().all(|k| k == *first));
     let rates = match involved.as_slice() {
         [i] => match runs.get(*i) {
             Some(run) => ordered_rates(run, from, through).map_err(&limit)?,
@@ -171,7 +179,8 @@ pub(super) fn judge(
             ));
         }
         let part = accrual::period(runs, first, last, case.cap, &s.location).map_err(|e| e.concerning(key(&field)))?;
-        ruling.suppressed = exact::add(ruling.suppressed, part.period.amount).map_err(inexact("the suppressed amount"))?;
+        ruling.suppressed =
+            exact::add(ruling.suppressed, part.period.amount).map_err(inexact("the suppressed amount"))?;
         ruling.suppressed_days += part.period.days;
         ruling.suppressions.push(SuppressionReport {
             from: first,
@@ -198,7 +207,11 @@ pub(super) fn judge(
                         .map(|i| format!("penalty[{}]", i + 1))
                         .collect::<Vec<_>>()
                         .join(" and ");
-                    return Err(refuse(at, "awarded_rate", JudgmentError::SeveralAstreintes { penalties }));
+                    return Err(refuse(
+                        at,
+                        "awarded_rate",
+                        JudgmentError::SeveralAstreintes { penalties },
+                    ));
                 }
             };
             match (run, ordered_rate) {
@@ -237,8 +250,15 @@ pub(super) fn judge(
                     if capped_by(case, runs, run, through).map_err(&limit)? {
                         return Err(refuse(at, "awarded_rate", JudgmentError::Capped));
                     }
-                    let moderated = at_awarded_rate(run, awarded_rate, case.currency.minor_units(), from, through, &ruling.suppressions)
-                        .map_err(&limit)?;
+                    let moderated = at_awarded_rate(
+                        run,
+                        awarded_rate,
+                        case.currency.minor_units(),
+                        from,
+                        through,
+                        &ruling.suppressions,
+                    )
+                    .map_err(&limit)?;
                     Some(moderated.min(due))
                 }
             }
@@ -355,8 +375,19 @@ fn ordered_rates(run: &Run, from: NaiveDate, through: NaiveDate) -> Result<Small
     }
     // A change applies from its date on (to the running days on or after it).
     let before = p.changes.partition_point(|c| c.from <= first);
-    note(before.checked_sub(1).and_then(|i| p.changes.get(i)).map_or(p.rate, |c| c.rate));
-    for change in p.changes.get(before..).unwrap_or(&[]).iter().take_while(|c| c.from <= last) {
+    note(
+        before
+            .checked_sub(1)
+            .and_then(|i| p.changes.get(i))
+            .map_or(p.rate, |c| c.rate),
+    );
+    for change in p
+        .changes
+        .get(before..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|c| c.from <= last)
+    {
         note(change.rate);
     }
     Ok(rates)

@@ -65,10 +65,22 @@ fn the_conseil_d_etat_moderating_to_50_a_day_awards_12650_for_253_days() {
 #[test]
 fn the_same_figure_as_a_sum_agrees_and_a_different_one_is_refused() {
     let both = CE_420608.replace("awarded_rate = 50", "awarded_rate = 50\nawarded = 12650");
-    assert_eq!(computed(&both, d(2020, 2, 1)).unwrap().liquidations[0].awarded, Some(money("12650")));
+    assert_eq!(
+        computed(&both, d(2020, 2, 1)).unwrap().liquidations[0].awarded,
+        Some(money("12650"))
+    );
     let wrong = CE_420608.replace("awarded_rate = 50", "awarded_rate = 50\nawarded = 12000");
     let e = computed(&wrong, d(2020, 2, 1)).unwrap_err();
-    assert!(matches!(e, ComputeError::Judgment { source: super::JudgmentError::Disagree { .. }, .. }), "{e}");
+    assert!(
+        matches!(
+            e,
+            ComputeError::Judgment {
+                source: super::JudgmentError::Disagree { .. },
+                ..
+            }
+        ),
+        "{e}"
+    );
     assert_eq!(e.field(), Some("liquidation[1].awarded"));
     assert_eq!(e.location().line, 15, "{e}");
     assert!(e.to_string().contains("at 50 a unit the period comes to 12650"), "{e}");
@@ -93,7 +105,10 @@ through = 2015-06-30
 awarded_rate = 10
 "#;
     let l = computed(text, d(2015, 7, 22)).unwrap().liquidations.remove(0);
-    assert_eq!((l.days, l.amount, l.awarded), (957, money("95700"), Some(money("9570"))));
+    assert_eq!(
+        (l.days, l.amount, l.awarded),
+        (957, money("95700"), Some(money("9570")))
+    );
 }
 
 #[test]
@@ -102,11 +117,19 @@ fn an_awarded_rate_above_the_ordered_one_is_refused_citing_what_the_law_allows()
     let e = computed(&text, d(2020, 2, 1)).unwrap_err();
     assert_eq!(e.field(), Some("liquidation[1].awarded_rate"));
     let shown = e.to_string();
-    assert!(shown.starts_with("t.toml:14:16: `liquidation[1].awarded_rate`: the awarded rate (150) is above"), "{shown}");
+    assert!(
+        shown.starts_with("t.toml:14:16: `liquidation[1].awarded_rate`: the awarded rate (150) is above"),
+        "{shown}"
+    );
     assert!(shown.contains("CJA L911-7 al. 3"), "{shown}");
     // Under civil law, the civil article.
     let civil = text.replace("jurisdiction = \"administrative\"\n", "");
-    assert!(computed(&civil, d(2020, 2, 1)).unwrap_err().to_string().contains("CPCE L131-4 al. 1"));
+    assert!(
+        computed(&civil, d(2020, 2, 1))
+            .unwrap_err()
+            .to_string()
+            .contains("CPCE L131-4 al. 1")
+    );
 }
 
 #[test]
@@ -170,12 +193,20 @@ fn a_suppression_outside_the_period_is_refused_when_read_or_when_computed() {
     let late = SUPPRESSED.replace("through = 2024-02-12", "through = 2024-03-02");
     let e = read(&late).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("liquidation[1].suppression[1].through"));
-    assert!(e.message.contains("outside the period") && e.message.contains("CPCE L131-4 al. 3"), "{}", e.message);
+    assert!(
+        e.message.contains("outside the period") && e.message.contains("CPCE L131-4 al. 3"),
+        "{}",
+        e.message
+    );
     // The period's first day is the first day of delay, 1 February: only the engine knows it.
     let early = SUPPRESSED.replace("from = 2024-02-10", "from = 2024-01-20");
     let e = computed(&early, d(2024, 3, 15)).unwrap_err();
     assert_eq!(e.field(), Some("liquidation[1].suppression[1]"));
-    assert!(e.to_string().contains("2024-01-20 to 2024-02-12) reaches outside the period"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("2024-01-20 to 2024-02-12) reaches outside the period"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -226,7 +257,10 @@ fn a_definitive_astreinte_after_a_provisional_one_reads_as_one_history() {
     let r = computed(HISTORY, d(2024, 12, 31)).unwrap();
     let (first, second) = (&r.liquidations[0], &r.liquidations[1]);
     // 1 March to 31 May 2024: 92 days at €150.
-    assert_eq!((first.days, first.amount, first.awarded), (92, money("13800"), Some(money("8000"))));
+    assert_eq!(
+        (first.days, first.amount, first.awarded),
+        (92, money("13800"), Some(money("8000")))
+    );
     assert!(first.ruling.moderated);
     assert_eq!(first.ruling.kind, Some(crate::case::Kind::Provisional));
     // 1 July to 31 August: 62 days at €300, awarded as computed.
@@ -251,13 +285,23 @@ fn a_definitive_astreinte_is_awarded_its_computed_figure_or_refused() {
     let moderated = HISTORY.replace("through = 2024-08-31\n", "through = 2024-08-31\nawarded = 10000\n");
     let e = computed(&moderated, d(2024, 12, 31)).unwrap_err();
     assert_eq!(e.field(), Some("liquidation[2].awarded"));
-    assert!(e.to_string().contains("never changed at liquidation (CPCE L131-4 al. 2)"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("never changed at liquidation (CPCE L131-4 al. 2)"),
+        "{e}"
+    );
     assert!(e.to_string().contains("the computed 18600, not 10000"), "{e}");
     let rate = HISTORY.replace("through = 2024-08-31\n", "through = 2024-08-31\nawarded_rate = 200\n");
     let e = computed(&rate, d(2024, 12, 31)).unwrap_err();
     assert_eq!(e.field(), Some("liquidation[2].awarded_rate"));
-    let exact = HISTORY.replace("through = 2024-08-31\n", "through = 2024-08-31\nawarded = 18600\nawarded_rate = 300\n");
-    assert_eq!(computed(&exact, d(2024, 12, 31)).unwrap().liquidations[1].awarded, Some(money("18600")));
+    let exact = HISTORY.replace(
+        "through = 2024-08-31\n",
+        "through = 2024-08-31\nawarded = 18600\nawarded_rate = 300\n",
+    );
+    assert_eq!(
+        computed(&exact, d(2024, 12, 31)).unwrap().liquidations[1].awarded,
+        Some(money("18600"))
+    );
     // A cause étrangère may still take days out (CPCE L131-4 al. 3).
     let suppressed = HISTORY.replace(
         "through = 2024-08-31\n",
@@ -272,7 +316,11 @@ fn a_definitive_astreinte_needs_a_provisional_one_before_it_and_a_duration() {
     let alone = HISTORY.replace("amount = 150\n", "amount = 150\nkind = \"definitive\"\n");
     let e = read(&alone).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("penalty[1].kind"));
-    assert!(e.message.contains("only after a provisional one") && e.message.contains("CPCE L131-2 al. 3"), "{}", e.message);
+    assert!(
+        e.message.contains("only after a provisional one") && e.message.contains("CPCE L131-2 al. 3"),
+        "{}",
+        e.message
+    );
     assert!(e.message.contains("liquidated as a provisional one"), "{}", e.message);
     let same_day = HISTORY.replace("decided = 2024-06-20\nfrom", "from");
     let e = read(&same_day).unwrap_err();
@@ -283,7 +331,10 @@ fn a_definitive_astreinte_needs_a_provisional_one_before_it_and_a_duration() {
     assert_eq!(e.field.as_deref(), Some("penalty[2].kind"));
     assert!(e.message.contains("for a duration the judge sets"), "{}", e.message);
     // The administrative courts' code sets neither condition (CJA L911-6).
-    let admin = alone.replace("rules = \"fr-cpc\"", "rules = \"fr-cpc\"\njurisdiction = \"administrative\"");
+    let admin = alone.replace(
+        "rules = \"fr-cpc\"",
+        "rules = \"fr-cpc\"\njurisdiction = \"administrative\"",
+    );
     assert!(read(&admin).is_ok());
 }
 
@@ -294,10 +345,20 @@ fn an_astreinte_ordered_later_needs_its_first_day_and_ends_with_its_duration() {
     assert!(e.message.contains("CPCE R131-1"), "{}", e.message);
     let e = read(&HISTORY.replace("from = 2024-07-01", "from = 2024-06-01")).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("penalty[2].from"));
-    let both = HISTORY.replace("duration = \"2 months\"\n", "duration = \"2 months\"\nthrough = 2024-08-31\n");
+    let both = HISTORY.replace(
+        "duration = \"2 months\"\n",
+        "duration = \"2 months\"\nthrough = 2024-08-31\n",
+    );
     assert_eq!(read(&both).unwrap_err().field.as_deref(), Some("penalty[2].duration"));
-    let r = computed(&HISTORY.replace("duration = \"2 months\"", "duration = \"10 days\""), d(2024, 12, 31)).unwrap();
-    assert_eq!((r.liquidations[1].days, r.penalties[1].through), (10, Some(d(2024, 7, 10))));
+    let r = computed(
+        &HISTORY.replace("duration = \"2 months\"", "duration = \"10 days\""),
+        d(2024, 12, 31),
+    )
+    .unwrap();
+    assert_eq!(
+        (r.liquidations[1].days, r.penalties[1].through),
+        (10, Some(d(2024, 7, 10)))
+    );
 }
 
 #[test]
@@ -319,15 +380,24 @@ through = 2024-02-29
 awarded_rate = 40
 "#;
     let e = computed(two, d(2024, 3, 1)).unwrap_err();
-    assert!(e.to_string().contains("penalty[1] and penalty[2] count in this period"), "{e}");
+    assert!(
+        e.to_string().contains("penalty[1] and penalty[2] count in this period"),
+        "{e}"
+    );
     let change = two
         .replace("[[penalty]]\nobligation = \"b\"\namount = 50\n", "")
-        .replace("amount = 100\n", "amount = 100\n[[penalty.change]]\nfrom = 2024-02-15\namount = 120\n");
+        .replace(
+            "amount = 100\n",
+            "amount = 100\n[[penalty.change]]\nfrom = 2024-02-15\namount = 120\n",
+        );
     let e = computed(&change, d(2024, 3, 1)).unwrap_err();
     assert!(e.to_string().contains("(100 then 120)"), "{e}");
     // A change to the rate in force changes nothing.
     let same = change.replace("amount = 120", "amount = 100");
-    assert_eq!(computed(&same, d(2024, 3, 1)).unwrap().liquidations[0].awarded, Some(money("1160")));
+    assert_eq!(
+        computed(&same, d(2024, 3, 1)).unwrap().liquidations[0].awarded,
+        Some(money("1160"))
+    );
     let capped = same.replace("obligation = \"a\"\n", "obligation = \"a\"\ncap = 2000\n");
     let e = computed(&capped, d(2024, 3, 1)).unwrap_err();
     assert!(e.to_string().contains("a cap holds this period's figure"), "{e}");
