@@ -197,7 +197,7 @@ impl Checker<'_> {
                     field,
                     format!(
                         "a definitive astreinte is ordered for a duration the judge sets (CPCE L131-2 al. 3){then} give its duration, e.g. duration = \"3 months\", or its last day, e.g. through = {}",
-                        decided
+                        p.from.unwrap_or(decided)
                     ),
                 ));
             }

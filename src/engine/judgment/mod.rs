@@ -41,11 +41,13 @@ pub enum JudgmentError {
     },
     /// `awarded` and `awarded_rate` both given, and not the same figure.
     #[error(
-        "`awarded` ({awarded}) and `awarded_rate` ({awarded_rate}) disagree: at {awarded_rate} a unit the period comes to {at_rate}; give one of them, or correct the one that is wrong"
+        "`awarded` ({awarded}) and `awarded_rate` ({awarded_rate}) disagree: at {awarded_rate} a {per} the period comes to {at_rate}; give one of them, or correct the one that is wrong"
     )]
     Disagree {
         awarded: Decimal,
         awarded_rate: Decimal,
+        /// The unit of the astreinte counted (`day`, `week`...).
+        per: &'static str,
         at_rate: Decimal,
     },
     /// A sum awarded for a period a definitive astreinte counts in that is not its figure.
@@ -275,6 +277,11 @@ pub(super) fn judge(
                 JudgmentError::Disagree {
                     awarded,
                     awarded_rate,
+                    per: involved
+                        .first()
+                        .and_then(|i| runs.get(*i))
+                        .or(runs.first())
+                        .map_or("unit", |r| r.penalty().per.code()),
                     at_rate,
                 },
             ));

@@ -83,7 +83,7 @@ fn the_same_figure_as_a_sum_agrees_and_a_different_one_is_refused() {
     );
     assert_eq!(e.field(), Some("liquidation[1].awarded"));
     assert_eq!(e.location().line, 15, "{e}");
-    assert!(e.to_string().contains("at 50 a unit the period comes to 12650"), "{e}");
+    assert!(e.to_string().contains("at 50 a day the period comes to 12650"), "{e}");
 }
 
 /// CE 10 Oct 2012 n° 338750: €100 a day; CE 22 Jul 2015: €10 a day from 16 Nov 2012 to 30 Jun
