@@ -12,6 +12,7 @@ mod files;
 mod holidays;
 mod hostile_text;
 mod interest;
+mod judge;
 mod json_types;
 mod large_batch;
 mod malformed;
