@@ -51,7 +51,10 @@ fn the_json_gives_the_rates_ordered_and_awarded_and_the_article() {
         ("moderation", "CJA L911-7 al. 3")
     );
     let p = &doc.cases[0].penalties[0];
-    assert_eq!((p.kind.as_str(), p.kind_article.as_str()), ("provisional", "CJA L911-6"));
+    assert_eq!(
+        (p.kind.as_str(), p.kind_article.as_str()),
+        ("provisional", "CJA L911-6")
+    );
 }
 
 #[test]
@@ -62,12 +65,22 @@ fn the_json_gives_the_days_suppressed_and_the_astreintes_of_a_history() {
     let l = &case.liquidations[1];
     assert_eq!((l.suppressed.0.to_string().as_str(), l.suppressed_days), ("1500", 5));
     let s = &l.suppressions[0];
-    assert_eq!((s.from.as_str(), s.through.as_str(), s.days), ("2024-08-05", "2024-08-09", 5));
+    assert_eq!(
+        (s.from.as_str(), s.through.as_str(), s.days),
+        ("2024-08-05", "2024-08-09", 5)
+    );
     assert_eq!(s.reason, "strike at the only supplier (cause étrangère)");
-    let rules: Vec<(&str, &str)> = l.grounds.iter().map(|g| (g.rule.as_str(), g.article.as_str())).collect();
+    let rules: Vec<(&str, &str)> = l
+        .grounds
+        .iter()
+        .map(|g| (g.rule.as_str(), g.article.as_str()))
+        .collect();
     assert_eq!(
         rules,
-        [("suppression", "CPCE L131-4 al. 3"), ("definitive_rate", "CPCE L131-4 al. 2")]
+        [
+            ("suppression", "CPCE L131-4 al. 3"),
+            ("definitive_rate", "CPCE L131-4 al. 2")
+        ]
     );
     assert!(!l.moderated);
     let definitive = &case.penalties[1];
