@@ -154,7 +154,8 @@ pub enum ComputeError {
         location: Location,
         /// `liquidation[N].awarded_rate`, `.awarded` or `.suppression[K]`, below the case.
         field: String,
-        source: JudgmentError,
+        /// Boxed: it is rare, and keeps every `Result<_, ComputeError>` small.
+        source: Box<JudgmentError>,
     },
 }
 

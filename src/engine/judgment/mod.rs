@@ -52,7 +52,7 @@ pub enum JudgmentError {
     },
     /// A sum awarded for a period a definitive astreinte counts in that is not its figure.
     #[error(
-        "a definitive astreinte counts in this period, and its rate is never changed at liquidation ({article}): the sum awarded is the computed {due}{less}, not {awarded}; only days whose delay comes from a cause étrangère may be taken out ({suppression}), as [[liquidation.suppression]]; if the decision moderated the figure, the astreinte was provisional: write kind = \"provisional\" on its [[penalty]]",
+        "a definitive astreinte counts in this period, and its rate is never changed at liquidation ({article}): the sum awarded is the computed {due}{less}, not {awarded}; only days whose delay comes from a cause étrangère may be taken out ({suppression}), as [[liquidation.suppression]]; if the decision moderated the figure, the astreinte was provisional: write kind = \"provisional\" on its [[penalty]] (or, if it moderated a provisional astreinte counted in the same period, liquidate each astreinte in a period of its own)",
         less = if *suppressed { " less the suppressed days" } else { "" }
     )]
     DefinitiveAwarded {
@@ -125,7 +125,7 @@ pub(super) fn judge(
     let refuse = |location: &Option<Location>, k: &str, source: JudgmentError| ComputeError::Judgment {
         location: location.clone().unwrap_or_else(|| liq.location.clone()),
         field: key(k),
-        source,
+        source: Box::new(source),
     };
     let limit = |l: Limit| {
         limit_error(l, &liq.location, format!("the judgment of {from} to {through}")).concerning(key("awarded"))

@@ -72,13 +72,7 @@ fn the_same_figure_as_a_sum_agrees_and_a_different_one_is_refused() {
     let wrong = CE_420608.replace("awarded_rate = 50", "awarded_rate = 50\nawarded = 12000");
     let e = computed(&wrong, d(2020, 2, 1)).unwrap_err();
     assert!(
-        matches!(
-            e,
-            ComputeError::Judgment {
-                source: super::JudgmentError::Disagree { .. },
-                ..
-            }
-        ),
+        matches!(&e, ComputeError::Judgment { source, .. } if matches!(**source, super::JudgmentError::Disagree { .. })),
         "{e}"
     );
     assert_eq!(e.field(), Some("liquidation[1].awarded"));
