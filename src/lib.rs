@@ -83,6 +83,7 @@
 //!         expected_units: None,
 //!         location: here.clone(),
 //!         through_location: here.clone(),
+//!         judgment: Default::default(),
 //!     }],
 //!     cap: None,
 //!     lump_sums: Vec::new(),
@@ -90,6 +91,7 @@
 //!     shares: Vec::new(),
 //!     origin: here,
 //!     number: None,
+//!     jurisdiction: Default::default(),
 //! };
 //!
 //! let report = compute(&case, date(2023, 5, 10)).unwrap();

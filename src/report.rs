@@ -7,8 +7,12 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
+mod judge;
+
+pub use judge::{Article, Ground, Rule, Ruling, SuppressionReport};
+
 use crate::calendar::CalendarId;
-use crate::case::{Partial, Per};
+use crate::case::{Kind, Partial, Per};
 use crate::money::Currency;
 use crate::source::Location;
 use crate::timelimit::{RuleSet, Step};
@@ -120,6 +124,8 @@ impl CaseReport {
                         .into_iter()
                         .chain(p.complied)
                         .chain(p.cap_reached)
+                        .chain(p.decided)
+                        .chain(p.through)
                         .chain(p.changes.iter().map(|c| c.from))
                         .chain(suspension_dates(&p.suspensions)),
                 )
@@ -135,9 +141,14 @@ impl CaseReport {
                         .decided
                         .into_iter()
                         .chain([l.from, l.through])
-                        .chain(suspension_dates(&l.suspensions)),
+                        .chain(suspension_dates(&l.suspensions))
+                        .chain(l.ruling.suppressions.iter().flat_map(|s| [s.from, s.through])),
                 )
-                .or_else(|| outside(key, UNIT, &mut segment_dates(&l.segments)))
+                .or_else(|| outside(key.clone(), UNIT, &mut segment_dates(&l.segments)))
+                .or_else(|| {
+                    let mut suppressed = l.ruling.suppressions.iter().flat_map(|s| segment_dates(&s.segments));
+                    outside(key, UNIT, &mut suppressed)
+                })
             })
         })
         .or_else(|| {
@@ -241,6 +252,18 @@ pub struct PenaltyReport {
     pub suspensions: Vec<SuspensionSpan>,
     /// What this penalty has come to over every period computed (liquidated and not).
     pub total: Decimal,
+    /// `provisional` or `definitive` (CPCE L131-2; CJA L911-6).
+    pub kind: Kind,
+    /// The article that makes it of its kind.
+    pub kind_article: Article,
+    /// The date of the decision that ordered it, when not the case's order (a new astreinte
+    /// after a liquidation).
+    #[serde(serialize_with = "crate::dates::iso_opt")]
+    pub decided: Option<NaiveDate>,
+    /// The last day it runs, when the judge set its duration (`through`, or `duration` from
+    /// its first day).
+    #[serde(serialize_with = "crate::dates::iso_opt")]
+    pub through: Option<NaiveDate>,
     /// The multiplier of the rate (`count`: per person, per site); 1 when not written. The
     /// segments' `rate` is the rate for all of them.
     pub count: i64,
@@ -383,6 +406,10 @@ pub struct LiquidationReport {
     /// What each `[[share]]` receives of what is owed under this liquidation (the awarded
     /// amount of a pronounced one, the computed amount otherwise); they add up to it exactly.
     pub shares: Vec<LiquidationShare>,
+    /// The rates ordered and awarded, the days suppressed, whether the figure was moderated
+    /// and the articles behind them (written among the liquidation's own keys).
+    #[serde(flatten)]
+    pub ruling: Ruling,
 }
 
 impl LiquidationReport {
@@ -518,6 +545,9 @@ pub struct Totals {
     pub overall: Decimal,
     /// Owed after moderation: `awarded + projected + unliquidated + lump_sums`, each day once.
     pub owed: Decimal,
+    /// What the pronounced liquidations suppressed for a cause étrangère (part of
+    /// `liquidated`, not of `awarded`).
+    pub suppressed: Decimal,
     /// Per obligation (one entry per penalty, in the order written), before the case's cap.
     pub by_obligation: Vec<ObligationTotal>,
 }

@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use crate::report::{
     CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Segment,
-    SuspensionSpan, Totals,
+    SuppressionReport, SuspensionSpan, Totals,
 };
 use crate::timelimit::{Step, StepKind};
 
@@ -162,6 +162,10 @@ fn penalty(p: &mut PenaltyReport) {
         escalation: _,
         reductions,
         breaches: _,
+        kind: _,
+        kind_article: _,
+        decided: _,
+        through: _,
     } = p;
     option(obligation);
     suspensions.iter_mut().for_each(suspension);
@@ -195,10 +199,25 @@ fn liquidation(q: &mut LiquidationReport) {
         suspensions,
         case_cap_cut: _,
         shares,
+        ruling,
     } = q;
     segments.iter_mut().for_each(segment);
     suspensions.iter_mut().for_each(suspension);
     shares.iter_mut().for_each(|s| text(&mut s.to));
+    ruling.suppressions.iter_mut().for_each(suppression);
+}
+
+fn suppression(s: &mut SuppressionReport) {
+    let SuppressionReport {
+        from: _,
+        through: _,
+        days: _,
+        amount: _,
+        reason,
+        segments,
+    } = s;
+    text(reason);
+    segments.iter_mut().for_each(segment);
 }
 
 fn period(p: &mut Period) {
@@ -241,6 +260,7 @@ fn totals(t: &mut Totals) {
         lump_sums: _,
         overall: _,
         owed: _,
+        suppressed: _,
         by_obligation,
     } = t;
     for o in by_obligation {

@@ -7,6 +7,7 @@ mod adjust;
 mod array_index;
 mod diagnose;
 mod error;
+mod judge;
 mod load;
 mod model;
 mod orders;
@@ -16,6 +17,7 @@ mod validate;
 
 pub use array_index::index_arrays;
 pub use error::{Excerpt, InputError};
+pub use judge::{End, Judgment, Jurisdiction, Kind, Suppression, Terms};
 pub use load::{Batch, Cases, cases, load};
 pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,

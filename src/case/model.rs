@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::judge::{Judgment, Jurisdiction, Terms};
 use super::orders::{Breach, ChangeAfter, Escalation, FirstDay, Reduction, Share};
 use crate::calendar::Calendar;
 use crate::money::Currency;
@@ -39,6 +40,8 @@ pub struct Case {
     /// The case's place (1-based) in its file's `[[case]]` array; `None` for a file holding
     /// one case. Errors name keys with it: `case[3].order.comply_within`.
     pub number: Option<usize>,
+    /// Whose law governs the astreintes (CPCE or CJA): which articles apply.
+    pub jurisdiction: Jurisdiction,
 }
 
 impl Case {
@@ -292,6 +295,8 @@ pub struct Penalty {
     /// When the first day is fixed by an event (`first_day`): `from` holds its date, this the
     /// practice it follows, for the derivation.
     pub first_day: Option<FirstDay>,
+    /// Its kind (provisional or definitive), the decision that ordered it and how long it runs.
+    pub terms: Terms,
 }
 
 impl Penalty {
@@ -315,6 +320,7 @@ impl Penalty {
             breaches: Vec::new(),
             count: 1,
             first_day: None,
+            terms: Terms::default(),
         }
     }
 }
@@ -358,6 +364,8 @@ pub struct Liquidation {
     /// Where its end (`through`, or `until`) is written: a period ending before the first day
     /// of delay or after the as-of date is refused there.
     pub through_location: Location,
+    /// The rate applied and the days suppressed by the decision, if any.
+    pub judgment: Judgment,
 }
 
 /// The `[expected]` table: figures of the whole case that `astreinte check` verifies.
@@ -386,6 +394,10 @@ pub struct Expectations {
     /// `(amount, on)`: the first day the case's accrued total reaches `amount` (as
     /// `astreinte when --reaches` finds it).
     pub reaches: Vec<(Decimal, NaiveDate)>,
+    /// What the pronounced liquidations ordered (`totals.awarded`), as of `as_of`.
+    pub awarded: Option<Decimal>,
+    /// What the pronounced liquidations suppressed (`totals.suppressed`), as of `as_of`.
+    pub suppressed: Option<Decimal>,
 }
 
 impl Expectations {
@@ -399,5 +411,7 @@ impl Expectations {
             && self.total.is_none()
             && self.cap_reached.is_none()
             && self.reaches.is_empty()
+            && self.awarded.is_none()
+            && self.suppressed.is_none()
     }
 }

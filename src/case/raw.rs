@@ -47,6 +47,9 @@ pub struct RawCase<'a> {
     /// Who receives which part of each liquidated sum.
     #[serde(default)]
     pub share: Vec<Spanned<RawShare>>,
+    /// `civil` or `administrative`: whose articles govern the astreinte (CPCE or CJA).
+    #[serde(borrow)]
+    pub jurisdiction: Option<Spanned<Text<'a>>>,
 }
 
 /// `[expected]`: figures of the whole case for `astreinte check`.
@@ -60,6 +63,10 @@ pub struct RawExpected {
     pub accrued_days: Option<Spanned<i64>>,
     pub unliquidated: Option<Spanned<RawAmount>>,
     pub total: Option<Spanned<RawAmount>>,
+    /// `totals.awarded`: what the pronounced liquidations ordered.
+    pub awarded: Option<Spanned<RawAmount>>,
+    /// `totals.suppressed`: what the pronounced liquidations suppressed for a cause étrangère.
+    pub suppressed: Option<Spanned<RawAmount>>,
     pub cap_reached: Option<Spanned<RawDate>>,
     /// One `{ amount, on }`, or several.
     pub reaches: Option<Spanned<OneOrMany<RawReach>>>,
@@ -143,6 +150,16 @@ pub struct RawPenalty<'a> {
     pub count: Option<Spanned<i64>>,
     #[serde(borrow)]
     pub first_day: Option<Spanned<Text<'a>>>,
+    /// `provisional` (the default) or `definitive` (CPCE L131-2; CJA L911-6).
+    #[serde(borrow)]
+    pub kind: Option<Spanned<Text<'a>>>,
+    /// The decision that ordered this astreinte, when not the case's order.
+    pub decided: Option<Spanned<RawDate>>,
+    /// The last day the astreinte runs, when the judge set its duration ...
+    pub through: Option<Spanned<RawDate>>,
+    /// ... or that duration, from its first day (`"3 months"`).
+    #[serde(borrow)]
+    pub duration: Option<Spanned<Text<'a>>>,
 }
 
 /// `[penalty.escalation]`: a rate that rises by rule.
@@ -224,6 +241,23 @@ pub struct RawLiquidation {
     pub expected: Option<Spanned<RawAmount>>,
     pub expected_days: Option<Spanned<i64>>,
     pub expected_units: Option<Spanned<i64>>,
+    /// The rate per unit the decision applied to the period (moderation by rate).
+    pub awarded_rate: Option<Spanned<RawAmount>>,
+    /// Days the decision suppressed for a cause étrangère (CPCE L131-4 al. 3).
+    #[serde(default)]
+    pub suppression: Vec<Spanned<RawSuppression>>,
+    pub expected_awarded: Option<Spanned<RawAmount>>,
+    pub expected_suppressed: Option<Spanned<RawAmount>>,
+    pub expected_suppressed_days: Option<Spanned<i64>>,
+}
+
+/// One `[[liquidation.suppression]]`: days of the period the decision removed, and why.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSuppression {
+    pub from: Option<Spanned<RawDate>>,
+    pub through: Option<Spanned<RawDate>>,
+    pub reason: Option<Spanned<String>>,
 }
 
 /// A calendar date written as a bare TOML date (`2022-10-19`).

@@ -4,7 +4,11 @@
 //! (`expected_days`); and for the whole case, in an `[expected]` table, the `deadline`, the
 //! `accrual_start` (first day of delay), the not-yet-liquidated `accrued` amount and
 //! `accrued_days` (after the last liquidation), `unliquidated` (with the gaps between
-//! liquidations) and the overall `total`, as of `[expected].as_of`.
+//! liquidations) and the overall `total`, as of `[expected].as_of`. The judge's figures too:
+//! per liquidation what was awarded (`expected_awarded`, given or worked out from
+//! `awarded_rate` and the suppressions) and suppressed (`expected_suppressed`,
+//! `expected_suppressed_days`); for the case, `totals.awarded` and `totals.suppressed`
+//! (`[expected].awarded`, `.suppressed`).
 
 use std::fmt::Display;
 
@@ -85,6 +89,7 @@ pub fn compare(case: &Case, report: &CaseReport) -> Vec<Comparison> {
             let counted: i64 = computed.segments.iter().map(|s| s.units).sum();
             all.push(Comparison::new(format!("{name} units"), units, counted, |u| plain(u)));
         }
+        all.extend(judged(&name, &written.judgment, computed, money));
     }
     let as_of = report.as_of;
     if let Some(amount) = e.accrued {
@@ -131,6 +136,51 @@ pub fn compare(case: &Case, report: &CaseReport) -> Vec<Comparison> {
                 money,
             ));
         }
+    }
+    if let Some(amount) = e.awarded {
+        all.push(Comparison::new(
+            format!("total awarded by the liquidations pronounced as of {as_of}"),
+            amount,
+            report.totals.awarded,
+            money,
+        ));
+    }
+    if let Some(amount) = e.suppressed {
+        all.push(Comparison::new(
+            format!("total suppressed by the liquidations pronounced as of {as_of}"),
+            amount,
+            report.totals.suppressed,
+            money,
+        ));
+    }
+    all
+}
+
+/// The judge's figures of one liquidation (`name`) that the file expects: what was awarded
+/// (the computed figure when the decision changed nothing), suppressed, and the days suppressed.
+fn judged(
+    name: &str,
+    written: &crate::case::Judgment,
+    computed: &crate::report::LiquidationReport,
+    money: impl Fn(&rust_decimal::Decimal) -> String,
+) -> Vec<Comparison> {
+    let mut all = Vec::new();
+    if let Some(amount) = written.expected_awarded {
+        let awarded = computed.awarded.unwrap_or(computed.amount);
+        all.push(Comparison::new(format!("{name} awarded"), amount, awarded, &money));
+    }
+    if let Some(amount) = written.expected_suppressed {
+        let mut c = Comparison::new(format!("{name} suppressed"), amount, computed.ruling.suppressed, &money);
+        c.computed = format!("{} ({} days)", c.computed, computed.ruling.suppressed_days);
+        all.push(c);
+    }
+    if let Some(days) = written.expected_suppressed_days {
+        all.push(Comparison::new(
+            format!("{name} days suppressed"),
+            days,
+            computed.ruling.suppressed_days,
+            |d| d.to_string(),
+        ));
     }
     all
 }

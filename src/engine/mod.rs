@@ -3,6 +3,7 @@
 
 mod accrual;
 mod escalation_error;
+mod judgment;
 mod quick;
 mod rates;
 mod reach;
@@ -33,6 +34,7 @@ use crate::timelimit::DeadlineError;
 #[cfg(test)]
 pub(crate) use accrual::{Counted, any_period, count};
 use accrual::{PerRun, limit_error};
+pub use judgment::JudgmentError;
 pub use quick::{QuickInput, quick};
 pub use reach::{Reached, first_day_reaching, horizon};
 pub use schedule::{Limit, Run};
@@ -149,6 +151,16 @@ pub enum ComputeError {
         field: Option<String>,
         what: String,
     },
+    /// What a liquidation says the judge did is not what the law allows (CPCE L131-2,
+    /// L131-4; CJA L911-7): see [`JudgmentError`].
+    #[error("{location}: `{field}`: {source}")]
+    Judgment {
+        location: Location,
+        /// `liquidation[N].awarded_rate`, `.awarded` or `.suppression[K]`, below the case.
+        field: String,
+        /// Boxed: it is rare, and keeps every `Result<_, ComputeError>` small.
+        source: Box<JudgmentError>,
+    },
 }
 
 fn key_prefix(field: &Option<String>) -> String {
@@ -167,7 +179,8 @@ impl ComputeError {
             | ComputeError::AfterAsOf { location, .. }
             | ComputeError::Overflow { location, .. }
             | ComputeError::Inexact { location, .. }
-            | ComputeError::OutOfRange { location, .. } => location,
+            | ComputeError::OutOfRange { location, .. }
+            | ComputeError::Judgment { location, .. } => location,
         }
     }
 
@@ -179,7 +192,8 @@ impl ComputeError {
             | ComputeError::OutOfOrder { field, .. }
             | ComputeError::Overlap { field, .. }
             | ComputeError::BeforeDelay { field, .. }
-            | ComputeError::AfterAsOf { field, .. } => Some(field),
+            | ComputeError::AfterAsOf { field, .. }
+            | ComputeError::Judgment { field, .. } => Some(field),
             ComputeError::Overflow { field, .. }
             | ComputeError::Inexact { field, .. }
             | ComputeError::OutOfRange { field, .. } => field.as_deref(),
@@ -302,6 +316,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             escalation_error::blame(e, &runs, liq.through, case).concerning(format!("liquidation[{number}]"))
         })?;
         add(&mut per_run_liquidated, &counted.per_run)?;
+        let judged = judgment::judge(case, &runs, liq, number, from, &counted)?;
         let period = counted.period;
         if period.days == 0 && period.segments.is_empty() {
             notes.push(Note::NothingCounted {
@@ -317,13 +332,14 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             through: liq.through,
             days: period.days,
             amount: period.amount,
-            awarded: liq.awarded,
+            awarded: judged.awarded,
             status: Status::of(liq.decided, as_of),
             expected: liq.expected,
             segments: period.segments,
             suspensions: period.suspensions,
             case_cap_cut: period.case_cap_cut,
             shares: Vec::new(),
+            ruling: judged.ruling,
         });
         previous_through = Some(liq.through);
         next_day = liq.through.succ_opt();
@@ -397,6 +413,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             escalation: run.escalation_report(as_of),
             reductions: run.reductions_report(),
             breaches: run.breaches_report(as_of),
+            kind: p.terms.kind,
+            kind_article: crate::report::Article::of_kind(p.terms.kind, case.jurisdiction),
+            decided: p.terms.decided,
+            through: p.terms.last_day(run.start()),
         });
         by_obligation.push(ObligationTotal {
             obligation: p.obligation.clone(),
@@ -419,6 +439,13 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             .map(LiquidationReport::owed),
     )
     .map_err(|loss| ComputeError::of_loss(loss, &case.origin, "the total awarded").concerning("liquidation"))?;
+    let suppressed = exact::sum(
+        liquidations
+            .iter()
+            .filter(|l| l.status == Status::Pronounced)
+            .map(|l| l.ruling.suppressed),
+    )
+    .map_err(inexact("the total suppressed"))?;
     let projected = exact::sum(
         liquidations
             .iter()
@@ -480,6 +507,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             lump_sums: lump_total,
             overall,
             owed,
+            suppressed,
             by_obligation,
         },
         accrued,

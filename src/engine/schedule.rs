@@ -128,6 +128,18 @@ fn stopped_days(penalty: &Penalty, from: NaiveDate) -> Vec<(NaiveDate, NaiveDate
     merged
 }
 
+/// The last day `penalty`, running from `from`, can be late: the day before compliance, the
+/// last day of the duration the judge set (CPCE L131-2 al. 3), or the last day of established
+/// breach when the order lists them, whichever comes first.
+fn last_day_of_delay(penalty: &Penalty, from: NaiveDate) -> Option<NaiveDate> {
+    let obeyed = penalty.complied.and_then(|c| c.pred_opt());
+    let last_breach = penalty.breaches.last().map(|b| b.through);
+    [obeyed, penalty.terms.last_day(from), last_breach]
+        .into_iter()
+        .flatten()
+        .min()
+}
+
 /// What a period holds for one penalty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -164,12 +176,7 @@ impl<'a> Run<'a> {
             after_dates,
         } = super::rates::build(penalty, &timeline, from);
         let finest = rates.iter().map(|r| r.1.normalize().scale()).max().unwrap_or(0);
-        // With breach days, none counts after the last one.
-        let last_breach = penalty.breaches.last().map(|b| b.through);
-        let last = match (penalty.complied.and_then(|c| c.pred_opt()), last_breach) {
-            (Some(c), Some(b)) => Some(c.min(b)),
-            (c, b) => c.or(b),
-        };
+        let last = last_day_of_delay(penalty, from);
         Run {
             penalty,
             clock: Clock::new(penalty.per, from),
@@ -342,7 +349,7 @@ impl<'a> Run<'a> {
     }
 
     /// What the penalty has forfeited from its first day through `through`, before its cap.
-    fn uncapped_through(&self, through: NaiveDate) -> Result<Exact, Limit> {
+    pub(super) fn uncapped_through(&self, through: NaiveDate) -> Result<Exact, Limit> {
         if let Some((first_broken, limit)) = self.broken {
             let clipped = self.last.map_or(through, |l| through.min(l));
             if clipped >= self.start() && self.timeline.running(clipped) >= first_broken {

@@ -37,6 +37,7 @@ fn liquidation(from: Option<NaiveDate>, through: NaiveDate, decided: Option<Naiv
         expected_units: None,
         location: here(line),
         through_location: here(line + 1),
+        judgment: Default::default(),
     }
 }
 
@@ -65,6 +66,7 @@ fn case(deadline: NaiveDate, penalty: Penalty, liquidations: Vec<Liquidation>) -
         shares: Vec::new(),
         origin: here(1),
         number: None,
+        jurisdiction: Default::default(),
     }
 }
 

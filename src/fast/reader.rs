@@ -80,6 +80,7 @@ pub fn empty_case<'a>() -> RawCase<'a> {
         expected: None,
         calendar_adjust: None,
         share: Vec::new(),
+        jurisdiction: None,
     }
 }
 
@@ -391,6 +392,10 @@ fn empty_penalty<'a>() -> RawPenalty<'a> {
         breach: Vec::new(),
         count: None,
         first_day: None,
+        kind: None,
+        decided: None,
+        through: None,
+        duration: None,
     }
 }
 
@@ -404,6 +409,11 @@ fn empty_liquidation() -> RawLiquidation {
         expected: None,
         expected_days: None,
         expected_units: None,
+        awarded_rate: None,
+        suppression: Vec::new(),
+        expected_awarded: None,
+        expected_suppressed: None,
+        expected_suppressed_days: None,
     }
 }
 

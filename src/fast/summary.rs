@@ -106,6 +106,7 @@ fn write_totals(l: &mut Line, totals: &Totals) {
     l.amount(",\"lump_sums\":", totals.lump_sums);
     l.amount(",\"overall\":", totals.overall);
     l.amount(",\"owed\":", totals.owed);
+    l.amount(",\"suppressed\":", totals.suppressed);
     l.raw(",\"by_obligation\":[");
     for (i, obligation) in totals.by_obligation.iter().enumerate() {
         if i > 0 {

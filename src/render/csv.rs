@@ -6,8 +6,10 @@
 //! CRLF. Amounts and rates are exact decimal text (`5200000`, `100000.50`), never rounded,
 //! dates are `YYYY-MM-DD`. A liquidation without any day of delay still gets a row (0 days),
 //! so every liquidation appears; the gaps (`period` = `gap`: days of delay no liquidation
-//! covers) and the not-yet-liquidated period appear only when they count days. Failures are
-//! not rows: they are reported on standard error.
+//! covers) and the not-yet-liquidated period appear only when they count days. Days a
+//! liquidation's decision suppressed for a cause étrangère are repeated after its rows as
+//! `period` = `suppressed`: a sum over every row double-counts them, so sum by `period`.
+//! Failures are not rows: they are reported on standard error.
 //!
 //! A text cell (any column but those of [`VALUE_COLUMNS`]: the file's name, the title, the
 //! reference, an obligation...) that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is written
@@ -94,9 +96,10 @@ impl CaseBytes for CsvRenderer {
     }
 }
 
-/// The rows of one case: one per segment, and one for a liquidation without any; the gaps'
-/// (days no liquidation covers, not yet liquidated) after the liquidations', then the accrued
-/// period's.
+/// The rows of one case: one per segment, and one for a liquidation without any, followed by
+/// the segments of the days its decision suppressed (`period` = `suppressed`: counted in the
+/// liquidation's rows, not awarded); the gaps' (days no liquidation covers, not yet
+/// liquidated) after the liquidations', then the accrued period's.
 fn rows(out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
     let case_columns = [
         r.source.file.to_string(),
@@ -134,6 +137,16 @@ fn rows(out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
                 out,
                 case_columns.iter().cloned().chain(period.clone()).chain(segment(s)),
             )?;
+        }
+        // Days the decision suppressed for a cause étrangère: already in the rows above, and
+        // what they come to is not awarded.
+        for s in l.ruling.suppressions.iter().flat_map(|s| &s.segments) {
+            let period = [
+                "suppressed".to_string(),
+                l.number.to_string(),
+                l.decided.map(|d| d.to_string()).unwrap_or_default(),
+            ];
+            write_row(out, case_columns.iter().cloned().chain(period).chain(segment(s)))?;
         }
     }
     for s in r.gaps.iter().flat_map(|g| &g.segments) {

@@ -264,7 +264,8 @@ expected = "12345678901234567890.123456789"
             "totals": {
                 "liquidated": amount(t.liquidated), "awarded": amount(t.awarded), "projected": amount(t.projected),
                 "unliquidated": amount(t.unliquidated), "lump_sums": amount(t.lump_sums),
-                "overall": amount(t.overall), "owed": amount(t.owed), "by_obligation": obligations,
+                "overall": amount(t.overall), "owed": amount(t.owed), "suppressed": amount(t.suppressed),
+                "by_obligation": obligations,
             },
         });
         serde_json::to_string(&value).unwrap() + "\n"

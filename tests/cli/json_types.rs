@@ -57,6 +57,10 @@ pub struct PenaltyJson {
     pub changes: Vec<RateChangeJson>,
     pub suspensions: Vec<SuspensionJson>,
     pub total: Money,
+    pub kind: String,
+    pub kind_article: String,
+    pub decided: Option<String>,
+    pub through: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -104,6 +108,7 @@ pub struct TotalsJson {
     pub lump_sums: Money,
     pub overall: Money,
     pub owed: Money,
+    pub suppressed: Money,
     pub by_obligation: Vec<ObligationTotalJson>,
 }
 
@@ -167,6 +172,32 @@ pub struct LiquidationJson {
     pub segments: Vec<SegmentJson>,
     pub suspensions: Vec<SuspensionJson>,
     pub case_cap_cut: Money,
+    pub kind: Option<String>,
+    pub ordered_rate: Option<Money>,
+    pub awarded_rate: Option<Money>,
+    pub suppressed: Money,
+    pub suppressed_days: i64,
+    pub suppressions: Vec<SuppressionJson>,
+    pub moderated: bool,
+    pub grounds: Vec<GroundJson>,
+}
+
+/// Days a liquidation's decision suppressed for a cause étrangère.
+#[derive(Debug, Deserialize)]
+pub struct SuppressionJson {
+    pub from: String,
+    pub through: String,
+    pub days: i64,
+    pub amount: Money,
+    pub reason: String,
+    pub segments: Vec<SegmentJson>,
+}
+
+/// A rule the judge applied, with its article.
+#[derive(Debug, Deserialize)]
+pub struct GroundJson {
+    pub rule: String,
+    pub article: String,
 }
 
 /// Whether a liquidation was pronounced by `as_of`.

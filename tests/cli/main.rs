@@ -13,6 +13,7 @@ mod holidays;
 mod hostile_text;
 mod interest;
 mod json_types;
+mod judge;
 mod large_batch;
 mod malformed;
 mod orders;

@@ -42,6 +42,13 @@ pub fn between(model: &Expected, engine: &Expected, names: [&str; 2]) -> Vec<Str
         if e.status.is_some() {
             check(at("status"), &m.status, &e.status);
         }
+        check(
+            at("awarded"),
+            &m.awarded.map(|a| a.normalize()),
+            &e.awarded.map(|a| a.normalize()),
+        );
+        check(at("suppressed"), &m.suppressed.normalize(), &e.suppressed.normalize());
+        check(at("suppressed_days"), &m.suppressed_days, &e.suppressed_days);
     }
     period(&mut check, "accrued", &model.accrued, &engine.accrued);
 
@@ -99,6 +106,7 @@ pub fn between(model: &Expected, engine: &Expected, names: [&str; 2]) -> Vec<Str
         ("lump_sums", m.lump_sums, e.lump_sums),
         ("overall", m.overall, e.overall),
         ("owed", m.owed, e.owed),
+        ("suppressed", m.suppressed, e.suppressed),
     ] {
         check(format!("totals.{key}"), &a.normalize(), &b.normalize());
     }

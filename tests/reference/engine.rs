@@ -52,6 +52,12 @@ pub fn figures(json: &Value, s: &Scenario) -> Result<Expected, String> {
                         .map(|s| money(s, "amount"))
                         .collect::<Result<_, String>>()?,
                 },
+                awarded: match l.get("awarded") {
+                    None | Some(Value::Null) => None,
+                    Some(_) => Some(money(l, "awarded")?),
+                },
+                suppressed: money(l, "suppressed")?,
+                suppressed_days: int(l, "suppressed_days")?,
             })
         })
         .collect::<Result<_, String>>()?;
@@ -96,6 +102,7 @@ pub fn figures(json: &Value, s: &Scenario) -> Result<Expected, String> {
             lump_sums: money(totals, "lump_sums")?,
             overall: money(totals, "overall")?,
             owed: money(totals, "owed")?,
+            suppressed: money(totals, "suppressed")?,
             by_obligation,
         },
     })

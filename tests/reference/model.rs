@@ -15,8 +15,8 @@ use rust_decimal::Decimal;
 use super::calendar::add_months;
 use super::calendar::{Grid, days_from, shift};
 use super::scenario::{
-    Expected, GapFigures, LiquidationFigures, Partial, Penalty, PenaltyFigures, Per, PeriodFigures, Portion, Scenario,
-    Totals,
+    Expected, GapFigures, Liquidation, LiquidationFigures, Partial, Penalty, PenaltyFigures, Per, PeriodFigures,
+    Portion, Scenario, Totals,
 };
 
 /// One penalty, day by day from the model's first day.
@@ -159,7 +159,7 @@ impl<'a> Model<'a> {
         let mut liquidations = Vec::new();
         let mut gaps = Vec::new();
         let mut next = accrual_start;
-        let (mut awarded, mut owed_liquidations) = (Decimal::ZERO, Decimal::ZERO);
+        let (mut awarded, mut owed_liquidations, mut suppressed) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
         for l in &s.liquidations {
             let from = l.from.unwrap_or(next);
             if from > next {
@@ -174,16 +174,17 @@ impl<'a> Model<'a> {
             let (figures, shares) = self.period(from, l.through);
             add(&mut per_penalty_liquidated, &shares);
             let pronounced = l.decided.is_some_and(|d| d <= s.as_of);
+            let judged = self.judged(l, from, figures.amount);
+            let owes = judged.awarded.unwrap_or(figures.amount);
             if pronounced {
-                awarded += l.awarded.unwrap_or(figures.amount);
-                owed_liquidations += l.awarded.unwrap_or(figures.amount);
+                awarded += owes;
+                owed_liquidations += owes;
+                suppressed += judged.suppressed;
             } else {
                 owed_liquidations += figures.amount;
             }
-            let owed = match (pronounced, l.awarded) {
-                (true, Some(awarded)) => awarded,
-                _ => figures.amount,
-            };
+            // What the shares divide: what the decision awarded once pronounced.
+            let owed = if pronounced { owes } else { figures.amount };
             liquidations.push(LiquidationFigures {
                 from,
                 through: l.through,
@@ -192,6 +193,9 @@ impl<'a> Model<'a> {
                 units: figures.units,
                 status: Some(if pronounced { "pronounced" } else { "projected" }.to_string()),
                 shares: split(owed, &s.shares, s.minor_units()),
+                awarded: judged.awarded,
+                suppressed: judged.suppressed,
+                suppressed_days: judged.suppressed_days,
             });
             next = shift(l.through, 1);
         }
@@ -242,9 +246,223 @@ impl<'a> Model<'a> {
                 lump_sums,
                 overall: liquidated + unliquidated + lump_sums,
                 owed: owed_liquidations + unliquidated + lump_sums,
+                suppressed,
                 by_obligation,
             },
         }
+    }
+}
+
+/// What a liquidation's decision did to its figure, as the model works it out.
+pub struct Judged {
+    pub awarded: Option<Decimal>,
+    pub suppressed: Decimal,
+    pub suppressed_days: i64,
+}
+
+/// Why the law (as the README states it) refuses what a liquidation says the judge did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// `awarded_rate` where several astreintes count.
+    SeveralAstreintes,
+    /// `awarded_rate` where the ordered rate changes over the days of delay.
+    SeveralRates,
+    /// `awarded_rate` where a cap holds the period.
+    Capped,
+    /// `awarded_rate` above the ordered rate.
+    AboveOrdered,
+    /// A rate or a sum other than the computed one where a definitive astreinte counts.
+    Definitive,
+    /// `awarded` and `awarded_rate` disagree.
+    Disagree,
+}
+
+impl Model<'_> {
+    /// The spans of `l`'s suppressions, its period being `from..=l.through`.
+    fn suppression_spans(l: &Liquidation, from: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
+        l.suppressions.iter().map(|s| s.unwrap_or((from, l.through))).collect()
+    }
+
+    /// The penalties (by index) that count in `from..=through`: a day of delay in it, or a
+    /// violation counted in it.
+    fn counting(&self, from: NaiveDate, through: NaiveDate) -> Vec<usize> {
+        let (a, b) = (self.index(from), self.index(through));
+        (0..self.walks.len())
+            .filter(|&n| {
+                let w = &self.walks[n];
+                (a..=b).any(|i| w.delay[i] || (w.penalty.per == Per::Violation && w.events[i] > 0))
+            })
+            .collect()
+    }
+
+    /// The rates in force on the days `walk` counts in `from..=through` (days of delay, or
+    /// days with a violation), each once.
+    fn rates(&self, n: usize, from: NaiveDate, through: NaiveDate) -> Vec<Decimal> {
+        let w = &self.walks[n];
+        let mut rates = Vec::new();
+        let mut date = from.max(self.origin);
+        for i in self.index(from)..=self.index(through) {
+            // The rate for one item (`count` multiplies it), escalation and reductions applied.
+            let rate = w.rate[i] / Decimal::from(w.penalty.count.unwrap_or(1));
+            if (w.delay[i] || (w.penalty.per == Per::Violation && w.events[i] > 0)) && !rates.contains(&rate) {
+                rates.push(rate);
+            }
+            date = shift(date, 1);
+        }
+        rates
+    }
+
+    /// Whether a cap holds the figures of penalty `n` by `through`: its own (its total before
+    /// the cap is past it) or the case's.
+    fn capped(&self, n: usize, through: NaiveDate) -> bool {
+        let i = self.index(through);
+        let own = self.walks[n]
+            .penalty
+            .cap
+            .is_some_and(|cap| self.walks[n].total[i] > cap);
+        let sum: Decimal = self.walks.iter().map(|w| w.capped(i)).sum();
+        own || self.s.cap.is_some_and(|cap| sum > cap)
+    }
+
+    /// What penalty `n` comes to over `from..=through` at `rate` a unit throughout, without a
+    /// cap: the same days and units, walked again.
+    fn at_rate(&self, n: usize, rate: Decimal, from: NaiveDate, through: NaiveDate) -> Decimal {
+        // The awarded rate replaces every rate of the order (changes, steps, reductions).
+        let p = Penalty {
+            rate,
+            changes: Vec::new(),
+            after_changes: Vec::new(),
+            escalation: None,
+            reductions: Vec::new(),
+            cap: None,
+            ..self.walks[n].penalty.clone()
+        };
+        let w = walk(self.s, &p, self.origin, self.days());
+        w.total[self.index(through)] - w.total[self.index(from) - 1]
+    }
+
+    /// What liquidation `l` (its period from `from`, its computed figure `computed`) awarded
+    /// and suppressed, or why the law refuses it.
+    fn judge(&self, l: &Liquidation, from: NaiveDate, computed: Decimal) -> Result<Judged, Refusal> {
+        let spans = Self::suppression_spans(l, from);
+        let (mut suppressed, mut suppressed_days) = (Decimal::ZERO, 0);
+        for &(a, b) in &spans {
+            let (figures, _) = self.period(a, b);
+            suppressed += figures.amount;
+            suppressed_days += figures.days;
+        }
+        let due = computed - suppressed;
+        let counting = self.counting(from, l.through);
+        let definitive = counting.iter().any(|&n| self.walks[n].penalty.is_definitive());
+        let at_rate = match (l.awarded_rate, counting.as_slice()) {
+            (None, _) => None,
+            (Some(_), []) => Some(Decimal::ZERO),
+            (Some(rate), [n]) => {
+                let rates = self.rates(*n, from, l.through);
+                let [ordered] = rates[..] else {
+                    return Err(Refusal::SeveralRates);
+                };
+                if definitive && rate != ordered {
+                    return Err(Refusal::Definitive);
+                }
+                if rate > ordered {
+                    return Err(Refusal::AboveOrdered);
+                }
+                if rate == ordered {
+                    Some(due)
+                } else if self.capped(*n, l.through) {
+                    return Err(Refusal::Capped);
+                } else if rate.is_zero() {
+                    Some(Decimal::ZERO)
+                } else {
+                    let whole = self.at_rate(*n, rate, from, l.through);
+                    let taken: Decimal = spans.iter().map(|&(a, b)| self.at_rate(*n, rate, a, b)).sum();
+                    Some((whole - taken).min(due))
+                }
+            }
+            (Some(_), _) => return Err(Refusal::SeveralAstreintes),
+        };
+        if let Some(awarded) = l.awarded {
+            if at_rate.is_some_and(|r| r != awarded) {
+                return Err(Refusal::Disagree);
+            }
+            if definitive && awarded != due {
+                return Err(Refusal::Definitive);
+            }
+        }
+        let awarded = l.awarded.or(at_rate).or((!spans.is_empty()).then_some(due));
+        Ok(Judged {
+            awarded,
+            suppressed,
+            suppressed_days,
+        })
+    }
+
+    /// [`Model::judge`] of a case the strategies keep valid (see [`settle`]).
+    fn judged(&self, l: &Liquidation, from: NaiveDate, computed: Decimal) -> Judged {
+        self.judge(l, from, computed)
+            .unwrap_or_else(|why| panic!("the model refuses liquidation through {}: {why:?}", l.through))
+    }
+}
+
+/// Why the model refuses liquidation `n` of `s` (its `awarded`, `awarded_rate`), if it does.
+pub fn refusal(s: &Scenario, n: usize) -> Option<Refusal> {
+    let m = Model::new(s);
+    let from = first_day(s, n);
+    let (figures, _) = m.period(from, s.liquidations[n].through);
+    m.judge(&s.liquidations[n], from, figures.amount).err()
+}
+
+/// The first day of liquidation `n`: its own `from`, or the day after the one before (the
+/// first day of delay for the first).
+fn first_day(s: &Scenario, n: usize) -> NaiveDate {
+    s.liquidations[n].from.unwrap_or_else(|| match n {
+        0 => s.accrual_start(),
+        _ => shift(s.liquidations[n - 1].through, 1),
+    })
+}
+
+/// Makes what the liquidations of `s` say of the judge something the law allows, as drawn:
+/// `awarded_rate` as a share (`tenths`, 0 to 10) of the one rate ordered for the period where
+/// one astreinte counts at one rate and no cap holds it (the rate ordered itself where that
+/// astreinte is definitive), dropped otherwise; no `awarded` beside a rate, and where a
+/// definitive astreinte counts, none but the figure due.
+pub fn settle(s: &mut Scenario, tenths: &[Option<u8>]) {
+    for n in 0..s.liquidations.len() {
+        let m = Model::new(s);
+        let from = first_day(s, n);
+        let l = &s.liquidations[n];
+        let counting = m.counting(from, l.through);
+        let definitive = counting.iter().any(|&i| m.walks[i].penalty.is_definitive());
+        let rate = match (tenths.get(n).copied().flatten(), counting.as_slice()) {
+            (Some(k), [i]) if !m.capped(*i, l.through) => match m.rates(*i, from, l.through)[..] {
+                [ordered] if definitive => Some(ordered),
+                [ordered] => {
+                    let p = m.walks[*i].penalty;
+                    // Kept to the ordered rate's scale (and a prorata one to the minor unit).
+                    let scale = if p.is_prorata() {
+                        s.minor_units()
+                    } else {
+                        ordered.scale().max(s.minor_units())
+                    };
+                    Some((ordered * Decimal::from(k) / Decimal::from(10)).trunc_with_scale(scale))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let (figures, _) = m.period(from, l.through);
+        let mut settled = l.clone();
+        settled.awarded_rate = rate;
+        if rate.is_some() {
+            settled.awarded = None;
+        }
+        if definitive && settled.awarded.is_some() {
+            let spans = Model::suppression_spans(&settled, from);
+            let taken: Decimal = spans.iter().map(|&(a, b)| m.period(a, b).0.amount).sum();
+            settled.awarded = Some(figures.amount - taken);
+        }
+        s.liquidations[n] = settled;
     }
 }
 
@@ -318,7 +536,8 @@ fn walk<'a>(s: &Scenario, p: &'a Penalty, origin: NaiveDate, days: usize) -> Wal
         }
         if date >= start {
             let suspended = p.is_stopped(date);
-            let obeyed = p.complied.is_some_and(|c| date >= c);
+            // Compliance, or the end of the duration the judge set, stops it.
+            let obeyed = !p.runs_on(start, date);
             if !suspended {
                 ran += 1;
                 while rising && ran == step_first(step) {

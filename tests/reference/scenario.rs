@@ -6,6 +6,8 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::calendar::{add_months, shift};
+
 /// The unit of a penalty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Per {
@@ -104,6 +106,23 @@ pub struct Penalty {
     pub breaches: Vec<(NaiveDate, NaiveDate)>,
     /// `count`, when written.
     pub count: Option<i64>,
+    /// `kind = "definitive"` when true; `kind` is written when `Some`.
+    pub definitive: Option<bool>,
+    /// `decided`: the later decision that ordered it (then `from` is written too).
+    pub decided: Option<NaiveDate>,
+    /// Its end: `through` or `duration`.
+    pub end: Option<End>,
+}
+
+/// How long an astreinte runs, as the judge set it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// `through = DATE`: the last day it runs.
+    Through(NaiveDate),
+    /// `duration = "N months"`.
+    Months(u32),
+    /// `duration = "N days"`.
+    Days(u32),
 }
 
 /// A stretch of time: months, then days (`"1 month"`, `"30 days"`).
@@ -208,6 +227,26 @@ impl Penalty {
             .map(|(_, a)| *a)
             .sum()
     }
+
+    pub fn is_definitive(&self) -> bool {
+        self.definitive == Some(true)
+    }
+
+    /// The last day it runs, for a first day `start`, when the judge set its duration: months
+    /// added to the first day itself, then days, and the day before.
+    pub fn last_day(&self, start: NaiveDate) -> Option<NaiveDate> {
+        match self.end? {
+            End::Through(date) => Some(date),
+            End::Months(n) => Some(shift(add_months(start, n), -1)),
+            End::Days(n) => Some(shift(start, i64::from(n) - 1)),
+        }
+    }
+
+    /// Whether a day on or after its first day `start` is one it runs on: before compliance
+    /// and within its duration.
+    pub fn runs_on(&self, start: NaiveDate, date: NaiveDate) -> bool {
+        date >= start && self.complied.is_none_or(|c| date < c) && self.last_day(start).is_none_or(|l| date <= l)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -224,6 +263,18 @@ pub struct Liquidation {
     pub until: bool,
     pub decided: Option<NaiveDate>,
     pub awarded: Option<Decimal>,
+    /// `awarded_rate`: the rate the decision applied to the period.
+    pub awarded_rate: Option<Decimal>,
+    /// `[[liquidation.suppression]]`: `None` for the whole period (both ends left out), or
+    /// `(from, through)`; in date order, apart.
+    pub suppressions: Vec<Option<(NaiveDate, NaiveDate)>>,
+}
+
+impl Liquidation {
+    /// Whether the file says more of the decision than a sum: figures `check` then expects.
+    pub fn is_judged(&self) -> bool {
+        self.awarded_rate.is_some() || !self.suppressions.is_empty()
+    }
 }
 
 /// How the case file is laid out: a single case at top level, read by the `toml` reader, or a
@@ -323,6 +374,25 @@ impl Scenario {
             if let Some(count) = p.count {
                 let _ = writeln!(out, "count = {count}");
             }
+            if let Some(definitive) = p.definitive {
+                let kind = if definitive { "definitive" } else { "provisional" };
+                let _ = writeln!(out, "kind = \"{kind}\"");
+            }
+            if let Some(decided) = p.decided {
+                let _ = writeln!(out, "decided = {decided}");
+            }
+            match p.end {
+                Some(End::Through(date)) => {
+                    let _ = writeln!(out, "through = {date}");
+                }
+                Some(End::Months(n)) => {
+                    let _ = writeln!(out, "duration = \"{n} months\"");
+                }
+                Some(End::Days(n)) => {
+                    let _ = writeln!(out, "duration = \"{n} days\"");
+                }
+                None => {}
+            }
             for (from, rate) in &p.changes {
                 let _ = writeln!(
                     out,
@@ -397,10 +467,26 @@ impl Scenario {
             if let Some(awarded) = l.awarded {
                 let _ = writeln!(out, "awarded = {}", amount(awarded));
             }
+            if let Some(rate) = l.awarded_rate {
+                let _ = writeln!(out, "awarded_rate = {}", amount(rate));
+            }
             if let Some(e) = expected {
                 let figures = &e.liquidations[i];
                 let _ = writeln!(out, "expected = {}", amount(figures.amount));
                 let _ = writeln!(out, "expected_days = {}", figures.days);
+                if l.is_judged() {
+                    let awarded = figures.awarded.unwrap_or(figures.amount);
+                    let _ = writeln!(out, "expected_awarded = {}", amount(awarded));
+                    let _ = writeln!(out, "expected_suppressed = {}", amount(figures.suppressed));
+                    let _ = writeln!(out, "expected_suppressed_days = {}", figures.suppressed_days);
+                }
+            }
+            for suppression in &l.suppressions {
+                let _ = writeln!(out, "[[{table}liquidation.suppression]]");
+                if let Some((from, through)) = suppression {
+                    let _ = writeln!(out, "from = {from}\nthrough = {through}");
+                }
+                out.push_str("reason = \"cause étrangère\"\n");
             }
         }
         for (to, portion) in &self.shares {
@@ -472,12 +558,22 @@ impl Scenario {
                     (None, Some(u)) => (u.pred_opt().ok_or("until")?, true),
                     _ => return Err("liquidation: through or until".to_string()),
                 };
+                let suppressions = array(t, "suppression")?
+                    .iter()
+                    .map(|s| match (date(s, "from")?, date(s, "through")?) {
+                        (Some(a), Some(b)) => Ok(Some((a, b))),
+                        (None, None) => Ok(None),
+                        _ => Err("suppression: both ends or neither".to_string()),
+                    })
+                    .collect::<Result<_, String>>()?;
                 Ok(Liquidation {
                     from: date(t, "from")?,
                     through,
                     until,
                     decided: date(t, "decided")?,
                     awarded: money(t, "awarded")?,
+                    awarded_rate: money(t, "awarded_rate")?,
+                    suppressions,
                 })
             })
             .collect::<Result<_, String>>()?;
@@ -552,6 +648,12 @@ pub struct LiquidationFigures {
     pub status: Option<String>,
     /// What each `[[share]]` receives of the liquidation (empty without shares).
     pub shares: Vec<Decimal>,
+    /// What the decision awarded, when the file gives it or it follows from the rate awarded
+    /// or the days suppressed; `None`: the computed amount.
+    pub awarded: Option<Decimal>,
+    /// What the suppressed days come to, and how many they are.
+    pub suppressed: Decimal,
+    pub suppressed_days: i64,
 }
 
 /// Days not yet liquidated between liquidations (rule R1).
@@ -576,6 +678,8 @@ pub struct Totals {
     pub lump_sums: Decimal,
     pub overall: Decimal,
     pub owed: Decimal,
+    /// What the pronounced liquidations suppressed.
+    pub suppressed: Decimal,
     /// `(liquidated, unliquidated, total)` per penalty, before the case's cap.
     pub by_obligation: Vec<(Decimal, Decimal, Decimal)>,
 }
@@ -624,6 +728,22 @@ fn money(t: &toml::Table, key: &str) -> Result<Option<Decimal>, String> {
         Some(toml::Value::Integer(i)) => Ok(Some(Decimal::from(*i))),
         Some(toml::Value::String(s)) => s.parse().map(Some).map_err(|e| format!("{key}: {e}")),
         Some(other) => Err(format!("{key}: an amount, found {other}")),
+    }
+}
+
+fn end(t: &toml::Table) -> Result<Option<End>, String> {
+    if let Some(through) = date(t, "through")? {
+        return Ok(Some(End::Through(through)));
+    }
+    let Some(text) = t.get("duration").and_then(|v| v.as_str()) else {
+        return Ok(None);
+    };
+    let (n, unit) = text.split_once(' ').ok_or_else(|| format!("duration {text:?}"))?;
+    let n: u32 = n.parse().map_err(|e| format!("duration {text:?}: {e}"))?;
+    match unit {
+        "months" | "month" => Ok(Some(End::Months(n))),
+        "days" | "day" => Ok(Some(End::Days(n))),
+        _ => Err(format!("duration {text:?}: months or days")),
     }
 }
 
@@ -720,5 +840,13 @@ fn penalty(t: &toml::Table) -> Result<Penalty, String> {
             .collect::<Result<_, String>>()?,
         breaches,
         count: t.get("count").and_then(|v| v.as_integer()),
+        definitive: match t.get("kind").and_then(|v| v.as_str()) {
+            None => None,
+            Some("definitive") => Some(true),
+            Some("provisional") => Some(false),
+            Some(other) => return Err(format!("kind = {other:?}")),
+        },
+        decided: date(t, "decided")?,
+        end: end(t)?,
     })
 }

@@ -6,8 +6,9 @@ use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-use super::calendar::{add_months, days_in_month, plus_units, shift};
-use super::scenario::{Liquidation, LumpSum, Partial, Penalty, Per, Scenario, Style};
+use super::calendar::{add_months, days_from, days_in_month, plus_units, shift};
+use super::model::settle;
+use super::scenario::{End, Liquidation, LumpSum, Partial, Penalty, Per, Scenario, Style};
 
 /// What the schedules drawn may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +25,10 @@ pub struct Shape {
     /// The shapes of issue 15: escalation, changes after a stretch, reductions, breach days,
     /// `count`, shares.
     pub orders: bool,
+    /// The judge's hand (issue 20): astreintes ordered for a duration, later ones (definitive
+    /// among them) ordered by a later decision, liquidations moderated by rate and with days
+    /// suppressed.
+    pub judge: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +46,23 @@ impl Shape {
         whole_cents_a_day: false,
         one_penalty: false,
         orders: true,
+        judge: true,
+    };
+
+    /// Everything but the judge's hand, for properties that change a scenario after it is
+    /// drawn (a rate, a reduction): what a judgment settled for the scenario drawn (a
+    /// definitive astreinte's figure, an awarded rate under the ordered one) need not hold
+    /// for the changed one.
+    pub const WITHOUT_JUDGE: Shape = Shape {
+        judge: false,
+        ..Shape::EVERYTHING
+    };
+
+    /// Everything but the shapes of real orders, for the judge's properties that change a
+    /// liquidation after it is drawn.
+    pub const WITHOUT_ORDERS: Shape = Shape {
+        orders: false,
+        ..Shape::EVERYTHING
     };
 }
 
@@ -110,6 +132,12 @@ pub struct RawPenalty {
     suspensions: Vec<(u16, u16)>,
     violations: Vec<(Pick, i64)>,
     shapes: RawShapes,
+    /// `kind`: 0 not written, 1 provisional, 2 definitive (where the law allows it).
+    kind: u8,
+    /// Ordered by a later decision: days after the order, then days to its first day.
+    later: Option<(u16, u16)>,
+    /// Its duration: 0 a `through` date, 1 months, 2 days.
+    end: Option<(u8, Pick, u8, u16)>,
 }
 
 /// The shapes of issue 15 a penalty may take (at most one of escalation, changes after a
@@ -185,9 +213,14 @@ fn raw_penalty() -> impl Strategy<Value = RawPenalty> {
         proptest::collection::vec((0u16..200, 0u16..40), 0..3),
         proptest::collection::vec((pick(300, 4, 10), 1i64..5), 1..4),
         raw_shapes(),
+        (
+            0u8..3,
+            proptest::option::weighted(0.4, (0u16..300, 0u16..60)),
+            proptest::option::weighted(0.3, (0u8..3, pick(400, 8, 14), 1u8..8, 1u16..200)),
+        ),
     )
         .prop_map(
-            |(per, partial, rate, from, complied, cap, changes, suspensions, violations, shapes)| RawPenalty {
+            |(
                 per,
                 partial,
                 rate,
@@ -198,6 +231,21 @@ fn raw_penalty() -> impl Strategy<Value = RawPenalty> {
                 suspensions,
                 violations,
                 shapes,
+                (kind, later, end),
+            )| RawPenalty {
+                per,
+                partial,
+                rate,
+                from,
+                complied,
+                cap,
+                changes,
+                suspensions,
+                violations,
+                shapes,
+                kind,
+                later,
+                end,
             },
         )
 }
@@ -219,6 +267,10 @@ pub struct RawLiquidation {
     until: bool,
     decided: Option<u16>,
     awarded: Option<i64>,
+    /// `awarded_rate` as tenths of the rate ordered (see [`settle`]).
+    rate_tenths: Option<u8>,
+    /// Suppressions: the whole period (if first), or days after the one before and a length.
+    suppressions: Vec<(bool, u16, u16)>,
 }
 
 fn raw_liquidation() -> impl Strategy<Value = RawLiquidation> {
@@ -234,14 +286,22 @@ fn raw_liquidation() -> impl Strategy<Value = RawLiquidation> {
         proptest::bool::weighted(0.2),
         proptest::option::weighted(0.8, 0u16..400),
         proptest::option::weighted(0.2, 0i64..100_000),
+        (
+            proptest::option::weighted(0.3, 0u8..=10),
+            proptest::collection::vec((proptest::bool::weighted(0.1), 0u16..40, 0u16..40), 0..3),
+        ),
     )
-        .prop_map(|(through, from, until, decided, awarded)| RawLiquidation {
-            through,
-            from,
-            until,
-            decided,
-            awarded,
-        })
+        .prop_map(
+            |(through, from, until, decided, awarded, (rate_tenths, suppressions))| RawLiquidation {
+                through,
+                from,
+                until,
+                decided,
+                awarded,
+                rate_tenths,
+                suppressions,
+            },
+        )
 }
 
 #[derive(Debug, Clone)]
@@ -396,8 +456,31 @@ pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
             money(mantissa, scale)
         };
         let rate = rate_of(rp.rate);
-        let from = rp.from.map(|p| resolve(p, decided, Per::Month).max(decided));
+        // A later decision (never the first penalty's) orders an astreinte from a day it fixes.
+        let ordered = rp.later.filter(|_| shape.judge && n > 0).map(|(after, to_start)| {
+            let on = shift(decided, 1 + i64::from(after));
+            (on, shift(on, i64::from(to_start)))
+        });
+        let from = match ordered {
+            Some((_, first)) => Some(first),
+            None => rp.from.map(|p| resolve(p, decided, Per::Month).max(decided)),
+        };
         let start = from.unwrap_or(day_after_deadline);
+        // Definitive only where CPCE L131-2 al. 3 allows it: after the first penalty (always
+        // provisional, of the case's order), by a later decision, for a duration.
+        let definitive = match (shape.judge, rp.kind) {
+            (false, _) | (true, 0) => None,
+            (true, 1) => Some(false),
+            (true, _) => Some(ordered.is_some()),
+        };
+        let floor = from.unwrap_or(decided);
+        let end = match rp.end.filter(|_| shape.judge) {
+            Some((0, through, _, _)) => Some(End::Through(resolve(through, start, per).max(floor))),
+            Some((1, _, months, _)) => Some(End::Months(u32::from(months))),
+            Some((_, _, _, days)) => Some(End::Days(u32::from(days))),
+            None if definitive == Some(true) => Some(End::Months(2)),
+            None => None,
+        };
         let complied = rp.complied.map(|p| resolve(p, start, per).max(decided));
         let cap = rp
             .cap
@@ -456,6 +539,9 @@ pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
             reductions: Vec::new(),
             breaches: Vec::new(),
             count: None,
+            definitive,
+            decided: ordered.map(|(on, _)| on),
+            end,
         };
         if shape.orders {
             shapes(
@@ -524,7 +610,7 @@ pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
             From::Early(e) if i == 0 => Some(shift(next, -i64::from(e))),
             From::Early(_) => None,
         };
-        liquidations.push((from, through, l));
+        liquidations.push((from, through, l, next));
         next = shift(through, 1);
     }
     let last = liquidations.last().map(|l| l.1);
@@ -535,7 +621,7 @@ pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
     let as_of = scenario.as_of;
     scenario.liquidations = liquidations
         .into_iter()
-        .map(|(from, through, l)| {
+        .map(|(from, through, l, first)| {
             let decided = match (shape.gaps_and_projected, l.decided) {
                 (true, d) => d.map(|d| shift(through, i64::from(d))),
                 (false, d) => Some(shift(through, i64::from(d.unwrap_or(0))).min(as_of)),
@@ -547,9 +633,19 @@ pub fn build(raw: &RawScenario, shape: Shape) -> Scenario {
                 until: l.until,
                 decided,
                 awarded: l.awarded.filter(|_| pronounced).map(|a| money(a, minor)),
+                awarded_rate: None,
+                suppressions: if shape.judge {
+                    suppressions(&l.suppressions, from.unwrap_or(first), through)
+                } else {
+                    Vec::new()
+                },
             }
         })
         .collect();
+    if shape.judge {
+        let tenths: Vec<Option<u8>> = raw.liquidations.iter().map(|l| l.rate_tenths).collect();
+        settle(&mut scenario, &tenths);
+    }
     scenario
 }
 
@@ -686,4 +782,27 @@ fn shares(raw: (u8, i64), minor: u32) -> Vec<(String, super::scenario::Portion)>
         10 => named(&[("A", Portion::Part(1, 6)), ("B", fixed), ("C", Portion::Rest)]),
         _ => Vec::new(),
     }
+}
+
+/// Suppressions within `from..=through` drawn from `raw`: the whole period, or stretches one
+/// after the other, apart.
+fn suppressions(raw: &[(bool, u16, u16)], from: NaiveDate, through: NaiveDate) -> Vec<Option<(NaiveDate, NaiveDate)>> {
+    let mut out = Vec::new();
+    let mut cursor = from;
+    for (i, &(whole, gap, length)) in raw.iter().enumerate() {
+        if whole && i == 0 {
+            return vec![None];
+        }
+        let first = shift(cursor, i64::from(gap % 20));
+        if first > through {
+            break;
+        }
+        let last = shift(first, i64::from(length % 30)).min(through);
+        out.push(Some((first, last)));
+        cursor = shift(last, 1);
+        if days_from(cursor, through) < 0 {
+            break;
+        }
+    }
+    out
 }

@@ -117,6 +117,12 @@ impl Checker<'_> {
             .as_ref()
             .map(|d| self.units(d, field.child("expected_units")))
             .transpose()?;
+        let judgment = self.judgment(
+            raw,
+            &field,
+            raw.from.as_ref().map(|d| d.get_ref().0),
+            through.get_ref().0,
+        )?;
         Ok(Liquidation {
             decided: raw.decided.as_ref().map(|d| d.get_ref().0),
             from: raw.from.as_ref().map(|d| d.get_ref().0),
@@ -127,6 +133,7 @@ impl Checker<'_> {
             expected_units,
             location: self.locate(span.start),
             through_location: self.locate(through.span().start),
+            judgment,
         })
     }
 
@@ -198,6 +205,8 @@ impl Checker<'_> {
                 ("accrued_days", raw.accrued_days.is_some()),
                 ("unliquidated", raw.unliquidated.is_some()),
                 ("total", raw.total.is_some()),
+                ("awarded", raw.awarded.is_some()),
+                ("suppressed", raw.suppressed.is_some()),
             ]
             .into_iter()
             .find_map(|(key, given)| given.then_some(key));
@@ -236,6 +245,14 @@ impl Checker<'_> {
                 Some(r) => self.reaches(r)?,
                 None => Vec::new(),
             },
+            awarded: raw
+                .awarded
+                .map(|a| self.amount(&a, "expected.awarded", Sign::NotNegative))
+                .transpose()?,
+            suppressed: raw
+                .suppressed
+                .map(|a| self.amount(&a, "expected.suppressed", Sign::NotNegative))
+                .transpose()?,
         })
     }
 

@@ -16,6 +16,7 @@ use crate::money::Currency;
 use crate::source::{Location, Part};
 use crate::timelimit::RuleSet;
 
+mod judge;
 mod key;
 mod liquidation;
 mod order;
@@ -88,7 +89,8 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
     if let Some(adjust) = raw.calendar_adjust {
         at.calendar_adjust(adjust, &mut calendar)?;
     }
-    let penalties = at.penalties(raw.penalty, &case_start, &order)?;
+    let jurisdiction = at.jurisdiction(raw.jurisdiction.as_ref(), rules)?;
+    let penalties = at.penalties(raw.penalty, &case_start, &order, jurisdiction)?;
     // Pushed into vectors of their own: collected in place into the raw tables' vector, they
     // left it to be shrunk by `realloc`, which cost more than a new vector (and collecting
     // none cost more than a loop over none).
@@ -127,6 +129,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         shares,
         origin,
         number,
+        jurisdiction,
     })
 }
 

@@ -18,6 +18,7 @@ impl Checker<'_> {
         raw: Option<Spanned<crate::case::raw::OneOrMany<RawPenalty>>>,
         case: &Range<usize>,
         order: &Order,
+        jurisdiction: crate::case::judge::Jurisdiction,
     ) -> Result<Vec<Penalty>, InputError> {
         let raw = self.required(
             raw,
@@ -42,6 +43,14 @@ impl Checker<'_> {
             };
             penalties.push(self.penalty(p, &span, &field, order)?);
         }
+        let key = |i: usize| {
+            if many {
+                format!("penalty[{}]", i + 1)
+            } else {
+                "penalty".to_string()
+            }
+        };
+        self.definitive_follows(&items, &penalties, &key, order, jurisdiction)?;
         Ok(penalties)
     }
 
@@ -100,9 +109,10 @@ impl Checker<'_> {
                 )
             })?,
         };
+        let terms = self.terms(raw, table, field, order)?;
         let mut from = self.not_before(
             raw.from.as_ref(),
-            order.decided,
+            terms.decided.unwrap_or(order.decided),
             field.child("from"),
             "the penalty cannot run before the decision (CPCE R131-1)",
         )?;
@@ -148,6 +158,7 @@ impl Checker<'_> {
             breaches: shapes.breaches,
             count: shapes.count,
             first_day: shapes.first_day,
+            terms,
         })
     }
 
