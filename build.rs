@@ -22,6 +22,7 @@ fn main() {
         None => format!("{version} (built {date})"),
     };
     println!("cargo:rustc-env=ASTREINTE_LONG_VERSION={long}");
+    println!("cargo:rustc-env=ASTREINTE_BUILD_DATE={date}");
 
     let target = std::env::var("TARGET").unwrap_or_default();
     let features = std::env::var("CARGO_CFG_TARGET_FEATURE").unwrap_or_default();
