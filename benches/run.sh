@@ -17,6 +17,7 @@ CASES=${CASES:-100000}
 SPAN_CASES=${SPAN_CASES:-10000}
 AS_OF=2030-01-01
 WORK=${BENCH_DIR:-$(mktemp -d -t astreinte-bench.XXXXXX)}
+mkdir -p "$WORK"
 STATIC_TARGET=x86_64-unknown-linux-gnu
 
 missing=()
