@@ -176,7 +176,8 @@ BE, NL, LU, none.
 
 Examples:
   astreinte holidays --calendar FR --year 2023
-  astreinte holidays --calendar NL --from 2024-04-01 --to 2024-06-30 --format json"
+  astreinte holidays --calendar NL --from 2024-04-01 --to 2024-06-30 \\
+      --format json"
     )]
     Holidays(HolidaysArgs),
     /// Explain each case: every date and figure in the order it is derived, with the rule
@@ -190,8 +191,9 @@ Examples:
     Explain(ExplainArgs),
     /// Write a commented starter case file that `compute` accepts as it is.
     #[command(
-        after_help = "Templates: cnil (CNIL injunction), civil (French civil astreinte), dwangsom
-(Dutch, weekly with a maximum), eu (Court of Justice, daily penalty and lump sum).
+        after_help = "Templates: cnil (CNIL injunction), civil (French civil astreinte),
+dwangsom (Dutch, weekly with a maximum), eu (Court of Justice, daily penalty and
+lump sum).
 
 Examples:
   astreinte init --template civil --output my-case.toml
