@@ -15,6 +15,7 @@ mod interest;
 mod json_types;
 mod large_batch;
 mod malformed;
+mod package;
 mod periods;
 mod quick;
 mod robustness;
