@@ -18,6 +18,7 @@ mod malformed;
 mod package;
 mod periods;
 mod quick;
+mod readme;
 mod robustness;
 mod schedules;
 mod schema;
