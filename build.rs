@@ -86,7 +86,9 @@ fn build_date() -> String {
         .ok()
         .and_then(|s| s.trim().parse::<i64>().ok())
         .or_else(|| {
-            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?;
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?;
             i64::try_from(now.as_secs()).ok()
         })
         .unwrap_or(0);

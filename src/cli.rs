@@ -74,11 +74,7 @@ impl Cli {
 
 /// `astreinte --version`: the version, the commit and day of the build, and the target (see
 /// build.rs); `-V` gives the version alone.
-pub const LONG_VERSION: &str = concat!(
-    env!("ASTREINTE_LONG_VERSION"),
-    "\n",
-    env!("ASTREINTE_BUILD_TARGET")
-);
+pub const LONG_VERSION: &str = concat!(env!("ASTREINTE_LONG_VERSION"), "\n", env!("ASTREINTE_BUILD_TARGET"));
 
 /// Options every subcommand takes, shown under their own heading in each one's help.
 #[derive(Debug, Args)]
@@ -104,16 +100,14 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Compute each case: the deadline, every liquidation, and what has accrued since.
-    #[command(
-        after_help = "Without --as-of, the period not yet liquidated is counted up to today.
+    #[command(after_help = "Without --as-of, the period not yet liquidated is counted up to today.
 
 Examples:
   astreinte compute examples/cnil-clearview-2023.toml
   astreinte compute examples/ --format json --as-of 2023-06-30
   astreinte compute case.toml --format html --lang fr --output decompte.html
   astreinte compute case.toml --format markdown > statement.md
-  cat case.toml | astreinte compute -"
-    )]
+  cat case.toml | astreinte compute -")]
     Compute(ComputeArgs),
     /// Recompute each case and compare every `expected` figure; exit 1 on any mismatch.
     #[command(
@@ -128,30 +122,24 @@ computed (the other inputs are still checked)."
     )]
     Check(CheckArgs),
     /// Compute one penalty over one period from flags, without a case file.
-    #[command(
-        after_help = "Examples:
+    #[command(after_help = "Examples:
   astreinte quick --amount 100000 --from 2022-12-20 --through 2023-02-09
   astreinte quick --amount 5000000 --per week --from 2022-01-17 \\
-      --until 2022-02-22 --cap 50000000 --format json"
-    )]
+      --until 2022-02-22 --cap 50000000 --format json")]
     Quick(QuickArgs),
     /// Legal interest on a sum, period by period and rate by rate, with payments and capitalisation.
-    #[command(
-        after_help = "Regimes: fr-legal, nl-legal, nl-commercial, be-legal, eu-ecb, fixed.
+    #[command(after_help = "Regimes: fr-legal, nl-legal, nl-commercial, be-legal, eu-ecb, fixed.
 
 Examples:
   astreinte interest --amount 2000 --from 2015-09-18 --until 2016-04-10 \\
       --regime fr-legal --creditor individual --enforceable 2015-09-17
   astreinte interest --amount 10000 --from 2022-03-01 --through 2024-12-31 \\
-      --regime nl-legal --payment 2023-09-01=1500 --format json"
-    )]
+      --regime nl-legal --payment 2023-09-01=1500 --format json")]
     Interest(InterestArgs),
     /// The first day on which a case's accrued amount reaches a figure, or why it never does.
-    #[command(
-        after_help = "Examples:
+    #[command(after_help = "Examples:
   astreinte when examples/nl-acm-apple-dating-apps.toml --reaches 25000000
-  astreinte when examples/ --reaches 1000000 --format json"
-    )]
+  astreinte when examples/ --reaches 1000000 --format json")]
     When(WhenArgs),
     /// Print the JSON Schema of a JSON output, or list them.
     #[command(after_help = "Examples:
@@ -159,15 +147,13 @@ Examples:
   astreinte schema compute > compute.schema.json")]
     Schema(SchemaArgs),
     /// Derive a deadline from a date and a time limit, showing every step and its legal source.
-    #[command(
-        after_help = "Rule sets: fr-cpc, fr-admin-franc, be-cj, nl-atw, eu-court, lu, plain.
+    #[command(after_help = "Rule sets: fr-cpc, fr-admin-franc, be-cj, nl-atw, eu-court, lu, plain.
 
 Examples:
   astreinte deadline --from 2022-10-19 --within \"2 months\"
   astreinte deadline --from 2019-09-23 --within \"1 month\" --rules be-cj
   astreinte deadline --from 2006-01-17 --within \"2 months\" --rules eu-court \\
-      --distance ten-days --format json"
-    )]
+      --distance ten-days --format json")]
     Deadline(DeadlineArgs),
     /// List the public holidays of a calendar for a year or a range of dates.
     #[command(
@@ -182,23 +168,19 @@ Examples:
     Holidays(HolidaysArgs),
     /// Explain each case: every date and figure in the order it is derived, with the rule
     /// applied and its legal source, then each liquidation's arithmetic, the caps and totals.
-    #[command(
-        after_help = "Examples:
+    #[command(after_help = "Examples:
   astreinte explain examples/cnil-clearview-2023.toml --as-of 2023-05-10
   astreinte explain examples/nl-acm-apple-dating-apps.toml --lang fr
-  LANG=fr_FR.UTF-8 astreinte explain case.toml"
-    )]
+  LANG=fr_FR.UTF-8 astreinte explain case.toml")]
     Explain(ExplainArgs),
     /// Write a commented starter case file that `compute` accepts as it is.
-    #[command(
-        after_help = "Templates: cnil (CNIL injunction), civil (French civil astreinte),
+    #[command(after_help = "Templates: cnil (CNIL injunction), civil (French civil astreinte),
 dwangsom (Dutch, weekly with a maximum), eu (Court of Justice, daily penalty and
 lump sum).
 
 Examples:
   astreinte init --template civil --output my-case.toml
-  astreinte init --template dwangsom > case.toml && astreinte compute case.toml"
-    )]
+  astreinte init --template dwangsom > case.toml && astreinte compute case.toml")]
     Init(InitArgs),
     /// Print a shell completion script.
     #[command(
@@ -216,12 +198,10 @@ Examples:
     )]
     Completions(CompletionsArgs),
     /// Print the manual page (roff), of the whole program or of one subcommand.
-    #[command(
-        after_help = "Examples:
+    #[command(after_help = "Examples:
   astreinte man | man -l -
   astreinte man compute | man -l -
-  astreinte man compute > astreinte-compute.1"
-    )]
+  astreinte man compute > astreinte-compute.1")]
     Man(ManArgs),
 }
 

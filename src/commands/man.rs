@@ -129,7 +129,10 @@ fn exit_status(out: &mut Vec<u8>) {
         out,
         &[
             ("0", "Success."),
-            ("1", "check: a computed figure differs from an expected figure of a case file."),
+            (
+                "1",
+                "check: a computed figure differs from an expected figure of a case file.",
+            ),
             (
                 "2",
                 "Bad input or usage: a file could not be read, parsed, validated or computed (the \
@@ -212,7 +215,10 @@ expected = 5200000
     items(
         out,
         &[
-            ("title, currency", "The case's name and its ISO 4217 currency (both required); authority and reference are optional."),
+            (
+                "title, currency",
+                "The case's name and its ISO 4217 currency (both required); authority and reference are optional.",
+            ),
             (
                 "rules, calendar",
                 "How a time limit is counted (fr-cpc, fr-admin-franc, be-cj, nl-atw, eu-court, lu, \
@@ -232,7 +238,10 @@ expected = 5200000
                  [[penalty.change]] a new rate from a date, [[penalty.suspension]] days that do not \
                  count, [[penalty.violation]] violations found on a date.",
             ),
-            ("cap, [[lump_sum]]", "The most all penalties can come to; fixed sums owed alongside them."),
+            (
+                "cap, [[lump_sum]]",
+                "The most all penalties can come to; fixed sums owed alongside them.",
+            ),
             (
                 "[[liquidation]]",
                 "Each decision that liquidated a period, in order: through (last day counted) or \
@@ -280,7 +289,10 @@ const EXAMPLES: &[(&str, &str)] = &[
         "One penalty over one period, without a case file:",
         "astreinte quick --amount 100000 --from 2022-12-20 --through 2023-02-09",
     ),
-    ("Start a case file:", "astreinte init --template civil --output my-case.toml"),
+    (
+        "Start a case file:",
+        "astreinte init --template civil --output my-case.toml",
+    ),
 ];
 
 fn examples(out: &mut Vec<u8>, examples: &[(&str, &str)]) {
@@ -323,7 +335,10 @@ fn section(out: &mut Vec<u8>, name: &str) {
 fn paragraphs(out: &mut Vec<u8>, text: &str) {
     for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
         line(out, ".PP");
-        line(out, &escape(&paragraph.split_whitespace().collect::<Vec<_>>().join(" ")));
+        line(
+            out,
+            &escape(&paragraph.split_whitespace().collect::<Vec<_>>().join(" ")),
+        );
     }
 }
 

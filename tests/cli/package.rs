@@ -15,7 +15,11 @@ fn packaged() -> BTreeSet<String> {
         .output()
         .expect("cargo runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect()
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
 }
 
 fn files_under(dir: &Path, into: &mut Vec<PathBuf>) {
@@ -30,7 +34,10 @@ fn files_under(dir: &Path, into: &mut Vec<PathBuf>) {
 }
 
 fn relative(path: &Path) -> String {
-    path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap().to_string_lossy().replace('\\', "/")
+    path.strip_prefix(env!("CARGO_MANIFEST_DIR"))
+        .unwrap()
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 #[test]
@@ -41,7 +48,16 @@ fn the_published_crate_carries_no_tests_fuzz_benches_or_docs() {
         if path.starts_with("tests/") && path.ends_with(".rs") && !path.starts_with("tests/reference/found/") {
             continue;
         }
-        for kept_out in ["tests/", "fuzz/", "benches/", "docs/", "proptest-regressions/", "scripts/", ".ci/", "target/"] {
+        for kept_out in [
+            "tests/",
+            "fuzz/",
+            "benches/",
+            "docs/",
+            "proptest-regressions/",
+            "scripts/",
+            ".ci/",
+            "target/",
+        ] {
             assert!(!path.starts_with(kept_out), "{path} is in the published crate");
         }
     }
@@ -56,7 +72,10 @@ fn the_published_crate_carries_no_tests_fuzz_benches_or_docs() {
         "src/lib.rs",
         "src/main.rs",
     ] {
-        assert!(list.contains(needed), "{needed} is not in the published crate: {list:?}");
+        assert!(
+            list.contains(needed),
+            "{needed} is not in the published crate: {list:?}"
+        );
     }
 }
 
@@ -67,8 +86,14 @@ fn the_published_crate_carries_every_source_and_what_include_str_reads() {
     files_under(&repo("src"), &mut sources);
     let mut included = 0;
     for file in &sources {
-        assert!(list.contains(&relative(file)), "{} is not in the published crate", relative(file));
-        let Ok(text) = std::fs::read_to_string(file) else { continue };
+        assert!(
+            list.contains(&relative(file)),
+            "{} is not in the published crate",
+            relative(file)
+        );
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
         for macro_name in ["include_str!(\"", "include_bytes!(\""] {
             for (at, _) in text.match_indices(macro_name) {
                 let rest = &text[at + macro_name.len()..];
@@ -84,7 +109,10 @@ fn the_published_crate_carries_every_source_and_what_include_str_reads() {
             }
         }
     }
-    assert!(included >= 13, "the templates, schemas and the statement's CSS: {included}");
+    assert!(
+        included >= 13,
+        "the templates, schemas and the statement's CSS: {included}"
+    );
     let mut examples = Vec::new();
     files_under(&repo("examples"), &mut examples);
     for example in examples {

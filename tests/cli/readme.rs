@@ -22,7 +22,12 @@ fn shell_snippets() -> Vec<Snippet> {
     let mut current: Option<Snippet> = None;
     for (number, line) in text.lines().enumerate() {
         match (&mut current, line) {
-            (None, "```sh") => current = Some(Snippet { line: number + 1, text: String::new() }),
+            (None, "```sh") => {
+                current = Some(Snippet {
+                    line: number + 1,
+                    text: String::new(),
+                })
+            }
             (Some(_), "```") => snippets.extend(current.take()),
             (Some(snippet), line) => {
                 snippet.text.push_str(line);
@@ -37,8 +42,14 @@ fn shell_snippets() -> Vec<Snippet> {
 /// Where a snippet that does not run in the test suite runs, or why it does not.
 fn run_elsewhere(snippet: &str) -> Option<&'static str> {
     [
-        ("releases/download", ".ci/check-release runs it on the files scripts/release built"),
-        ("REFERENCE_CASES=", "minutes long: `cargo test` runs the same properties on 512 cases"),
+        (
+            "releases/download",
+            ".ci/check-release runs it on the files scripts/release built",
+        ),
+        (
+            "REFERENCE_CASES=",
+            "minutes long: `cargo test` runs the same properties on 512 cases",
+        ),
         ("benches/run.sh", "the benchmarks: minutes long, run by hand"),
         ("crt-static", "scripts/release makes the same build, in .ci/run"),
     ]
@@ -92,8 +103,15 @@ fn run_script(script: &str, dir: &Path, path: &str, what: &str) -> String {
         .env_remove("LANG")
         .output()
         .unwrap();
-    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    assert!(out.status.success(), "{what} failed ({}):\n{script}\n{stdout}\n{stderr}", out.status);
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(
+        out.status.success(),
+        "{what} failed ({}):\n{script}\n{stdout}\n{stderr}",
+        out.status
+    );
     stdout.into_owned()
 }
 
@@ -146,13 +164,23 @@ fn the_snippets_run_elsewhere_are_run_there() {
     for snippet in shell_snippets() {
         if snippet.text.contains("crt-static") {
             // The README's static build is the release's: same flags, target and folder.
-            for part in ["-C target-feature=+crt-static -C relocation-model=static", "x86_64-unknown-linux-gnu", "target/static"] {
+            for part in [
+                "-C target-feature=+crt-static -C relocation-model=static",
+                "x86_64-unknown-linux-gnu",
+                "target/static",
+            ] {
                 assert!(snippet.text.contains(part) && release.contains(part), "{part}");
             }
         }
     }
-    assert!(ci.contains("scripts/release") && ci.contains(".ci/check-release"), "{ci}");
-    assert!(check.contains("README.md") && check.contains("releases/download"), "{check}");
+    assert!(
+        ci.contains("scripts/release") && ci.contains(".ci/check-release"),
+        "{ci}"
+    );
+    assert!(
+        check.contains("README.md") && check.contains("releases/download"),
+        "{check}"
+    );
 }
 
 /// The commands given inline, in a sentence, run too.
@@ -160,16 +188,28 @@ fn the_snippets_run_elsewhere_are_run_there() {
 fn the_inline_commands_of_the_readme_run_as_written() {
     let text = readme();
     let completions = "mkdir -p ~/.local/share/bash-completion/completions && astreinte completions bash > ~/.local/share/bash-completion/completions/astreinte";
-    assert!(text.contains(&format!("`{completions}`")), "the README's completions line changed");
+    assert!(
+        text.contains(&format!("`{completions}`")),
+        "the README's completions line changed"
+    );
     let (dir, path) = clone_like();
     run_script(completions, dir.path(), &path, "completions");
-    let script = std::fs::read_to_string(dir.path().join(".local/share/bash-completion/completions/astreinte")).unwrap();
+    let script =
+        std::fs::read_to_string(dir.path().join(".local/share/bash-completion/completions/astreinte")).unwrap();
     assert!(script.contains("_astreinte"), "{script}");
 
-    for command in ["astreinte compute examples/cnil-clearview-2023.toml --as-of 2023-05-10", "astreinte man | man -l -"] {
+    for command in [
+        "astreinte compute examples/cnil-clearview-2023.toml --as-of 2023-05-10",
+        "astreinte man | man -l -",
+    ] {
         assert!(text.contains(&format!("`{command}`")), "{command}");
     }
-    let out = run_script("astreinte compute examples/cnil-clearview-2023.toml --as-of 2023-05-10", dir.path(), &path, "quick start");
+    let out = run_script(
+        "astreinte compute examples/cnil-clearview-2023.toml --as-of 2023-05-10",
+        dir.path(),
+        &path,
+        "quick start",
+    );
     assert!(out.contains("€9,000,000"), "{out}");
     // `cargo install` always with --locked: without it, cargo ignores Cargo.lock.
     for (at, _) in text.match_indices("cargo install ") {
@@ -200,5 +240,8 @@ fn the_readme_downloads_this_version() {
     ];
     assert_eq!(files, expected.into_iter().collect());
     let release = std::fs::read_to_string(repo("scripts/release")).unwrap();
-    assert!(release.contains("name=astreinte-$version-x86_64-linux") && release.contains("deb=astreinte_${version}-1_amd64.deb"));
+    assert!(
+        release.contains("name=astreinte-$version-x86_64-linux")
+            && release.contains("deb=astreinte_${version}-1_amd64.deb")
+    );
 }

@@ -143,8 +143,14 @@ fn global_options_are_under_their_own_heading_in_every_help() {
         let global = flags(&help_section(&out, "Global options:"));
         let own = flags(&help_section(&out, "Options:"));
         for option in GLOBAL {
-            assert!(global.contains(option), "{args:?}: {option} not under Global options:\n{out}");
-            assert!(!own.contains(option), "{args:?}: {option} among the subcommand's own options:\n{out}");
+            assert!(
+                global.contains(option),
+                "{args:?}: {option} not under Global options:\n{out}"
+            );
+            assert!(
+                !own.contains(option),
+                "{args:?}: {option} among the subcommand's own options:\n{out}"
+            );
         }
     }
 }
@@ -174,7 +180,11 @@ fn the_examples_of_each_help_fit_80_columns_as_written() {
         let text = sub.get_after_help().map(ToString::to_string).unwrap_or_default();
         assert!(text.contains("Examples:\n  "), "{}: no examples", sub.get_name());
         for line in text.lines() {
-            assert!(line.chars().count() <= 80, "{}: {line:?} is wider than 80 columns", sub.get_name());
+            assert!(
+                line.chars().count() <= 80,
+                "{}: {line:?} is wider than 80 columns",
+                sub.get_name()
+            );
         }
         // Each continued example goes on indented, so that it reads as one command.
         for pair in text.lines().collect::<Vec<_>>().windows(2) {
@@ -188,7 +198,11 @@ fn the_examples_of_each_help_fit_80_columns_as_written() {
             .output()
             .unwrap();
         let help = String::from_utf8_lossy(&out.stdout);
-        assert!(help.contains(&text), "{} --help rewraps its examples:\n{help}", sub.get_name());
+        assert!(
+            help.contains(&text),
+            "{} --help rewraps its examples:\n{help}",
+            sub.get_name()
+        );
         named += 1;
     }
     assert_eq!(named, subcommands().len());
@@ -222,7 +236,11 @@ fn the_long_version_names_the_commit_the_day_of_the_build_and_the_target() {
         .ok()
         .filter(|h| h.status.success());
     if let Some(head) = head {
-        assert_eq!(rev.as_deref(), Some(String::from_utf8_lossy(&head.stdout).trim()), "{long}");
+        assert_eq!(
+            rev.as_deref(),
+            Some(String::from_utf8_lossy(&head.stdout).trim()),
+            "{long}"
+        );
     }
     let target = lines.next().unwrap_or_else(|| panic!("{long}"));
     assert!(target.starts_with(std::env::consts::ARCH), "{long}");
@@ -327,7 +345,10 @@ fn the_manual_names_every_environment_variable_the_program_reads() {
     }
     let environment = unroff(&man_section(&man_page(None), "ENVIRONMENT"));
     for name in &read {
-        assert!(environment.contains(name.as_str()), "{name} is read but not in ENVIRONMENT:\n{environment}");
+        assert!(
+            environment.contains(name.as_str()),
+            "{name} is read but not in ENVIRONMENT:\n{environment}"
+        );
     }
 }
 
@@ -341,10 +362,17 @@ fn the_case_file_of_the_manual_checks() {
         .take_while(|l| *l != ".fi")
         .map(|l| format!("{}\n", unroff(l)))
         .collect();
-    assert!(case.contains("[[liquidation]]") && case.contains("expected = 5200000"), "{case}");
+    assert!(
+        case.contains("[[liquidation]]") && case.contains("expected = 5200000"),
+        "{case}"
+    );
     let dir = temp_dir_with(&[("manual.toml", &case)]);
     let (code, out, err) = run(&["check", dir.path().join("manual.toml").to_str().unwrap()]);
-    assert_eq!((code, out.trim_end().lines().last()), (0, Some("1 passed, 0 failed")), "{out}{err}");
+    assert_eq!(
+        (code, out.trim_end().lines().last()),
+        (0, Some("1 passed, 0 failed")),
+        "{out}{err}"
+    );
 }
 
 #[test]
@@ -358,12 +386,22 @@ fn every_subcommand_page_carries_the_version_its_examples_and_the_global_options
             env!("CARGO_PKG_VERSION")
         );
         assert_eq!(title, format!(".TH {expected}"), "{name}");
-        for section in ["SYNOPSIS", "OPTIONS", "GLOBAL OPTIONS", "EXAMPLES", "EXIT STATUS", "SEE ALSO"] {
+        for section in [
+            "SYNOPSIS",
+            "OPTIONS",
+            "GLOBAL OPTIONS",
+            "EXAMPLES",
+            "EXIT STATUS",
+            "SEE ALSO",
+        ] {
             assert!(!man_section(&page, section).trim().is_empty(), "{name}: no {section}");
         }
         let examples = unroff(&man_section(&page, "EXAMPLES"));
         assert!(examples.contains(&format!("astreinte {name}")), "{name}: {examples}");
-        assert!(unroff(&man_section(&page, "GLOBAL OPTIONS")).contains("--output"), "{name}");
+        assert!(
+            unroff(&man_section(&page, "GLOBAL OPTIONS")).contains("--output"),
+            "{name}"
+        );
     }
 }
 
@@ -385,8 +423,17 @@ fn the_manual_pages_are_clean_roff() {
             .spawn()
             .unwrap();
         use std::io::Write;
-        groff.stdin.take().unwrap().write_all(man_page(page).as_bytes()).unwrap();
+        groff
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(man_page(page).as_bytes())
+            .unwrap();
         let out = groff.wait_with_output().unwrap();
-        assert!(out.status.success() && out.stderr.is_empty(), "{page:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success() && out.stderr.is_empty(),
+            "{page:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }
