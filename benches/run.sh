@@ -20,6 +20,7 @@ SPAN_CASES=${SPAN_CASES:-10000}
 # is refused (exit status 2), which the earlier 2030-01-01 met in 13% of the cases.
 AS_OF=2033-01-01
 WORK=${BENCH_DIR:-$(mktemp -d -t astreinte-bench.XXXXXX)}
+mkdir -p "$WORK"
 STATIC_TARGET=x86_64-unknown-linux-gnu
 
 missing=()

@@ -19,7 +19,15 @@ pub use interest::InterestArgs;
 /// Computes periodic penalty payments (astreinte, dwangsom, EU periodic penalties) from
 /// case files, exactly.
 #[derive(Debug, Parser)]
-#[command(name = "astreinte", version, about, long_about = None)]
+#[command(
+    name = "astreinte",
+    version,
+    long_version = LONG_VERSION,
+    long_about = None,
+    after_help = "Exit status: 0 success, 1 `check` found a figure that differs from its expected
+value, 2 bad input or usage, 128+N ended by signal N while writing --output.
+The manual: `man astreinte` once installed, else `astreinte man | man -l -`."
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -35,14 +43,19 @@ impl Cli {
     }
 }
 
-/// Options every subcommand takes.
+/// `astreinte --version`: the version, the commit and day of the build, and the target (see
+/// build.rs); `-V` gives the version alone.
+pub const LONG_VERSION: &str = concat!(env!("ASTREINTE_LONG_VERSION"), "\n", env!("ASTREINTE_BUILD_TARGET"));
+
+/// Options every subcommand takes, shown under their own heading in each one's help.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Write the output to FILE instead of standard output. FILE is replaced only once the
     /// output is complete, never left half-written; messages still go to standard error.
     #[arg(long, short = 'o', global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Print only results and errors: no `ok`/`skip` lines from `check`.
+    /// Print only results and errors, leaving out the lines that only report success.
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
     /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set.
@@ -58,63 +71,108 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Compute each case: the deadline, every liquidation, and what has accrued since.
-    #[command(
-        after_help = "Examples:\n  astreinte compute examples/cnil-clearview-2023.toml\n  astreinte compute examples/ --format json --as-of 2023-06-30\n  astreinte compute case.toml --format html --lang fr --output decompte.html\n  astreinte compute case.toml --format markdown > statement.md\n  cat case.toml | astreinte compute -"
-    )]
+    #[command(after_help = "Without --as-of, the period not yet liquidated is counted up to today.
+
+Examples:
+  astreinte compute examples/cnil-clearview-2023.toml
+  astreinte compute examples/ --format json --as-of 2023-06-30
+  astreinte compute case.toml --format html --lang fr --output decompte.html
+  astreinte compute case.toml --format markdown > statement.md
+  cat case.toml | astreinte compute -")]
     Compute(ComputeArgs),
     /// Recompute each case and compare every `expected` figure; exit 1 on any mismatch.
     #[command(
-        after_help = "Examples:\n  astreinte check examples/\n  astreinte check --quiet cases/*.toml\n\nExit status: 0 all pass, 1 a figure differs, 2 an input could not be read or computed."
+        after_help = "With --quiet, only the FAIL lines and the closing `N passed, N failed`.
+
+Examples:
+  astreinte check examples/
+  astreinte check --quiet cases/*.toml
+
+Exit status: 0 all pass, 1 a figure differs, 2 an input could not be read or
+computed (the other inputs are still checked)."
     )]
     Check(CheckArgs),
     /// Compute one penalty over one period from flags, without a case file.
-    #[command(
-        after_help = "Examples:\n  astreinte quick --amount 100000 --from 2022-12-20 --through 2023-02-09\n  astreinte quick --amount 5000000 --per week --from 2022-01-17 --until 2022-02-22 --cap 50000000 --format json"
-    )]
+    #[command(after_help = "Examples:
+  astreinte quick --amount 100000 --from 2022-12-20 --through 2023-02-09
+  astreinte quick --amount 5000000 --per week --from 2022-01-17 \\
+      --until 2022-02-22 --cap 50000000 --format json")]
     Quick(QuickArgs),
     /// Legal interest on a sum, period by period and rate by rate, with payments and capitalisation.
-    #[command(
-        after_help = "Regimes: fr-legal, nl-legal, nl-commercial, be-legal, eu-ecb, fixed.\nExamples:\n  astreinte interest --amount 2000 --from 2015-09-18 --until 2016-04-10 --regime fr-legal --creditor individual --enforceable 2015-09-17\n  astreinte interest --amount 10000 --from 2022-03-01 --through 2024-12-31 --regime nl-legal --payment 2023-09-01=1500 --format json"
-    )]
+    #[command(after_help = "Regimes: fr-legal, nl-legal, nl-commercial, be-legal, eu-ecb, fixed.
+
+Examples:
+  astreinte interest --amount 2000 --from 2015-09-18 --until 2016-04-10 \\
+      --regime fr-legal --creditor individual --enforceable 2015-09-17
+  astreinte interest --amount 10000 --from 2022-03-01 --through 2024-12-31 \\
+      --regime nl-legal --payment 2023-09-01=1500 --format json")]
     Interest(InterestArgs),
     /// The first day on which a case's accrued amount reaches a figure, or why it never does.
-    #[command(
-        after_help = "Examples:\n  astreinte when examples/nl-acm-apple-dating-apps.toml --reaches 25000000\n  astreinte when examples/ --reaches 1000000 --format json"
-    )]
+    #[command(after_help = "Examples:
+  astreinte when examples/nl-acm-apple-dating-apps.toml --reaches 25000000
+  astreinte when examples/ --reaches 1000000 --format json")]
     When(WhenArgs),
     /// Print the JSON Schema of a JSON output, or list them.
-    #[command(after_help = "Examples:\n  astreinte schema\n  astreinte schema compute > compute.schema.json")]
+    #[command(after_help = "Examples:
+  astreinte schema
+  astreinte schema compute > compute.schema.json")]
     Schema(SchemaArgs),
     /// Derive a deadline from a date and a time limit, showing every step and its legal source.
-    #[command(
-        after_help = "Rule sets: fr-cpc, fr-admin-franc, be-cj, nl-atw, eu-court, lu, plain.\nExamples:\n  astreinte deadline --from 2022-10-19 --within \"2 months\"\n  astreinte deadline --from 2019-09-23 --within \"1 month\" --rules be-cj\n  astreinte deadline --from 2006-01-17 --within \"2 months\" --rules eu-court --distance ten-days --format json"
-    )]
+    #[command(after_help = "Rule sets: fr-cpc, fr-admin-franc, be-cj, nl-atw, eu-court, lu, plain.
+
+Examples:
+  astreinte deadline --from 2022-10-19 --within \"2 months\"
+  astreinte deadline --from 2019-09-23 --within \"1 month\" --rules be-cj
+  astreinte deadline --from 2006-01-17 --within \"2 months\" --rules eu-court \\
+      --distance ten-days --format json")]
     Deadline(DeadlineArgs),
     /// List the public holidays of a calendar for a year or a range of dates.
     #[command(
-        after_help = "Calendars: FR, FR-57, FR-67, FR-68, FR-971, FR-972, FR-973, FR-974, FR-976, BE, NL, LU, none.\nExamples:\n  astreinte holidays --calendar FR --year 2023\n  astreinte holidays --calendar NL --from 2024-04-01 --to 2024-06-30 --format json"
+        after_help = "Calendars: FR, FR-57, FR-67, FR-68, FR-971, FR-972, FR-973, FR-974, FR-976,
+BE, NL, LU, none.
+
+Examples:
+  astreinte holidays --calendar FR --year 2023
+  astreinte holidays --calendar NL --from 2024-04-01 --to 2024-06-30 \\
+      --format json"
     )]
     Holidays(HolidaysArgs),
     /// Explain each case: every date and figure in the order it is derived, with the rule
     /// applied and its legal source, then each liquidation's arithmetic, the caps and totals.
-    #[command(
-        after_help = "Examples:\n  astreinte explain examples/cnil-clearview-2023.toml --as-of 2023-05-10\n  astreinte explain examples/nl-acm-apple-dating-apps.toml --lang fr\n  LANG=fr_FR.UTF-8 astreinte explain case.toml"
-    )]
+    #[command(after_help = "Examples:
+  astreinte explain examples/cnil-clearview-2023.toml --as-of 2023-05-10
+  astreinte explain examples/nl-acm-apple-dating-apps.toml --lang fr
+  LANG=fr_FR.UTF-8 astreinte explain case.toml")]
     Explain(ExplainArgs),
     /// Write a commented starter case file that `compute` accepts as it is.
-    #[command(
-        after_help = "Templates: cnil (CNIL injunction), civil (French civil astreinte), dwangsom (Dutch, weekly with a maximum), eu (Court of Justice, daily penalty and lump sum).\nExamples:\n  astreinte init --template civil --output my-case.toml\n  astreinte init --template dwangsom > case.toml && astreinte compute case.toml"
-    )]
+    #[command(after_help = "Templates: cnil (CNIL injunction), civil (French civil astreinte),
+dwangsom (Dutch, weekly with a maximum), eu (Court of Justice, daily penalty and
+lump sum).
+
+Examples:
+  astreinte init --template civil --output my-case.toml
+  astreinte init --template dwangsom > case.toml && astreinte compute case.toml")]
     Init(InitArgs),
     /// Print a shell completion script.
     #[command(
-        after_help = "Examples:\n  astreinte completions bash > ~/.local/share/bash-completion/completions/astreinte\n  astreinte completions zsh > ~/.zfunc/_astreinte\n  astreinte completions fish > ~/.config/fish/completions/astreinte.fish\n  astreinte completions powershell >> $PROFILE"
+        after_help = "The Debian package installs the bash, zsh and fish scripts for every user.
+
+Examples:
+  mkdir -p ~/.local/share/bash-completion/completions
+  astreinte completions bash \\
+      > ~/.local/share/bash-completion/completions/astreinte
+  mkdir -p ~/.zfunc    # and in ~/.zshrc, before compinit: fpath+=~/.zfunc
+  astreinte completions zsh > ~/.zfunc/_astreinte
+  mkdir -p ~/.config/fish/completions
+  astreinte completions fish > ~/.config/fish/completions/astreinte.fish
+  astreinte completions powershell >> $PROFILE"
     )]
     Completions(CompletionsArgs),
     /// Print the manual page (roff), of the whole program or of one subcommand.
-    #[command(
-        after_help = "Examples:\n  astreinte man | man -l -\n  astreinte man compute > astreinte-compute.1\n  astreinte man --output /usr/local/share/man/man1/astreinte.1"
-    )]
+    #[command(after_help = "Examples:
+  astreinte man | man -l -
+  astreinte man compute | man -l -
+  astreinte man compute > astreinte-compute.1")]
     Man(ManArgs),
 }
 
