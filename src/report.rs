@@ -274,6 +274,11 @@ pub struct PenaltyReport {
     /// The periods of established breach, with the days of delay each counts by `as_of`;
     /// empty when every day of delay counts.
     pub breaches: Vec<BreachReport>,
+    /// The event that fixed its first day (`first_day`), with the practice it follows; only
+    /// the human formats show it (the JSON has the first day itself, `from`, and the
+    /// derivation's source).
+    #[serde(skip)]
+    pub first_day: Option<crate::case::FirstDay>,
 }
 
 /// `[penalty.escalation]` as applied: the rule, and each step taken by `as_of`.

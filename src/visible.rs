@@ -166,6 +166,7 @@ fn penalty(p: &mut PenaltyReport) {
         kind_article: _,
         decided: _,
         through: _,
+        first_day: _,
     } = p;
     option(obligation);
     suspensions.iter_mut().for_each(suspension);

@@ -417,6 +417,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
             kind_article: crate::report::Article::of_kind(p.terms.kind, case.jurisdiction),
             decided: p.terms.decided,
             through: p.terms.last_day(run.start()),
+            first_day: p.first_day,
         });
         by_obligation.push(ObligationTotal {
             obligation: p.obligation.clone(),

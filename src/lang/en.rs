@@ -10,10 +10,13 @@ mod interest;
 use chrono::{NaiveDate, Weekday};
 use serde::{Serialize, Serializer};
 
-use super::message::{Amount, Arithmetic, Equation, Label, Message, PenaltyLine, PeriodKind, Rate, RuleApplied};
+use super::message::{
+    Amount, Arithmetic, Equation, Label, Message, OrderLine, OrderRule, PenaltyLine, PeriodKind, Rate, RuleApplied,
+    RulingLine,
+};
 use super::{Lang, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written};
-use crate::case::{Partial, Per};
-use crate::report::{CapScope, Note, Segment, Status, Stop};
+use crate::case::{FirstDay, Kind, Partial, Per};
+use crate::report::{Article, CapScope, Ground, Note, Rule, Segment, Status, Stop};
 use crate::timelimit::Caveat;
 
 const EN: Lang = Lang::En;
@@ -84,6 +87,9 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::ChartCaption => {
             "Cumulative amount computed, before moderation and without lump sums; dashed lines: the end of each liquidation, red: the cap."
         }
+        Label::Shares => "Shares",
+        Label::Suppressed => "Suppressed by the decisions",
+        Label::SuccessiveTotals => "Successive totals",
     }
 }
 
@@ -360,6 +366,270 @@ pub(super) fn message(message: &Message<'_>) -> String {
         },
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
+        Message::Ruling(line) => ruling(line),
+        Message::SuppressedTotal(a) => format!("Suppressed by the decisions: {}", headline(a)),
+        Message::ShareTotal {
+            to,
+            part,
+            fixed,
+            rest,
+            state,
+            total,
+        } => {
+            let how = match (part, fixed) {
+                (Some(p), _) => format!("{p} of each liquidation"),
+                (None, Some(f)) => format!("{} of each liquidation", plain(f)),
+                (None, None) => "what the other shares leave".into(),
+            };
+            let rest = if rest && (part.is_some() || fixed.is_some()) {
+                ", and the rounding"
+            } else {
+                ""
+            };
+            format!("{}: {how}{rest}; {} in all", recipient(to, state), headline(total))
+        }
+        Message::SuccessiveTotal {
+            number,
+            decided,
+            computed,
+            owed,
+        } => {
+            let decided = decided
+                .map(|d| format!(" (decided {})", medium_date(d, EN)))
+                .unwrap_or_default();
+            format!(
+                "after liquidation #{number}{decided}: {} computed, {} owed",
+                headline(computed),
+                headline(owed)
+            )
+        }
+    }
+}
+
+/// A share's recipient, with CJA L911-8 when it is the State budget (unless its name cites it).
+fn recipient(to: &str, state: bool) -> String {
+    if state && !to.contains("L911-8") {
+        format!("{to} (CJA L911-8)")
+    } else {
+        to.into()
+    }
+}
+
+/// ` (CJA L911-7 al. 3)`, or nothing.
+fn cited(article: Option<Article>) -> String {
+    article.map(|a| format!(" ({a})")).unwrap_or_default()
+}
+
+fn ruling(line: RulingLine<'_>) -> String {
+    match line {
+        RulingLine::Rates {
+            ordered: Some(ordered),
+            awarded,
+            article,
+        } => match ordered.value.checked_sub(awarded.value).filter(|d| d.is_sign_positive() && !d.is_zero()) {
+            Some(difference) => format!(
+                "ordered {}, awarded {} (−{}): moderated{}",
+                rate(ordered),
+                rate(awarded),
+                rate(Rate {
+                    value: difference,
+                    ..awarded
+                }),
+                cited(article)
+            ),
+            None => format!("ordered {}, awarded at the same rate", rate(ordered)),
+        },
+        RulingLine::Rates {
+            ordered: None,
+            awarded,
+            article,
+        } => format!("awarded {} for the whole period{}", rate(awarded), cited(article)),
+        RulingLine::Moderated { due, awarded, article } => {
+            let by = due.value.checked_sub(awarded.value).unwrap_or_default();
+            format!(
+                "awarded {} of {} due: moderated by {}{}",
+                plain(awarded),
+                plain(due),
+                plain(Amount::new(by, due.currency)),
+                cited(article)
+            )
+        }
+        RulingLine::Suppressed {
+            from,
+            through,
+            days,
+            amount,
+            reason,
+            article,
+        } => format!(
+            "suppressed {} to {}, {}, {}{}: {reason}",
+            long_date(from, EN),
+            long_date(through, EN),
+            units(days, Per::Day),
+            plain(amount),
+            cited(article)
+        ),
+        RulingLine::AfterSuppression {
+            computed,
+            suppressed,
+            awarded,
+        } => format!(
+            "computed {}, suppressed {}, awarded {}",
+            plain(computed),
+            plain(suppressed),
+            plain(awarded)
+        ),
+        RulingLine::DefinitiveRate { article } => {
+            format!("definitive astreinte: liquidated at its rate, which the judge cannot change ({article})")
+        }
+        RulingLine::Share { to, amount, state } => format!("share of {}: {}", recipient(to, state), plain(amount)),
+    }
+}
+
+/// The details of a real order's penalty and of a French astreinte's kind.
+fn order_detail(line: OrderLine<'_>) -> String {
+    match line {
+        OrderLine::Kind {
+            kind,
+            article,
+            decided,
+            through,
+        } => {
+            let decided = decided
+                .map(|d| format!(", ordered on {}", long_date(d, EN)))
+                .unwrap_or_default();
+            let through = through
+                .map(|d| format!(", runs through {}", long_date(d, EN)))
+                .unwrap_or_default();
+            format!("{} astreinte ({article}){decided}{through}", kind.code())
+        }
+        OrderLine::FirstDay { practice, date } => {
+            let day = long_date(date, EN);
+            match practice {
+                FirstDay::Decision => {
+                    format!("day 1 is the day of the decision, {day} (from the date of delivery: C-123/22)")
+                }
+                FirstDay::DayAfterDecision => format!(
+                    "day 1 is the day after the decision, {day} (C-387/97: the Commission's first bill counted 88 days from 5 July 2000 for the judgment of 4 July 2000)"
+                ),
+                FirstDay::Notification => format!(
+                    "day 1 is the day of notification, {day} (interim orders run from their notification: C-121/21 R, C-204/21 R)"
+                ),
+                FirstDay::DayAfterNotification => {
+                    format!("day 1 is the day after notification, {day} (CPC art. 641)")
+                }
+            }
+        }
+        OrderLine::Count { each, count, all } => format!(
+            "{} per person or item × {} = {}",
+            rate(each),
+            group(count, EN),
+            rate(all)
+        ),
+        OrderLine::ChangeAfter { after, from, rate: r } => {
+            format!("after {after}, from {}: {}", long_date(from, EN), rate(r))
+        }
+        OrderLine::Escalation {
+            factor,
+            add,
+            every,
+            until,
+            max_rate,
+            steps,
+            as_of,
+        } => {
+            let rise = match (factor, add) {
+                (Some(f), _) => format!("rate × {f}"),
+                (None, Some(a)) => format!("rate + {}", rate(a)),
+                (None, None) => "rate rising".into(),
+            };
+            let every = every.map(|e| format!(" every {e}")).unwrap_or_default();
+            let mut bounds = Vec::new();
+            bounds.extend(max_rate.map(|m| format!("at most {}", rate(m))));
+            bounds.extend(until.map(|u| format!("no rise after {}", long_date(u, EN))));
+            let bounds = if bounds.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", bounds.join("; "))
+            };
+            let plural = if steps == 1 { "" } else { "s" };
+            format!(
+                "escalation: {rise}{every}{bounds}; {} rise{plural} by {}",
+                group(steps as i64, EN),
+                medium_date(as_of, EN)
+            )
+        }
+        OrderLine::EscalationStep { step, from, rate: r } => {
+            format!("rise {step} from {}: {}", long_date(from, EN), rate(r))
+        }
+        OrderLine::EscalationSkipped { count } => format!("… {} more rises …", group(count as i64, EN)),
+        OrderLine::Reduction {
+            item,
+            date,
+            less,
+            share,
+            lowers_from,
+            lowers_through,
+        } => {
+            let share = share.map(|s| format!(" ({s} of the rate)")).unwrap_or_default();
+            let first = if lowers_from == lowers_through {
+                long_date(lowers_from, EN)
+            } else {
+                format!(
+                    "the {} {} to {}",
+                    unit_name(less.per, false),
+                    medium_date(lowers_from, EN),
+                    medium_date(lowers_through, EN)
+                )
+            };
+            format!(
+                "item brought into compliance on {}{}: − {}{share}, first lowering {first}",
+                long_date(date, EN),
+                why(item),
+                rate(less)
+            )
+        }
+        OrderLine::Breach { from, through, days } => format!(
+            "breach established {} to {}: {} counted",
+            long_date(from, EN),
+            long_date(through, EN),
+            units(days, Per::Day)
+        ),
+    }
+}
+
+/// A rule of a real order or of the judge's hand, as a statement and `explain` word it.
+fn order_rule(rule: OrderRule) -> String {
+    match rule {
+        OrderRule::Kind {
+            kind: Kind::Provisional,
+            article,
+        } => format!("A provisional astreinte ({article}) is liquidated given the debtor's conduct and the difficulties met: the judge may moderate it, or suppress it in whole or in part."),
+        OrderRule::Kind {
+            kind: Kind::Definitive,
+            article,
+        } => format!("A definitive astreinte ({article}) is ordered only after a provisional one, for a duration the judge sets; its rate is never changed at liquidation."),
+        OrderRule::Judge(Ground { rule: Rule::Moderation, article }) => format!("Moderation ({article}): liquidating a provisional astreinte, the judge may award less than computed, as a sum or by applying a lower rate to the whole period; the ordered and the awarded rates and their difference, or the computed and the awarded sums, are both shown, the awarded one is owed."),
+        OrderRule::Judge(Ground { rule: Rule::Suppression, article }) => format!("Suppression ({article}): days on which the non-compliance comes from a cause étrangère are removed in whole or in part; they are counted as any period is, and shown as computed, suppressed and awarded."),
+        OrderRule::Judge(Ground { rule: Rule::DefinitiveRate, article }) => format!("Definitive rate ({article}): a definitive astreinte is liquidated at the rate ordered; only a suppression may lower what it comes to."),
+        OrderRule::Escalation => "An escalating rate rises by its rule at each step, counted from the penalty's first day on the days it runs (a suspension stops that clock): step k begins on the first day plus k stretches, at the rise applied k times, never above the highest rate set; a unit counts at the rate in force on the day it is forfeited.".into(),
+        OrderRule::ChangeAfter => "A new rate written after a stretch applies once the stretch has run from the penalty's first day, counted on the days it runs: after 30 days, the 31st day is the first at the new rate.".into(),
+        OrderRule::Reduction { per_unit: true } => "An item brought into compliance takes its amount off the rate: the amount of a unit is fixed at its end from the items still outstanding then, so the unit ending on or after the date is counted at the lowered rate, and every later one (C-196/13, operative part; C-378/13).".into(),
+        OrderRule::Reduction { per_unit: false } => "An item brought into compliance takes its amount off the rate from the day after the date it was brought into compliance.".into(),
+        OrderRule::Breach => "Only the days of established breach count (a penalty due per day on which the condition is not met); a cap applies across them.".into(),
+        OrderRule::Count => "A rate per person or per item is multiplied by their number (count): every amount counted is for all of them.".into(),
+        OrderRule::FirstDay(FirstDay::Decision) => "Day 1 is the day of the judgment: a penalty ordered from the date of delivery counts that day (C-123/22 Commission v Hungary).".into(),
+        OrderRule::FirstDay(FirstDay::DayAfterDecision) => "Day 1 is the day after the judgment, as the Commission counted under C-387/97 Commission v Greece: its first bill covered 88 days from 5 July 2000 for the judgment of 4 July 2000.".into(),
+        OrderRule::FirstDay(FirstDay::Notification) => "Day 1 is the day the order is notified: interim orders run from the date of their notification (C-121/21 R Czech Republic v Poland; C-204/21 R Commission v Poland).".into(),
+        OrderRule::FirstDay(FirstDay::DayAfterNotification) => "Day 1 is the day after notification: the day of the act that starts a period does not count (CPC art. 641).".into(),
+        OrderRule::Shares { state } => {
+            let base = "Each liquidated sum (the awarded one where a decision gives it) is divided among the shares exactly: each part and fixed sum is rounded down to the cent, and the share that takes the rest receives what they leave, the rounding included, so no cent is lost.";
+            if state {
+                format!("{base} The administrative judge may order that part of the astreinte not be paid to the claimant: that part goes to the State budget (CJA L911-8).")
+            } else {
+                base.into()
+            }
+        }
     }
 }
 
@@ -523,6 +793,7 @@ fn penalty(line: PenaltyLine<'_>) -> String {
             headline(amount),
             long_date(owed_from, EN)
         ),
+        PenaltyLine::Order(line) => order_detail(line),
     }
 }
 
@@ -535,6 +806,7 @@ fn rule_applied(rule: RuleApplied<'_>) -> String {
         RuleApplied::Projection => "A liquidation without a decision by the statement's date is a projection: its computed amount is counted once, as owed, and nothing is shown as awarded.".into(),
         RuleApplied::Gaps => "Days of delay that no liquidation's period covers remain to be liquidated: they are counted as not yet liquidated.".into(),
         RuleApplied::Moderation => "Where the decision awarded less than computed, the judge moderated the penalty (for a provisional French astreinte, CPCE art. L131-4): both figures are shown, the awarded one is owed.".into(),
+        RuleApplied::Order(rule) => order_rule(rule),
     }
 }
 

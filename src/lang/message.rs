@@ -11,10 +11,10 @@ use chrono::{NaiveDate, Weekday};
 use rust_decimal::Decimal;
 
 use crate::calendar::CalendarId;
-use crate::case::{Partial, Per};
+use crate::case::{FirstDay, Kind, Partial, Per};
 use crate::interest::{Basis, Capitalisation, Creditor, Imputation, InterestReport, Regime};
 use crate::money::Currency;
-use crate::report::{Note, Segment, Status, Stop};
+use crate::report::{Article, Ground, Note, Segment, Status, Stop};
 use crate::timelimit::{Caveat, RuleSet, Step, TimeLimit};
 
 /// An amount in a currency.
@@ -130,6 +130,8 @@ pub enum PenaltyLine<'a> {
         amount: Amount,
         owed_from: NaiveDate,
     },
+    /// A real order's shape or a French astreinte's kind (issues 15 and 20).
+    Order(OrderLine<'a>),
 }
 
 impl PenaltyLine<'_> {
@@ -138,8 +140,103 @@ impl PenaltyLine<'_> {
         matches!(
             self,
             PenaltyLine::Change { .. } | PenaltyLine::Suspended { .. } | PenaltyLine::Cap { .. }
-        )
+        ) || matches!(self, PenaltyLine::Order(_))
     }
+}
+
+/// A detail of a penalty under a real order (issue 15) or a French astreinte's kind (issue
+/// 20), in display order under the penalty.
+#[derive(Debug, Clone, Copy)]
+pub enum OrderLine<'a> {
+    /// A French astreinte's kind, with the article that makes it so; the decision that ordered
+    /// it when later than the case's order, and the last day it runs when the judge set one.
+    Kind {
+        kind: Kind,
+        article: Article,
+        decided: Option<NaiveDate>,
+        through: Option<NaiveDate>,
+    },
+    /// The first day fixed by an event (`first_day`), under the practice it follows.
+    FirstDay { practice: FirstDay, date: NaiveDate },
+    /// A rate per person, per site (`count`): `each × count = all`.
+    Count { each: Rate, count: i64, all: Rate },
+    /// A new rate once a stretch has run from the first day (`[[penalty.change]] after`).
+    ChangeAfter {
+        after: TimeLimit,
+        from: NaiveDate,
+        rate: Rate,
+    },
+    /// `[penalty.escalation]`: the rule, and how many steps it took by the report's date.
+    Escalation {
+        /// Multiplied by it at each step.
+        factor: Option<Decimal>,
+        /// Raised by it at each step.
+        add: Option<Rate>,
+        /// How often (`None` if the report's text cannot be read back as a time limit).
+        every: Option<TimeLimit>,
+        until: Option<NaiveDate>,
+        max_rate: Option<Rate>,
+        steps: usize,
+        as_of: NaiveDate,
+    },
+    /// One step of an escalation: the rate from a date (before `count`).
+    EscalationStep { step: u32, from: NaiveDate, rate: Rate },
+    /// Steps of a long escalation left out of the list, between the first and the last ones.
+    EscalationSkipped { count: usize },
+    /// An item brought into compliance: what it takes off the rate, and the first unit it
+    /// lowered (a unit of time: the one ending on or after `date`; a day: the day after).
+    Reduction {
+        item: Option<&'a str>,
+        date: NaiveDate,
+        less: Rate,
+        share: Option<&'a str>,
+        lowers_from: NaiveDate,
+        lowers_through: NaiveDate,
+    },
+    /// A period of established breach, with the days of delay it counts.
+    Breach {
+        from: NaiveDate,
+        through: NaiveDate,
+        days: i64,
+    },
+}
+
+/// What a liquidation's decision did beyond counting, and who receives what (issues 15, 20):
+/// a line under the liquidation, in display order.
+#[derive(Debug, Clone, Copy)]
+pub enum RulingLine<'a> {
+    /// The rate the order set and the rate the decision applied instead, with their difference
+    /// (`article`: the moderation's, when the decision moderated).
+    Rates {
+        ordered: Option<Rate>,
+        awarded: Rate,
+        article: Option<Article>,
+    },
+    /// A sum awarded below the sum due (computed less suppressed), with the article.
+    Moderated {
+        due: Amount,
+        awarded: Amount,
+        article: Option<Article>,
+    },
+    /// Days suppressed for a cause étrangère.
+    Suppressed {
+        from: NaiveDate,
+        through: NaiveDate,
+        days: i64,
+        amount: Amount,
+        reason: &'a str,
+        article: Option<Article>,
+    },
+    /// Computed, suppressed, awarded.
+    AfterSuppression {
+        computed: Amount,
+        suppressed: Amount,
+        awarded: Amount,
+    },
+    /// A definitive astreinte liquidated at its rate.
+    DefinitiveRate { article: Article },
+    /// What one share receives of the liquidation (`state`: the State budget, CJA L911-8).
+    Share { to: &'a str, amount: Amount, state: bool },
 }
 
 /// A period of days counted: a gap before a liquidation, a liquidation, or what accrued after
@@ -171,6 +268,32 @@ pub enum RuleApplied<'a> {
     Gaps,
     /// What moderation is.
     Moderation,
+    /// A rule of a real order or of the judge's hand (issues 15 and 20).
+    Order(OrderRule),
+}
+
+/// A rule of a real order (issue 15) or of the judge's hand (issue 20), as a statement and
+/// `explain` word it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrderRule {
+    /// A French astreinte's kind and the article behind it.
+    Kind { kind: Kind, article: Article },
+    /// What the judge did at a liquidation, with its article.
+    Judge(Ground),
+    /// How an escalating rate rises.
+    Escalation,
+    /// A new rate after a stretch counted from the first day.
+    ChangeAfter,
+    /// How items brought into compliance lower the rate (`per_unit`: units longer than a day).
+    Reduction { per_unit: bool },
+    /// Only days of established breach count.
+    Breach,
+    /// A rate per person, per site.
+    Count,
+    /// The first day fixed by an event.
+    FirstDay(FirstDay),
+    /// How shares divide a liquidated sum (`state`: a part to the State budget).
+    Shares { state: bool },
 }
 
 /// A fixed word or phrase.
@@ -244,6 +367,11 @@ pub enum Label {
     PenaltyStatement,
     ChartTitle,
     ChartCaption,
+    // Real orders and the judge's hand (issues 15 and 20).
+    /// The shares' title, and a statement's total suppressed.
+    Shares,
+    Suppressed,
+    SuccessiveTotals,
 }
 
 /// A sentence or phrase built from facts.
@@ -483,6 +611,28 @@ pub enum Message<'a> {
     },
     /// `astreinte interest`'s lines and notes (amounts in euros).
     Interest(InterestMessage<'a>),
+    // Real orders and the judge's hand (issues 15 and 20).
+    /// A line under a liquidation: its rates, suppressions, shares.
+    Ruling(RulingLine<'a>),
+    /// The total suppressed over the pronounced liquidations.
+    SuppressedTotal(Amount),
+    /// What one share receives over every liquidation, and how it is set (a part, a fixed
+    /// sum, or what the others leave).
+    ShareTotal {
+        to: &'a str,
+        part: Option<&'a str>,
+        fixed: Option<Amount>,
+        rest: bool,
+        state: bool,
+        total: Amount,
+    },
+    /// The totals after each liquidation of a history of successive astreintes.
+    SuccessiveTotal {
+        number: usize,
+        decided: Option<NaiveDate>,
+        computed: Amount,
+        owed: Amount,
+    },
 }
 
 /// `astreinte interest`: a line or a note; every amount is in euros, the currency of every

@@ -6,10 +6,10 @@
 use std::io::{self, Write};
 
 use super::sections::periods::{self, Counted, decision};
-use super::sections::{derivation, penalties, totals};
+use super::sections::{derivation, orders, penalties, totals};
 use super::text::penalty_text;
 use super::{Presentation, Renderer};
-use crate::lang::message::Day;
+use crate::lang::message::{Day, RuleApplied};
 use crate::lang::{Amount, Label, Lang, Message, long_date};
 use crate::money::Currency;
 use crate::report::{CaseReport, LiquidationReport, Status, SuspensionSpan};
@@ -41,16 +41,18 @@ impl Renderer for ExplainRenderer {
         let x = Explanation {
             l: self.presentation.lang,
             currency: r.currency,
+            french: orders::french(r),
         };
         x.heading(out, r)?;
         x.deadline(out, r)?;
         x.penalties(out, r)?;
         let last = x.periods(out, r)?;
         x.totals(out, last + 1, &totals::totals(r))?;
+        x.orders_totals(out, r)?;
         for note in &r.notes {
             writeln!(out, "  {}", x.l.say(&Message::NoteLine(note)))?;
         }
-        Ok(())
+        x.rules(out, last + 2, r)
     }
 }
 
@@ -58,6 +60,8 @@ impl Renderer for ExplainRenderer {
 struct Explanation {
     l: Lang,
     currency: Currency,
+    /// Whether the case is French: its judge's figures cite the CPCE or the CJA.
+    french: bool,
 }
 
 impl Explanation {
@@ -176,6 +180,9 @@ impl Explanation {
             };
             writeln!(out, "  {}", self.say(&why))?;
         }
+        for line in orders::ruling(q, self.currency, self.french) {
+            writeln!(out, "  {}", self.say(&Message::Ruling(line)))?;
+        }
         if let Some(awarded) = decision.awarded {
             let awarded = Message::Awarded {
                 awarded: self.amount(awarded),
@@ -189,6 +196,44 @@ impl Explanation {
                 matches,
             };
             writeln!(out, "  {}", self.say(&verdict))?;
+        }
+        Ok(())
+    }
+
+    /// What the decisions suppressed, each share's total and the successive totals of a
+    /// history of astreintes, under the totals.
+    fn orders_totals(&self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
+        if let Some(suppressed) = totals::totals(r).suppressed {
+            writeln!(out, "  {}", self.say(&Message::SuppressedTotal(suppressed)))?;
+        }
+        let shares = orders::share_totals(r);
+        if !shares.is_empty() {
+            writeln!(out, "  {}{}", self.l.word(Label::Shares), self.l.word(Label::Colon))?;
+            for share in shares {
+                writeln!(out, "    {}", self.say(&share))?;
+            }
+        }
+        let successive = orders::successive(r);
+        if !successive.is_empty() {
+            let title = self.l.word(Label::SuccessiveTotals);
+            writeln!(out, "  {title}{}", self.l.word(Label::Colon))?;
+            for total in successive {
+                writeln!(out, "    {}", self.say(&total))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The last section, when the case has any: the rules of its real orders and of the
+    /// judge's hand, each worded with its source.
+    fn rules(&self, out: &mut dyn Write, section: usize, r: &CaseReport) -> io::Result<()> {
+        let rules = orders::rules(r);
+        if rules.is_empty() {
+            return Ok(());
+        }
+        writeln!(out, "\n{section}. {}", self.l.word(Label::RulesApplied))?;
+        for rule in rules {
+            writeln!(out, "  - {}", self.say(&Message::RuleApplied(RuleApplied::Order(rule))))?;
         }
         Ok(())
     }

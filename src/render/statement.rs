@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::sections::periods::{self, Counted, decision};
-use super::sections::{derivation, penalties, rules, totals};
+use super::sections::{derivation, orders, penalties, rules, totals};
 use super::text::days_cell;
 use crate::lang::message::{DateForm, Day};
 use crate::lang::{self, Amount, Label, Lang, Message};
@@ -50,6 +50,7 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
     let s = Writer {
         l,
         currency: r.currency,
+        french: orders::french(r),
     };
     let periods = periods::periods(r);
     let penalties = penalties::lines(r)
@@ -66,7 +67,7 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
         (Label::ThePenalty, vec![Block::List(penalties), Block::Chart]),
         (Label::PeriodsCounted, vec![s.periods(&periods)]),
         (Label::LiquidationsComputedAndAwarded, s.liquidations(&periods)),
-        (Label::Totals, vec![s.totals(&totals::totals(r))]),
+        (Label::Totals, [vec![s.totals(&totals::totals(r))], s.orders_totals(r)].concat()),
         (Label::RulesApplied, vec![Block::List(rules)]),
     ];
     let mut blocks = vec![s.facts(r)];
@@ -89,6 +90,8 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
 struct Writer {
     l: Lang,
     currency: Currency,
+    /// Whether the case is French: its judge's figures cite the CPCE or the CJA.
+    french: bool,
 }
 
 impl Writer {
@@ -242,7 +245,21 @@ impl Writer {
                 })
             })
             .collect();
-        vec![
+        let rulings: Vec<String> = liquidations
+            .iter()
+            .flat_map(|q| {
+                orders::ruling(q, self.currency, self.french).into_iter().map(|line| {
+                    format!(
+                        "#{}{} {}",
+                        q.number,
+                        self.l.word(Label::Colon),
+                        self.l.say(&Message::Ruling(line))
+                    )
+                })
+            })
+            .collect();
+        let rulings = (!rulings.is_empty()).then_some(Block::List(rulings));
+        [
             Block::Table {
                 header: [
                     vec!["#".to_string()],
@@ -262,6 +279,9 @@ impl Writer {
             },
             Block::List(equations),
         ]
+        .into_iter()
+        .chain(rulings)
+        .collect()
     }
 
     fn liquidation_row(&self, q: &LiquidationReport) -> Vec<String> {
@@ -288,6 +308,27 @@ impl Writer {
         ]
     }
 
+    /// Under the totals: each share's total, then the successive totals of a history of
+    /// astreintes, each as a list when the case has any.
+    fn orders_totals(&self, r: &CaseReport) -> Vec<Block> {
+        let say = |messages: Vec<Message<'_>>| messages.iter().map(|m| self.l.say(m)).collect::<Vec<_>>();
+        let shares = say(orders::share_totals(r));
+        let successive = say(orders::successive(r));
+        let titled = |label: Label, lines: Vec<String>| {
+            (!lines.is_empty()).then(|| {
+                vec![
+                    Block::Paragraph(format!("{}{}", self.word(label), self.l.word(Label::Colon))),
+                    Block::List(lines),
+                ]
+            })
+        };
+        [titled(Label::Shares, shares), titled(Label::SuccessiveTotals, successive)]
+            .into_iter()
+            .flatten()
+            .flatten()
+            .collect()
+    }
+
     /// The totals: liquidated (computed, awarded, projected), not yet liquidated, lump sums,
     /// computed and owed.
     fn totals(&self, t: &totals::Totals<'_>) -> Block {
@@ -300,6 +341,7 @@ impl Writer {
         let not_yet = self.l.say(&Message::NotYetLiquidatedAsOf(Day::short(t.as_of)));
         facts.push(fact(not_yet, t.unliquidated));
         facts.extend(t.lump_sums.map(|l| fact(self.word(Label::LumpSums), l)));
+        facts.extend(t.suppressed.map(|s| fact(self.word(Label::Suppressed), s)));
         facts.push(fact(self.word(Label::TotalComputed), t.overall));
         facts.push(fact(self.word(Label::TotalOwed), t.owed));
         Block::Facts(facts)

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use comfy_table::{Cell, CellAlignment, Color, Table};
 
 use super::sections::periods::{self, Counted, decision};
-use super::sections::{derivation, penalties, totals};
+use super::sections::{derivation, orders, penalties, totals};
 use super::text::{days_cell, penalty_text, step_row};
 use super::{Presentation, Renderer, RunInfo};
 use crate::lang::{self, Amount, Label, Lang, Message, rate, short_date};
@@ -45,6 +45,7 @@ impl Renderer for TableRenderer {
             look: self.presentation,
             l: self.presentation.lang,
             currency: r.currency,
+            french: orders::french(r),
         };
         layout.heading(out, r)?;
         layout.derivation(out, r)?;
@@ -56,6 +57,7 @@ impl Renderer for TableRenderer {
         writeln!(out)?;
         layout.unliquidated(out, &periods, r.as_of)?;
         layout.totals(out, &totals::totals(r))?;
+        layout.orders_totals(out, r)?;
         layout.notes(out, &r.notes)
     }
 }
@@ -65,6 +67,8 @@ struct Layout {
     look: Presentation,
     l: Lang,
     currency: Currency,
+    /// Whether the case is French: its judge's figures cite the CPCE or the CJA.
+    french: bool,
 }
 
 impl Layout {
@@ -184,6 +188,9 @@ impl Layout {
                 })
             )?;
             self.suspensions(out, &q.suspensions)?;
+            for line in orders::ruling(q, self.currency, self.french) {
+                writeln!(out, "    {}", self.say(&Message::Ruling(line)))?;
+            }
         }
         Ok(())
     }
@@ -193,6 +200,11 @@ impl Layout {
             [one] if periods::plain(one) => rate(one.rate, one.per, self.currency, self.l),
             [] => "—".into(),
             _ => self.word(Label::BySegment).into(),
+        };
+        // Moderation by rate: the rate ordered, then the rate the decision applied.
+        let rate_text = match (q.ruling.awarded_rate, q.segments.first()) {
+            (Some(awarded), Some(s)) => format!("{rate_text} → {}", rate(awarded, s.per, self.currency, self.l)),
+            _ => rate_text,
         };
         let decision = decision(q);
         let awarded = match (decision.status, decision.awarded) {
@@ -338,6 +350,29 @@ impl Layout {
                 owed: t.owed,
             };
             writeln!(out, "{}", self.say(&line))?;
+        }
+        Ok(())
+    }
+
+    /// What the decisions suppressed, each share's total and the successive totals of a
+    /// history of astreintes.
+    fn orders_totals(&self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
+        if let Some(suppressed) = totals::totals(r).suppressed {
+            writeln!(out, "{}", self.say(&Message::SuppressedTotal(suppressed)))?;
+        }
+        let shares = orders::share_totals(r);
+        if !shares.is_empty() {
+            writeln!(out, "{}{}", self.word(Label::Shares), self.word(Label::Colon))?;
+            for share in shares {
+                writeln!(out, "  {}", self.say(&share))?;
+            }
+        }
+        let successive = orders::successive(r);
+        if !successive.is_empty() {
+            writeln!(out, "{}{}", self.word(Label::SuccessiveTotals), self.word(Label::Colon))?;
+            for total in successive {
+                writeln!(out, "  {}", self.say(&total))?;
+            }
         }
         Ok(())
     }

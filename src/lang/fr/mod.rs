@@ -2,6 +2,7 @@
 //! requires (a no-break space before `:` and `;`).
 
 mod interest;
+mod orders;
 mod steps;
 
 use chrono::{NaiveDate, Weekday};
@@ -79,6 +80,9 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::ChartCaption => {
             "Montant cumulé calculé, avant modération et hors sommes forfaitaires ; en pointillés : la fin de chaque liquidation, en rouge : le plafond."
         }
+        Label::Shares => "Répartition",
+        Label::Suppressed => "Supprimé par les décisions",
+        Label::SuccessiveTotals => "Totaux successifs",
     }
 }
 
@@ -362,6 +366,22 @@ pub(super) fn message(message: &Message<'_>) -> String {
         },
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
+        Message::Ruling(line) => orders::ruling(line),
+        Message::SuppressedTotal(a) => orders::suppressed_total(a),
+        Message::ShareTotal {
+            to,
+            part,
+            fixed,
+            rest,
+            state,
+            total,
+        } => orders::share_total(to, part, fixed, rest, state, total),
+        Message::SuccessiveTotal {
+            number,
+            decided,
+            computed,
+            owed,
+        } => orders::successive_total(number, decided, computed, owed),
     }
 }
 
@@ -542,6 +562,7 @@ fn penalty(line: PenaltyLine<'_>) -> String {
             headline(amount),
             long_date(owed_from, FR)
         ),
+        PenaltyLine::Order(line) => orders::detail(line),
     }
 }
 
@@ -553,6 +574,7 @@ fn rule_applied(rule: RuleApplied<'_>) -> String {
         RuleApplied::Cap => "Le plafond est le montant maximal de l'astreinte : plus rien ne court après le jour où il est atteint.".into(),
         RuleApplied::Projection => "Une liquidation sans décision à la date du décompte est une projection : son montant calculé est compté une fois, comme dû, et rien n'est présenté comme prononcé.".into(),
         RuleApplied::Gaps => "Les jours de retard qu'aucune période de liquidation ne couvre restent à liquider : ils sont comptés comme non encore liquidés.".into(),
+        RuleApplied::Order(rule) => orders::rule(rule),
         RuleApplied::Moderation => "Lorsque la décision a prononcé moins que le montant calculé, le juge a modéré l'astreinte (astreinte provisoire, CPCE art. L131-4) : les deux montants figurent, le montant prononcé est dû.".into(),
     }
 }

@@ -28,6 +28,7 @@
 //! sections).
 
 pub(crate) mod derivation;
+pub(crate) mod orders;
 pub(crate) mod penalties;
 pub(crate) mod periods;
 pub(crate) mod rules;

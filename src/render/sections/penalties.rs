@@ -22,9 +22,12 @@ pub(crate) fn lines(r: &CaseReport) -> Vec<PenaltyLine<'_>> {
             complied: p.complied,
             partial: p.partial,
         });
-        lines.extend(p.changes.iter().map(|c| PenaltyLine::Change {
-            from: c.from,
-            rate: rate(c.rate),
+        lines.extend(super::orders::penalty_details(r, p));
+        lines.extend(p.changes.iter().map(|c| {
+            super::orders::change_after(c.after.as_deref(), c.from, rate(c.rate)).unwrap_or(PenaltyLine::Change {
+                from: c.from,
+                rate: rate(c.rate),
+            })
         }));
         lines.extend(p.suspensions.iter().map(|s| PenaltyLine::Suspended {
             from: s.from,

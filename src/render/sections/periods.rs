@@ -124,7 +124,9 @@ pub(crate) struct Decision {
     /// What a pronounced decision awarded, if the file gives it (a projection has nothing
     /// awarded, whatever the file says a later decision did).
     pub awarded: Option<Decimal>,
-    /// `awarded - computed`, when a pronounced decision moderated the computation.
+    /// `awarded - due`, when a pronounced decision moderated the computation: `due` is the
+    /// computed amount less what the decision suppressed for a cause étrangère (a suppression
+    /// is not a moderation: CPCE L131-4 al. 3 beside al. 1).
     pub moderation: Option<Decimal>,
     /// The figure the case file expects, and whether the computation matches it.
     pub expected: Option<(Decimal, bool)>,
@@ -136,7 +138,9 @@ pub(crate) fn decision(q: &LiquidationReport) -> Decision {
     Decision {
         status: q.status,
         awarded,
-        moderation: awarded.map(|a| a - q.amount).filter(|d| !d.is_zero()),
+        moderation: awarded
+            .and_then(|a| a.checked_sub(q.amount.checked_sub(q.ruling.suppressed)?))
+            .filter(|d| !d.is_zero()),
         expected: q.expected.map(|e| (e, e == q.amount)),
     }
 }

@@ -16,10 +16,11 @@ pub(crate) fn applied(r: &CaseReport) -> Vec<RuleApplied<'_>> {
         }
     }
     rules.push(RuleApplied::Counting);
-    let moderated = r
-        .liquidations
-        .iter()
-        .any(|q| q.status == Status::Pronounced && q.awarded.is_some_and(|a| a != q.amount));
+    // In a French case the judge's own rules, with their articles, say it (below).
+    let moderated = !super::orders::french(r)
+        && r.liquidations
+            .iter()
+            .any(|q| q.status == Status::Pronounced && q.awarded.is_some_and(|a| a != q.amount));
     let wanted = [
         (r.penalties.iter().any(|p| p.partial.is_some()), RuleApplied::Units),
         (
@@ -31,5 +32,6 @@ pub(crate) fn applied(r: &CaseReport) -> Vec<RuleApplied<'_>> {
         (moderated, RuleApplied::Moderation),
     ];
     rules.extend(wanted.into_iter().filter(|(wanted, _)| *wanted).map(|(_, rule)| rule));
+    rules.extend(super::orders::rules(r).into_iter().map(RuleApplied::Order));
     rules
 }

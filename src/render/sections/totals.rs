@@ -16,6 +16,8 @@ pub(crate) struct Totals<'a> {
     pub projected: Option<Amount>,
     /// Accrued and not yet liquidated as of `as_of`.
     pub unliquidated: Amount,
+    /// What the pronounced liquidations suppressed, when they suppressed anything.
+    pub suppressed: Option<Amount>,
     /// The lump sums owed by `as_of`, when the case orders any.
     pub lump_sums: Option<Amount>,
     pub overall: Amount,
@@ -34,6 +36,7 @@ pub(crate) fn totals(r: &CaseReport) -> Totals<'_> {
         awarded: amount(t.awarded),
         projected: r.has_projections().then(|| amount(t.projected)),
         unliquidated: amount(t.unliquidated),
+        suppressed: (!t.suppressed.is_zero()).then(|| amount(t.suppressed)),
         lump_sums: (!r.lump_sums.is_empty()).then(|| amount(t.lump_sums)),
         overall: amount(t.overall),
         owed: amount(t.owed),
