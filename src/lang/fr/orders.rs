@@ -40,6 +40,23 @@ fn the_unit(per: Per) -> &'static str {
     }
 }
 
+/// The source a derivation cites for a first day fixed by an event ([`FirstDay::source`]), in
+/// French; `None` for any other source.
+pub(super) fn first_day_source(text: &str) -> Option<String> {
+    let practice = FirstDay::ALL.into_iter().find(|f| f.source() == text)?;
+    Some(typeset(
+        match practice {
+            FirstDay::Decision => "la décision : le jour de la décision compte (C-123/22)",
+            FirstDay::DayAfterDecision => {
+                "le lendemain de la décision (C-387/97 : première facture à compter du 5 juillet 2000)"
+            }
+            FirstDay::Notification => "la décision : à compter de sa notification (C-121/21 R, C-204/21 R)",
+            FirstDay::DayAfterNotification => "le lendemain de la notification (CPC art. 641)",
+        }
+        .to_string(),
+    ))
+}
+
 pub(super) fn detail(line: OrderLine<'_>) -> String {
     typeset(match line {
         OrderLine::Kind {

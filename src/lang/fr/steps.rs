@@ -125,6 +125,9 @@ pub(super) fn arithmetic(a: Arithmetic) -> String {
 
 /// A legal source as French cites it: the citations kept, the words around them translated.
 pub(super) fn source(text: &str) -> String {
+    if let Some(first_day) = super::orders::first_day_source(text) {
+        return first_day;
+    }
     const WORDS: [(&str, &str); 17] = [
         (
             "calendar arithmetic, no extension",
