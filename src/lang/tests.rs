@@ -11,8 +11,8 @@ use rust_decimal::Decimal;
 
 use super::Lang;
 use super::message::{
-    Amount, Arithmetic, Day, Equation, InterestMessage, InterestNote, Label, Message, PenaltyLine, PeriodKind, Rate,
-    RuleApplied,
+    Amount, Arithmetic, Day, Equation, InterestMessage, InterestNote, Label, Message, OrderLine, OrderRule, PenaltyLine,
+    PeriodKind, Rate, RuleApplied, RulingLine,
 };
 use crate::calendar::{Calendar, CalendarId};
 use crate::case::{Partial, Per};
@@ -98,9 +98,12 @@ fn label_index(label: Label) -> usize {
         Label::PenaltyStatement => 55,
         Label::ChartTitle => 56,
         Label::ChartCaption => 57,
+        Label::Shares => 58,
+        Label::Suppressed => 59,
+        Label::SuccessiveTotals => 60,
     }
 }
-const LABELS: usize = 58;
+const LABELS: usize = 61;
 
 /// Every label, each with every value of its parameter.
 fn labels() -> Vec<Label> {
@@ -172,6 +175,9 @@ fn labels() -> Vec<Label> {
         Label::PenaltyStatement,
         Label::ChartTitle,
         Label::ChartCaption,
+        Label::Shares,
+        Label::Suppressed,
+        Label::SuccessiveTotals,
     ];
     all.extend(days.map(Label::DayName));
     all
@@ -236,6 +242,10 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::NeverReached { .. } => 53,
         Message::Caveat(_) => 54,
         Message::Interest(m) => 55 + interest_index(m),
+        Message::Ruling(_) => 63,
+        Message::SuppressedTotal(_) => 64,
+        Message::ShareTotal { .. } => 65,
+        Message::SuccessiveTotal { .. } => 66,
     }
 }
 
@@ -252,7 +262,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 55 + 8;
+const MESSAGES: usize = 55 + 8 + 4;
 
 /// The facts the sample messages state.
 struct Facts {
@@ -728,6 +738,7 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
         },
     ];
     all.extend(interest.map(Message::Interest));
+    all.extend(order_messages(rate));
     let notes = [
         InterestNote::DaysCounted,
         InterestNote::Basis(Basis::Act365),
@@ -767,6 +778,201 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
         InterestNote::Unconfirmed,
     ];
     all.extend(notes.map(|n| Message::Interest(InterestMessage::Note(n))));
+    all
+}
+
+/// Every line and rule of real orders and of the judge's hand (issues 15 and 20), each variant
+/// with the values its wording depends on.
+fn order_messages(rate: Rate) -> Vec<Message<'static>> {
+    use crate::case::{FirstDay, Kind};
+    use crate::report::{Article, Ground, Rule};
+    let (d1, d2) = (day(2023, 2, 1), day(2023, 2, 28));
+    let half = Rate {
+        value: Decimal::from(50_000),
+        ..rate
+    };
+    let daily = Rate { per: Per::Day, ..half };
+    let mut all = Vec::new();
+    let kinds = [(Kind::Provisional, Article::CpceL131_2Al2), (Kind::Definitive, Article::CpceL131_2Al3)];
+    let mut lines: Vec<OrderLine<'static>> = kinds
+        .iter()
+        .map(|&(kind, article)| OrderLine::Kind {
+            kind,
+            article,
+            decided: Some(d1),
+            through: Some(d2),
+        })
+        .collect();
+    lines.push(OrderLine::Kind {
+        kind: Kind::Provisional,
+        article: Article::CjaL911_6,
+        decided: None,
+        through: None,
+    });
+    lines.extend(FirstDay::ALL.map(|practice| OrderLine::FirstDay { practice, date: d1 }));
+    lines.extend([
+        OrderLine::Count {
+            each: rate,
+            count: 3,
+            all: rate,
+        },
+        OrderLine::ChangeAfter {
+            after: "30 days".parse().unwrap(),
+            from: d1,
+            rate,
+        },
+        OrderLine::Escalation {
+            factor: Some(Decimal::new(15, 1)),
+            add: None,
+            every: Some("1 month".parse().unwrap()),
+            until: Some(d2),
+            max_rate: Some(rate),
+            steps: 3,
+            as_of: d2,
+        },
+        OrderLine::Escalation {
+            factor: None,
+            add: Some(rate),
+            every: None,
+            until: None,
+            max_rate: None,
+            steps: 1,
+            as_of: d2,
+        },
+        OrderLine::EscalationStep {
+            step: 1,
+            from: d1,
+            rate,
+        },
+        OrderLine::EscalationSkipped { count: 92 },
+        OrderLine::Reduction {
+            item: Some("X"),
+            date: d1,
+            less: rate,
+            share: Some("1/214"),
+            lowers_from: d1,
+            lowers_through: d2,
+        },
+        OrderLine::Reduction {
+            item: None,
+            date: d1,
+            less: daily,
+            share: None,
+            lowers_from: d2,
+            lowers_through: d2,
+        },
+        OrderLine::Breach {
+            from: d1,
+            through: d2,
+            days: 28,
+        },
+    ]);
+    all.extend(lines.into_iter().map(|l| Message::Penalty(PenaltyLine::Order(l))));
+    let rulings = [
+        RulingLine::Rates {
+            ordered: Some(rate),
+            awarded: half,
+            article: Some(Article::CjaL911_7Al3),
+        },
+        RulingLine::Rates {
+            ordered: Some(rate),
+            awarded: rate,
+            article: None,
+        },
+        RulingLine::Rates {
+            ordered: None,
+            awarded: half,
+            article: None,
+        },
+        RulingLine::Moderated {
+            due: euros(25_300),
+            awarded: euros(12_650),
+            article: Some(Article::CpceL131_4Al1),
+        },
+        RulingLine::Suppressed {
+            from: d1,
+            through: d2,
+            days: 28,
+            amount: euros(1_500),
+            reason: "X",
+            article: Some(Article::CpceL131_4Al3),
+        },
+        RulingLine::AfterSuppression {
+            computed: euros(18_600),
+            suppressed: euros(1_500),
+            awarded: euros(17_100),
+        },
+        RulingLine::DefinitiveRate {
+            article: Article::CpceL131_4Al2,
+        },
+        RulingLine::Share {
+            to: "X",
+            amount: euros(1),
+            state: true,
+        },
+        RulingLine::Share {
+            to: "X",
+            amount: euros(1),
+            state: false,
+        },
+    ];
+    all.extend(rulings.map(Message::Ruling));
+    let mut rules = vec![
+        OrderRule::Escalation,
+        OrderRule::ChangeAfter,
+        OrderRule::Reduction { per_unit: true },
+        OrderRule::Reduction { per_unit: false },
+        OrderRule::Breach,
+        OrderRule::Count,
+        OrderRule::Shares { state: true },
+        OrderRule::Shares { state: false },
+    ];
+    rules.extend(kinds.map(|(kind, article)| OrderRule::Kind { kind, article }));
+    rules.extend(FirstDay::ALL.map(OrderRule::FirstDay));
+    rules.extend(
+        [
+            (Rule::Moderation, Article::CjaL911_7Al3),
+            (Rule::Suppression, Article::CpceL131_4Al3),
+            (Rule::DefinitiveRate, Article::CpceL131_4Al2),
+        ]
+        .map(|(rule, article)| OrderRule::Judge(Ground { rule, article })),
+    );
+    all.extend(rules.into_iter().map(|r| Message::RuleApplied(RuleApplied::Order(r))));
+    // The derivation's source for a first day fixed by an event is worded in French too.
+    all.extend(FirstDay::ALL.map(|f| Message::Source(f.source())));
+    all.extend([
+        Message::SuppressedTotal(euros(1_500)),
+        Message::ShareTotal {
+            to: "X",
+            part: Some("1/3"),
+            fixed: None,
+            rest: true,
+            state: false,
+            total: euros(1),
+        },
+        Message::ShareTotal {
+            to: "X",
+            part: None,
+            fixed: Some(euros(1)),
+            rest: false,
+            state: false,
+            total: euros(1),
+        },
+        Message::ShareTotal {
+            to: "X",
+            part: None,
+            fixed: None,
+            rest: true,
+            state: true,
+            total: euros(18_224),
+        },
+        Message::SuccessiveTotal {
+            number: 2,
+            decided: Some(d1),
+            computed: euros(32_400),
+            owed: euros(26_300),
+        },
+    ]);
     all
 }
 
