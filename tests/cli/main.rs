@@ -30,3 +30,4 @@ mod summary;
 mod support;
 mod ux;
 mod when;
+mod words;
