@@ -32,6 +32,20 @@ pub(crate) fn french(r: &CaseReport) -> bool {
             .any(|p| p.kind == Kind::Definitive || p.kind_article == Article::CjaL911_6)
 }
 
+/// Whether `r`'s penalties are shown with their kind (provisional or definitive) and its
+/// article: a French case whose file speaks of the judge's hand (a definitive astreinte, one
+/// ordered by a later decision, an administrative jurisdiction, or a liquidation moderated,
+/// suppressed or of a definitive astreinte). A plain French astreinte (a CNIL one, a civil one
+/// merely counted) is shown as before: its kind is the law's presumption and says nothing.
+pub(crate) fn shows_kind(r: &CaseReport) -> bool {
+    french(r)
+        && (r
+            .penalties
+            .iter()
+            .any(|p| p.kind == Kind::Definitive || p.decided.is_some() || p.kind_article == Article::CjaL911_6)
+            || r.liquidations.iter().any(|q| !q.ruling.grounds.is_empty()))
+}
+
 /// Whether a share goes to the State budget (CJA L911-8): its name says so.
 pub(crate) fn to_the_state(to: &str) -> bool {
     let to = to.to_lowercase();
@@ -48,7 +62,7 @@ pub(crate) fn penalty_details<'a>(r: &'a CaseReport, p: &'a PenaltyReport) -> Ve
         currency: r.currency,
     };
     let mut lines = Vec::new();
-    if french(r) {
+    if shows_kind(r) {
         lines.push(OrderLine::Kind {
             kind: p.kind,
             article: p.kind_article,
@@ -228,14 +242,14 @@ pub(crate) fn share_totals(r: &CaseReport) -> Vec<Message<'_>> {
 /// of the reasoning: the kinds, the first day, the shapes of the penalties, what the judge did,
 /// the shares. The judge's articles are French law's: only for a French case.
 pub(crate) fn rules(r: &CaseReport) -> Vec<OrderRule> {
-    let french = french(r);
+    let (french, kinds) = (french(r), shows_kind(r));
     let mut rules = Vec::new();
     let mut add = |rule: OrderRule| {
         if !rules.contains(&rule) {
             rules.push(rule);
         }
     };
-    for p in r.penalties.iter().filter(|_| french) {
+    for p in r.penalties.iter().filter(|_| kinds) {
         add(OrderRule::Kind {
             kind: p.kind,
             article: p.kind_article,
