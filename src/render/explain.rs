@@ -9,7 +9,7 @@ use super::sections::periods::{self, Counted, decision};
 use super::sections::{derivation, orders, penalties, totals};
 use super::text::penalty_text;
 use super::{Presentation, Renderer};
-use crate::lang::message::{Day, RuleApplied};
+use crate::lang::message::{Day, RuleApplied, RulingLine};
 use crate::lang::{Amount, Label, Lang, Message, long_date};
 use crate::money::Currency;
 use crate::report::{CaseReport, LiquidationReport, Status, SuspensionSpan};
@@ -180,10 +180,13 @@ impl Explanation {
             };
             writeln!(out, "  {}", self.say(&why))?;
         }
-        for line in orders::ruling(q, self.currency, self.french) {
-            writeln!(out, "  {}", self.say(&Message::Ruling(line)))?;
+        let ruling = orders::ruling(q, self.currency, self.french);
+        for line in &ruling {
+            writeln!(out, "  {}", self.say(&Message::Ruling(*line)))?;
         }
-        if let Some(awarded) = decision.awarded {
+        // A moderation by sum already says what was awarded, with its article.
+        let said = ruling.iter().any(|l| matches!(l, RulingLine::Moderated { .. }));
+        if let Some(awarded) = decision.awarded.filter(|_| !said) {
             let awarded = Message::Awarded {
                 awarded: self.amount(awarded),
                 moderated_by: decision.moderation.map(|m| self.amount(-m)),
