@@ -603,6 +603,14 @@ fn order_rule(rule: OrderRule) -> String {
     match rule {
         OrderRule::Kind {
             kind: Kind::Provisional,
+            article: Article::CjaL911_6,
+        } => "A provisional astreinte (CJA L911-6) may be moderated or suppressed at liquidation, even where the non-compliance is established (CJA L911-7 al. 3).".into(),
+        OrderRule::Kind {
+            kind: Kind::Definitive,
+            article: Article::CjaL911_6,
+        } => "A definitive astreinte (CJA L911-6): its rate is not changed at liquidation, save where the non-compliance comes from a cas fortuit or force majeure (CJA L911-7 al. 2).".into(),
+        OrderRule::Kind {
+            kind: Kind::Provisional,
             article,
         } => format!("A provisional astreinte ({article}) is liquidated given the debtor's conduct and the difficulties met: the judge may moderate it, or suppress it in whole or in part."),
         OrderRule::Kind {

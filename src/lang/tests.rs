@@ -928,6 +928,10 @@ fn order_messages(rate: Rate) -> Vec<Message<'static>> {
         OrderRule::Shares { state: false },
     ];
     rules.extend(kinds.map(|(kind, article)| OrderRule::Kind { kind, article }));
+    rules.extend([Kind::Provisional, Kind::Definitive].map(|kind| OrderRule::Kind {
+        kind,
+        article: Article::CjaL911_6,
+    }));
     rules.extend(FirstDay::ALL.map(OrderRule::FirstDay));
     rules.extend(
         [

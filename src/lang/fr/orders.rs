@@ -291,6 +291,14 @@ pub(super) fn rule(rule: OrderRule) -> String {
     typeset(match rule {
         OrderRule::Kind {
             kind: Kind::Provisional,
+            article: Article::CjaL911_6,
+        } => "Une astreinte provisoire (CJA L911-6) peut être modérée ou supprimée lors de sa liquidation, même en cas d'inexécution constatée (CJA L911-7 al. 3).".into(),
+        OrderRule::Kind {
+            kind: Kind::Definitive,
+            article: Article::CjaL911_6,
+        } => "Une astreinte définitive (CJA L911-6) : son taux n'est pas modifié lors de la liquidation, sauf s'il est établi que l'inexécution provient d'un cas fortuit ou de force majeure (CJA L911-7 al. 2).".into(),
+        OrderRule::Kind {
+            kind: Kind::Provisional,
             article,
         } => format!("Une astreinte provisoire ({article}) est liquidée en tenant compte du comportement du débiteur et des difficultés qu'il a rencontrées pour exécuter : le juge peut la modérer, ou la supprimer en tout ou partie."),
         OrderRule::Kind {
