@@ -426,7 +426,11 @@ fn ruling(line: RulingLine<'_>) -> String {
             ordered: Some(ordered),
             awarded,
             article,
-        } => match ordered.value.checked_sub(awarded.value).filter(|d| d.is_sign_positive() && !d.is_zero()) {
+        } => match ordered
+            .value
+            .checked_sub(awarded.value)
+            .filter(|d| d.is_sign_positive() && !d.is_zero())
+        {
             Some(difference) => format!(
                 "ordered {}, awarded {} (−{}): moderated{}",
                 rate(ordered),

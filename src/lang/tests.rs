@@ -11,8 +11,8 @@ use rust_decimal::Decimal;
 
 use super::Lang;
 use super::message::{
-    Amount, Arithmetic, Day, Equation, InterestMessage, InterestNote, Label, Message, OrderLine, OrderRule, PenaltyLine,
-    PeriodKind, Rate, RuleApplied, RulingLine,
+    Amount, Arithmetic, Day, Equation, InterestMessage, InterestNote, Label, Message, OrderLine, OrderRule,
+    PenaltyLine, PeriodKind, Rate, RuleApplied, RulingLine,
 };
 use crate::calendar::{Calendar, CalendarId};
 use crate::case::{Partial, Per};
@@ -793,7 +793,10 @@ fn order_messages(rate: Rate) -> Vec<Message<'static>> {
     };
     let daily = Rate { per: Per::Day, ..half };
     let mut all = Vec::new();
-    let kinds = [(Kind::Provisional, Article::CpceL131_2Al2), (Kind::Definitive, Article::CpceL131_2Al3)];
+    let kinds = [
+        (Kind::Provisional, Article::CpceL131_2Al2),
+        (Kind::Definitive, Article::CpceL131_2Al3),
+    ];
     let mut lines: Vec<OrderLine<'static>> = kinds
         .iter()
         .map(|&(kind, article)| OrderLine::Kind {

@@ -67,7 +67,10 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
         (Label::ThePenalty, vec![Block::List(penalties), Block::Chart]),
         (Label::PeriodsCounted, vec![s.periods(&periods)]),
         (Label::LiquidationsComputedAndAwarded, s.liquidations(&periods)),
-        (Label::Totals, [vec![s.totals(&totals::totals(r))], s.orders_totals(r)].concat()),
+        (
+            Label::Totals,
+            [vec![s.totals(&totals::totals(r))], s.orders_totals(r)].concat(),
+        ),
         (Label::RulesApplied, vec![Block::List(rules)]),
     ];
     let mut blocks = vec![s.facts(r)];
@@ -322,11 +325,14 @@ impl Writer {
                 ]
             })
         };
-        [titled(Label::Shares, shares), titled(Label::SuccessiveTotals, successive)]
-            .into_iter()
-            .flatten()
-            .flatten()
-            .collect()
+        [
+            titled(Label::Shares, shares),
+            titled(Label::SuccessiveTotals, successive),
+        ]
+        .into_iter()
+        .flatten()
+        .flatten()
+        .collect()
     }
 
     /// The totals: liquidated (computed, awarded, projected), not yet liquidated, lump sums,

@@ -67,7 +67,8 @@ fn a_moderation_by_rate_shows_the_rate_ordered_and_awarded_their_difference_and_
     let table = shown("compute", CE_420608, "table", "en", date);
     assert!(table.contains("€100/day → €50/day"), "{table}");
     // The rule, worded in the statement and by `explain`.
-    let rule = "Moderation (CJA L911-7 al. 3): liquidating a provisional astreinte, the judge may award less than computed";
+    let rule =
+        "Moderation (CJA L911-7 al. 3): liquidating a provisional astreinte, the judge may award less than computed";
     shows_everywhere(CE_420608, "en", date, &["markdown", "html", "explain"], &[rule]);
     let règle = "Modération (CJA L911-7 al. 3) : en liquidant une astreinte provisoire, le juge peut prononcer moins que le montant calculé";
     shows_everywhere(CE_420608, "fr", date, &["markdown", "html", "explain"], &[règle]);
@@ -104,15 +105,30 @@ fn a_history_of_astreintes_reads_as_one_file_with_its_kinds_suppressions_and_suc
             "après la liquidation #2 (décidée le 15 oct. 2024) : 32 400 € calculé, 26 300 € dû",
         ],
     );
-    shows_everywhere(HISTORY, "en", date, &["table", "explain"], &["Suppressed by the decisions: €1,500"]);
-    shows_everywhere(HISTORY, "fr", date, &["table", "explain"], &["Supprimé par les décisions : 1 500 €"]);
+    shows_everywhere(
+        HISTORY,
+        "en",
+        date,
+        &["table", "explain"],
+        &["Suppressed by the decisions: €1,500"],
+    );
+    shows_everywhere(
+        HISTORY,
+        "fr",
+        date,
+        &["table", "explain"],
+        &["Supprimé par les décisions : 1 500 €"],
+    );
     // A suppression is not a moderation: the statement's moderation column leaves it out.
     let markdown = shown("compute", HISTORY, "markdown", "en", date);
     assert!(
         markdown.contains("| 2 | 2024-10-15 | 2024-07-01 → 2024-08-31 | 62 | €18,600.00 | €17,100.00 | — |"),
         "{markdown}"
     );
-    assert!(markdown.contains("- **Suppressed by the decisions**: €1,500.00"), "{markdown}");
+    assert!(
+        markdown.contains("- **Suppressed by the decisions**: €1,500.00"),
+        "{markdown}"
+    );
     // `explain` words each rule of the judge's hand.
     shows_everywhere(
         HISTORY,
@@ -197,14 +213,18 @@ fn a_reduction_says_which_unit_it_first_lowered_and_why() {
         "en",
         date,
         &ALL,
-        &["item brought into compliance on Fri 31 Mar 2017 (13 landfills with hazardous waste (by March 2017)): − €5,200,000/semester, first lowering the semester 2 Dec 2016 to 1 Jun 2017"],
+        &[
+            "item brought into compliance on Fri 31 Mar 2017 (13 landfills with hazardous waste (by March 2017)): − €5,200,000/semester, first lowering the semester 2 Dec 2016 to 1 Jun 2017",
+        ],
     );
     shows_everywhere(
         ITALY,
         "en",
         date,
         &["markdown", "html", "explain"],
-        &["so the unit ending on or after the date is counted at the lowered rate, and every later one (C-196/13, operative part; C-378/13)"],
+        &[
+            "so the unit ending on or after the date is counted at the lowered rate, and every later one (C-196/13, operative part; C-378/13)",
+        ],
     );
     shows_everywhere(
         ITALY,
@@ -249,7 +269,13 @@ fn breach_periods_show_the_days_each_counts() {
 
 #[test]
 fn a_rate_per_person_and_a_change_after_a_stretch_are_spelled_out() {
-    shows_everywhere(COUNT, "en", "2024-01-20", &ALL, &["€500/day per person or item × 3 = €1,500/day"]);
+    shows_everywhere(
+        COUNT,
+        "en",
+        "2024-01-20",
+        &ALL,
+        &["€500/day per person or item × 3 = €1,500/day"],
+    );
     shows_everywhere(
         COUNT,
         "fr",
@@ -283,7 +309,9 @@ fn the_first_day_under_eu_practice_is_cited_in_both_languages() {
         "en",
         "2000-10-31",
         &ALL,
-        &["day 1 is the day after the decision, Wed 5 Jul 2000 (C-387/97: the Commission's first bill counted 88 days from 5 July 2000"],
+        &[
+            "day 1 is the day after the decision, Wed 5 Jul 2000 (C-387/97: the Commission's first bill counted 88 days from 5 July 2000",
+        ],
     );
     shows_everywhere(
         GREECE,
@@ -303,14 +331,18 @@ fn the_first_day_under_eu_practice_is_cited_in_both_languages() {
         "en",
         "2023-06-30",
         &ALL,
-        &["day 1 is the day of notification, Wed 3 Nov 2021 (interim orders run from their notification: C-121/21 R, C-204/21 R)"],
+        &[
+            "day 1 is the day of notification, Wed 3 Nov 2021 (interim orders run from their notification: C-121/21 R, C-204/21 R)",
+        ],
     );
     shows_everywhere(
         POLAND,
         "fr",
         "2023-06-30",
         &["markdown", "explain"],
-        &["Le premier jour est celui de la notification : les ordonnances de référé courent à compter de leur notification"],
+        &[
+            "Le premier jour est celui de la notification : les ordonnances de référé courent à compter de leur notification",
+        ],
     );
 }
 

@@ -276,7 +276,12 @@ pub(super) fn share_total(
     ))
 }
 
-pub(super) fn successive_total(number: usize, decided: Option<chrono::NaiveDate>, computed: Amount, owed: Amount) -> String {
+pub(super) fn successive_total(
+    number: usize,
+    decided: Option<chrono::NaiveDate>,
+    computed: Amount,
+    owed: Amount,
+) -> String {
     let decided = decided
         .map(|d| format!(" (décidée le {})", medium_date(d, FR)))
         .unwrap_or_default();

@@ -26,8 +26,7 @@ const STEPS_AT_EACH_END: usize = 2;
 pub(crate) fn french(r: &CaseReport) -> bool {
     matches!(r.rules, RuleSet::FrCpc | RuleSet::FrAdminFranc)
         || r.calendar == CalendarId::Fr
-        || r
-            .penalties
+        || r.penalties
             .iter()
             .any(|p| p.kind == Kind::Definitive || p.kind_article == Article::CjaL911_6)
 }
