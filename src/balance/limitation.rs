@@ -44,10 +44,12 @@ pub struct Row {
     pub rule: Limitation,
     pub months: u32,
     pub runs: Runs,
+    /// The texts and rulings: citations only, the same in every language.
     pub source: &'static str,
     /// Whether the term, its start and its source were found in the texts.
     pub confirmed: bool,
-    /// What is not modelled or was not checked.
+    /// What is not modelled or was not checked (English, as JSON gives it; the catalogues word
+    /// it per rule).
     pub caveat: &'static str,
 }
 
@@ -71,15 +73,15 @@ impl Limitation {
                 rule: self,
                 months: 120,
                 runs: Runs::FromDecision,
-                source: "CPCE L111-4 (ten years, loi n° 2008-561 du 17 juin 2008) for the liquidating decision, a titre exécutoire (L111-3 1°); from its service (Cass. 2e civ., 5 oct. 2023, n° 20-23.523). The action to liquidate, before any decision, is C. civ. 2224 (five years: Cass. 2e civ., 21 mars 2019, n° 17-22.241), from the day the astreinte took effect for the whole run (Cass. 2e civ., 22 mai 2025, n° 22-22.416)",
+                source: "CPCE L111-4, L111-3 1° (loi n° 2008-561 du 17 juin 2008); Cass. 2e civ., 5 oct. 2023, n° 20-23.523",
                 confirmed: true,
-                caveat: "interruption by acts of execution (commandement, saisie) and suspension are not modelled",
+                caveat: "interruption by acts of execution (commandement, saisie) and suspension are not modelled; the action to liquidate, before any decision, is time-barred after five years under C. civ. 2224 (Cass. 2e civ., 21 mars 2019, n° 17-22.241) from the day the astreinte took effect, for the whole run (Cass. 2e civ., 22 mai 2025, n° 22-22.416): not applied here, the sums being liquidated",
             },
             Limitation::NlAwb => Row {
                 rule: self,
                 months: 12,
                 runs: Runs::FromEachDay,
-                source: "Awb 5:35 (one year after the day forfeited; a separate term per forfeited sum: ABRvS 10 mei 2017, AB 2017/258)",
+                source: "Awb 5:35; ABRvS 10 mei 2017, AB 2017/258",
                 confirmed: true,
                 caveat: "interruption (BW 3:316, 3:317) and suspension are not modelled; the Algemene termijnenwet is not applied to the end of the term (not checked)",
             },
@@ -87,7 +89,7 @@ impl Limitation {
                 rule: self,
                 months: 6,
                 runs: Runs::FromEachDay,
-                source: "Rv 611g lid 1 (six months after the day forfeited; HR 29 juni 2012, ECLI:NL:HR:2012:BW1260)",
+                source: "Rv 611g lid 1; HR 29 juni 2012, ECLI:NL:HR:2012:BW1260",
                 confirmed: true,
                 caveat: "suspension (611g lid 2-3) and interruption (BW 3:316, 3:317) are not modelled; the Algemene termijnenwet is not applied to the end of the term (not checked)",
             },
@@ -95,7 +97,7 @@ impl Limitation {
                 rule: self,
                 months: 6,
                 runs: Runs::FromEachDay,
-                source: "C. jud. art. 1385octies (six months from the date the astreinte is incurred, each unit of time on its own)",
+                source: "C. jud. art. 1385octies",
                 confirmed: false,
                 caveat: "UNCONFIRMED: how the months are counted (C. jud. art. 52-54) was not checked; suspension and interruption are not modelled",
             },

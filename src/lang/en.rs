@@ -5,6 +5,7 @@
 //! ([`crate::timelimit::Step::action`] and [`crate::timelimit::Step::rule`]), which JSON writes
 //! for every step of every case without going through a catalogue.
 
+mod balance;
 mod interest;
 
 use chrono::{NaiveDate, Weekday};
@@ -84,6 +85,7 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::ChartCaption => {
             "Cumulative amount computed, before moderation and without lump sums; dashed lines: the end of each liquidation, red: the cap."
         }
+        Label::Balance => "Balance: interest, costs, payments",
     }
 }
 
@@ -360,6 +362,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
         },
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
+        Message::Balance(m) => balance::message(m),
     }
 }
 

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::sections::periods::{self, Counted, decision};
-use super::sections::{derivation, penalties, rules, totals};
+use super::sections::{balance, derivation, penalties, rules, totals};
 use super::text::days_cell;
 use crate::lang::message::{DateForm, Day};
 use crate::lang::{self, Amount, Label, Lang, Message};
@@ -61,7 +61,7 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
         .map(|rule| l.say(&Message::RuleApplied(rule)))
         .collect();
     // The numbered sections, in the order of the reasoning.
-    let sections = [
+    let mut sections = vec![
         (Label::DeadlineAndFirstDay, vec![s.derivation(r)]),
         (Label::ThePenalty, vec![Block::List(penalties), Block::Chart]),
         (Label::PeriodsCounted, vec![s.periods(&periods)]),
@@ -69,6 +69,10 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
         (Label::Totals, vec![s.totals(&totals::totals(r))]),
         (Label::RulesApplied, vec![Block::List(rules)]),
     ];
+    if let Some(b) = balance::balance(r) {
+        // After the totals, before the rules applied.
+        sections.insert(5, (Label::Balance, s.balance(&b)));
+    }
     let mut blocks = vec![s.facts(r)];
     for (i, (title, content)) in sections.into_iter().enumerate() {
         blocks.push(Block::Heading(format!("{}. {}", i + 1, l.word(title))));
@@ -286,6 +290,31 @@ impl Writer {
                 None => "—".into(),
             },
         ]
+    }
+
+    /// The décompte: its terms, each sum with its interest lines ("du ... au ..., N jours,
+    /// taux X %, base Y = Z"), the costs, the payments and their imputation, the balance due,
+    /// and the rules it rests on.
+    fn balance(&self, b: &balance::Balance<'_>) -> Vec<Block> {
+        let say = |m: &Message<'_>| self.l.say(m);
+        let mut blocks = vec![Block::Paragraph(say(&b.terms))];
+        for group in &b.sums {
+            blocks.push(Block::Paragraph(say(&group.line)));
+            blocks.push(Block::List(group.details.iter().map(say).collect()));
+        }
+        if !b.costs.is_empty() {
+            blocks.push(Block::List(b.costs.iter().map(say).collect()));
+        }
+        for group in &b.payments {
+            blocks.push(Block::Paragraph(say(&group.line)));
+            if !group.details.is_empty() {
+                blocks.push(Block::List(group.details.iter().map(say).collect()));
+            }
+        }
+        blocks.push(Block::Paragraph(say(&b.due)));
+        blocks.extend(b.barred.as_ref().map(|m| Block::Paragraph(say(m))));
+        blocks.push(Block::List(b.notes.iter().map(say).collect()));
+        blocks
     }
 
     /// The totals: liquidated (computed, awarded, projected), not yet liquidated, lump sums,

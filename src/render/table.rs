@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use comfy_table::{Cell, CellAlignment, Color, Table};
 
 use super::sections::periods::{self, Counted, decision};
-use super::sections::{derivation, penalties, totals};
+use super::sections::{balance, derivation, penalties, totals};
 use super::text::{days_cell, penalty_text, step_row};
 use super::{Presentation, Renderer, RunInfo};
 use crate::lang::{self, Amount, Label, Lang, Message, rate, short_date};
@@ -56,6 +56,9 @@ impl Renderer for TableRenderer {
         writeln!(out)?;
         layout.unliquidated(out, &periods, r.as_of)?;
         layout.totals(out, &totals::totals(r))?;
+        if let Some(b) = balance::balance(r) {
+            layout.balance(out, &b)?;
+        }
         layout.notes(out, &r.notes)
     }
 }
@@ -338,6 +341,43 @@ impl Layout {
                 owed: t.owed,
             };
             writeln!(out, "{}", self.say(&line))?;
+        }
+        Ok(())
+    }
+
+    /// The décompte: its terms, each sum with its interest periods, the costs, the payments
+    /// with their imputation, the balance due, and the rules it rests on.
+    fn balance(&self, out: &mut dyn Write, b: &balance::Balance<'_>) -> io::Result<()> {
+        writeln!(out, "\n{}", self.word(Label::Balance))?;
+        writeln!(out, "{}", self.say(&b.terms))?;
+        let groups = b.sums.iter().chain(&b.payments);
+        for (i, group) in groups.enumerate() {
+            if i == b.sums.len() {
+                for cost in &b.costs {
+                    writeln!(out, "{}", self.say(cost))?;
+                }
+            }
+            writeln!(out, "{}", self.say(&group.line))?;
+            for detail in &group.details {
+                let indent = if matches!(detail, Message::Interest(lang::message::InterestMessage::Sources(_))) {
+                    "      "
+                } else {
+                    "  "
+                };
+                writeln!(out, "{indent}{}", self.say(detail))?;
+            }
+        }
+        if b.payments.is_empty() {
+            for cost in &b.costs {
+                writeln!(out, "{}", self.say(cost))?;
+            }
+        }
+        writeln!(out, "{}", self.say(&b.due))?;
+        if let Some(barred) = &b.barred {
+            writeln!(out, "{}", self.say(barred))?;
+        }
+        for note in &b.notes {
+            writeln!(out, "{}", self.say(note))?;
         }
         Ok(())
     }

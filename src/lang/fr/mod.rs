@@ -1,6 +1,7 @@
 //! The French catalogue: every [`Label`] and [`Message`] in French, with the typography French
 //! requires (a no-break space before `:` and `;`).
 
+mod balance;
 mod interest;
 mod steps;
 
@@ -79,6 +80,7 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::ChartCaption => {
             "Montant cumulé calculé, avant modération et hors sommes forfaitaires ; en pointillés : la fin de chaque liquidation, en rouge : le plafond."
         }
+        Label::Balance => "Décompte : intérêts, frais, paiements",
     }
 }
 
@@ -362,6 +364,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
         },
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
+        Message::Balance(m) => balance::message(m),
     }
 }
 
