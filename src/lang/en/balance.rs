@@ -132,7 +132,7 @@ pub(super) fn message(message: BalanceMessage<'_>) -> String {
         BalanceMessage::Rule(r) => {
             let unconfirmed = if r.confirmed { "" } else { ", UNCONFIRMED" };
             format!(
-                "Limitation ({}{unconfirmed}): {}; {}. Not modelled: {}",
+                "Limitation ({}{unconfirmed}): {}; {}; {}",
                 r.rule,
                 term(r.rule),
                 r.source,
