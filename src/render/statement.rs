@@ -297,10 +297,16 @@ impl Writer {
     /// and the rules it rests on.
     fn balance(&self, b: &balance::Balance<'_>) -> Vec<Block> {
         let say = |m: &Message<'_>| self.l.say(m);
+        // A period and its rate's source on one line: "du ... au ..., N jours, taux X %, base
+        // Y = Z (source)".
+        let detail = |d: &balance::Detail<'_>| match &d.source {
+            Some(source) => format!("{} ({})", say(&d.line), say(source)),
+            None => say(&d.line),
+        };
         let mut blocks = vec![Block::Paragraph(say(&b.terms))];
         for group in &b.sums {
             blocks.push(Block::Paragraph(say(&group.line)));
-            blocks.push(Block::List(group.details.iter().map(say).collect()));
+            blocks.push(Block::List(group.details.iter().map(detail).collect()));
         }
         if !b.costs.is_empty() {
             blocks.push(Block::List(b.costs.iter().map(say).collect()));
@@ -308,7 +314,7 @@ impl Writer {
         for group in &b.payments {
             blocks.push(Block::Paragraph(say(&group.line)));
             if !group.details.is_empty() {
-                blocks.push(Block::List(group.details.iter().map(say).collect()));
+                blocks.push(Block::List(group.details.iter().map(detail).collect()));
             }
         }
         blocks.push(Block::Paragraph(say(&b.due)));

@@ -359,12 +359,10 @@ impl Layout {
             }
             writeln!(out, "{}", self.say(&group.line))?;
             for detail in &group.details {
-                let indent = if matches!(detail, Message::Interest(lang::message::InterestMessage::Sources(_))) {
-                    "      "
-                } else {
-                    "  "
-                };
-                writeln!(out, "{indent}{}", self.say(detail))?;
+                writeln!(out, "  {}", self.say(&detail.line))?;
+                if let Some(source) = &detail.source {
+                    writeln!(out, "      {}", self.say(source))?;
+                }
             }
         }
         if b.payments.is_empty() {

@@ -18,7 +18,7 @@ pub(super) fn message(message: BalanceMessage<'_>) -> String {
                 None => "",
             };
             let start = match b.interest_from {
-                Start::Decision => "from the day after each liquidating decision (C. civ. 1231-7)".to_string(),
+                Start::Decision => "from the day after each liquidating decision".to_string(),
                 Start::Service => "from the day after each decision was served".to_string(),
                 Start::Date(d) => format!("from {} (or the day after a later decision)", short_date(d, EN)),
             };

@@ -18,7 +18,7 @@ pub(super) fn message(message: BalanceMessage<'_>) -> String {
                 None => "",
             };
             let start = match b.interest_from {
-                Start::Decision => "à compter du lendemain de chaque décision de liquidation (C. civ. 1231-7)".to_string(),
+                Start::Decision => "à compter du lendemain de chaque décision de liquidation".to_string(),
                 Start::Service => "à compter du lendemain de la signification de chaque décision".to_string(),
                 Start::Date(d) => format!(
                     "à compter du {} (ou du lendemain d'une décision postérieure)",

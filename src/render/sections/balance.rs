@@ -8,7 +8,20 @@ use crate::report::{BalanceReport, CaseReport};
 /// A line and the lines under it.
 pub(crate) struct Group<'a> {
     pub line: Message<'a>,
-    pub details: Vec<Message<'a>>,
+    pub details: Vec<Detail<'a>>,
+}
+
+/// A line under another, with the source of its figure when it has one (an interest
+/// period's rate).
+pub(crate) struct Detail<'a> {
+    pub line: Message<'a>,
+    pub source: Option<Message<'a>>,
+}
+
+impl<'a> From<Message<'a>> for Detail<'a> {
+    fn from(line: Message<'a>) -> Self {
+        Detail { line, source: None }
+    }
 }
 
 /// The décompte in display order.
@@ -36,27 +49,38 @@ pub(crate) fn balance(r: &CaseReport) -> Option<Balance<'_>> {
         .iter()
         .map(|s| {
             let mut details = Vec::new();
-            for period in &s.periods {
-                details.push(Message::Interest(InterestMessage::Period {
-                    period,
-                    basis: b.basis,
-                }));
-                details.push(Message::Interest(InterestMessage::Sources(period)));
-            }
-            for capitalisation in &s.capitalisations {
-                details.push(Message::Interest(InterestMessage::Capitalised {
+            let mut capitalisations = s.capitalisations.iter().peekable();
+            let capitalised = |capitalisation| {
+                Message::Interest(InterestMessage::Capitalised {
                     capitalisation,
                     source: b.regime.capitalisation_source(),
-                }));
+                })
+            };
+            for period in &s.periods {
+                // A capitalisation shows where it happens: before the period it starts.
+                while let Some(c) = capitalisations.next_if(|c| c.date <= period.from) {
+                    details.push(capitalised(c).into());
+                }
+                details.push(Detail {
+                    line: Message::Interest(InterestMessage::Period {
+                        period,
+                        basis: b.basis,
+                    }),
+                    source: Some(Message::Interest(InterestMessage::Sources(period))),
+                });
             }
+            details.extend(capitalisations.map(|c| capitalised(c).into()));
             if !s.excluded {
-                details.push(say(BalanceMessage::SumOwed(s)));
+                details.push(say(BalanceMessage::SumOwed(s)).into());
             }
             if let Some(limitation) = &s.limitation {
-                details.push(say(BalanceMessage::Limitation {
-                    limitation,
-                    excluded: s.excluded,
-                }));
+                details.push(
+                    say(BalanceMessage::Limitation {
+                        limitation,
+                        excluded: s.excluded,
+                    })
+                    .into(),
+                );
             }
             Group {
                 line: say(BalanceMessage::Sum(s)),
@@ -73,7 +97,10 @@ pub(crate) fn balance(r: &CaseReport) -> Option<Balance<'_>> {
                 regime: b.regime,
             }),
             details: if p.parts.len() > 1 {
-                p.parts.iter().map(|part| say(BalanceMessage::PaymentPart(part))).collect()
+                p.parts
+                    .iter()
+                    .map(|part| say(BalanceMessage::PaymentPart(part)).into())
+                    .collect()
             } else {
                 Vec::new()
             },
