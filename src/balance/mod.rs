@@ -149,7 +149,7 @@ pub fn compute(decompte: &Decompte, sums: &[Sum], as_of: NaiveDate, digits: u32)
     let mut payments: Vec<(usize, &Payment)> =
         decompte.payments.iter().enumerate().filter(|(_, p)| p.date <= as_of).collect();
     payments.sort_by_key(|(i, p)| (p.date, *i));
-    let earliest = plans.iter().filter(|p| !p.excluded).map(|p| p.sum.decided).min();
+    let earliest = plans.iter().map(|p| p.sum.decided).min();
     for (i, p) in &payments {
         if earliest.is_none_or(|first| p.date < first) {
             return Err(BalanceError::new(
@@ -183,6 +183,10 @@ pub fn compute(decompte: &Decompte, sums: &[Sum], as_of: NaiveDate, digits: u32)
         let line = balance_of(decompte, plan, &payments, &costs, owns_costs, &mut ledger, as_of, digits)?;
         unconfirmed |= line.periods.iter().any(|p| !p.confirmed);
         lines.push(line);
+    }
+
+    if cost_owner.is_none() {
+        ledger.costs_only(&payments, &costs).map_err(inexact)?;
     }
 
     let counted = |l: &&SumBalance| !l.excluded;
@@ -457,6 +461,27 @@ fn balance_of(
 }
 
 impl Ledger {
+    /// Every sum left out: the payments pay the costs owed on their day, and nothing else.
+    fn costs_only(&mut self, payments: &[(usize, &Payment)], costs: &[&Cost]) -> Result<(), Loss> {
+        let mut paid = Decimal::ZERO;
+        for (k, (_, p)) in payments.iter().enumerate() {
+            let owed = exact::sum(costs.iter().filter(|c| c.date <= p.date).map(|c| c.amount))?;
+            let take = exact::sub(owed, paid)?.min(self.remaining.get(k).copied().unwrap_or_default());
+            if take.is_zero() {
+                continue;
+            }
+            paid = exact::add(paid, take)?;
+            self.costs_left = exact::sub(self.costs_left, take)?;
+            if let Some(rest) = self.remaining.get_mut(k) {
+                *rest = exact::sub(*rest, take)?;
+            }
+            if let Some(c) = self.to_costs.get_mut(k) {
+                *c = exact::add(*c, take)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Payment `k` paid these parts of sum `n` (and of the costs).
     fn take(
         &mut self,
