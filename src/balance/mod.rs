@@ -85,6 +85,10 @@ pub struct Decompte {
     pub exclude_barred: bool,
     pub payments: Vec<Payment>,
     pub costs: Vec<Cost>,
+    /// The day the décompte is drawn up (`interest.as_of`): the balance is computed on it, or
+    /// on the run's as-of date when that is earlier. A décompte keeps its date whatever day it
+    /// is computed on, and its rates stay within the published tables.
+    pub as_of: Option<NaiveDate>,
     /// Where `[interest]` is written.
     pub location: Location,
 }
@@ -212,6 +216,7 @@ pub fn compute(decompte: &Decompte, sums: &[Sum], as_of: NaiveDate, digits: u32)
     let paid = sum(&mut payments.iter().map(|(_, p)| p.amount))?;
     let unapplied = sum(&mut ledger.remaining.iter().copied())?;
     Ok(BalanceReport {
+        as_of,
         regime: decompte.terms.regime,
         creditor: decompte.terms.creditor,
         basis: decompte.terms.basis,

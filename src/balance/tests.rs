@@ -21,6 +21,7 @@ fn decompte(terms: Terms) -> Decompte {
         exclude_barred: false,
         payments: Vec::new(),
         costs: Vec::new(),
+        as_of: None,
         location: crate::source::Location {
             file: "test".into(),
             line: 1,

@@ -76,6 +76,8 @@ pub struct RawInterest {
     pub allow_unconfirmed: Option<Spanned<bool>>,
     pub limitation: Option<Spanned<String>>,
     pub exclude_barred: Option<Spanned<bool>>,
+    /// The day the décompte is drawn up.
+    pub as_of: Option<Spanned<RawDate>>,
 }
 
 /// `interest.from`: a word (`decision`, `service`) or a bare TOML date.

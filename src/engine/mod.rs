@@ -259,10 +259,11 @@ fn with_balance(case: &Case, mut report: CaseReport) -> Result<CaseReport, Compu
     let Some(decompte) = &case.balance else {
         return Ok(report);
     };
+    let on = decompte.as_of.map_or(report.as_of, |d| d.min(report.as_of));
     let sums: Vec<crate::balance::Sum> = report
         .liquidations
         .iter()
-        .filter(|q| q.status == Status::Pronounced)
+        .filter(|q| q.status == Status::Pronounced && q.decided.is_some_and(|d| d <= on))
         .filter_map(|q| {
             Some(crate::balance::Sum {
                 liquidation: q.number,
@@ -274,7 +275,7 @@ fn with_balance(case: &Case, mut report: CaseReport) -> Result<CaseReport, Compu
         })
         .filter(|s| s.amount > Decimal::ZERO)
         .collect();
-    let balance = crate::balance::compute(decompte, &sums, report.as_of, case.currency.minor_units()).map_err(|e| {
+    let balance = crate::balance::compute(decompte, &sums, on, case.currency.minor_units()).map_err(|e| {
         ComputeError::Balance {
             location: decompte.location.clone(),
             field: case.key(&e.key),

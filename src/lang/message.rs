@@ -514,10 +514,7 @@ pub enum BalanceMessage<'a> {
     /// What a payment paid of one sum, when it paid several.
     PaymentPart(&'a crate::report::PaymentPart),
     /// The balance due on `as_of`.
-    Due {
-        balance: &'a crate::report::BalanceReport,
-        as_of: NaiveDate,
-    },
+    Due { balance: &'a crate::report::BalanceReport },
     /// What is time-barred on the as-of date, and what was left out.
     Barred(&'a crate::report::BalanceReport),
     /// The limitation rule applied, with its source and what it does not model.

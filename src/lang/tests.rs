@@ -316,6 +316,7 @@ fn balance_facts() -> BalanceFacts {
             amount: Decimal::new(12_345, 2),
             label: "Frais d'huissier".into(),
         }],
+        as_of: None,
         location: crate::source::Location {
             file: "sample".into(),
             line: 1,
@@ -904,10 +905,7 @@ fn balance_messages(f: &BalanceFacts) -> Vec<BalanceMessage<'_>> {
         all.push(BalanceMessage::Imputation(regime));
     }
     all.extend(b.payments[0].parts.iter().map(BalanceMessage::PaymentPart));
-    all.push(BalanceMessage::Due {
-        balance: b,
-        as_of: day(2024, 1, 1),
-    });
+    all.push(BalanceMessage::Due { balance: b });
     all.push(BalanceMessage::Barred(b));
     all.extend(f.rules.iter().map(BalanceMessage::Rule));
     all.push(BalanceMessage::Rounding);

@@ -12,6 +12,10 @@ use crate::interest::{Basis, Capitalisation, Creditor, Period, Regime};
 /// The balance of a case on its as-of date.
 #[derive(Debug, Clone, Serialize)]
 pub struct BalanceReport {
+    /// The day of the balance: the case's `interest.as_of`, or the run's as-of date when that
+    /// is earlier or none is given.
+    #[serde(serialize_with = "crate::dates::iso")]
+    pub as_of: NaiveDate,
     #[serde(serialize_with = "regime")]
     pub regime: Regime,
     #[serde(serialize_with = "creditor")]

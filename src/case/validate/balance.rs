@@ -46,6 +46,7 @@ impl Checker<'_> {
                 ),
             ));
         }
+        let as_of = interest.get_ref().as_of.as_ref().map(|d| d.get_ref().0);
         let terms = self.interest_terms(interest)?;
         let (terms, start, limitation, exclude_barred) = terms;
         for (i, (date, liquidation)) in served.iter().zip(liquidations).enumerate() {
@@ -77,6 +78,7 @@ impl Checker<'_> {
             exclude_barred,
             payments: checked_payments,
             costs: checked_costs,
+            as_of,
             location,
         }))
     }

@@ -112,9 +112,9 @@ pub(super) fn message(message: BalanceMessage<'_>) -> String {
             euros(p.to_interest),
             euros(p.to_principal)
         ),
-        BalanceMessage::Due { balance: b, as_of } => format!(
+        BalanceMessage::Due { balance: b } => format!(
             "Balance due on {}: principal {} + interest {} + costs {} = {} (sums {}, interest accrued {}, costs {}, paid {})",
-            long_date(as_of, EN),
+            long_date(b.as_of, EN),
             euros(b.outstanding.principal),
             euros(b.outstanding.interest),
             euros(b.outstanding.costs),

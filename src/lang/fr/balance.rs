@@ -115,9 +115,9 @@ pub(super) fn message(message: BalanceMessage<'_>) -> String {
             euros(p.to_interest),
             euros(p.to_principal)
         ),
-        BalanceMessage::Due { balance: b, as_of } => format!(
+        BalanceMessage::Due { balance: b } => format!(
             "Solde dû le {} : principal {} + intérêts {} + frais {} = {} (sommes {}, intérêts courus {}, frais {}, payé {})",
-            long_date(as_of, FR),
+            long_date(b.as_of, FR),
             euros(b.outstanding.principal),
             euros(b.outstanding.interest),
             euros(b.outstanding.costs),

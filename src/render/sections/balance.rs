@@ -111,10 +111,7 @@ pub(crate) fn balance(r: &CaseReport) -> Option<Balance<'_>> {
         sums,
         costs: b.costs.iter().map(|c| say(BalanceMessage::Cost(c))).collect(),
         payments,
-        due: say(BalanceMessage::Due {
-            balance: b,
-            as_of: r.as_of,
-        }),
+        due: say(BalanceMessage::Due { balance: b }),
         barred: (!b.time_barred.is_zero()).then(|| say(BalanceMessage::Barred(b))),
         notes: notes(b),
     })
