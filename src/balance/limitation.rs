@@ -54,7 +54,12 @@ pub struct Row {
 }
 
 impl Limitation {
-    pub const ALL: [Limitation; 4] = [Limitation::FrJudgment, Limitation::NlAwb, Limitation::NlRv, Limitation::Be];
+    pub const ALL: [Limitation; 4] = [
+        Limitation::FrJudgment,
+        Limitation::NlAwb,
+        Limitation::NlRv,
+        Limitation::Be,
+    ];
 
     /// The name used in case files and the JSON.
     pub fn code(self) -> &'static str {
@@ -105,7 +110,11 @@ impl Limitation {
     }
 
     fn codes() -> String {
-        Limitation::ALL.iter().map(|l| format!("`{}`", l.code())).collect::<Vec<_>>().join(", ")
+        Limitation::ALL
+            .iter()
+            .map(|l| format!("`{}`", l.code()))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -144,7 +153,12 @@ pub enum Barred {
 /// first day all of it is. A term of N months ends on the day with the same number N months
 /// after the day it runs from (the last day of the month when there is none), that day
 /// included; the sum is barred from the next day.
-pub fn dates(row: &Row, decision: NaiveDate, first_day: NaiveDate, last_day: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+pub fn dates(
+    row: &Row,
+    decision: NaiveDate,
+    first_day: NaiveDate,
+    last_day: NaiveDate,
+) -> Option<(NaiveDate, NaiveDate)> {
     let barred_after = |day: NaiveDate| day.checked_add_months(Months::new(row.months))?.succ_opt();
     match row.runs {
         Runs::FromDecision => {
@@ -196,7 +210,10 @@ mod tests {
     #[test]
     fn a_civil_dwangsom_six_months_and_an_unknown_rule_is_named() {
         let row = Limitation::NlRv.row();
-        assert_eq!(dates(&row, d(2024, 1, 1), d(2023, 8, 31), d(2023, 8, 31)).unwrap().1, d(2024, 3, 1));
+        assert_eq!(
+            dates(&row, d(2024, 1, 1), d(2023, 8, 31), d(2023, 8, 31)).unwrap().1,
+            d(2024, 3, 1)
+        );
         let e = "nl-civil".parse::<Limitation>().unwrap_err();
         assert!(e.contains("`nl-rv`"), "{e}");
         assert!(!Limitation::Be.row().confirmed);

@@ -35,7 +35,7 @@ pub use limitation::{Barred, Limitation, Row, Runs};
 use crate::interest::{self, Claim, InterestError, Regime, Terms};
 use crate::money::exact::{self, Loss};
 use crate::report::{
-    BalanceReport, BalanceOutstanding, CostLine, LimitationRule, PaymentLine, PaymentPart, SumBalance, SumLimitation,
+    BalanceOutstanding, BalanceReport, CostLine, LimitationRule, PaymentLine, PaymentPart, SumBalance, SumLimitation,
 };
 use crate::source::Location;
 
@@ -142,7 +142,12 @@ fn inexact(loss: Loss) -> BalanceError {
 }
 
 /// The balance of `sums` under `decompte` on `as_of`, in a currency of `digits` decimals.
-pub fn compute(decompte: &Decompte, sums: &[Sum], as_of: NaiveDate, digits: u32) -> Result<BalanceReport, BalanceError> {
+pub fn compute(
+    decompte: &Decompte,
+    sums: &[Sum],
+    as_of: NaiveDate,
+    digits: u32,
+) -> Result<BalanceReport, BalanceError> {
     let rule = limitation_rule(decompte)?;
     let mut plans = Vec::with_capacity(sums.len());
     for sum in sums {
@@ -150,8 +155,12 @@ pub fn compute(decompte: &Decompte, sums: &[Sum], as_of: NaiveDate, digits: u32)
     }
     plans.sort_by_key(|p| (p.start, p.sum.liquidation));
 
-    let mut payments: Vec<(usize, &Payment)> =
-        decompte.payments.iter().enumerate().filter(|(_, p)| p.date <= as_of).collect();
+    let mut payments: Vec<(usize, &Payment)> = decompte
+        .payments
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.date <= as_of)
+        .collect();
     payments.sort_by_key(|(i, p)| (p.date, *i));
     let earliest = plans.iter().map(|p| p.sum.decided).min();
     for (i, p) in &payments {
@@ -184,7 +193,16 @@ pub fn compute(decompte: &Decompte, sums: &[Sum], as_of: NaiveDate, digits: u32)
     let mut unconfirmed = rule.is_some_and(|r| !r.confirmed);
     for (k, plan) in plans.iter().enumerate() {
         let owns_costs = cost_owner == Some(k);
-        let line = balance_of(decompte, plan, &payments, &costs, owns_costs, &mut ledger, as_of, digits)?;
+        let line = balance_of(
+            decompte,
+            plan,
+            &payments,
+            &costs,
+            owns_costs,
+            &mut ledger,
+            as_of,
+            digits,
+        )?;
         unconfirmed |= line.periods.iter().any(|p| !p.confirmed);
         lines.push(line);
     }
@@ -306,12 +324,16 @@ fn plan(decompte: &Decompte, sum: &Sum, rule: Option<&Row>, as_of: NaiveDate) ->
     let limitation = match rule {
         Some(row) => {
             let from = served.unwrap_or(sum.decided);
-            let (first_barred, barred) = limitation::dates(row, from, sum.first_day, sum.last_day).ok_or_else(|| {
-                BalanceError::new(
-                    format!("liquidation[{n}]"),
-                    format!("its limitation date is outside the supported dates ({})", crate::dates::RANGE),
-                )
-            })?;
+            let (first_barred, barred) =
+                limitation::dates(row, from, sum.first_day, sum.last_day).ok_or_else(|| {
+                    BalanceError::new(
+                        format!("liquidation[{n}]"),
+                        format!(
+                            "its limitation date is outside the supported dates ({})",
+                            crate::dates::RANGE
+                        ),
+                    )
+                })?;
             Some(SumLimitation {
                 first_barred,
                 barred,
@@ -385,7 +407,9 @@ fn balance_of(
         }
         let paid = rest.min(principal);
         principal = exact::sub(principal, paid).map_err(inexact)?;
-        ledger.take(k, n, Decimal::ZERO, Decimal::ZERO, paid, digits).map_err(inexact)?;
+        ledger
+            .take(k, n, Decimal::ZERO, Decimal::ZERO, paid, digits)
+            .map_err(inexact)?;
     }
     let through = as_of.pred_opt().unwrap_or(as_of);
     let later: Vec<usize> = (0..payments.len())
@@ -406,7 +430,9 @@ fn balance_of(
             let to_principal = exact::sub(rest, to_costs).map_err(inexact)?.min(principal);
             principal = exact::sub(principal, to_principal).map_err(inexact)?;
             ledger.costs_left = exact::sub(ledger.costs_left, to_costs).map_err(inexact)?;
-            ledger.take(k, n, to_costs, Decimal::ZERO, to_principal, digits).map_err(inexact)?;
+            ledger
+                .take(k, n, to_costs, Decimal::ZERO, to_principal, digits)
+                .map_err(inexact)?;
         }
         line.outstanding_principal = money(principal, digits);
         return Ok(line);
@@ -583,7 +609,11 @@ fn located(e: InterestError, regime: Regime) -> BalanceError {
     };
     let message = match &e {
         InterestError::OutsideTables { needed, .. } => {
-            format!("{e}. The row missing: {}. Check {}; or compute on an earlier date (--as-of, or as_of in [expected])", missing_row(regime, *needed), where_published(regime))
+            format!(
+                "{e}. The row missing: {}. Check {}; or compute on an earlier date (--as-of, or as_of in [expected])",
+                missing_row(regime, *needed),
+                where_published(regime)
+            )
         }
         _ => e.to_string(),
     };

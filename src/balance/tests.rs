@@ -49,7 +49,13 @@ fn sum(n: usize, decided: NaiveDate, amount: &str) -> Sum {
 #[test]
 fn the_service_public_example_as_a_one_sum_decompte() {
     // Fiche F20688: €2,000, enforceable 17 Sep 2015, paid 10 Apr 2016: 14.34 + 22.40 + 52.27.
-    let b = compute(&decompte(french()), &[sum(1, d(2015, 9, 17), "2000")], d(2016, 4, 10), 2).unwrap();
+    let b = compute(
+        &decompte(french()),
+        &[sum(1, d(2015, 9, 17), "2000")],
+        d(2016, 4, 10),
+        2,
+    )
+    .unwrap();
     assert_eq!(b.interest, dec("89.01"));
     assert_eq!(b.due, dec("2089.01"));
     let line = &b.sums[0];
@@ -76,7 +82,10 @@ fn a_payment_goes_to_the_oldest_sum_first_and_its_excess_to_the_next() {
     let b = compute(&c, &sums, d(2023, 3, 1), 2).unwrap();
     assert_eq!(b.sums[0].liquidation, 1);
     let p = &b.payments[0];
-    assert_eq!((p.to_interest, p.to_principal, p.unapplied), (dec("19.59"), dec("1180.41"), dec("0.00")));
+    assert_eq!(
+        (p.to_interest, p.to_principal, p.unapplied),
+        (dec("19.59"), dec("1180.41"), dec("0.00"))
+    );
     assert_eq!(p.parts.len(), 2);
     assert_eq!(b.outstanding.principal, dec("319.59"));
     assert_eq!(b.due, dec("319.59"));
@@ -99,7 +108,12 @@ fn a_payment_before_any_sum_is_refused_with_its_key() {
 fn a_period_beyond_the_tables_names_the_missing_row_and_where_to_look() {
     let e = compute(&decompte(french()), &[sum(1, d(2026, 5, 1), "2000")], d(2027, 3, 1), 2).unwrap_err();
     assert_eq!(e.key, "interest.regime");
-    assert!(e.message.contains("the semester 1 January to 30 June 2027") || e.message.contains("1 July to 31 December 2026"), "{}", e.message);
+    assert!(
+        e.message.contains("the semester 1 January to 30 June 2027")
+            || e.message.contains("1 July to 31 December 2026"),
+        "{}",
+        e.message
+    );
     assert!(e.message.contains("arrêté"), "{}", e.message);
 }
 
@@ -117,8 +131,14 @@ fn a_barred_sum_is_shown_and_left_out_only_when_asked() {
     }];
     let b = compute(&c, &sums, d(2023, 9, 1), 2).unwrap();
     let l = b.sums[0].limitation.as_ref().unwrap();
-    assert_eq!((l.first_barred, l.barred, l.status), (d(2023, 7, 2), d(2023, 7, 8), Barred::Wholly));
-    assert_eq!((b.due, b.time_barred, b.excluded), (dec("700.00"), dec("700.00"), dec("0.00")));
+    assert_eq!(
+        (l.first_barred, l.barred, l.status),
+        (d(2023, 7, 2), d(2023, 7, 8), Barred::Wholly)
+    );
+    assert_eq!(
+        (b.due, b.time_barred, b.excluded),
+        (dec("700.00"), dec("700.00"), dec("0.00"))
+    );
     c.exclude_barred = true;
     let b = compute(&c, &sums, d(2023, 9, 1), 2).unwrap();
     assert_eq!((b.due, b.excluded), (dec("0.00"), dec("700.00")));
@@ -133,5 +153,9 @@ fn an_unconfirmed_limitation_row_is_refused_unless_allowed() {
     let e = compute(&c, &[sum(1, d(2023, 1, 1), "100")], d(2023, 2, 1), 2).unwrap_err();
     assert_eq!(e.key, "interest.limitation");
     c.terms.allow_unconfirmed = true;
-    assert!(compute(&c, &[sum(1, d(2023, 1, 1), "100")], d(2023, 2, 1), 2).unwrap().unconfirmed);
+    assert!(
+        compute(&c, &[sum(1, d(2023, 1, 1), "100")], d(2023, 2, 1), 2)
+            .unwrap()
+            .unconfirmed
+    );
 }

@@ -11,17 +11,19 @@ use rust_decimal::Decimal;
 
 use super::Lang;
 use super::message::{
-    Amount, Arithmetic, BalanceMessage, Day, Equation, InterestMessage, InterestNote, Label, Message, PenaltyLine, PeriodKind, Rate,
-    RuleApplied,
+    Amount, Arithmetic, BalanceMessage, Day, Equation, InterestMessage, InterestNote, Label, Message, PenaltyLine,
+    PeriodKind, Rate, RuleApplied,
 };
+use crate::balance::Barred;
 use crate::calendar::{Calendar, CalendarId};
 use crate::case::{Partial, Per};
 use crate::interest::{
     Basis, Capitalisation, Creditor, Imputation, InterestReport, Outstanding, Period as InterestPeriod, Regime,
 };
 use crate::money::Currency;
-use crate::balance::Barred;
-use crate::report::{BalanceReport, CapScope, Fraction, LimitationRule, Note, Segment, Status, Stop, SumBalance, SumLimitation};
+use crate::report::{
+    BalanceReport, CapScope, Fraction, LimitationRule, Note, Segment, Status, Stop, SumBalance, SumLimitation,
+};
 use crate::timelimit::{Caveat, RuleSet, Step, TimeLimit, derive_deadline};
 
 const LANGS: [Lang; 2] = [Lang::En, Lang::Fr];

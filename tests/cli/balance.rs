@@ -48,12 +48,21 @@ fn the_cnil_balance_in_json() {
     // The first period: €5,200,000 × 78 days × 2.06 % / 365 = 22,891.397... → 22,891.40.
     let first = &sum["periods"][0];
     assert_eq!(
-        (first["from"].as_str(), first["days"].as_i64(), first["rate"].as_str(), first["amount"].as_str()),
+        (
+            first["from"].as_str(),
+            first["days"].as_i64(),
+            first["rate"].as_str(),
+            first["amount"].as_str()
+        ),
         (Some("2023-04-14"), Some(78), Some("2.06"), Some("22891.40"))
     );
     let paid = &b["payments"][0];
     assert_eq!(
-        (paid["to_costs"].as_str(), paid["to_interest"].as_str(), paid["to_principal"].as_str()),
+        (
+            paid["to_costs"].as_str(),
+            paid["to_interest"].as_str(),
+            paid["to_principal"].as_str()
+        ),
         (Some("1234.56"), Some("186963.51"), Some("811801.93"))
     );
     assert_eq!(sum["limitation"]["barred"], "2033-04-14");
@@ -66,7 +75,10 @@ fn a_payment_beyond_the_oldest_sum_goes_to_the_next() {
     let second = &b["payments"][1];
     let parts = second["parts"].as_array().unwrap();
     assert_eq!(parts.len(), 2, "{second:#}");
-    assert_eq!((parts[0]["liquidation"].as_u64(), parts[1]["liquidation"].as_u64()), (Some(1), Some(2)));
+    assert_eq!(
+        (parts[0]["liquidation"].as_u64(), parts[1]["liquidation"].as_u64()),
+        (Some(1), Some(2))
+    );
     // The first sum is paid off, the rest lowers the second from 3 March 2025.
     assert_eq!(b["sums"][0]["outstanding_principal"], "0.00");
     assert_eq!(b["sums"][1]["periods"][3]["base"], "14158.14");
@@ -78,14 +90,16 @@ fn a_payment_beyond_the_oldest_sum_goes_to_the_next() {
 
 #[test]
 fn the_balance_satisfies_the_published_schemas() {
-    let schema: Value = serde_json::from_str(&std::fs::read_to_string(repo("schema/compute.schema.json")).unwrap()).unwrap();
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(repo("schema/compute.schema.json")).unwrap()).unwrap();
     let validator = jsonschema::options().build(&schema).unwrap();
     let (code, out, _) = run(&["compute", DUPONT, "--as-of", "2026-06-30", "--format", "json"]);
     assert_eq!(code, 0);
     let doc: Value = serde_json::from_str(&out).unwrap();
     let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    let line_schema: Value = serde_json::from_str(&std::fs::read_to_string(repo("schema/ndjson.schema.json")).unwrap()).unwrap();
+    let line_schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(repo("schema/ndjson.schema.json")).unwrap()).unwrap();
     let line_validator = jsonschema::options().build(&line_schema).unwrap();
     let (_, out, _) = run(&["compute", DUTCH, "--as-of", "2024-12-31", "--format", "ndjson"]);
     let line: Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
@@ -99,7 +113,16 @@ fn the_table_and_the_statements_show_the_balance() {
     assert_eq!(code, 0);
     assert!(out.contains("Balance: interest, costs, payments"), "{out}");
     assert!(out.contains("= €16,459.24"), "{out}");
-    let (code, md, _) = run(&["compute", DUPONT, "--as-of", "2026-06-30", "--format", "markdown", "--lang", "fr"]);
+    let (code, md, _) = run(&[
+        "compute",
+        DUPONT,
+        "--as-of",
+        "2026-06-30",
+        "--format",
+        "markdown",
+        "--lang",
+        "fr",
+    ]);
     assert_eq!(code, 0);
     // French typography's no-break spaces, read as spaces.
     let md = md.replace(['\u{a0}', '\u{202f}'], " ");
@@ -124,14 +147,18 @@ fn a_time_barred_sum_is_shown_and_left_out_only_when_asked() {
     assert_eq!(b["sums"][0]["limitation"]["barred"], "2023-08-24");
     assert_eq!(b["time_barred"], "45000.00");
     assert_eq!(b["due"], "28454.55");
-    let text = std::fs::read_to_string(repo(DUTCH))
-        .unwrap()
-        .replace("limitation = \"nl-rv\"", "limitation = \"nl-rv\"\nexclude_barred = true");
+    let text = std::fs::read_to_string(repo(DUTCH)).unwrap().replace(
+        "limitation = \"nl-rv\"",
+        "limitation = \"nl-rv\"\nexclude_barred = true",
+    );
     let (code, out, err) = compute_text(&text, "2024-12-31");
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     let b = &v["cases"][0]["balance"];
-    assert_eq!((b["excluded"].as_str(), b["due"].as_str()), (Some("45000.00"), Some("0.00")));
+    assert_eq!(
+        (b["excluded"].as_str(), b["due"].as_str()),
+        (Some("45000.00"), Some("0.00"))
+    );
     assert_eq!(b["sums"][1]["excluded"], true);
     // The payment found nothing to pay but the costs: the rest is unapplied, not lost.
     assert_eq!(b["payments"][0]["unapplied"], "19550.00");
@@ -139,7 +166,9 @@ fn a_time_barred_sum_is_shown_and_left_out_only_when_asked() {
 
 #[test]
 fn check_compares_the_balance_exactly_and_fails_without_one() {
-    let text = std::fs::read_to_string(repo(CNIL)).unwrap().replace("\"4704320.24\"", "\"4704320.25\"");
+    let text = std::fs::read_to_string(repo(CNIL))
+        .unwrap()
+        .replace("\"4704320.24\"", "\"4704320.25\"");
     let dir = temp_dir_with(&[("case.toml", &text)]);
     let (code, out, _) = run(&["check", dir.path().join("case.toml").to_str().unwrap()]);
     assert_eq!(code, 1, "{out}");
@@ -217,21 +246,41 @@ fn the_mistakes_a_user_makes_are_located() {
         "interest.creditor",
         "give the creditor",
     );
+    refused(
+        &format!(
+            "{}[interest]\nregime = \"fixed\"\nrate = \"1\"\n",
+            HEAD.replace("EUR", "USD")
+        ),
+        "2024-06-01",
+        "interest",
+        "in euros",
+    );
+    refused(
+        &format!("{HEAD}[interest]\nregime = \"nl-legal\"\nenforceable = 2024-03-01\n"),
+        "2024-06-01",
+        "interest.enforceable",
+        "CMF L313-3",
+    );
 }
 
 #[test]
 fn an_unconfirmed_limitation_row_is_used_when_allowed_and_marked() {
-    let text = format!(
-        "{HEAD}[interest]\nregime = \"fixed\"\nrate = \"0\"\nlimitation = \"be\"\nallow_unconfirmed = true\n"
-    );
+    let text =
+        format!("{HEAD}[interest]\nregime = \"fixed\"\nrate = \"0\"\nlimitation = \"be\"\nallow_unconfirmed = true\n");
     let (code, out, err) = compute_text(&text, "2024-06-01");
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     let b = &v["cases"][0]["balance"];
-    assert_eq!((b["unconfirmed"].as_bool(), b["limitation"]["confirmed"].as_bool()), (Some(true), Some(false)));
+    assert_eq!(
+        (b["unconfirmed"].as_bool(), b["limitation"]["confirmed"].as_bool()),
+        (Some(true), Some(false))
+    );
     // Days 1 to 19 February 2024 each barred six months later: from 2 August, all from 20 August.
     let l = &b["sums"][0]["limitation"];
-    assert_eq!((l["first_barred"].as_str(), l["barred"].as_str()), (Some("2024-08-02"), Some("2024-08-20")));
+    assert_eq!(
+        (l["first_barred"].as_str(), l["barred"].as_str()),
+        (Some("2024-08-02"), Some("2024-08-20"))
+    );
 }
 
 #[test]
@@ -242,6 +291,9 @@ fn interest_may_start_on_a_date_given() {
     let v: Value = serde_json::from_str(&out).unwrap();
     let b = &v["cases"][0]["balance"];
     // €1,900 (19 days) × 10 days × 3.65 % / 365 = €1.90.
-    assert_eq!((b["interest_from"].as_str(), b["interest"].as_str()), (Some("date"), Some("1.90")));
+    assert_eq!(
+        (b["interest_from"].as_str(), b["interest"].as_str()),
+        (Some("date"), Some("1.90"))
+    );
     assert_eq!(b["sums"][0]["interest_from"], "2024-04-01");
 }

@@ -25,7 +25,11 @@ impl Checker<'_> {
         currency: Currency,
     ) -> Result<Option<Decompte>, InputError> {
         let Some(interest) = interest else {
-            if let Some(first) = payments.first().map(|p| ("payment", p.span())).or(costs.first().map(|c| ("cost", c.span()))) {
+            if let Some(first) = payments
+                .first()
+                .map(|p| ("payment", p.span()))
+                .or(costs.first().map(|c| ("cost", c.span())))
+            {
                 return Err(self.error(
                     first.1,
                     Key::item(first.0, 1),
@@ -36,12 +40,13 @@ impl Checker<'_> {
         };
         let span = interest.span();
         let location = self.locate(span.start);
-        if currency.code() != "EUR" && !interest.get_ref().regime.as_ref().is_some_and(|r| r.get_ref().trim() == "fixed") {
+        // The rate tables are in euros, and so is every line of the décompte.
+        if currency.code() != "EUR" {
             return Err(self.error(
                 span,
-                "interest.regime",
+                "interest",
                 format!(
-                    "the legal-interest regimes are rates for sums in euros, and the case is in {}: use regime = \"fixed\" with the rate that applies",
+                    "a décompte is computed for a case in euros (the rate tables and its lines are in euros), and the case is in {}: remove [interest], [[payment]] and [[cost]]",
                     currency.code()
                 ),
             ));
@@ -55,8 +60,13 @@ impl Checker<'_> {
             {
                 return Err(InputError {
                     location: liquidation.location.clone(),
-                    field: Some(crate::case::key_path(self.number, format!("liquidation[{}].served", i + 1))),
-                    message: format!("the decision is served on {date}, before it was made ({decided}): correct `served` or `decided`"),
+                    field: Some(crate::case::key_path(
+                        self.number,
+                        format!("liquidation[{}].served", i + 1),
+                    )),
+                    message: format!(
+                        "the decision is served on {date}, before it was made ({decided}): correct `served` or `decided`"
+                    ),
                     excerpt: None,
                 });
             }
@@ -97,10 +107,9 @@ impl Checker<'_> {
             key.child("regime"),
             "the interest regime, one of `fr-legal`, `nl-legal`, `nl-commercial`, `be-legal`, `eu-ecb`, `fixed`, e.g. regime = \"fr-legal\"",
         )?;
-        let regime: Regime = regime
-            .get_ref()
-            .parse()
-            .map_err(|e: crate::interest::UnknownRegime| self.error(regime.span(), key.child("regime"), e.to_string()))?;
+        let regime: Regime = regime.get_ref().parse().map_err(|e: crate::interest::UnknownRegime| {
+            self.error(regime.span(), key.child("regime"), e.to_string())
+        })?;
         let mut terms = Terms::new(regime);
         if let Some(c) = raw.creditor {
             terms.creditor = Some(
@@ -114,6 +123,17 @@ impl Checker<'_> {
                 .get_ref()
                 .parse::<Basis>()
                 .map_err(|e| self.error(b.span(), key.child("basis"), e))?;
+        }
+        if let Some(e) = &raw.enforceable
+            && regime != Regime::FrLegal
+        {
+            return Err(self.error(
+                e.span(),
+                key.child("enforceable"),
+                format!(
+                    "`enforceable` starts the majoration of CMF L313-3, which is French; {regime} has none: remove it"
+                ),
+            ));
         }
         terms.enforceable = raw.enforceable.map(|d| d.get_ref().0);
         if let Some(m) = raw.majoration {
@@ -153,12 +173,27 @@ impl Checker<'_> {
         Ok((terms, start, limitation, exclude_barred))
     }
 
-    fn payment(&self, raw: Spanned<RawPayment>, number: usize, earliest: Option<NaiveDate>) -> Result<Payment, InputError> {
+    fn payment(
+        &self,
+        raw: Spanned<RawPayment>,
+        number: usize,
+        earliest: Option<NaiveDate>,
+    ) -> Result<Payment, InputError> {
         let span = raw.span();
         let field = Key::item("payment", number);
         let raw = raw.into_inner();
-        let date = self.required(raw.date, &span, field.child("date"), "the day it was paid, e.g. date = 2023-06-01")?;
-        let amount = self.required(raw.amount, &span, field.child("amount"), "the sum paid, e.g. amount = 1000")?;
+        let date = self.required(
+            raw.date,
+            &span,
+            field.child("date"),
+            "the day it was paid, e.g. date = 2023-06-01",
+        )?;
+        let amount = self.required(
+            raw.amount,
+            &span,
+            field.child("amount"),
+            "the sum paid, e.g. amount = 1000",
+        )?;
         let amount = self.amount(&amount, field.child("amount"), Sign::Positive)?;
         let day = date.get_ref().0;
         if earliest.is_none_or(|first| day < first) {
@@ -183,7 +218,12 @@ impl Checker<'_> {
         let span = raw.span();
         let field = Key::item("cost", number);
         let raw = raw.into_inner();
-        let date = self.required(raw.date, &span, field.child("date"), "the day it was incurred, e.g. date = 2023-04-13")?;
+        let date = self.required(
+            raw.date,
+            &span,
+            field.child("date"),
+            "the day it was incurred, e.g. date = 2023-04-13",
+        )?;
         let amount = self.required(raw.amount, &span, field.child("amount"), "the sum, e.g. amount = 350")?;
         let amount = self.amount(&amount, field.child("amount"), Sign::Positive)?;
         let label = raw.label.filter(|l| !l.trim().is_empty()).ok_or_else(|| {

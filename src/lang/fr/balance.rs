@@ -162,7 +162,9 @@ fn oldest_first(regime: Regime) -> &'static str {
 
 fn term(rule: Limitation) -> &'static str {
     match rule {
-        Limitation::FrJudgment => "dix ans à compter de la signification de la décision de liquidation (ou de la décision)",
+        Limitation::FrJudgment => {
+            "dix ans à compter de la signification de la décision de liquidation (ou de la décision)"
+        }
         Limitation::NlAwb => "un an après chaque jour encouru",
         Limitation::NlRv => "six mois après chaque jour encouru",
         Limitation::Be => "six mois à compter de chaque jour encouru",

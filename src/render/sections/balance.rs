@@ -1,8 +1,8 @@
 //! The décompte of a case (`CaseReport::balance`): its lines as facts in display order, each
 //! with the lines that detail it, for the table and the statements.
 
-use crate::lang::message::{BalanceMessage, InterestMessage};
 use crate::lang::Message;
+use crate::lang::message::{BalanceMessage, InterestMessage};
 use crate::report::{BalanceReport, CaseReport};
 
 /// A line and the lines under it.
@@ -62,10 +62,7 @@ pub(crate) fn balance(r: &CaseReport) -> Option<Balance<'_>> {
                     details.push(capitalised(c).into());
                 }
                 details.push(Detail {
-                    line: Message::Interest(InterestMessage::Period {
-                        period,
-                        basis: b.basis,
-                    }),
+                    line: Message::Interest(InterestMessage::Period { period, basis: b.basis }),
                     source: Some(Message::Interest(InterestMessage::Sources(period))),
                 });
             }
