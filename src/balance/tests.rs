@@ -159,3 +159,64 @@ fn an_unconfirmed_limitation_row_is_refused_unless_allowed() {
             .unconfirmed
     );
 }
+
+mod invariants {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn day(offset: i64) -> NaiveDate {
+        d(2023, 1, 1) + chrono::Duration::days(offset)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Whatever the sums, payments and costs: the balance due is what was owed less what
+        /// was applied, each payment is split exactly, and nothing is owed below zero.
+        #[test]
+        fn the_balance_adds_up(
+            sums in proptest::collection::vec((0i64..300, 1i64..5_000_000), 1..4),
+            payments in proptest::collection::vec((0i64..400, 1i64..3_000_000), 0..4),
+            costs in proptest::collection::vec((0i64..400, 1i64..100_000), 0..3),
+            rate in 0i64..2000,
+            capitalise in any::<bool>(),
+        ) {
+            let mut terms = Terms::new(Regime::Fixed);
+            terms.rate = Some(Decimal::new(rate, 2));
+            terms.capitalise = capitalise;
+            let mut c = decompte(terms);
+            let first = sums.iter().map(|(o, _)| *o).min().unwrap_or(0);
+            c.payments = payments
+                .iter()
+                .map(|(o, cents)| Payment { date: day(first + o), amount: Decimal::new(*cents, 2), note: None })
+                .collect();
+            c.costs = costs
+                .iter()
+                .map(|(o, cents)| Cost { date: day(*o), amount: Decimal::new(*cents, 2), label: "c".into() })
+                .collect();
+            let sums: Vec<Sum> = sums
+                .iter()
+                .enumerate()
+                .map(|(i, (o, cents))| Sum {
+                    liquidation: i + 1,
+                    decided: day(*o),
+                    amount: Decimal::new(*cents, 2),
+                    first_day: day(*o),
+                    last_day: day(*o),
+                })
+                .collect();
+            let b = compute(&c, &sums, day(800), 2).unwrap();
+            let applied = b.paid - b.unapplied;
+            prop_assert_eq!(b.due, b.principal + b.interest + b.costs_total - applied);
+            prop_assert_eq!(b.due, b.outstanding.principal + b.outstanding.interest + b.outstanding.costs);
+            for p in &b.payments {
+                prop_assert_eq!(p.amount, p.to_costs + p.to_interest + p.to_principal + p.unapplied);
+                let parts: Decimal = p.parts.iter().map(|x| x.to_costs + x.to_interest + x.to_principal).sum();
+                prop_assert_eq!(parts + p.unapplied, p.amount);
+            }
+            prop_assert!(b.outstanding.principal >= Decimal::ZERO && b.outstanding.interest >= Decimal::ZERO);
+            prop_assert!(b.outstanding.costs >= Decimal::ZERO);
+        }
+    }
+}
