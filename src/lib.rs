@@ -92,6 +92,7 @@
 //!     origin: here,
 //!     number: None,
 //!     jurisdiction: Default::default(),
+//!     balance: None,
 //! };
 //!
 //! let report = compute(&case, date(2023, 5, 10)).unwrap();
@@ -136,6 +137,7 @@
     )
 )]
 
+pub mod balance;
 pub mod calendar;
 pub mod case;
 pub mod cli;

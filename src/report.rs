@@ -7,8 +7,12 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
+mod balance;
 mod judge;
 
+pub use balance::{
+    BalanceOutstanding, BalanceReport, CostLine, LimitationRule, PaymentLine, PaymentPart, SumBalance, SumLimitation,
+};
 pub use judge::{Article, Ground, Rule, Ruling, SuppressionReport};
 
 use crate::calendar::CalendarId;
@@ -66,6 +70,10 @@ pub struct CaseReport {
     /// Who receives which part of the liquidated sums (`[[share]]`, CJA L911-8), with each
     /// one's total over the liquidations; empty when the file gives no share.
     pub shares: Vec<ShareReport>,
+    /// The décompte on `as_of` (`[interest]`, `[[payment]]`, `[[cost]]`): the liquidated sums
+    /// with their interest, the costs, the payments and the balance due; `null` when the case
+    /// has no `[interest]` table.
+    pub balance: Option<BalanceReport>,
 }
 
 impl CaseReport {

@@ -93,6 +93,7 @@ pub fn report(r: &CaseReport) -> CaseReport {
         cap_reached: _,
         lump_sums,
         shares,
+        balance,
     } = &mut r;
     text(title);
     option(authority);
@@ -109,6 +110,11 @@ pub fn report(r: &CaseReport) -> CaseReport {
     notes.iter_mut().for_each(note);
     lump_sums.iter_mut().for_each(lump_sum);
     shares.iter_mut().for_each(|s| text(&mut s.to));
+    if let Some(balance) = balance {
+        // The case's texts in a décompte: cost labels and payment notes.
+        balance.costs.iter_mut().for_each(|c| text(&mut c.label));
+        balance.payments.iter_mut().for_each(|p| option(&mut p.note));
+    }
     r
 }
 

@@ -42,6 +42,8 @@ pub struct Case {
     pub number: Option<usize>,
     /// Whose law governs the astreintes (CPCE or CJA): which articles apply.
     pub jurisdiction: Jurisdiction,
+    /// The décompte's terms (`[interest]`, `[[payment]]`, `[[cost]]`), when the case has them.
+    pub balance: Option<crate::balance::Decompte>,
 }
 
 impl Case {
@@ -398,6 +400,10 @@ pub struct Expectations {
     pub awarded: Option<Decimal>,
     /// What the pronounced liquidations suppressed (`totals.suppressed`), as of `as_of`.
     pub suppressed: Option<Decimal>,
+    /// The balance due on `as_of` (`balance.due`).
+    pub balance_due: Option<Decimal>,
+    /// The interest accrued by `as_of` (`balance.interest`).
+    pub balance_interest: Option<Decimal>,
 }
 
 impl Expectations {
@@ -413,5 +419,7 @@ impl Expectations {
             && self.reaches.is_empty()
             && self.awarded.is_none()
             && self.suppressed.is_none()
+            && self.balance_due.is_none()
+            && self.balance_interest.is_none()
     }
 }

@@ -50,6 +50,83 @@ pub struct RawCase<'a> {
     /// `civil` or `administrative`: whose articles govern the astreinte (CPCE or CJA).
     #[serde(borrow)]
     pub jurisdiction: Option<Spanned<Text<'a>>>,
+    /// The décompte's interest terms.
+    pub interest: Option<Spanned<RawInterest>>,
+    /// Payments received on the liquidated sums.
+    #[serde(default)]
+    pub payment: Vec<Spanned<RawPayment>>,
+    /// Costs owed beside them.
+    #[serde(default)]
+    pub cost: Vec<Spanned<RawCost>>,
+}
+
+/// `[interest]`: the regime and options of the décompte's interest.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawInterest {
+    pub regime: Option<Spanned<String>>,
+    pub creditor: Option<Spanned<String>>,
+    /// `"decision"`, `"service"` or a date.
+    pub from: Option<Spanned<RawStart>>,
+    pub enforceable: Option<Spanned<RawDate>>,
+    pub majoration: Option<Spanned<bool>>,
+    pub capitalise: Option<Spanned<bool>>,
+    pub basis: Option<Spanned<String>>,
+    pub rate: Option<Spanned<RawAmount>>,
+    pub allow_unconfirmed: Option<Spanned<bool>>,
+    pub limitation: Option<Spanned<String>>,
+    pub exclude_barred: Option<Spanned<bool>>,
+    /// The day the décompte is drawn up.
+    pub as_of: Option<Spanned<RawDate>>,
+}
+
+/// `interest.from`: a word (`decision`, `service`) or a bare TOML date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RawStart {
+    Rule(String),
+    Date(NaiveDate),
+}
+
+impl<'de> Deserialize<'de> for RawStart {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct StartVisitor;
+
+        impl<'de> Visitor<'de> for StartVisitor {
+            type Value = RawStart;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("\"decision\", \"service\" or a bare TOML date such as 2023-04-14")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawStart, E> {
+                Ok(RawStart::Rule(v.to_string()))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawStart, A::Error> {
+                RawDate::deserialize(de::value::MapAccessDeserializer::new(map)).map(|d| RawStart::Date(d.0))
+            }
+        }
+
+        deserializer.deserialize_any(StartVisitor)
+    }
+}
+
+/// One `[[payment]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPayment {
+    pub date: Option<Spanned<RawDate>>,
+    pub amount: Option<Spanned<RawAmount>>,
+    pub note: Option<String>,
+}
+
+/// One `[[cost]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCost {
+    pub date: Option<Spanned<RawDate>>,
+    pub amount: Option<Spanned<RawAmount>>,
+    pub label: Option<String>,
 }
 
 /// `[expected]`: figures of the whole case for `astreinte check`.
@@ -68,6 +145,10 @@ pub struct RawExpected {
     /// `totals.suppressed`: what the pronounced liquidations suppressed for a cause étrangère.
     pub suppressed: Option<Spanned<RawAmount>>,
     pub cap_reached: Option<Spanned<RawDate>>,
+    /// `balance.due`: the balance due on `as_of`.
+    pub balance_due: Option<Spanned<RawAmount>>,
+    /// `balance.interest`: the interest accrued by `as_of`.
+    pub balance_interest: Option<Spanned<RawAmount>>,
     /// One `{ amount, on }`, or several.
     pub reaches: Option<Spanned<OneOrMany<RawReach>>>,
 }
@@ -249,6 +330,8 @@ pub struct RawLiquidation {
     pub expected_awarded: Option<Spanned<RawAmount>>,
     pub expected_suppressed: Option<Spanned<RawAmount>>,
     pub expected_suppressed_days: Option<Spanned<i64>>,
+    /// The day the liquidating decision was served (interest and limitation may run from it).
+    pub served: Option<Spanned<RawDate>>,
 }
 
 /// One `[[liquidation.suppression]]`: days of the period the decision removed, and why.

@@ -153,7 +153,38 @@ pub fn compare(case: &Case, report: &CaseReport) -> Vec<Comparison> {
             money,
         ));
     }
+    all.extend(balance(case, report, money));
     all
+}
+
+/// The décompte's figures the file expects (`balance_due`, `balance_interest`), compared
+/// exactly; without a balance (no `[interest]` table) each is a failure that says why.
+fn balance(case: &Case, report: &CaseReport, money: impl Fn(&Decimal) -> String) -> Vec<Comparison> {
+    let e = &case.expected;
+    let as_of = report.as_of;
+    let wanted = [
+        (e.balance_due, "balance due", report.balance.as_ref().map(|b| b.due)),
+        (
+            e.balance_interest,
+            "interest of the balance",
+            report.balance.as_ref().map(|b| b.interest),
+        ),
+    ];
+    wanted
+        .into_iter()
+        .filter_map(|(expected, name, computed)| {
+            let expected = expected?;
+            let what = format!("{name} as of {as_of}");
+            Some(match computed {
+                Some(computed) => Comparison::new(what, expected, computed, &money),
+                None => not_computable(
+                    what,
+                    money(&expected),
+                    "not computed: the case has no [interest] table".into(),
+                ),
+            })
+        })
+        .collect()
 }
 
 /// The judge's figures of one liquidation (`name`) that the file expects: what was awarded

@@ -44,6 +44,13 @@ pub use units::Clock;
 /// Why a case could not be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ComputeError {
+    /// The décompte could not be computed (`[interest]`, `[[payment]]`, `[[cost]]`).
+    #[error("{location}: `{field}`: {message}")]
+    Balance {
+        location: Location,
+        field: String,
+        message: String,
+    },
     /// The deadline could not be derived.
     #[error("{location}: `{field}`: {source}")]
     Deadline {
@@ -180,6 +187,7 @@ impl ComputeError {
             | ComputeError::Overflow { location, .. }
             | ComputeError::Inexact { location, .. }
             | ComputeError::OutOfRange { location, .. }
+            | ComputeError::Balance { location, .. }
             | ComputeError::Judgment { location, .. } => location,
         }
     }
@@ -193,6 +201,7 @@ impl ComputeError {
             | ComputeError::Overlap { field, .. }
             | ComputeError::BeforeDelay { field, .. }
             | ComputeError::AfterAsOf { field, .. }
+            | ComputeError::Balance { field, .. }
             | ComputeError::Judgment { field, .. } => Some(field),
             ComputeError::Overflow { field, .. }
             | ComputeError::Inexact { field, .. }
@@ -242,6 +251,39 @@ impl ComputeError {
             other => other,
         }
     }
+}
+
+/// `report` with the case's décompte (`crate::balance`), when the case has an `[interest]`
+/// table: the pronounced liquidations are its sums.
+fn with_balance(case: &Case, mut report: CaseReport) -> Result<CaseReport, ComputeError> {
+    let Some(decompte) = &case.balance else {
+        return Ok(report);
+    };
+    let on = decompte.as_of.map_or(report.as_of, |d| d.min(report.as_of));
+    let sums: Vec<crate::balance::Sum> = report
+        .liquidations
+        .iter()
+        .filter(|q| q.status == Status::Pronounced && q.decided.is_some_and(|d| d <= on))
+        .filter_map(|q| {
+            Some(crate::balance::Sum {
+                liquidation: q.number,
+                decided: q.decided?,
+                amount: q.owed(),
+                first_day: q.from,
+                last_day: q.through,
+            })
+        })
+        .filter(|s| s.amount > Decimal::ZERO)
+        .collect();
+    let balance = crate::balance::compute(decompte, &sums, on, case.currency.minor_units()).map_err(|e| {
+        ComputeError::Balance {
+            location: decompte.location.clone(),
+            field: case.key(&e.key),
+            message: e.message,
+        }
+    })?;
+    report.balance = Some(balance);
+    Ok(report)
 }
 
 /// Computes `case` as of `as_of`: the deadline, each liquidation, and what has accrued since.
@@ -518,7 +560,9 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         cap_reached,
         lump_sums,
         shares,
+        balance: None,
     };
+    let report = with_balance(case, report)?;
     // The last check before any output: a date no `YYYY-MM-DD` can write is refused here.
     if let Some((key, what)) = report.date_out_of_range() {
         return Err(ComputeError::OutOfRange {

@@ -81,6 +81,9 @@ pub fn empty_case<'a>() -> RawCase<'a> {
         calendar_adjust: None,
         share: Vec::new(),
         jurisdiction: None,
+        interest: None,
+        payment: Vec::new(),
+        cost: Vec::new(),
     }
 }
 
@@ -414,6 +417,7 @@ fn empty_liquidation() -> RawLiquidation {
         expected_awarded: None,
         expected_suppressed: None,
         expected_suppressed_days: None,
+        served: None,
     }
 }
 

@@ -5,6 +5,7 @@
 //! ([`crate::timelimit::Step::action`] and [`crate::timelimit::Step::rule`]), which JSON writes
 //! for every step of every case without going through a catalogue.
 
+mod balance;
 mod interest;
 
 use chrono::{NaiveDate, Weekday};
@@ -90,6 +91,7 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Shares => "Shares",
         Label::Suppressed => "Suppressed by the decisions",
         Label::SuccessiveTotals => "Successive totals",
+        Label::Balance => "Balance: interest, costs, payments",
     }
 }
 
@@ -366,6 +368,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
         },
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
+        Message::Balance(m) => balance::message(m),
         Message::Ruling(line) => ruling(line),
         Message::SuppressedTotal(a) => format!("Suppressed by the decisions: {}", headline(a)),
         Message::ShareTotal {

@@ -372,6 +372,8 @@ pub enum Label {
     Shares,
     Suppressed,
     SuccessiveTotals,
+    /// The décompte's section title.
+    Balance,
 }
 
 /// A sentence or phrase built from facts.
@@ -633,6 +635,46 @@ pub enum Message<'a> {
         computed: Amount,
         owed: Amount,
     },
+    /// The décompte's lines in `compute` (the case's `balance`; amounts in euros).
+    Balance(BalanceMessage<'a>),
+}
+
+/// The décompte of a case (`compute`, section "Balance"): a line or a note; every amount is in
+/// euros (a balance is computed for a case in euros only).
+#[derive(Debug, Clone, Copy)]
+pub enum BalanceMessage<'a> {
+    /// The section's first line: the regime, the creditor, the basis, where interest starts.
+    Terms(&'a crate::report::BalanceReport),
+    /// A liquidated sum: its decision, its amount, its first day of interest.
+    Sum(&'a crate::report::SumBalance),
+    /// A sum's interest and what is still owed of it.
+    SumOwed(&'a crate::report::SumBalance),
+    /// A sum's limitation on the as-of date (`excluded`: left out of the balance).
+    Limitation {
+        limitation: &'a crate::report::SumLimitation,
+        excluded: bool,
+    },
+    /// A cost.
+    Cost(&'a crate::report::CostLine),
+    /// A payment and how it was imputed, under the rule of `regime`.
+    Payment {
+        payment: &'a crate::report::PaymentLine,
+        regime: Regime,
+    },
+    /// What a payment paid of one sum, when it paid several.
+    PaymentPart(&'a crate::report::PaymentPart),
+    /// The balance due on `as_of`.
+    Due { balance: &'a crate::report::BalanceReport },
+    /// What is time-barred on the as-of date, and what was left out.
+    Barred(&'a crate::report::BalanceReport),
+    /// The limitation rule applied, with its source and what it does not model.
+    Rule(&'a crate::report::LimitationRule),
+    /// How payments are imputed among the sums and within each.
+    Imputation(Regime),
+    /// Which days bear interest, and how each period is rounded.
+    Rounding,
+    /// A rate or a limitation row marked unconfirmed was used.
+    Unconfirmed,
 }
 
 /// `astreinte interest`: a line or a note; every amount is in euros, the currency of every

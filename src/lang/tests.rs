@@ -11,16 +11,19 @@ use rust_decimal::Decimal;
 
 use super::Lang;
 use super::message::{
-    Amount, Arithmetic, Day, Equation, InterestMessage, InterestNote, Label, Message, OrderLine, OrderRule,
-    PenaltyLine, PeriodKind, Rate, RuleApplied, RulingLine,
+    Amount, Arithmetic, BalanceMessage, Day, Equation, InterestMessage, InterestNote, Label, Message, OrderLine,
+    OrderRule, PenaltyLine, PeriodKind, Rate, RuleApplied, RulingLine,
 };
+use crate::balance::Barred;
 use crate::calendar::{Calendar, CalendarId};
 use crate::case::{Partial, Per};
 use crate::interest::{
     Basis, Capitalisation, Creditor, Imputation, InterestReport, Outstanding, Period as InterestPeriod, Regime,
 };
 use crate::money::Currency;
-use crate::report::{CapScope, Fraction, Note, Segment, Status, Stop};
+use crate::report::{
+    BalanceReport, CapScope, Fraction, LimitationRule, Note, Segment, Status, Stop, SumBalance, SumLimitation,
+};
 use crate::timelimit::{Caveat, RuleSet, Step, TimeLimit, derive_deadline};
 
 const LANGS: [Lang; 2] = [Lang::En, Lang::Fr];
@@ -101,9 +104,10 @@ fn label_index(label: Label) -> usize {
         Label::Shares => 58,
         Label::Suppressed => 59,
         Label::SuccessiveTotals => 60,
+        Label::Balance => 61,
     }
 }
-const LABELS: usize = 61;
+const LABELS: usize = 62;
 
 /// Every label, each with every value of its parameter.
 fn labels() -> Vec<Label> {
@@ -178,6 +182,7 @@ fn labels() -> Vec<Label> {
         Label::Shares,
         Label::Suppressed,
         Label::SuccessiveTotals,
+        Label::Balance,
     ];
     all.extend(days.map(Label::DayName));
     all
@@ -246,6 +251,26 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::SuppressedTotal(_) => 64,
         Message::ShareTotal { .. } => 65,
         Message::SuccessiveTotal { .. } => 66,
+        Message::Balance(m) => 67 + balance_index(m),
+    }
+}
+
+/// A dense index per balance message variant, after the interest messages'.
+fn balance_index(message: &BalanceMessage<'_>) -> usize {
+    match message {
+        BalanceMessage::Terms(_) => 0,
+        BalanceMessage::Sum(_) => 1,
+        BalanceMessage::SumOwed(_) => 2,
+        BalanceMessage::Limitation { .. } => 3,
+        BalanceMessage::Cost(_) => 4,
+        BalanceMessage::Payment { .. } => 5,
+        BalanceMessage::PaymentPart(_) => 6,
+        BalanceMessage::Due { .. } => 7,
+        BalanceMessage::Barred(_) => 8,
+        BalanceMessage::Rule(_) => 9,
+        BalanceMessage::Imputation(_) => 10,
+        BalanceMessage::Rounding => 11,
+        BalanceMessage::Unconfirmed => 12,
     }
 }
 
@@ -262,7 +287,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 55 + 8 + 4;
+const MESSAGES: usize = 55 + 8 + 4 + 13;
 
 /// The facts the sample messages state.
 struct Facts {
@@ -270,6 +295,97 @@ struct Facts {
     notes: Vec<Note>,
     segments: Vec<Segment>,
     interest: InterestReport,
+    balance: BalanceFacts,
+}
+
+/// The décompte's sample facts: balances worded differently (where interest starts, a
+/// majoration waived, capitalisation), sums (with interest, excluded, without a day of
+/// interest), each state of a limitation, each limitation rule.
+struct BalanceFacts {
+    balances: Vec<BalanceReport>,
+    sums: Vec<SumBalance>,
+    limitations: Vec<SumLimitation>,
+    rules: Vec<LimitationRule>,
+}
+
+fn balance_facts() -> BalanceFacts {
+    use crate::balance::{Cost, Decompte, Limitation, Payment, Start, Sum, compute};
+    let mut terms = crate::interest::Terms::new(Regime::FrLegal);
+    terms.creditor = Some(Creditor::Other);
+    let decompte = Decompte {
+        terms,
+        start: Start::Decision,
+        served: vec![None, Some(day(2023, 6, 5))],
+        limitation: Some(Limitation::FrJudgment),
+        exclude_barred: false,
+        payments: vec![Payment {
+            date: day(2023, 9, 1),
+            amount: Decimal::from(5_300_000),
+            note: Some("virement".into()),
+        }],
+        costs: vec![Cost {
+            date: day(2023, 5, 2),
+            amount: Decimal::new(12_345, 2),
+            label: "Frais d'huissier".into(),
+        }],
+        as_of: None,
+        location: crate::source::Location {
+            file: "sample".into(),
+            line: 1,
+            column: 1,
+        },
+    };
+    let sum = |n, decided, amount| Sum {
+        liquidation: n,
+        decided,
+        amount: Decimal::from(amount),
+        first_day: day(2022, 12, 20),
+        last_day: day(2023, 2, 9),
+    };
+    let sums = [sum(1, day(2023, 4, 13), 5_200_000), sum(2, day(2023, 6, 1), 150_000)];
+    let balance = compute(&decompte, &sums, day(2024, 1, 1), 2).unwrap();
+    let mut other = balance.clone();
+    other.interest_from = Start::Service;
+    other.majoration_waived = true;
+    other.capitalised = true;
+    other.creditor = Some(Creditor::Individual);
+    let mut third = balance.clone();
+    third.interest_from = Start::Date(day(2023, 5, 1));
+    third.creditor = None;
+    let mut excluded = balance.sums[0].clone();
+    excluded.excluded = true;
+    let mut no_day = balance.sums[0].clone();
+    no_day.interest_from = None;
+    let limitation = |first, barred, status| SumLimitation {
+        first_barred: first,
+        barred,
+        status,
+    };
+    let (a, b) = (day(2024, 1, 1), day(2024, 2, 1));
+    let rules = Limitation::ALL
+        .iter()
+        .map(|l| {
+            let row = l.row();
+            LimitationRule {
+                rule: row.rule,
+                months: row.months,
+                source: row.source,
+                confirmed: row.confirmed,
+                caveat: row.caveat,
+            }
+        })
+        .collect();
+    BalanceFacts {
+        balances: vec![balance, other, third],
+        sums: vec![excluded, no_day],
+        limitations: vec![
+            limitation(a, a, Barred::No),
+            limitation(a, b, Barred::No),
+            limitation(a, b, Barred::Partly),
+            limitation(a, b, Barred::Wholly),
+        ],
+        rules,
+    }
 }
 
 fn facts() -> Facts {
@@ -407,6 +523,7 @@ fn facts() -> Facts {
         notes,
         segments: vec![daily, part],
         interest,
+        balance: balance_facts(),
     }
 }
 
@@ -778,6 +895,34 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
         InterestNote::Unconfirmed,
     ];
     all.extend(notes.map(|n| Message::Interest(InterestMessage::Note(n))));
+    all.extend(balance_messages(&f.balance).into_iter().map(Message::Balance));
+    all
+}
+
+fn balance_messages(f: &BalanceFacts) -> Vec<BalanceMessage<'_>> {
+    let b = &f.balances[0];
+    let mut all: Vec<BalanceMessage<'_>> = f.balances.iter().map(BalanceMessage::Terms).collect();
+    all.extend(b.sums.iter().chain(&f.sums).map(BalanceMessage::Sum));
+    all.push(BalanceMessage::SumOwed(&b.sums[0]));
+    for limitation in &f.limitations {
+        for excluded in [false, true] {
+            all.push(BalanceMessage::Limitation { limitation, excluded });
+        }
+    }
+    all.push(BalanceMessage::Cost(&b.costs[0]));
+    for regime in Regime::ALL {
+        all.push(BalanceMessage::Payment {
+            payment: &b.payments[0],
+            regime,
+        });
+        all.push(BalanceMessage::Imputation(regime));
+    }
+    all.extend(b.payments[0].parts.iter().map(BalanceMessage::PaymentPart));
+    all.push(BalanceMessage::Due { balance: b });
+    all.push(BalanceMessage::Barred(b));
+    all.extend(f.rules.iter().map(BalanceMessage::Rule));
+    all.push(BalanceMessage::Rounding);
+    all.push(BalanceMessage::Unconfirmed);
     all
 }
 

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::sections::periods::{self, Counted, decision};
-use super::sections::{derivation, orders, penalties, rules, totals};
+use super::sections::{balance, derivation, orders, penalties, rules, totals};
 use super::text::days_cell;
 use crate::lang::message::{DateForm, Day};
 use crate::lang::{self, Amount, Label, Lang, Message};
@@ -62,7 +62,7 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
         .map(|rule| l.say(&Message::RuleApplied(rule)))
         .collect();
     // The numbered sections, in the order of the reasoning.
-    let sections = [
+    let mut sections = vec![
         (Label::DeadlineAndFirstDay, vec![s.derivation(r)]),
         (Label::ThePenalty, vec![Block::List(penalties), Block::Chart]),
         (Label::PeriodsCounted, vec![s.periods(&periods)]),
@@ -73,6 +73,10 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
         ),
         (Label::RulesApplied, vec![Block::List(rules)]),
     ];
+    if let Some(b) = balance::balance(r) {
+        // After the totals, before the rules applied.
+        sections.insert(5, (Label::Balance, s.balance(&b)));
+    }
     let mut blocks = vec![s.facts(r)];
     for (i, (title, content)) in sections.into_iter().enumerate() {
         blocks.push(Block::Heading(format!("{}. {}", i + 1, l.word(title))));
@@ -333,6 +337,37 @@ impl Writer {
         .flatten()
         .flatten()
         .collect()
+    }
+
+    /// The décompte: its terms, each sum with its interest lines ("du ... au ..., N jours,
+    /// taux X %, base Y = Z"), the costs, the payments and their imputation, the balance due,
+    /// and the rules it rests on.
+    fn balance(&self, b: &balance::Balance<'_>) -> Vec<Block> {
+        let say = |m: &Message<'_>| self.l.say(m);
+        // A period and its rate's source on one line: "du ... au ..., N jours, taux X %, base
+        // Y = Z (source)".
+        let detail = |d: &balance::Detail<'_>| match &d.source {
+            Some(source) => format!("{} ({})", say(&d.line), say(source)),
+            None => say(&d.line),
+        };
+        let mut blocks = vec![Block::Paragraph(say(&b.terms))];
+        for group in &b.sums {
+            blocks.push(Block::Paragraph(say(&group.line)));
+            blocks.push(Block::List(group.details.iter().map(detail).collect()));
+        }
+        if !b.costs.is_empty() {
+            blocks.push(Block::List(b.costs.iter().map(say).collect()));
+        }
+        for group in &b.payments {
+            blocks.push(Block::Paragraph(say(&group.line)));
+            if !group.details.is_empty() {
+                blocks.push(Block::List(group.details.iter().map(detail).collect()));
+            }
+        }
+        blocks.push(Block::Paragraph(say(&b.due)));
+        blocks.extend(b.barred.as_ref().map(|m| Block::Paragraph(say(m))));
+        blocks.push(Block::List(b.notes.iter().map(say).collect()));
+        blocks
     }
 
     /// The totals: liquidated (computed, awarded, projected), not yet liquidated, lump sums,

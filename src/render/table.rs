@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use comfy_table::{Cell, CellAlignment, Color, Table};
 
 use super::sections::periods::{self, Counted, decision};
-use super::sections::{derivation, orders, penalties, totals};
+use super::sections::{balance, derivation, orders, penalties, totals};
 use super::text::{days_cell, penalty_text, step_row};
 use super::{Presentation, Renderer, RunInfo};
 use crate::lang::{self, Amount, Label, Lang, Message, rate, short_date};
@@ -58,6 +58,9 @@ impl Renderer for TableRenderer {
         layout.unliquidated(out, &periods, r.as_of)?;
         layout.totals(out, &totals::totals(r))?;
         layout.orders_totals(out, r)?;
+        if let Some(b) = balance::balance(r) {
+            layout.balance(out, &b)?;
+        }
         layout.notes(out, &r.notes)
     }
 }
@@ -373,6 +376,41 @@ impl Layout {
             for total in successive {
                 writeln!(out, "  {}", self.say(&total))?;
             }
+        }
+        Ok(())
+    }
+
+    /// The décompte: its terms, each sum with its interest periods, the costs, the payments
+    /// with their imputation, the balance due, and the rules it rests on.
+    fn balance(&self, out: &mut dyn Write, b: &balance::Balance<'_>) -> io::Result<()> {
+        writeln!(out, "\n{}", self.word(Label::Balance))?;
+        writeln!(out, "{}", self.say(&b.terms))?;
+        let groups = b.sums.iter().chain(&b.payments);
+        for (i, group) in groups.enumerate() {
+            if i == b.sums.len() {
+                for cost in &b.costs {
+                    writeln!(out, "{}", self.say(cost))?;
+                }
+            }
+            writeln!(out, "{}", self.say(&group.line))?;
+            for detail in &group.details {
+                writeln!(out, "  {}", self.say(&detail.line))?;
+                if let Some(source) = &detail.source {
+                    writeln!(out, "      {}", self.say(source))?;
+                }
+            }
+        }
+        if b.payments.is_empty() {
+            for cost in &b.costs {
+                writeln!(out, "{}", self.say(cost))?;
+            }
+        }
+        writeln!(out, "{}", self.say(&b.due))?;
+        if let Some(barred) = &b.barred {
+            writeln!(out, "{}", self.say(barred))?;
+        }
+        for note in &b.notes {
+            writeln!(out, "{}", self.say(note))?;
         }
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! The one integration test binary: it drives the real `astreinte` executable.
 
 mod bad_input;
+mod balance;
 mod browser;
 mod check;
 mod compute;

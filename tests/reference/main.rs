@@ -332,8 +332,9 @@ proptest! {
     /// of every period, and (a penalty per day or per violation, no cap) exactly their amounts.
     #[test]
     fn suspended_days_never_count(
-        // The days and amounts removed are worked out here for a plain rate.
-        s in strategy::scenario(Shape { one_penalty: true, orders: false, ..Shape::EVERYTHING }),
+        // The days and amounts removed are worked out here for a plain rate; the judge's
+        // rulings settled for the scenario drawn need not hold once a suspension is added.
+        s in strategy::scenario(Shape { one_penalty: true, orders: false, judge: false, ..Shape::EVERYTHING }),
         offset in -20i64..600, length in 0i64..60,
     ) {
         let p = &s.penalties[0];

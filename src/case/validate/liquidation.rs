@@ -207,6 +207,8 @@ impl Checker<'_> {
                 ("total", raw.total.is_some()),
                 ("awarded", raw.awarded.is_some()),
                 ("suppressed", raw.suppressed.is_some()),
+                ("balance_due", raw.balance_due.is_some()),
+                ("balance_interest", raw.balance_interest.is_some()),
             ]
             .into_iter()
             .find_map(|(key, given)| given.then_some(key));
@@ -252,6 +254,14 @@ impl Checker<'_> {
             suppressed: raw
                 .suppressed
                 .map(|a| self.amount(&a, "expected.suppressed", Sign::NotNegative))
+                .transpose()?,
+            balance_due: raw
+                .balance_due
+                .map(|a| self.amount(&a, "expected.balance_due", Sign::NotNegative))
+                .transpose()?,
+            balance_interest: raw
+                .balance_interest
+                .map(|a| self.amount(&a, "expected.balance_interest", Sign::NotNegative))
                 .transpose()?,
         })
     }

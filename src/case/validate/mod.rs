@@ -16,6 +16,7 @@ use crate::money::Currency;
 use crate::source::{Location, Part};
 use crate::timelimit::RuleSet;
 
+mod balance;
 mod judge;
 mod key;
 mod liquidation;
@@ -107,6 +108,12 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         lump_sums.push(at.lump_sum(l, i + 1, &order)?);
     }
     let shares = at.shares(raw.share)?;
+    let served = raw
+        .liquidation
+        .iter()
+        .map(|l| l.get_ref().served.as_ref().map(|d| d.get_ref().0))
+        .collect();
+    let balance = at.decompte(raw.interest, raw.payment, raw.cost, served, &liquidations, currency)?;
     let expected = raw
         .expected
         .map(|e| at.expectations(e))
@@ -130,6 +137,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         origin,
         number,
         jurisdiction,
+        balance,
     })
 }
 

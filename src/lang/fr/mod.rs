@@ -1,6 +1,7 @@
 //! The French catalogue: every [`Label`] and [`Message`] in French, with the typography French
 //! requires (a no-break space before `:` and `;`).
 
+mod balance;
 mod interest;
 mod orders;
 mod steps;
@@ -83,6 +84,7 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Shares => "Répartition",
         Label::Suppressed => "Supprimé par les décisions",
         Label::SuccessiveTotals => "Totaux successifs",
+        Label::Balance => "Décompte : intérêts, frais, paiements",
     }
 }
 
@@ -366,6 +368,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
         },
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
+        Message::Balance(m) => balance::message(m),
         Message::Ruling(line) => orders::ruling(line),
         Message::SuppressedTotal(a) => orders::suppressed_total(a),
         Message::ShareTotal {

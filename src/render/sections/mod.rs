@@ -27,6 +27,7 @@
 //! for its title, and a call in each layout (in `statement.rs`, one more entry of the numbered
 //! sections).
 
+pub(crate) mod balance;
 pub(crate) mod derivation;
 pub(crate) mod orders;
 pub(crate) mod penalties;
