@@ -290,7 +290,7 @@ impl Model<'_> {
         (0..self.walks.len())
             .filter(|&n| {
                 let w = &self.walks[n];
-                (a..=b).any(|i| w.delay[i] || (w.penalty.per == Per::Violation && w.events[i] > 0))
+                (a..=b).any(|i| w.delay[i] || counts_a_violation(w, i))
             })
             .collect()
     }
@@ -304,7 +304,7 @@ impl Model<'_> {
         for i in self.index(from)..=self.index(through) {
             // The rate for one item (`count` multiplies it), escalation and reductions applied.
             let rate = w.rate[i] / Decimal::from(w.penalty.count.unwrap_or(1));
-            if (w.delay[i] || (w.penalty.per == Per::Violation && w.events[i] > 0)) && !rates.contains(&rate) {
+            if (w.delay[i] || counts_a_violation(w, i)) && !rates.contains(&rate) {
                 rates.push(rate);
             }
             date = shift(date, 1);
@@ -474,6 +474,12 @@ fn add(sums: &mut [Decimal], parts: &[Decimal]) {
 
 /// The units counted on day `i`: those falling due that day, as far as the penalty's cap
 /// leaves room (a unit the cap cuts counts as one; none once the cap is reached).
+/// Whether day `i` of a penalty per violation counts a violation: one found that day which its
+/// cap leaves room for (a violation past the cap counts in no period, as in the engine).
+fn counts_a_violation(w: &Walk, i: usize) -> bool {
+    w.penalty.per == Per::Violation && w.events[i] > 0 && (i == 0 || counted_units(w, i, NaiveDate::MIN) > 0)
+}
+
 fn counted_units(w: &Walk, i: usize, date: NaiveDate) -> i64 {
     let due = w.events[i];
     let Some(cap) = w.penalty.cap else { return due };
