@@ -92,6 +92,7 @@
 //!     origin: here,
 //!     number: None,
 //!     jurisdiction: Default::default(),
+//!     filing: Default::default(),
 //! };
 //!
 //! let report = compute(&case, date(2023, 5, 10)).unwrap();

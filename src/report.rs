@@ -12,6 +12,7 @@ mod judge;
 pub use judge::{Article, Ground, Rule, Ruling, SuppressionReport};
 
 use crate::calendar::CalendarId;
+use crate::case::filing::Filing;
 use crate::case::{Kind, Partial, Per};
 use crate::money::Currency;
 use crate::source::Location;
@@ -66,6 +67,11 @@ pub struct CaseReport {
     /// Who receives which part of the liquidated sums (`[[share]]`, CJA L911-8), with each
     /// one's total over the liquidations; empty when the file gives no share.
     pub shares: Vec<ShareReport>,
+    /// The parties, the court, the docket, the service and who draws the statement up: keys
+    /// written only when the file gives them (`court`, `docket`, `parties`, `order_served`,
+    /// `drawn_up`).
+    #[serde(flatten)]
+    pub filing: Filing,
 }
 
 impl CaseReport {

@@ -9,6 +9,7 @@
 //! messages with their excerpt) shows such text through [`visible`]; JSON, NDJSON and CSV are
 //! data and keep it exactly (JSON escapes control characters itself; CSV quotes line breaks).
 
+use crate::case::filing::{DrawnUp, Filing, Party};
 use std::borrow::Cow;
 use std::fmt::Write;
 use std::sync::Arc;
@@ -93,6 +94,7 @@ pub fn report(r: &CaseReport) -> CaseReport {
         cap_reached: _,
         lump_sums,
         shares,
+        filing,
     } = &mut r;
     text(title);
     option(authority);
@@ -108,6 +110,7 @@ pub fn report(r: &CaseReport) -> CaseReport {
     self::totals(totals);
     notes.iter_mut().for_each(note);
     lump_sums.iter_mut().for_each(lump_sum);
+    self::filing(filing);
     shares.iter_mut().for_each(|s| text(&mut s.to));
     r
 }
@@ -322,5 +325,31 @@ mod tests {
     #[test]
     fn text_without_any_is_not_copied() {
         assert!(matches!(visible("Société Générale"), Cow::Borrowed(_)));
+    }
+}
+
+fn filing(f: &mut Filing) {
+    let Filing {
+        court,
+        docket,
+        parties,
+        served: _,
+        drawn_up,
+    } = f;
+    option(court);
+    option(docket);
+    for party in parties {
+        let Party {
+            role: _,
+            name,
+            represented_by,
+            served: _,
+        } = party;
+        text(name);
+        option(represented_by);
+    }
+    if let Some(DrawnUp { by, at, on: _ }) = drawn_up {
+        option(by);
+        option(at);
     }
 }

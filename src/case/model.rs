@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::filing::Filing;
 use super::judge::{Judgment, Jurisdiction, Terms};
 use super::orders::{Breach, ChangeAfter, Escalation, FirstDay, Reduction, Share};
 use crate::calendar::Calendar;
@@ -42,6 +43,8 @@ pub struct Case {
     pub number: Option<usize>,
     /// Whose law governs the astreintes (CPCE or CJA): which articles apply.
     pub jurisdiction: Jurisdiction,
+    /// The parties, the court, the docket, the service and who draws the statement up.
+    pub filing: Filing,
 }
 
 impl Case {

@@ -517,6 +517,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         cap_reached,
         lump_sums,
         shares,
+        filing: case.filing.clone(),
     };
     // The last check before any output: a date no `YYYY-MM-DD` can write is refused here.
     if let Some((key, what)) = report.date_out_of_range() {

@@ -67,6 +67,7 @@ fn case(deadline: NaiveDate, penalty: Penalty, liquidations: Vec<Liquidation>) -
         origin: here(1),
         number: None,
         jurisdiction: Default::default(),
+        filing: Default::default(),
     }
 }
 

@@ -81,6 +81,10 @@ pub fn empty_case<'a>() -> RawCase<'a> {
         calendar_adjust: None,
         share: Vec::new(),
         jurisdiction: None,
+        court: None,
+        docket: None,
+        party: Vec::new(),
+        statement: None,
     }
 }
 
@@ -372,6 +376,7 @@ fn empty_order<'a>() -> RawOrder<'a> {
         deadline: None,
         distance: None,
         month_end: None,
+        served: None,
     }
 }
 

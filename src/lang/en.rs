@@ -11,7 +11,10 @@ use chrono::{NaiveDate, Weekday};
 use serde::{Serialize, Serializer};
 
 use super::message::{Amount, Arithmetic, Equation, Label, Message, PenaltyLine, PeriodKind, Rate, RuleApplied};
-use super::{Lang, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written};
+use super::{
+    Lang, full_date, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written,
+};
+use crate::case::filing::Role;
 use crate::case::{Partial, Per};
 use crate::report::{CapScope, Note, Segment, Status, Stop};
 use crate::timelimit::Caveat;
@@ -84,6 +87,13 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::ChartCaption => {
             "Cumulative amount computed, before moderation and without lump sums; dashed lines: the end of each liquidation, red: the cap."
         }
+        Label::Court => "Court",
+        Label::Docket => "Docket no.",
+        Label::Role(Role::Creditor) => "Creditor",
+        Label::Role(Role::Debtor) => "Debtor",
+        Label::Role(Role::Beneficiary) => "Beneficiary",
+        Label::OrderServedOn => "Order served on",
+        Label::Signature => "Signature",
     }
 }
 
@@ -360,6 +370,26 @@ pub(super) fn message(message: &Message<'_>) -> String {
         },
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
+        Message::Party {
+            name,
+            represented_by,
+            served,
+        } => {
+            let by = represented_by
+                .map(|r| format!(", represented by {r}"))
+                .unwrap_or_default();
+            let served = served
+                .map(|d| format!(" (served on {})", full_date(d, EN)))
+                .unwrap_or_default();
+            format!("{name}{by}{served}")
+        }
+        Message::DrawnUp { by, at, on } => {
+            let by = by.map(|b| format!(" by {b}")).unwrap_or_default();
+            let at = at.map(|a| format!(" at {a}")).unwrap_or_default();
+            let on = on.map(|d| format!(" on {}", full_date(d, EN))).unwrap_or_default();
+            format!("Drawn up{by}{at}{on}.")
+        }
+        Message::Versus { first, second } => format!("{first} v {second}"),
     }
 }
 

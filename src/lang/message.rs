@@ -11,6 +11,7 @@ use chrono::{NaiveDate, Weekday};
 use rust_decimal::Decimal;
 
 use crate::calendar::CalendarId;
+use crate::case::filing::Role;
 use crate::case::{Partial, Per};
 use crate::interest::{Basis, Capitalisation, Creditor, Imputation, InterestReport, Regime};
 use crate::money::Currency;
@@ -244,6 +245,13 @@ pub enum Label {
     PenaltyStatement,
     ChartTitle,
     ChartCaption,
+    // A statement's identity for a filing: the court, its docket number, a party's role, the
+    // order's service, and the place for a signature.
+    Court,
+    Docket,
+    Role(Role),
+    OrderServedOn,
+    Signature,
 }
 
 /// A sentence or phrase built from facts.
@@ -483,6 +491,24 @@ pub enum Message<'a> {
     },
     /// `astreinte interest`'s lines and notes (amounts in euros).
     Interest(InterestMessage<'a>),
+    /// A party in a statement's facts: its name, who represents it, when the order was served
+    /// on it.
+    Party {
+        name: &'a str,
+        represented_by: Option<&'a str>,
+        served: Option<NaiveDate>,
+    },
+    /// The close of a statement: who drew it up, where and when (each part given or not).
+    DrawnUp {
+        by: Option<&'a str>,
+        at: Option<&'a str>,
+        on: Option<NaiveDate>,
+    },
+    /// Two sides of a case in a running header: `A v B`.
+    Versus {
+        first: &'a str,
+        second: &'a str,
+    },
 }
 
 /// `astreinte interest`: a line or a note; every amount is in euros, the currency of every

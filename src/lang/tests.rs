@@ -15,6 +15,7 @@ use super::message::{
     RuleApplied,
 };
 use crate::calendar::{Calendar, CalendarId};
+use crate::case::filing::Role;
 use crate::case::{Partial, Per};
 use crate::interest::{
     Basis, Capitalisation, Creditor, Imputation, InterestReport, Outstanding, Period as InterestPeriod, Regime,
@@ -98,9 +99,14 @@ fn label_index(label: Label) -> usize {
         Label::PenaltyStatement => 55,
         Label::ChartTitle => 56,
         Label::ChartCaption => 57,
+        Label::Court => 58,
+        Label::Docket => 59,
+        Label::Role(_) => 60,
+        Label::OrderServedOn => 61,
+        Label::Signature => 62,
     }
 }
-const LABELS: usize = 58;
+const LABELS: usize = 63;
 
 /// Every label, each with every value of its parameter.
 fn labels() -> Vec<Label> {
@@ -174,6 +180,8 @@ fn labels() -> Vec<Label> {
         Label::ChartCaption,
     ];
     all.extend(days.map(Label::DayName));
+    all.extend(Role::ALL.map(Label::Role));
+    all.extend([Label::Court, Label::Docket, Label::OrderServedOn, Label::Signature]);
     all
 }
 
@@ -236,6 +244,9 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::NeverReached { .. } => 53,
         Message::Caveat(_) => 54,
         Message::Interest(m) => 55 + interest_index(m),
+        Message::Party { .. } => 63,
+        Message::DrawnUp { .. } => 64,
+        Message::Versus { .. } => 65,
     }
 }
 
@@ -252,7 +263,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 55 + 8;
+const MESSAGES: usize = 55 + 8 + 3;
 
 /// The facts the sample messages state.
 struct Facts {
@@ -556,6 +567,30 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
         Message::OfWhichProjected(euros(1)),
         Message::OwedAfterModeration(euros(1)),
         Message::StatementTitle { title: "X v Y" },
+        Message::Party {
+            name: "X",
+            represented_by: Some("Y"),
+            served: Some(d1),
+        },
+        Message::Party {
+            name: "X",
+            represented_by: None,
+            served: None,
+        },
+        Message::DrawnUp {
+            by: Some("X"),
+            at: Some("Y"),
+            on: Some(d1),
+        },
+        Message::DrawnUp {
+            by: None,
+            at: None,
+            on: None,
+        },
+        Message::Versus {
+            first: "X",
+            second: "Y",
+        },
         Message::RulesWithSource(RuleSet::FrAdminFranc),
         Message::ChartCap(euros(50_000_000)),
         Message::ChartCapReached(d1),

@@ -3,6 +3,7 @@
 //! of its cumulative amount. Printable: each case starts on a new page.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 use super::markup::escape;
 use super::statement::{Block, build};
@@ -17,11 +18,16 @@ const STYLE: &str = include_str!("html.css");
 #[derive(Debug, Default)]
 pub struct HtmlRenderer {
     presentation: Presentation,
+    /// What an absolute path of a case file is shown relative to.
+    cwd: Option<PathBuf>,
 }
 
 impl HtmlRenderer {
     pub fn new(presentation: Presentation) -> Self {
-        HtmlRenderer { presentation }
+        HtmlRenderer {
+            presentation,
+            cwd: std::env::current_dir().ok(),
+        }
     }
 
     fn lang(&self) -> Lang {
@@ -47,7 +53,7 @@ impl Renderer for HtmlRenderer {
         // The case's texts with their control characters shown as escapes.
         let r = &crate::visible::report(r);
         let l = self.lang();
-        let statement = build(r, l);
+        let statement = build(r, l, self.cwd.as_deref());
         writeln!(out, "<section class=\"case\">")?;
         writeln!(out, "<h1>{}</h1>", escape(&statement.title))?;
         for block in &statement.blocks {
@@ -83,6 +89,13 @@ impl Renderer for HtmlRenderer {
                     writeln!(out, "</ul>")?;
                 }
                 Block::Paragraph(p) => writeln!(out, "<p>{}</p>", escape(p))?,
+                Block::Signature { drawn_up, signature } => writeln!(
+                    out,
+                    "<div class=\"signature\">\n<p>{}</p>\n<p class=\"sign\">{}{}</p>\n</div>",
+                    escape(drawn_up),
+                    escape(signature),
+                    escape(l.word(Label::Colon))
+                )?,
                 Block::Chart => {
                     if let Some(svg) = chart::svg(r, l) {
                         writeln!(out, "<figure>\n{svg}")?;

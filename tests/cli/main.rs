@@ -9,6 +9,7 @@ mod deadline;
 mod exact;
 mod examples;
 mod files;
+mod filing;
 mod holidays;
 mod hostile_text;
 mod interest;

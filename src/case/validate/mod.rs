@@ -16,6 +16,7 @@ use crate::money::Currency;
 use crate::source::{Location, Part};
 use crate::timelimit::RuleSet;
 
+mod filing;
 mod judge;
 mod key;
 mod liquidation;
@@ -85,6 +86,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
     };
 
     let order = at.order(&order_raw, rules)?;
+    let served = order_raw.get_ref().served.as_ref().map(|s| (s.span(), s.get_ref().0));
     let mut calendar = Calendar::new(calendar_id);
     if let Some(adjust) = raw.calendar_adjust {
         at.calendar_adjust(adjust, &mut calendar)?;
@@ -107,6 +109,16 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         lump_sums.push(at.lump_sum(l, i + 1, &order)?);
     }
     let shares = at.shares(raw.share)?;
+    let filing = at.filing(
+        filing::RawFiling {
+            court: raw.court,
+            docket: raw.docket,
+            party: raw.party,
+            statement: raw.statement,
+            served,
+        },
+        order.decided,
+    )?;
     let expected = raw
         .expected
         .map(|e| at.expectations(e))
@@ -130,6 +142,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         origin,
         number,
         jurisdiction,
+        filing,
     })
 }
 

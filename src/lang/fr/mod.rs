@@ -7,7 +7,10 @@ mod steps;
 use chrono::{NaiveDate, Weekday};
 
 use super::message::{Amount, Equation, Label, Message, PenaltyLine, PeriodKind, Rate, RuleApplied};
-use super::{Lang, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written};
+use super::{
+    Lang, full_date, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written,
+};
+use crate::case::filing::Role;
 use crate::case::{Partial, Per};
 use crate::report::{CapScope, Note, Segment, Status, Stop};
 use crate::timelimit::{Caveat, TimeLimit};
@@ -79,6 +82,13 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::ChartCaption => {
             "Montant cumulé calculé, avant modération et hors sommes forfaitaires ; en pointillés : la fin de chaque liquidation, en rouge : le plafond."
         }
+        Label::Court => "Juridiction",
+        Label::Docket => "N°\u{A0}RG",
+        Label::Role(Role::Creditor) => "Créancier",
+        Label::Role(Role::Debtor) => "Débiteur",
+        Label::Role(Role::Beneficiary) => "Bénéficiaire",
+        Label::OrderServedOn => "Décision signifiée le",
+        Label::Signature => "Signature",
     }
 }
 
@@ -362,6 +372,26 @@ pub(super) fn message(message: &Message<'_>) -> String {
         },
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
+        Message::Party {
+            name,
+            represented_by,
+            served,
+        } => {
+            let by = represented_by
+                .map(|r| format!(", représenté par {r}"))
+                .unwrap_or_default();
+            let served = served
+                .map(|d| format!(" (décision signifiée le {})", full_date(d, FR)))
+                .unwrap_or_default();
+            format!("{name}{by}{served}")
+        }
+        Message::DrawnUp { by, at, on } => {
+            let by = by.map(|b| format!(" par {b}")).unwrap_or_default();
+            let at = at.map(|a| format!(" à {a}")).unwrap_or_default();
+            let on = on.map(|d| format!(", le {}", full_date(d, FR))).unwrap_or_default();
+            format!("Établi{by}{at}{on}.")
+        }
+        Message::Versus { first, second } => format!("{first} c.\u{A0}{second}"),
     }
 }
 
