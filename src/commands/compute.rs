@@ -15,6 +15,10 @@ pub fn run(
     io: &mut Streams<'_>,
 ) -> Result<ExitStatus, Error> {
     let as_of = args.as_of.unwrap_or_else(today);
+    let presentation = Presentation {
+        paper: args.paper,
+        ..presentation
+    };
     let mut renderer = args.format.renderer(presentation);
     let standalone = renderer.standalone();
     renderer.begin(io.stdout, &RunInfo { as_of })?;

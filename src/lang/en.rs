@@ -94,6 +94,7 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Role(Role::Beneficiary) => "Beneficiary",
         Label::OrderServedOn => "Order served on",
         Label::Signature => "Signature",
+        Label::Page => "page",
     }
 }
 

@@ -252,6 +252,8 @@ pub enum Label {
     Role(Role),
     OrderServedOn,
     Signature,
+    /// The word before a printed page's number.
+    Page,
 }
 
 /// A sentence or phrase built from facts.

@@ -104,9 +104,10 @@ fn label_index(label: Label) -> usize {
         Label::Role(_) => 60,
         Label::OrderServedOn => 61,
         Label::Signature => 62,
+        Label::Page => 63,
     }
 }
-const LABELS: usize = 63;
+const LABELS: usize = 64;
 
 /// Every label, each with every value of its parameter.
 fn labels() -> Vec<Label> {
@@ -181,7 +182,13 @@ fn labels() -> Vec<Label> {
     ];
     all.extend(days.map(Label::DayName));
     all.extend(Role::ALL.map(Label::Role));
-    all.extend([Label::Court, Label::Docket, Label::OrderServedOn, Label::Signature]);
+    all.extend([
+        Label::Court,
+        Label::Docket,
+        Label::OrderServedOn,
+        Label::Signature,
+        Label::Page,
+    ]);
     all
 }
 

@@ -48,7 +48,9 @@ impl Renderer for MarkdownRenderer {
                         writeln!(out, "- **{}**{colon} {}", inline(label), inline(value))?;
                     }
                 }
-                Block::Table { header, rows, numeric } => {
+                Block::Table {
+                    header, rows, numeric, ..
+                } => {
                     writeln!(out, "\n| {} |", cells(header))?;
                     let rule: Vec<&str> = (0..header.len())
                         .map(|i| if numeric.contains(&i) { "---:" } else { "---" })

@@ -60,6 +60,28 @@ pub struct Presentation {
     pub quiet: bool,
     /// The language of tables, statements and explanations (`--lang`).
     pub lang: Lang,
+    /// The paper a printed statement is laid out for (`--paper`).
+    pub paper: Paper,
+}
+
+/// The paper size of a printed statement (`@page { size }` in HTML and PDF).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Paper {
+    /// ISO A4, 210 × 297 mm: the paper of courts and offices outside North America.
+    #[default]
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// The CSS `size` keyword.
+    pub fn css(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "letter",
+        }
+    }
 }
 
 impl Presentation {

@@ -27,11 +27,13 @@ pub enum Block {
     Heading(String),
     /// Labelled values.
     Facts(Vec<(String, String)>),
-    /// A table; `numeric` lists the columns to align right.
+    /// A table; `numeric` lists the columns to align right, `dates` those holding dates,
+    /// which a printed page never wraps.
     Table {
         header: Vec<String>,
         rows: Vec<Vec<String>>,
         numeric: Vec<usize>,
+        dates: Vec<usize>,
     },
     /// A list of sentences.
     List(Vec<String>),
@@ -259,6 +261,7 @@ impl Writer<'_> {
             .concat(),
             rows,
             numeric: vec![0],
+            dates: vec![1],
         }
     }
 
@@ -283,6 +286,7 @@ impl Writer<'_> {
             ]),
             rows,
             numeric: vec![3, 6],
+            dates: vec![1, 2, 5],
         }
     }
 
@@ -344,6 +348,7 @@ impl Writer<'_> {
                 .concat(),
                 rows,
                 numeric: vec![0, 3, 4, 5, 6, 7],
+                dates: vec![1, 2],
             },
             Block::List(equations),
         ]

@@ -201,3 +201,61 @@ fn mistakes_are_located() {
         assert!(err.contains(says), "{key}: {err}");
     }
 }
+
+/// Issue 17, item 2: the HTML is laid out for print: the paper and margins, the running header
+/// with the docket and the parties, the page number, dates that never wrap, sections, rows and
+/// charts kept whole.
+#[test]
+fn the_html_statement_is_laid_out_for_print() {
+    let dir = temp_dir_with(&[("case.toml", FILED)]);
+    let html = |extra: &[&str]| {
+        let args = [
+            &["compute", "case.toml", "--format", "html", "--as-of", "2024-03-10"],
+            extra,
+        ]
+        .concat();
+        let (code, out, err) = run_in(dir.path(), &args);
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    let a4 = html(&[]);
+    assert!(a4.contains("@page { size: A4; margin: 18mm 16mm 20mm;"), "{a4}");
+    assert!(
+        a4.contains("@bottom-right { content: \"page \" counter(page) \" / \" counter(pages); }"),
+        "{a4}"
+    );
+    assert!(
+        a4.contains("@page case-1 { @top-left { content: \"24/05678 · M. Jean Dupont v SCI Les Tilleuls\"; } }"),
+        "{a4}"
+    );
+    assert!(a4.contains("<section class=\"case\" style=\"page: case-1\">"), "{a4}");
+    assert!(a4.contains("<td class=\"date\">2024-03-01</td>"), "{a4}");
+    assert!(a4.contains("td.date { white-space: nowrap; }"), "{a4}");
+    assert!(
+        a4.contains("div.part, figure, dl.facts, tr, li, div.signature { break-inside: avoid; }"),
+        "{a4}"
+    );
+    assert!(
+        a4.contains("<div class=\"part\">\n<h2>1. Deadline and first day of delay</h2>"),
+        "{a4}"
+    );
+    let letter = html(&["--paper", "letter"]);
+    assert!(letter.contains("@page { size: letter;"), "{letter}");
+    let (_, fr, _) = run_in(
+        dir.path(),
+        &[
+            "compute",
+            "case.toml",
+            "--format",
+            "html",
+            "--lang",
+            "fr",
+            "--as-of",
+            "2024-03-10",
+        ],
+    );
+    assert!(
+        fr.contains("content: \"24/05678 · M. Jean Dupont c.\\a0 SCI Les Tilleuls\""),
+        "{fr}"
+    );
+}

@@ -89,6 +89,7 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Role(Role::Beneficiary) => "Bénéficiaire",
         Label::OrderServedOn => "Décision signifiée le",
         Label::Signature => "Signature",
+        Label::Page => "page",
     }
 }
 
