@@ -16,6 +16,7 @@ mod json;
 mod markdown;
 mod markup;
 mod ndjson;
+mod pdf;
 pub mod quick;
 mod sections;
 pub mod statement;
@@ -216,6 +217,8 @@ pub enum Format {
     Markdown,
     /// The same statement as one self-contained HTML page, with a chart of the cumulative amount.
     Html,
+    /// The HTML statement printed to PDF by headless Chromium (write it with `-o FILE.pdf`).
+    Pdf,
 }
 
 impl Format {
@@ -229,6 +232,7 @@ impl Format {
             Format::Csv => Box::new(CsvRenderer),
             Format::Markdown => Box::new(MarkdownRenderer::new(presentation)),
             Format::Html => Box::new(HtmlRenderer::new(presentation)),
+            Format::Pdf => Box::new(pdf::PdfRenderer::new(presentation)),
         }
     }
 }

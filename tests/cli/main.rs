@@ -19,6 +19,7 @@ mod large_batch;
 mod malformed;
 mod orders;
 mod package;
+mod pdf;
 mod periods;
 mod quick;
 mod readme;
