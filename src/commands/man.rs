@@ -174,6 +174,12 @@ fn environment(out: &mut Vec<u8>) {
                  same in every language.",
             ),
             (
+                "ASTREINTE_CHROMIUM",
+                "The browser --format pdf prints the statement with (a path or a name); without \
+                 it, chromium, chromium-browser, google-chrome or google-chrome-stable, the first \
+                 found on the PATH.",
+            ),
+            (
                 "ASTREINTE_MAX_INPUT_BYTES",
                 "Lowers the most one input may hold (1 GiB, 1073741824 bytes); it cannot raise it.",
             ),

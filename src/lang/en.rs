@@ -95,6 +95,7 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::OrderServedOn => "Order served on",
         Label::Signature => "Signature",
         Label::Page => "page",
+        Label::Number => "#",
     }
 }
 

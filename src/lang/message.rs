@@ -254,6 +254,8 @@ pub enum Label {
     Signature,
     /// The word before a printed page's number.
     Page,
+    /// The heading of a column of numbers (`#`, `n°`).
+    Number,
 }
 
 /// A sentence or phrase built from facts.

@@ -80,7 +80,7 @@ impl Lang {
     ///
     /// ```
     /// use astreinte::lang::{Label, Lang};
-    /// assert_eq!(Lang::Fr.word(Label::Colon), " :");
+    /// assert_eq!(Lang::Fr.word(Label::Colon), "\u{A0}:");
     /// assert_eq!(Lang::En.word(Label::Totals), "Totals");
     /// ```
     pub fn word(self, label: Label) -> &'static str {

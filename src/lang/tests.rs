@@ -105,9 +105,10 @@ fn label_index(label: Label) -> usize {
         Label::OrderServedOn => 61,
         Label::Signature => 62,
         Label::Page => 63,
+        Label::Number => 64,
     }
 }
-const LABELS: usize = 64;
+const LABELS: usize = 65;
 
 /// Every label, each with every value of its parameter.
 fn labels() -> Vec<Label> {
@@ -188,6 +189,7 @@ fn labels() -> Vec<Label> {
         Label::OrderServedOn,
         Label::Signature,
         Label::Page,
+        Label::Number,
     ]);
     all
 }
@@ -869,6 +871,22 @@ fn french_is_french(text: &str, what: &str) {
             "{what}: English `{english}` in French: {text}"
         );
     }
+    // French typography: a no-break space before `:`, a narrow one before `;`, `?` and `!`,
+    // the typographic apostrophe, `n° 1` and `du ... au ...` (never `#1` nor `→`).
+    for (plain, what_instead) in [
+        (" :", "U+00A0 before `:`"),
+        (" ;", "U+202F before `;`"),
+        (" ?", "U+202F before `?`"),
+        (" !", "U+202F before `!`"),
+        ("'", "the apostrophe ’"),
+        ("#", "n°"),
+        ("→", "du ... au ..."),
+    ] {
+        assert!(
+            !text.contains(plain),
+            "{what}: `{plain}` in French, write {what_instead}: {text}"
+        );
+    }
     let chars: Vec<char> = text.chars().collect();
     for w in chars.windows(3) {
         if w[1] == ':' && w[2] == ' ' {
@@ -899,11 +917,23 @@ fn the_english_of_a_note_is_what_json_carries() {
 #[test]
 #[should_panic(expected = "English `the` in French")]
 fn an_english_word_in_french_is_caught() {
-    french_is_french("Remarque : the cap", "a sample");
+    french_is_french("Remarque\u{A0}: the cap", "a sample");
 }
 
 #[test]
 #[should_panic(expected = "no space before a colon")]
 fn a_colon_without_its_space_in_french_is_caught() {
     french_is_french("Remarque: le plafond", "a sample");
+}
+
+#[test]
+#[should_panic(expected = "write U+00A0 before `:`")]
+fn an_ordinary_space_before_a_colon_in_french_is_caught() {
+    french_is_french("Remarque : le plafond", "a sample");
+}
+
+#[test]
+#[should_panic(expected = "write n°")]
+fn a_number_sign_in_french_is_caught() {
+    french_is_french("Liquidation #1", "a sample");
 }

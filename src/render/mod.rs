@@ -68,10 +68,10 @@ pub struct Presentation {
 /// The paper size of a printed statement (`@page { size }` in HTML and PDF).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Paper {
-    /// ISO A4, 210 × 297 mm: the paper of courts and offices outside North America.
+    /// ISO A4, 210 by 297 mm: the paper of courts and offices outside North America.
     #[default]
     A4,
-    /// US Letter, 8.5 × 11 in.
+    /// US Letter, 8.5 by 11 inches.
     Letter,
 }
 

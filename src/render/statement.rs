@@ -249,7 +249,7 @@ impl Writer<'_> {
             .collect();
         Block::Table {
             header: [
-                vec!["#".to_string()],
+                vec![self.word(Label::Number)],
                 self.header([
                     Label::Date,
                     Label::Step,
@@ -334,7 +334,7 @@ impl Writer<'_> {
         vec![
             Block::Table {
                 header: [
-                    vec!["#".to_string()],
+                    vec![self.word(Label::Number)],
                     self.header([
                         Label::Decided,
                         Label::Period,

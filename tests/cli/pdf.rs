@@ -77,7 +77,7 @@ fn a_statement_prints_to_an_a4_pdf_with_its_header_and_page_numbers() {
     let first = page_text(&a4, 1);
     for shown in [
         "24/05678 (illustrative) · M. Jean Dupont c. SCI Les Tilleuls",
-        "Décompte d'astreinte — Dupont v SCI Les Tilleuls",
+        "Décompte d’astreinte — Dupont v SCI Les Tilleuls",
         "Créancier",
         "13 800,00 €",
         &format!("page 1 / {total}"),
