@@ -669,6 +669,16 @@ pub enum Note {
         count: i128,
         first_day: NaiveDate,
     },
+    /// A unit longer than a day counted in liquidation `number` although it began on
+    /// `unit_from`, before the liquidation's period (`period_from`): a unit is counted in the
+    /// period where it is forfeited (a completed unit on its last day), so the two periods
+    /// seem to share a day.
+    UnitBeforePeriod {
+        number: usize,
+        per: Per,
+        unit_from: NaiveDate,
+        period_from: NaiveDate,
+    },
 }
 
 /// Whose cap a note speaks of.
@@ -687,6 +697,9 @@ impl Note {
             Note::Gap { from, through, .. } | Note::NothingCounted { from, through, .. } => vec![*from, *through],
             Note::CapReached { on, .. } | Note::CapAhead { on, .. } => vec![*on],
             Note::EarlyViolations { first_day, .. } => vec![*first_day],
+            Note::UnitBeforePeriod {
+                unit_from, period_from, ..
+            } => vec![*unit_from, *period_from],
             Note::NoMaximum { .. } => Vec::new(),
         }
     }

@@ -279,7 +279,7 @@ fn totals(t: &mut Totals) {
 
 fn note(n: &mut Note) {
     match n {
-        Note::Gap { .. } | Note::NothingCounted { .. } => {}
+        Note::Gap { .. } | Note::NothingCounted { .. } | Note::UnitBeforePeriod { .. } => {}
         Note::CapReached { scope, .. } | Note::CapAhead { scope, .. } => match scope {
             CapScope::Penalty(obligation) => option(obligation),
             CapScope::Case => {}

@@ -325,6 +325,14 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
                 through: liq.through,
             });
         }
+        if let Some(unit) = period.segments.iter().find(|s| s.from < from) {
+            notes.push(Note::UnitBeforePeriod {
+                number,
+                per: unit.per,
+                unit_from: unit.from,
+                period_from: from,
+            });
+        }
         liquidations.push(LiquidationReport {
             number,
             decided: liq.decided,

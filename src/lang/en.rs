@@ -17,7 +17,7 @@ use super::{
 use crate::case::filing::Role;
 use crate::case::{Partial, Per};
 use crate::report::{CapScope, Note, Segment, Status, Stop};
-use crate::timelimit::Caveat;
+use crate::timelimit::{Caveat, RuleSet};
 
 const EN: Lang = Lang::En;
 
@@ -288,7 +288,14 @@ pub(super) fn message(message: &Message<'_>) -> String {
             format!("of which projected (not pronounced): {}", headline(projected))
         }
         Message::OwedAfterModeration(owed) => format!("owed after moderation: {}", headline(owed)),
-        Message::StatementTitle { title } => format!("Penalty statement — {title}"),
+        Message::StatementTitle { title, rules } => {
+            let name = match rules {
+                RuleSet::NlAtw => "Dwangsom statement",
+                RuleSet::EuCourt | RuleSet::Plain => "Periodic penalty statement",
+                RuleSet::FrCpc | RuleSet::FrAdminFranc | RuleSet::BeCj | RuleSet::Lu => "Penalty statement",
+            };
+            format!("{name} — {title}")
+        }
         Message::RulesWithSource(rules) => format!("{rules} ({})", rules.legal_source()),
         Message::RuleApplied(rule) => rule_applied(rule),
         Message::ChartCap(cap) => format!("cap {}", short_money(cap.value, cap.currency, EN)),
@@ -644,6 +651,15 @@ fn note(note: &Note) -> String {
         } => format!(
             "penalty{}: {count} violation(s) dated before its first day ({first_day}) are not counted",
             why(obligation.as_deref())
+        ),
+        Note::UnitBeforePeriod {
+            number,
+            per,
+            unit_from,
+            period_from,
+        } => format!(
+            "liquidation {number} counts a {} that began on {unit_from}, before its period (from {period_from}): a unit is counted in the period where it is forfeited (a completed unit on its last day)",
+            unit_name(*per, false)
         ),
     }
 }

@@ -420,9 +420,11 @@ pub enum Message<'a> {
     OfWhichProjected(Amount),
     /// `explain`'s total owed after moderation.
     OwedAfterModeration(Amount),
-    /// A statement's title.
+    /// A statement's title: its name follows the kind of penalty the rules govern (astreinte,
+    /// dwangsom, periodic penalty) and the language.
     StatementTitle {
         title: &'a str,
+        rules: RuleSet,
     },
     /// A rule set with its legal source, as a statement's facts give it.
     RulesWithSource(RuleSet),

@@ -24,7 +24,7 @@ use crate::money::Currency;
 use crate::report::{CapScope, Fraction, Note, Segment, Status, Stop};
 use crate::timelimit::{Caveat, RuleSet, Step, TimeLimit, derive_deadline};
 
-const LANGS: [Lang; 2] = [Lang::En, Lang::Fr];
+const LANGS: [Lang; 3] = [Lang::En, Lang::Fr, Lang::Nl];
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -335,6 +335,12 @@ fn facts() -> Facts {
             count: 2,
             first_day: day(2023, 1, 2),
         },
+        Note::UnitBeforePeriod {
+            number: 2,
+            per: Per::Week,
+            unit_from: day(2022, 2, 21),
+            period_from: day(2022, 2, 22),
+        },
     ];
     let daily = Segment {
         obligation: None,
@@ -575,7 +581,14 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
         },
         Message::OfWhichProjected(euros(1)),
         Message::OwedAfterModeration(euros(1)),
-        Message::StatementTitle { title: "X v Y" },
+        Message::StatementTitle {
+            title: "X v Y",
+            rules: RuleSet::NlAtw,
+        },
+        Message::StatementTitle {
+            title: "X v Y",
+            rules: RuleSet::FrCpc,
+        },
         Message::Party {
             name: "X",
             represented_by: Some("Y"),
@@ -840,6 +853,7 @@ fn every_label_says_something_in_every_language() {
             assert_eq!(text, text.trim_end(), "{label:?} in {l:?}: a trailing space");
         }
         french_is_french(Lang::Fr.word(label), &format!("{label:?}"));
+        dutch_is_dutch(Lang::Nl.word(label), &format!("{label:?}"));
     }
 }
 
@@ -853,6 +867,7 @@ fn every_message_says_something_in_every_language() {
             assert!(!text.contains(['{', '}']), "{message:?} in {l:?}: {text}");
         }
         french_is_french(&Lang::Fr.say(&message), &format!("{message:?}"));
+        dutch_is_dutch(&Lang::Nl.say(&message), &format!("{message:?}"));
     }
 }
 
@@ -896,6 +911,40 @@ fn french_is_french(text: &str, what: &str) {
             );
         }
     }
+}
+
+/// A Dutch text holds none of the English words that glue a sentence together, and cites a
+/// paragraph as `lid`, never `al.`.
+fn dutch_is_dutch(text: &str, what: &str) {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .collect();
+    for english in [
+        "the", "and", "to", "from", "through", "by", "on", "at", "days", "not", "with",
+    ] {
+        assert!(
+            !words.iter().any(|w| w == english),
+            "{what}: English `{english}` in Dutch: {text}"
+        );
+    }
+    assert!(!text.contains(" al. "), "{what}: `al.` in Dutch, write `lid`: {text}");
+}
+
+/// Every message a dwangsom's statement shows in Dutch uses its vocabulary, and the title
+/// follows the kind of penalty, not the language alone.
+#[test]
+fn a_dwangsom_is_titled_as_one() {
+    let title = |l: Lang, rules| l.say(&Message::StatementTitle { title: "X", rules });
+    assert_eq!(title(Lang::Nl, RuleSet::NlAtw), "Dwangsomberekening — X");
+    assert_eq!(title(Lang::Nl, RuleSet::FrCpc), "Berekening van de astreinte — X");
+    assert_eq!(title(Lang::Fr, RuleSet::NlAtw), "Décompte de dwangsom — X");
+    assert_eq!(title(Lang::Fr, RuleSet::FrCpc), "Décompte d’astreinte — X");
+    assert_eq!(title(Lang::En, RuleSet::NlAtw), "Dwangsom statement — X");
+    assert_eq!(title(Lang::En, RuleSet::EuCourt), "Periodic penalty statement — X");
+    let facts = facts();
+    let no_max = Lang::Nl.say(&Message::Note(&facts.notes[6]));
+    assert!(no_max.contains("Awb art. 5:32b lid 2"), "{no_max}");
 }
 
 #[test]

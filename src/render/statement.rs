@@ -102,7 +102,10 @@ pub fn build(r: &CaseReport, l: Lang, cwd: Option<&Path>) -> Statement {
         });
     }
     Statement {
-        title: l.say(&Message::StatementTitle { title: &r.title }),
+        title: l.say(&Message::StatementTitle {
+            title: &r.title,
+            rules: r.rules,
+        }),
         blocks,
         running_header: running_header(r, l),
     }

@@ -13,7 +13,7 @@ use super::{
 use crate::case::filing::Role;
 use crate::case::{Partial, Per};
 use crate::report::{CapScope, Note, Segment, Status, Stop};
-use crate::timelimit::{Caveat, TimeLimit};
+use crate::timelimit::{Caveat, RuleSet, TimeLimit};
 
 const FR: Lang = Lang::Fr;
 
@@ -286,7 +286,10 @@ pub(super) fn message(message: &Message<'_>) -> String {
         }
         Message::OfWhichProjected(projected) => format!("dont projeté (non prononcé)\u{A0}: {}", headline(projected)),
         Message::OwedAfterModeration(owed) => format!("dû après modération\u{A0}: {}", headline(owed)),
-        Message::StatementTitle { title } => format!("Décompte d’astreinte — {title}"),
+        Message::StatementTitle { title, rules } => match rules {
+            RuleSet::NlAtw => format!("Décompte de dwangsom — {title}"),
+            _ => format!("Décompte d’astreinte — {title}"),
+        },
         Message::RulesWithSource(rules) => format!("{rules} ({})", steps::source(rules.legal_source())),
         Message::RuleApplied(rule) => rule_applied(rule),
         Message::ChartCap(cap) => format!("plafond {}", short_money(cap.value, cap.currency, FR)),
@@ -672,6 +675,22 @@ fn note(note: &Note) -> String {
             "astreinte{}\u{A0}: {count} manquement(s) daté(s) d’avant son premier jour ({}) ne sont pas comptés",
             why(obligation.as_deref()),
             date(first_day)
+        ),
+        Note::UnitBeforePeriod {
+            number,
+            per,
+            unit_from,
+            period_from,
+        } => format!(
+            "la liquidation n°\u{A0}{number} compte {} commencé{} le {}, avant sa période (à compter du {})\u{A0}: une unité est comptée dans la période où elle est encourue (une unité achevée, son dernier jour)",
+            unit_with_article(*per),
+            if matches!(per, Per::Week | Per::Violation) {
+                "e"
+            } else {
+                ""
+            },
+            short_date(*unit_from, FR),
+            short_date(*period_from, FR)
         ),
     }
 }
