@@ -62,7 +62,8 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, global = true, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// The language of tables, statements and explanations; default: from LC_ALL, LC_MESSAGES
-    /// or LANG (fr* gives French, anything else English). JSON, NDJSON and CSV do not change.
+    /// or LANG (fr* gives French, nl* Dutch, anything else English). JSON, NDJSON and CSV do
+    /// not change.
     #[arg(long, value_enum, global = true, value_name = "LANG")]
     pub lang: Option<Lang>,
 }

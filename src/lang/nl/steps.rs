@@ -160,7 +160,51 @@ pub(super) fn source(text: &str) -> String {
     for (en, nl) in WORDS {
         out = out.replace(en, nl);
     }
-    out.replace(" and ", " en ")
+    paragraphs(&out.replace(" and ", " en "))
+}
+
+/// `art. 1(1)` written as Dutch cites it: `art. 1 lid 1`.
+fn paragraphs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let (before, after) = rest.split_at(open);
+        let number_before = before.chars().last().is_some_and(|c| c.is_ascii_digit());
+        let inner = after.get(1..).and_then(|a| a.split_once(')'));
+        match inner {
+            Some((digits, tail))
+                if number_before && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                out.push_str(before);
+                out.push_str(" lid ");
+                out.push_str(digits);
+                rest = tail;
+            }
+            _ => {
+                out.push_str(before);
+                out.push('(');
+                rest = after.get(1..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_is_a_lid() {
+        assert_eq!(source("Atw art. 1(1)"), "Atw art. 1 lid 1");
+        assert_eq!(source("CPC art. 641 al. 1 and 3"), "CPC art. 641 lid 1 en 3");
+        assert_eq!(
+            source("Nederlandse praktijk (cf. Awb art. 6:8)"),
+            "Nederlandse praktijk (cf. Awb art. 6:8)"
+        );
+        assert_eq!(source("Rv 611a(3) (x)"), "Rv 611a(3) (x)");
+    }
 }
 
 fn months(distance: Distance) -> TimeLimit {
