@@ -297,6 +297,32 @@ fn lump_sum(l: &mut LumpSumReport) {
     option(reason);
 }
 
+fn filing(f: &mut Filing) {
+    let Filing {
+        court,
+        docket,
+        parties,
+        served: _,
+        drawn_up,
+    } = f;
+    option(court);
+    option(docket);
+    for party in parties {
+        let Party {
+            role: _,
+            name,
+            represented_by,
+            served: _,
+        } = party;
+        text(name);
+        option(represented_by);
+    }
+    if let Some(DrawnUp { by, at, on: _ }) = drawn_up {
+        option(by);
+        option(at);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -325,31 +351,5 @@ mod tests {
     #[test]
     fn text_without_any_is_not_copied() {
         assert!(matches!(visible("Société Générale"), Cow::Borrowed(_)));
-    }
-}
-
-fn filing(f: &mut Filing) {
-    let Filing {
-        court,
-        docket,
-        parties,
-        served: _,
-        drawn_up,
-    } = f;
-    option(court);
-    option(docket);
-    for party in parties {
-        let Party {
-            role: _,
-            name,
-            represented_by,
-            served: _,
-        } = party;
-        text(name);
-        option(represented_by);
-    }
-    if let Some(DrawnUp { by, at, on: _ }) = drawn_up {
-        option(by);
-        option(at);
     }
 }

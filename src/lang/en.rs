@@ -399,6 +399,17 @@ pub(super) fn message(message: &Message<'_>) -> String {
             format!("Drawn up{by}{at}{on}.")
         }
         Message::Versus { first, second } => format!("{first} v {second}"),
+        Message::CheckMatches { count } => {
+            let (plural, verb) = if count == 1 { ("", "matches") } else { ("s", "match") };
+            format!("{count} expected figure{plural} {verb}")
+        }
+        Message::CheckNothingExpected => "no expected figure".into(),
+        Message::CheckNotComputed => "could not be computed (see the error above)".into(),
+        Message::CheckDiffers {
+            what,
+            expected,
+            computed,
+        } => format!("{what}: expected {expected}, computed {computed}"),
     }
 }
 

@@ -515,6 +515,21 @@ pub enum Message<'a> {
         first: &'a str,
         second: &'a str,
     },
+    /// `check`: a case whose `count` expected figures all match (after `ok` and its name).
+    CheckMatches {
+        count: usize,
+    },
+    /// `check`: a case that expects nothing (after `skip` and its name).
+    CheckNothingExpected,
+    /// `check`: an input that could not be computed (after `FAIL` and its position).
+    CheckNotComputed,
+    /// `check`: a figure that differs; `what` names it with its key, kept as written so that
+    /// scripts can read it, and the figures are written as the case file writes them.
+    CheckDiffers {
+        what: &'a str,
+        expected: &'a str,
+        computed: &'a str,
+    },
 }
 
 /// `astreinte interest`: a line or a note; every amount is in euros, the currency of every

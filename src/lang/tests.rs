@@ -256,6 +256,10 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::Party { .. } => 63,
         Message::DrawnUp { .. } => 64,
         Message::Versus { .. } => 65,
+        Message::CheckMatches { .. } => 66,
+        Message::CheckNothingExpected => 67,
+        Message::CheckNotComputed => 68,
+        Message::CheckDiffers { .. } => 69,
     }
 }
 
@@ -272,7 +276,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 55 + 8 + 3;
+const MESSAGES: usize = 55 + 8 + 7;
 
 /// The facts the sample messages state.
 struct Facts {

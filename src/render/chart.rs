@@ -235,7 +235,7 @@ impl Plot {
         let mut tick = NaiveDate::from_ymd_opt(self.first.year(), self.first.month(), 1)
             .and_then(|d| d.checked_add_months(Months::new(1)));
         while let Some(t) = tick.filter(|t| *t <= self.last) {
-            if (t.year() as u32 * 12 + t.month0()) % step == 0 {
+            if (t.year() as u32 * 12 + t.month0()).is_multiple_of(step) {
                 let _ = write!(
                     s,
                     r#"<line x1="{0:.1}" x2="{0:.1}" y1="{1:.1}" y2="{2:.1}" class="tick"/><text x="{0:.1}" y="{3:.1}" class="axis" text-anchor="middle">{4}</text>"#,

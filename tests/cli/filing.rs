@@ -259,3 +259,36 @@ fn the_html_statement_is_laid_out_for_print() {
         "{fr}"
     );
 }
+
+/// Issue 17, item 6 (in part): `check` lines in the language of the run, the marker, the
+/// case's position, the figure's name and the closing line kept as they are for scripts.
+#[test]
+fn check_lines_are_in_the_language_of_the_run() {
+    let civil = std::fs::read_to_string(crate::support::repo("examples/fr-civil-two-liquidations.toml")).unwrap();
+    let dir = temp_dir_with(&[("bad.toml", &civil.replacen("expected = 13800", "expected = 13900", 1))]);
+    let (code, fr, _) = run_in(dir.path(), &["check", "bad.toml", "--lang", "fr"]);
+    assert_eq!(code, 1, "{fr}");
+    assert!(
+        fr.contains("FAIL Dupont v SCI Les Tilleuls: repairs under astreinte (bad.toml:"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("liquidation 1 (2024-03-01 to 2024-05-31) amount\u{A0}: attendu €13,900, calculé €13,800"),
+        "{fr}"
+    );
+    assert!(fr.ends_with("0 passed, 1 failed\n"), "{fr}");
+    let (code, nl, _) = run_in(
+        &crate::support::repo(""),
+        &["check", "examples/fr-civil-two-liquidations.toml", "--lang", "nl"],
+    );
+    assert_eq!(code, 0, "{nl}");
+    assert!(
+        nl.contains("(examples/fr-civil-two-liquidations.toml:1): 2 verwachte cijfers kloppen"),
+        "{nl}"
+    );
+    let (_, en, _) = run_in(
+        &crate::support::repo(""),
+        &["check", "examples/fr-civil-two-liquidations.toml"],
+    );
+    assert!(en.contains(": 2 expected figures match"), "{en}");
+}

@@ -397,6 +397,17 @@ pub(super) fn message(message: &Message<'_>) -> String {
             format!("Établi{by}{at}{on}.")
         }
         Message::Versus { first, second } => format!("{first} c.\u{A0}{second}"),
+        Message::CheckMatches { count } => match count {
+            1 => "1 chiffre attendu concorde".into(),
+            n => format!("{n} chiffres attendus concordent"),
+        },
+        Message::CheckNothingExpected => "aucun chiffre attendu".into(),
+        Message::CheckNotComputed => "n’a pas pu être calculé (voir l’erreur ci-dessus)".into(),
+        Message::CheckDiffers {
+            what,
+            expected,
+            computed,
+        } => format!("{what}\u{A0}: attendu {expected}, calculé {computed}"),
     }
 }
 

@@ -406,6 +406,17 @@ pub(super) fn message(message: &Message<'_>) -> String {
             format!("Opgemaakt{by}{at}{on}.")
         }
         Message::Versus { first, second } => format!("{first} / {second}"),
+        Message::CheckMatches { count } => match count {
+            1 => "1 verwacht cijfer klopt".into(),
+            n => format!("{n} verwachte cijfers kloppen"),
+        },
+        Message::CheckNothingExpected => "geen verwacht cijfer".into(),
+        Message::CheckNotComputed => "kon niet worden berekend (zie de fout hierboven)".into(),
+        Message::CheckDiffers {
+            what,
+            expected,
+            computed,
+        } => format!("{what}: verwacht {expected}, berekend {computed}"),
     }
 }
 

@@ -191,22 +191,6 @@ fn paragraphs(text: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_paragraph_is_a_lid() {
-        assert_eq!(source("Atw art. 1(1)"), "Atw art. 1 lid 1");
-        assert_eq!(source("CPC art. 641 al. 1 and 3"), "CPC art. 641 lid 1 en 3");
-        assert_eq!(
-            source("Nederlandse praktijk (cf. Awb art. 6:8)"),
-            "Nederlandse praktijk (cf. Awb art. 6:8)"
-        );
-        assert_eq!(source("Rv 611a(3) (x)"), "Rv 611a(3) (x)");
-    }
-}
-
 fn months(distance: Distance) -> TimeLimit {
     TimeLimit {
         months: distance.months(),
@@ -249,5 +233,21 @@ fn event_noun(e: &str) -> String {
         "service" => "betekening".into(),
         "judgment" => "vonnis".into(),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_is_a_lid() {
+        assert_eq!(source("Atw art. 1(1)"), "Atw art. 1 lid 1");
+        assert_eq!(source("CPC art. 641 al. 1 and 3"), "CPC art. 641 lid 1 en 3");
+        assert_eq!(
+            source("Nederlandse praktijk (cf. Awb art. 6:8)"),
+            "Nederlandse praktijk (cf. Awb art. 6:8)"
+        );
+        assert_eq!(source("Rv 611a(3) (x)"), "Rv 611a(3) (x)");
     }
 }
