@@ -467,6 +467,12 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
         },
         Message::Rate(rate),
         Message::Source("CPC art. 641 al. 1 and 3; the order"),
+        // Every source the engine cites in words, as the catalogues must translate them.
+        Message::Source("the order: its deadline is the last day to comply"),
+        Message::Source(crate::case::FirstDay::Decision.source()),
+        Message::Source(crate::case::FirstDay::DayAfterDecision.source()),
+        Message::Source(crate::case::FirstDay::Notification.source()),
+        Message::Source(crate::case::FirstDay::DayAfterNotification.source()),
         Message::Arithmetic(plus),
         Message::Arithmetic(Arithmetic::Moved { from: d1, to: d2 }),
         Message::StepExplained {

@@ -126,7 +126,25 @@ pub(super) fn arithmetic(a: Arithmetic) -> String {
 
 /// A legal source as French cites it: the citations kept, the words around them translated.
 pub(super) fn source(text: &str) -> String {
-    const WORDS: [(&str, &str); 17] = [
+    const WORDS: [(&str, &str); 23] = [
+        (
+            "the order: its deadline is the last day to comply",
+            "la décision\u{A0}: son échéance est le dernier jour pour s’exécuter",
+        ),
+        (
+            "the order: the day of the decision counts",
+            "la décision\u{A0}: le jour de la décision compte",
+        ),
+        (
+            "the order: from its notification",
+            "la décision\u{A0}: à compter de sa notification",
+        ),
+        ("the day after the decision", "le lendemain de la décision"),
+        (
+            "C-387/97: first bill from 5 July 2000",
+            "C-387/97\u{A0}: première facture à compter du 5 juillet 2000",
+        ),
+        ("the day after notification", "le lendemain de la notification"),
         (
             "calendar arithmetic, no extension",
             "calcul calendaire, sans prorogation",

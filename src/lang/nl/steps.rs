@@ -128,7 +128,22 @@ pub(super) fn arithmetic(a: Arithmetic) -> String {
 /// A legal source as Dutch cites it: the citations kept (`lid` for `al.`), the words around
 /// them translated.
 pub(super) fn source(text: &str) -> String {
-    const WORDS: [(&str, &str); 17] = [
+    const WORDS: [(&str, &str); 23] = [
+        (
+            "the order: its deadline is the last day to comply",
+            "de beslissing: haar termijn eindigt op de laatste dag om na te komen",
+        ),
+        (
+            "the order: the day of the decision counts",
+            "de beslissing: de dag van de beslissing telt mee",
+        ),
+        (
+            "the order: from its notification",
+            "de beslissing: vanaf haar bekendmaking",
+        ),
+        ("the day after the decision", "de dag na de beslissing"),
+        ("first bill from 5 July 2000", "eerste rekening vanaf 5 juli 2000"),
+        ("the day after notification", "de dag na de bekendmaking"),
         ("calendar arithmetic, no extension", "kalenderrekening, geen verlenging"),
         (
             "Rules of Procedure of the Court of Justice",
