@@ -5,7 +5,9 @@
 //! 2), and a court may moderate it (*matigen*, Rv 611d). Sources are cited as Dutch cites
 //! them: `lid`, not `al.`.
 
+mod balance;
 mod interest;
+mod orders;
 mod steps;
 
 use chrono::{NaiveDate, Weekday};
@@ -87,6 +89,10 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::ChartCaption => {
             "Cumulatief berekend bedrag, vóór matiging en zonder forfaitaire bedragen; stippellijnen: het einde van elke invordering, rood: het maximum."
         }
+        Label::Shares => "Verdeling",
+        Label::Suppressed => "Opgeheven door de beslissingen",
+        Label::SuccessiveTotals => "Opeenvolgende totalen",
+        Label::Balance => "Saldo: rente, kosten, betalingen",
         Label::Court => "Gerecht",
         Label::Docket => "Zaaknummer",
         Label::Role(Role::Creditor) => "Schuldeiser",
@@ -386,6 +392,23 @@ pub(super) fn message(message: &Message<'_>) -> String {
         },
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
+        Message::Balance(m) => balance::message(m),
+        Message::Ruling(line) => orders::ruling(line),
+        Message::SuppressedTotal(a) => orders::suppressed_total(a),
+        Message::ShareTotal {
+            to,
+            part,
+            fixed,
+            rest,
+            state,
+            total,
+        } => orders::share_total(to, part, fixed, rest, state, total),
+        Message::SuccessiveTotal {
+            number,
+            decided,
+            computed,
+            owed,
+        } => orders::successive_total(number, decided, computed, owed),
         Message::Party {
             name,
             represented_by,
@@ -603,6 +626,7 @@ fn penalty(line: PenaltyLine<'_>) -> String {
             headline(amount),
             long_date(owed_from, NL)
         ),
+        PenaltyLine::Order(line) => orders::detail(line),
     }
 }
 
@@ -614,6 +638,7 @@ fn rule_applied(rule: RuleApplied<'_>) -> String {
         RuleApplied::Cap => "Het maximum is het hoogste bedrag dat de dwangsom kan bereiken (Awb art. 5:32b lid 2; Rv art. 611b): na de dag waarop het is bereikt, verbeurt niets meer.".into(),
         RuleApplied::Projection => "Een invordering zonder beslissing op de datum van de berekening is voorlopig: haar berekende bedrag telt één keer, als verschuldigd, en niets wordt als toegewezen getoond.".into(),
         RuleApplied::Gaps => "Dagen van niet-nakoming die door geen invorderingsperiode worden gedekt, moeten nog worden ingevorderd: ze tellen als nog niet ingevorderd.".into(),
+        RuleApplied::Order(rule) => orders::rule(rule),
         RuleApplied::Moderation => "Waar de beslissing minder toewees dan berekend, heeft de rechter de dwangsom gematigd (Rv art. 611d; voor een Franse voorlopige astreinte CPCE art. L131-4): beide bedragen worden getoond, het toegewezen bedrag is verschuldigd.".into(),
     }
 }
