@@ -115,7 +115,14 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         .iter()
         .map(|l| l.get_ref().served.as_ref().map(|d| d.get_ref().0))
         .collect();
-    let balance = at.decompte(raw.interest, raw.payment, raw.cost, liquidations_served, &liquidations, currency)?;
+    let balance = at.decompte(
+        raw.interest,
+        raw.payment,
+        raw.cost,
+        liquidations_served,
+        &liquidations,
+        currency,
+    )?;
     let filing = at.filing(
         filing::RawFiling {
             court: raw.court,

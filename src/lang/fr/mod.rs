@@ -87,7 +87,7 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Shares => "Répartition",
         Label::Suppressed => "Supprimé par les décisions",
         Label::SuccessiveTotals => "Totaux successifs",
-        Label::Balance => "Décompte : intérêts, frais, paiements",
+        Label::Balance => "Décompte\u{A0}: intérêts, frais, paiements",
         Label::Court => "Juridiction",
         Label::Docket => "N°\u{A0}RG",
         Label::Role(Role::Creditor) => "Créancier",

@@ -164,9 +164,7 @@ fn oldest_first(regime: Regime) -> &'static str {
 /// forfeited), art. 611g lid 1 Rv (six months), Ger.W. art. 1385octies (six months).
 fn term(rule: Limitation) -> &'static str {
     match rule {
-        Limitation::FrJudgment => {
-            "tien jaar na de betekening van de invorderingsbeslissing (of van de beslissing)"
-        }
+        Limitation::FrJudgment => "tien jaar na de betekening van de invorderingsbeslissing (of van de beslissing)",
         Limitation::NlAwb => "één jaar na elke dag waarop een dwangsom is verbeurd",
         Limitation::NlRv => "zes maanden na elke dag waarop een dwangsom is verbeurd",
         Limitation::Be => "zes maanden vanaf elke dag waarop een dwangsom is verbeurd",

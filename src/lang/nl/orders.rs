@@ -100,9 +100,7 @@ pub(super) fn detail(line: OrderLine<'_>) -> String {
                 (None, Some(a)) => format!("bedrag + {}", rate(a)),
                 (None, None) => "oplopend bedrag".into(),
             };
-            let every = every
-                .map(|e| format!(" telkens na {}", limit(e)))
-                .unwrap_or_default();
+            let every = every.map(|e| format!(" telkens na {}", limit(e))).unwrap_or_default();
             let mut bounds = Vec::new();
             bounds.extend(max_rate.map(|m| format!("ten hoogste {}", rate(m))));
             bounds.extend(until.map(|u| format!("geen verhoging na {}", long_date(u, NL))));
@@ -249,11 +247,7 @@ pub(super) fn share_total(
     } else {
         ""
     };
-    format!(
-        "{}: {how}{rest}; {} in totaal",
-        recipient(to, state),
-        headline(total)
-    )
+    format!("{}: {how}{rest}; {} in totaal", recipient(to, state), headline(total))
 }
 
 pub(super) fn successive_total(
