@@ -143,6 +143,41 @@ fn a_history_of_astreintes_reads_as_one_file_with_its_kinds_suppressions_and_suc
     );
 }
 
+/// The same history in Dutch: a French astreinte keeps its name and its French articles, the
+/// judge's hand is worded as a Dutch court would (gematigd, opgeheven, ingevorderd).
+#[test]
+fn a_history_of_astreintes_reads_in_dutch_with_its_french_articles() {
+    let date = "2024-12-31";
+    shows_everywhere(
+        HISTORY,
+        "nl",
+        date,
+        &ALL,
+        &[
+            "voorlopige astreinte (CPCE L131-2 al. 2), loopt tot en met vr 31 mei 2024",
+            "definitieve astreinte (CPCE L131-2 al. 3), opgelegd op do 20 jun. 2024, loopt tot en met za 31 aug. 2024",
+            "opgelegd € 150 per dag, toegewezen € 100 per dag (−€ 50 per dag): gematigd (CPCE L131-4 al. 1)",
+            "opgeheven van ma 5 aug. 2024 tot en met vr 9 aug. 2024, 5 dagen, € 1.500 (CPCE L131-4 al. 3): strike",
+            "berekend € 18.600, opgeheven € 1.500, toegewezen € 17.100",
+            "na invordering nr. 2 (beslist op 15 okt. 2024): € 32.400 berekend, € 26.300 verschuldigd",
+        ],
+    );
+    shows_everywhere(
+        HISTORY,
+        "nl",
+        date,
+        &["table", "explain"],
+        &["Opgeheven door de beslissingen: € 1.500"],
+    );
+    shows_everywhere(
+        HISTORY,
+        "nl",
+        date,
+        &["explain", "markdown"],
+        &["Opheffing (CPCE L131-4 al. 3): de dagen waarop de niet-nakoming voortkomt uit een vreemde oorzaak"],
+    );
+}
+
 #[test]
 fn french_puts_a_no_break_space_before_the_colons_of_the_judges_lines() {
     let (code, out, err) = run(&["compute", CE_420608, "--lang", "fr", "--as-of", "2020-01-30"]);
