@@ -11,7 +11,7 @@ use crate::case::{Partial, Per};
 use crate::lang::Lang;
 use crate::money::Currency;
 
-use crate::render::{ColorChoice, Format};
+use crate::render::{ColorChoice, Format, Paper};
 
 mod interest;
 pub use interest::InterestArgs;
@@ -62,7 +62,8 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, global = true, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// The language of tables, statements and explanations; default: from LC_ALL, LC_MESSAGES
-    /// or LANG (fr* gives French, anything else English). JSON, NDJSON and CSV do not change.
+    /// or LANG (fr* gives French, nl* Dutch, anything else English). JSON, NDJSON and CSV do
+    /// not change.
     #[arg(long, value_enum, global = true, value_name = "LANG")]
     pub lang: Option<Lang>,
 }
@@ -403,6 +404,9 @@ pub struct ComputeArgs {
     /// The date to compute accrued amounts at (YYYY-MM-DD); default: today.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
+    /// The paper a statement is printed on (`--format html` or `pdf`).
+    #[arg(long, value_enum, value_name = "SIZE", default_value_t = Paper::A4)]
+    pub paper: Paper,
 }
 
 /// Arguments of `astreinte check`.

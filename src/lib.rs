@@ -93,6 +93,7 @@
 //!     number: None,
 //!     jurisdiction: Default::default(),
 //!     balance: None,
+//!     filing: Default::default(),
 //! };
 //!
 //! let report = compute(&case, date(2023, 5, 10)).unwrap();

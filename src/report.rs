@@ -16,6 +16,7 @@ pub use balance::{
 pub use judge::{Article, Ground, Rule, Ruling, SuppressionReport};
 
 use crate::calendar::CalendarId;
+use crate::case::filing::Filing;
 use crate::case::{Kind, Partial, Per};
 use crate::money::Currency;
 use crate::source::Location;
@@ -74,6 +75,11 @@ pub struct CaseReport {
     /// with their interest, the costs, the payments and the balance due; `null` when the case
     /// has no `[interest]` table.
     pub balance: Option<BalanceReport>,
+    /// The parties, the court, the docket, the service and who draws the statement up: keys
+    /// written only when the file gives them (`court`, `docket`, `parties`, `order_served`,
+    /// `drawn_up`).
+    #[serde(flatten)]
+    pub filing: Filing,
 }
 
 impl CaseReport {
@@ -676,6 +682,16 @@ pub enum Note {
         count: i128,
         first_day: NaiveDate,
     },
+    /// A unit longer than a day counted in liquidation `number` although it began on
+    /// `unit_from`, before the liquidation's period (`period_from`): a unit is counted in the
+    /// period where it is forfeited (a completed unit on its last day), so the two periods
+    /// seem to share a day.
+    UnitBeforePeriod {
+        number: usize,
+        per: Per,
+        unit_from: NaiveDate,
+        period_from: NaiveDate,
+    },
 }
 
 /// Whose cap a note speaks of.
@@ -694,6 +710,9 @@ impl Note {
             Note::Gap { from, through, .. } | Note::NothingCounted { from, through, .. } => vec![*from, *through],
             Note::CapReached { on, .. } | Note::CapAhead { on, .. } => vec![*on],
             Note::EarlyViolations { first_day, .. } => vec![*first_day],
+            Note::UnitBeforePeriod {
+                unit_from, period_from, ..
+            } => vec![*unit_from, *period_from],
             Note::NoMaximum { .. } => Vec::new(),
         }
     }

@@ -9,6 +9,7 @@
 //! messages with their excerpt) shows such text through [`visible`]; JSON, NDJSON and CSV are
 //! data and keep it exactly (JSON escapes control characters itself; CSV quotes line breaks).
 
+use crate::case::filing::{DrawnUp, Filing, Party};
 use std::borrow::Cow;
 use std::fmt::Write;
 use std::sync::Arc;
@@ -94,6 +95,7 @@ pub fn report(r: &CaseReport) -> CaseReport {
         lump_sums,
         shares,
         balance,
+        filing,
     } = &mut r;
     text(title);
     option(authority);
@@ -109,6 +111,7 @@ pub fn report(r: &CaseReport) -> CaseReport {
     self::totals(totals);
     notes.iter_mut().for_each(note);
     lump_sums.iter_mut().for_each(lump_sum);
+    self::filing(filing);
     shares.iter_mut().for_each(|s| text(&mut s.to));
     if let Some(balance) = balance {
         // The case's texts in a décompte: cost labels and payment notes.
@@ -283,7 +286,7 @@ fn totals(t: &mut Totals) {
 
 fn note(n: &mut Note) {
     match n {
-        Note::Gap { .. } | Note::NothingCounted { .. } => {}
+        Note::Gap { .. } | Note::NothingCounted { .. } | Note::UnitBeforePeriod { .. } => {}
         Note::CapReached { scope, .. } | Note::CapAhead { scope, .. } => match scope {
             CapScope::Penalty(obligation) => option(obligation),
             CapScope::Case => {}
@@ -299,6 +302,32 @@ fn lump_sum(l: &mut LumpSumReport) {
         reason,
     } = l;
     option(reason);
+}
+
+fn filing(f: &mut Filing) {
+    let Filing {
+        court,
+        docket,
+        parties,
+        served: _,
+        drawn_up,
+    } = f;
+    option(court);
+    option(docket);
+    for party in parties {
+        let Party {
+            role: _,
+            name,
+            represented_by,
+            served: _,
+        } = party;
+        text(name);
+        option(represented_by);
+    }
+    if let Some(DrawnUp { by, at, on: _ }) = drawn_up {
+        option(by);
+        option(at);
+    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod adjust;
 mod array_index;
 mod diagnose;
 mod error;
+pub mod filing;
 mod judge;
 mod load;
 mod model;

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::filing::Filing;
 use super::judge::{Judgment, Jurisdiction, Terms};
 use super::orders::{Breach, ChangeAfter, Escalation, FirstDay, Reduction, Share};
 use crate::calendar::Calendar;
@@ -44,6 +45,8 @@ pub struct Case {
     pub jurisdiction: Jurisdiction,
     /// The décompte's terms (`[interest]`, `[[payment]]`, `[[cost]]`), when the case has them.
     pub balance: Option<crate::balance::Decompte>,
+    /// The parties, the court, the docket, the service and who draws the statement up.
+    pub filing: Filing,
 }
 
 impl Case {

@@ -58,6 +58,15 @@ pub struct RawCase<'a> {
     /// Costs owed beside them.
     #[serde(default)]
     pub cost: Vec<Spanned<RawCost>>,
+    /// The court seized, as the statement names it.
+    pub court: Option<Spanned<String>>,
+    /// The court's docket number (RG number, zaaknummer, rôle).
+    pub docket: Option<Spanned<String>>,
+    /// The parties: `[[party]]`.
+    #[serde(default)]
+    pub party: Vec<Spanned<RawParty>>,
+    /// `[statement]`: who draws the statement up, where and when.
+    pub statement: Option<Spanned<RawStatement>>,
 }
 
 /// `[interest]`: the regime and options of the décompte's interest.
@@ -127,6 +136,25 @@ pub struct RawCost {
     pub date: Option<Spanned<RawDate>>,
     pub amount: Option<Spanned<RawAmount>>,
     pub label: Option<String>,
+}
+
+/// One `[[party]]`: a creditor, a debtor or a beneficiary.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawParty {
+    pub role: Option<Spanned<String>>,
+    pub name: Option<Spanned<String>>,
+    pub represented_by: Option<Spanned<String>>,
+    pub served: Option<Spanned<RawDate>>,
+}
+
+/// `[statement]`: who draws the statement up (`drawn_up_by`), where (`at`) and when (`on`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatement {
+    pub drawn_up_by: Option<Spanned<String>>,
+    pub at: Option<Spanned<String>>,
+    pub on: Option<Spanned<RawDate>>,
 }
 
 /// `[expected]`: figures of the whole case for `astreinte check`.
@@ -202,6 +230,8 @@ pub struct RawOrder<'a> {
     pub distance: Option<Spanned<Text<'a>>>,
     #[serde(borrow)]
     pub month_end: Option<Spanned<Text<'a>>>,
+    /// When the order was served, where that differs from its notification (shown only).
+    pub served: Option<Spanned<RawDate>>,
 }
 
 /// `[penalty]` or one `[[penalty]]`.

@@ -1,8 +1,9 @@
 //! `astreinte check`: every expected figure against the computation.
 //!
 //! One line per case: `ok`, `skip` (nothing expected), or `FAIL` followed by one indented line
-//! per figure that differs. Then the closing line `N passed, N failed[, N skipped]`, which CI
-//! tools read. A case whose `[expected]` table gives `as_of` is computed at that date, so the
+//! per figure that differs, worded in the language of the run (`--lang`) after the marker, the
+//! case's name and position, and the figure's name, which stay as they are for scripts. Then
+//! the closing line `N passed, N failed[, N skipped]`, which CI tools read: always in English. A case whose `[expected]` table gives `as_of` is computed at that date, so the
 //! check gives the same answer on any day; the others at `--as-of` or today.
 
 use std::io::Write;
@@ -14,6 +15,7 @@ use super::batch::{Outcome, for_each_case};
 use super::expectation::compare;
 use crate::cli::CheckArgs;
 use crate::error::{Error, ExitStatus};
+use crate::lang::{Label, Message};
 use crate::render::{Paint, Presentation};
 use crate::visible::visible;
 
@@ -68,21 +70,33 @@ fn report_case(out: &mut dyn Write, outcome: Outcome, look: Presentation, tally:
                 tally.mismatch = true;
                 writeln!(out, "{fail} {name}")?;
                 for c in wrong {
-                    writeln!(out, "     {c}")?;
+                    let differs = Message::CheckDiffers {
+                        what: &c.what,
+                        expected: &c.expected,
+                        computed: &c.computed,
+                    };
+                    writeln!(out, "     {}", look.lang.say(&differs))?;
                 }
             } else if comparisons.is_empty() {
                 tally.skipped += 1;
                 if !look.quiet {
                     let skip = Paint::Yellow.apply("skip", look.color);
-                    writeln!(out, "{skip} {name}: no expected figure")?;
+                    let colon = look.lang.word(Label::Colon);
+                    writeln!(
+                        out,
+                        "{skip} {name}{colon} {}",
+                        look.lang.say(&Message::CheckNothingExpected)
+                    )?;
                 }
             } else {
                 tally.passed += 1;
                 if !look.quiet {
-                    let n = comparisons.len();
-                    let (plural, verb) = if n == 1 { ("", "matches") } else { ("s", "match") };
+                    let matches = Message::CheckMatches {
+                        count: comparisons.len(),
+                    };
                     let ok = Paint::Green.apply("ok", look.color);
-                    writeln!(out, "{ok}   {name}: {n} expected figure{plural} {verb}")?;
+                    let colon = look.lang.word(Label::Colon);
+                    writeln!(out, "{ok}   {name}{colon} {}", look.lang.say(&matches))?;
                 }
             }
         }
@@ -92,10 +106,12 @@ fn report_case(out: &mut dyn Write, outcome: Outcome, look: Presentation, tally:
             tally.failed += 1;
             writeln!(
                 out,
-                "{fail} {}:{}:{}: could not be computed (see the error above)",
+                "{fail} {}:{}:{}{} {}",
                 visible(&f.file),
                 f.line,
-                f.column
+                f.column,
+                look.lang.word(Label::Colon),
+                look.lang.say(&Message::CheckNotComputed)
             )?;
         }
     }

@@ -6,7 +6,7 @@ use super::Streams;
 use super::batch::{Outcome, for_each_case};
 use crate::cli::ComputeArgs;
 use crate::error::{Error, ExitStatus};
-use crate::render::{Presentation, RunInfo};
+use crate::render::{Format, Presentation, RunInfo};
 
 pub fn run(
     args: &ComputeArgs,
@@ -14,7 +14,16 @@ pub fn run(
     presentation: Presentation,
     io: &mut Streams<'_>,
 ) -> Result<ExitStatus, Error> {
+    if args.format == Format::Pdf && io.terminal.is_terminal {
+        return Err(Error::Usage(
+            "--format pdf writes a PDF file, not text for a terminal: add -o statement.pdf".into(),
+        ));
+    }
     let as_of = args.as_of.unwrap_or_else(today);
+    let presentation = Presentation {
+        paper: args.paper,
+        ..presentation
+    };
     let mut renderer = args.format.renderer(presentation);
     let standalone = renderer.standalone();
     renderer.begin(io.stdout, &RunInfo { as_of })?;

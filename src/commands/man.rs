@@ -169,9 +169,16 @@ fn environment(out: &mut Vec<u8>) {
                 "LC_ALL, LC_MESSAGES, LANG",
                 "Without --lang, the first of these, in this order, that is set and not empty \
                  chooses the language of tables, statements and explanations: a value beginning \
-                 with fr (fr, fr_FR.UTF-8, fr_BE...) gives French, any other (C, POSIX, \
+                 with fr (fr, fr_FR.UTF-8, fr_BE...) gives French, with nl (nl_NL.UTF-8, \
+                 nl_BE...) Dutch, any other (C, POSIX, \
                  en_US.UTF-8, de_DE...) or none English. JSON, NDJSON, summary and CSV are the \
                  same in every language.",
+            ),
+            (
+                "ASTREINTE_CHROMIUM",
+                "The browser --format pdf prints the statement with (a path or a name); without \
+                 it, chromium, chromium-browser, google-chrome or google-chrome-stable, the first \
+                 found on the PATH.",
             ),
             (
                 "ASTREINTE_MAX_INPUT_BYTES",

@@ -48,6 +48,7 @@ pub fn run(cli: Cli, today: &dyn Fn() -> NaiveDate, io: &mut Streams<'_>) -> Res
         terminal: io.terminal.is_terminal,
         quiet: cli.global.quiet,
         lang: cli.global.lang.unwrap_or_default(),
+        paper: Default::default(),
     };
     let status = match cli.command {
         Command::Compute(args) => compute::run(&args, today, presentation, io)?,

@@ -367,6 +367,14 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
                 through: liq.through,
             });
         }
+        if let Some(unit) = period.segments.iter().find(|s| s.from < from) {
+            notes.push(Note::UnitBeforePeriod {
+                number,
+                per: unit.per,
+                unit_from: unit.from,
+                period_from: from,
+            });
+        }
         liquidations.push(LiquidationReport {
             number,
             decided: liq.decided,
@@ -561,6 +569,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         lump_sums,
         shares,
         balance: None,
+        filing: case.filing.clone(),
     };
     let report = with_balance(case, report)?;
     // The last check before any output: a date no `YYYY-MM-DD` can write is refused here.

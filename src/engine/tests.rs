@@ -68,6 +68,7 @@ fn case(deadline: NaiveDate, penalty: Penalty, liquidations: Vec<Liquidation>) -
         number: None,
         jurisdiction: Default::default(),
         balance: None,
+        filing: Default::default(),
     }
 }
 

@@ -84,6 +84,10 @@ pub fn empty_case<'a>() -> RawCase<'a> {
         interest: None,
         payment: Vec::new(),
         cost: Vec::new(),
+        court: None,
+        docket: None,
+        party: Vec::new(),
+        statement: None,
     }
 }
 
@@ -375,6 +379,7 @@ fn empty_order<'a>() -> RawOrder<'a> {
         deadline: None,
         distance: None,
         month_end: None,
+        served: None,
     }
 }
 

@@ -26,6 +26,42 @@ const MONTHS_FR_SHORT: [&str; 12] = [
     "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
 ];
 
+/// Dutch month names (CLDR nl), in full and abbreviated.
+const MONTHS_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_NL_SHORT: [&str; 12] = [
+    "jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.",
+];
+
+/// The month of `d` from a table of twelve names.
+fn month_of(names: &'static [&'static str; 12], d: NaiveDate) -> &'static str {
+    names.get(d.month0() as usize).copied().unwrap_or_default()
+}
+
+fn weekday_nl(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "ma",
+        Weekday::Tue => "di",
+        Weekday::Wed => "wo",
+        Weekday::Thu => "do",
+        Weekday::Fri => "vr",
+        Weekday::Sat => "za",
+        Weekday::Sun => "zo",
+    }
+}
+
 /// `déc.`: the month of `d`, abbreviated in French.
 #[allow(clippy::expect_used, reason = "a month's number from 0 is below 12")]
 fn month_short_fr(d: NaiveDate) -> &'static str {
@@ -65,6 +101,13 @@ pub fn long_date(d: NaiveDate, lang: Lang) -> String {
             month_short_fr(d),
             d.year()
         ),
+        Lang::Nl => format!(
+            "{} {} {} {}",
+            weekday_nl(d.weekday()),
+            d.day(),
+            month_of(&MONTHS_NL_SHORT, d),
+            d.year()
+        ),
     }
 }
 
@@ -80,14 +123,16 @@ pub fn medium_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%-d %b %Y").to_string(),
         Lang::Fr => format!("{} {} {}", day_fr(d), month_short_fr(d), d.year()),
+        Lang::Nl => format!("{} {} {}", d.day(), month_of(&MONTHS_NL_SHORT, d), d.year()),
     }
 }
 
-/// `2022-12-19` / `19/12/2022`: for table columns.
+/// `2022-12-19` / `19/12/2022` / `19-12-2022`: for table columns.
 pub fn short_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.to_string(),
         Lang::Fr => d.format("%d/%m/%Y").to_string(),
+        Lang::Nl => d.format("%d-%m-%Y").to_string(),
     }
 }
 
@@ -96,6 +141,7 @@ pub fn month_year(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%b %Y").to_string(),
         Lang::Fr => format!("{} {}", month_short_fr(d), d.year()),
+        Lang::Nl => format!("{} {}", month_of(&MONTHS_NL_SHORT, d), d.year()),
     }
 }
 
@@ -122,6 +168,7 @@ pub fn full_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%-d %B %Y").to_string(),
         Lang::Fr => format!("{} {} {}", day_fr(d), month_name_fr(d), d.year()),
+        Lang::Nl => format!("{} {} {}", d.day(), month_of(&MONTHS_NL, d), d.year()),
     }
 }
 
@@ -147,5 +194,15 @@ mod tests {
         assert_eq!(full_date(d, Lang::Fr), "1er mai 2023");
         assert_eq!(month_year(d, Lang::Fr), "mai 2023");
         assert_eq!(full_date(d, Lang::En), "1 May 2023");
+    }
+
+    #[test]
+    fn dutch_dates() {
+        let d = NaiveDate::from_ymd_opt(2022, 3, 27).unwrap();
+        assert_eq!(long_date(d, Lang::Nl), "zo 27 mrt. 2022");
+        assert_eq!(medium_date(d, Lang::Nl), "27 mrt. 2022");
+        assert_eq!(short_date(d, Lang::Nl), "27-03-2022");
+        assert_eq!(full_date(d, Lang::Nl), "27 maart 2022");
+        assert_eq!(month_year(d, Lang::Nl), "mrt. 2022");
     }
 }

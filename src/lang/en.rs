@@ -15,10 +15,13 @@ use super::message::{
     Amount, Arithmetic, Equation, Label, Message, OrderLine, OrderRule, PenaltyLine, PeriodKind, Rate, RuleApplied,
     RulingLine,
 };
-use super::{Lang, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written};
+use super::{
+    Lang, full_date, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written,
+};
+use crate::case::filing::Role;
 use crate::case::{FirstDay, Kind, Partial, Per};
 use crate::report::{Article, CapScope, Ground, Note, Rule, Segment, Status, Stop};
-use crate::timelimit::Caveat;
+use crate::timelimit::{Caveat, RuleSet};
 
 const EN: Lang = Lang::En;
 
@@ -92,6 +95,15 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Suppressed => "Suppressed by the decisions",
         Label::SuccessiveTotals => "Successive totals",
         Label::Balance => "Balance: interest, costs, payments",
+        Label::Court => "Court",
+        Label::Docket => "Docket no.",
+        Label::Role(Role::Creditor) => "Creditor",
+        Label::Role(Role::Debtor) => "Debtor",
+        Label::Role(Role::Beneficiary) => "Beneficiary",
+        Label::OrderServedOn => "Order served on",
+        Label::Signature => "Signature",
+        Label::Page => "page",
+        Label::Number => "#",
     }
 }
 
@@ -284,7 +296,14 @@ pub(super) fn message(message: &Message<'_>) -> String {
             format!("of which projected (not pronounced): {}", headline(projected))
         }
         Message::OwedAfterModeration(owed) => format!("owed after moderation: {}", headline(owed)),
-        Message::StatementTitle { title } => format!("Penalty statement — {title}"),
+        Message::StatementTitle { title, rules } => {
+            let name = match rules {
+                RuleSet::NlAtw => "Dwangsom statement",
+                RuleSet::EuCourt | RuleSet::Plain => "Periodic penalty statement",
+                RuleSet::FrCpc | RuleSet::FrAdminFranc | RuleSet::BeCj | RuleSet::Lu => "Penalty statement",
+            };
+            format!("{name} — {title}")
+        }
         Message::RulesWithSource(rules) => format!("{rules} ({})", rules.legal_source()),
         Message::RuleApplied(rule) => rule_applied(rule),
         Message::ChartCap(cap) => format!("cap {}", short_money(cap.value, cap.currency, EN)),
@@ -368,6 +387,37 @@ pub(super) fn message(message: &Message<'_>) -> String {
         },
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
+        Message::Party {
+            name,
+            represented_by,
+            served,
+        } => {
+            let by = represented_by
+                .map(|r| format!(", represented by {r}"))
+                .unwrap_or_default();
+            let served = served
+                .map(|d| format!(" (served on {})", full_date(d, EN)))
+                .unwrap_or_default();
+            format!("{name}{by}{served}")
+        }
+        Message::DrawnUp { by, at, on } => {
+            let by = by.map(|b| format!(" by {b}")).unwrap_or_default();
+            let at = at.map(|a| format!(" at {a}")).unwrap_or_default();
+            let on = on.map(|d| format!(" on {}", full_date(d, EN))).unwrap_or_default();
+            format!("Drawn up{by}{at}{on}.")
+        }
+        Message::Versus { first, second } => format!("{first} v {second}"),
+        Message::CheckMatches { count } => {
+            let (plural, verb) = if count == 1 { ("", "matches") } else { ("s", "match") };
+            format!("{count} expected figure{plural} {verb}")
+        }
+        Message::CheckNothingExpected => "no expected figure".into(),
+        Message::CheckNotComputed => "could not be computed (see the error above)".into(),
+        Message::CheckDiffers {
+            what,
+            expected,
+            computed,
+        } => format!("{what}: expected {expected}, computed {computed}"),
         Message::Balance(m) => balance::message(m),
         Message::Ruling(line) => ruling(line),
         Message::SuppressedTotal(a) => format!("Suppressed by the decisions: {}", headline(a)),
@@ -899,6 +949,15 @@ fn note(note: &Note) -> String {
         } => format!(
             "penalty{}: {count} violation(s) dated before its first day ({first_day}) are not counted",
             why(obligation.as_deref())
+        ),
+        Note::UnitBeforePeriod {
+            number,
+            per,
+            unit_from,
+            period_from,
+        } => format!(
+            "liquidation {number} counts a {} that began on {unit_from}, before its period (from {period_from}): a unit is counted in the period where it is forfeited (a completed unit on its last day)",
+            unit_name(*per, false)
         ),
     }
 }

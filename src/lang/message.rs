@@ -11,6 +11,7 @@ use chrono::{NaiveDate, Weekday};
 use rust_decimal::Decimal;
 
 use crate::calendar::CalendarId;
+use crate::case::filing::Role;
 use crate::case::{FirstDay, Kind, Partial, Per};
 use crate::interest::{Basis, Capitalisation, Creditor, Imputation, InterestReport, Regime};
 use crate::money::Currency;
@@ -374,6 +375,17 @@ pub enum Label {
     SuccessiveTotals,
     /// The décompte's section title.
     Balance,
+    // A statement's identity for a filing: the court, its docket number, a party's role, the
+    // order's service, and the place for a signature.
+    Court,
+    Docket,
+    Role(Role),
+    OrderServedOn,
+    Signature,
+    /// The word before a printed page's number.
+    Page,
+    /// The heading of a column of numbers (`#`, `n°`).
+    Number,
 }
 
 /// A sentence or phrase built from facts.
@@ -538,9 +550,11 @@ pub enum Message<'a> {
     OfWhichProjected(Amount),
     /// `explain`'s total owed after moderation.
     OwedAfterModeration(Amount),
-    /// A statement's title.
+    /// A statement's title: its name follows the kind of penalty the rules govern (astreinte,
+    /// dwangsom, periodic penalty) and the language.
     StatementTitle {
         title: &'a str,
+        rules: RuleSet,
     },
     /// A rule set with its legal source, as a statement's facts give it.
     RulesWithSource(RuleSet),
@@ -613,6 +627,39 @@ pub enum Message<'a> {
     },
     /// `astreinte interest`'s lines and notes (amounts in euros).
     Interest(InterestMessage<'a>),
+    /// A party in a statement's facts: its name, who represents it, when the order was served
+    /// on it.
+    Party {
+        name: &'a str,
+        represented_by: Option<&'a str>,
+        served: Option<NaiveDate>,
+    },
+    /// The close of a statement: who drew it up, where and when (each part given or not).
+    DrawnUp {
+        by: Option<&'a str>,
+        at: Option<&'a str>,
+        on: Option<NaiveDate>,
+    },
+    /// Two sides of a case in a running header: `A v B`.
+    Versus {
+        first: &'a str,
+        second: &'a str,
+    },
+    /// `check`: a case whose `count` expected figures all match (after `ok` and its name).
+    CheckMatches {
+        count: usize,
+    },
+    /// `check`: a case that expects nothing (after `skip` and its name).
+    CheckNothingExpected,
+    /// `check`: an input that could not be computed (after `FAIL` and its position).
+    CheckNotComputed,
+    /// `check`: a figure that differs; `what` names it with its key, kept as written so that
+    /// scripts can read it, and the figures are written as the case file writes them.
+    CheckDiffers {
+        what: &'a str,
+        expected: &'a str,
+        computed: &'a str,
+    },
     // Real orders and the judge's hand (issues 15 and 20).
     /// A line under a liquidation: its rates, suppressions, shares.
     Ruling(RulingLine<'a>),

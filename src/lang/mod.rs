@@ -1,8 +1,8 @@
-//! The language of the output for a person: French or English, each with its catalogue.
+//! The language of the output for a person: French, English or Dutch, each with its catalogue.
 //!
 //! Every word the output for a person shows comes from one catalogue per language: [`Label`]s
 //! (fixed words) and [`Message`]s (sentences built from facts: dates, amounts, counts, kinds)
-//! are worded by an exhaustive `match` in the language's module (`en.rs`, `fr/`), so a message
+//! are worded by an exhaustive `match` in the language's module (`en.rs`, `fr/`, `nl/`), so a message
 //! missing in a language does not compile. Renderers hold no sentence: they lay out what
 //! [`Lang::word`] and [`Lang::say`] give. Numbers and dates are written by functions of the
 //! language ([`money`], [`long_date`]...). A new language is one more module and one more arm
@@ -10,8 +10,8 @@
 //!
 //! Tables, statements (`--format markdown|html`) and `explain` are written in the language
 //! chosen with `--lang`, or else the one the environment's locale names (`LC_ALL`, then
-//! `LC_MESSAGES`, then `LANG`, as POSIX orders them: `fr*` gives French, anything else
-//! English). JSON, NDJSON and CSV stay language-neutral: keys, dates and amounts in one fixed
+//! `LC_MESSAGES`, then `LANG`, as POSIX orders them: `fr*` gives French, `nl*` Dutch,
+//! anything else English). JSON, NDJSON and CSV stay language-neutral: keys, dates and amounts in one fixed
 //! form, and the derivation's wording in English.
 //!
 //! ```
@@ -25,6 +25,7 @@ mod dates;
 mod en;
 mod fr;
 pub mod message;
+mod nl;
 mod numbers;
 
 pub use dates::{full_date, long_date, medium_date, month_year, short_date, written};
@@ -41,12 +42,15 @@ pub enum Lang {
     /// English.
     #[default]
     En,
+    /// Dutch (Nederlands): the language of the dwangsom (Awb, Rv) and of Belgium's Dutch-speaking
+    /// courts.
+    Nl,
 }
 
 impl Lang {
     /// The language a POSIX locale names: the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
-    /// that is set and not empty decides; `fr`, `fr_FR.UTF-8`, `fr_BE`... give French,
-    /// anything else (including `C` and `POSIX`) English.
+    /// that is set and not empty decides; `fr`, `fr_FR.UTF-8`, `fr_BE`... give French, `nl`,
+    /// `nl_NL.UTF-8`, `nl_BE`... Dutch, anything else (including `C` and `POSIX`) English.
     pub fn from_locale(lc_all: Option<&str>, lc_messages: Option<&str>, lang: Option<&str>) -> Lang {
         let chosen = [lc_all, lc_messages, lang]
             .into_iter()
@@ -54,6 +58,7 @@ impl Lang {
             .find(|v| !v.is_empty());
         match chosen {
             Some(v) if v.to_ascii_lowercase().starts_with("fr") => Lang::Fr,
+            Some(v) if v.to_ascii_lowercase().starts_with("nl") => Lang::Nl,
             _ => Lang::En,
         }
     }
@@ -73,6 +78,7 @@ impl Lang {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
+            Lang::Nl => "nl",
         }
     }
 
@@ -80,13 +86,14 @@ impl Lang {
     ///
     /// ```
     /// use astreinte::lang::{Label, Lang};
-    /// assert_eq!(Lang::Fr.word(Label::Colon), " :");
+    /// assert_eq!(Lang::Fr.word(Label::Colon), "\u{A0}:");
     /// assert_eq!(Lang::En.word(Label::Totals), "Totals");
     /// ```
     pub fn word(self, label: Label) -> &'static str {
         match self {
             Lang::En => en::label(label),
             Lang::Fr => fr::label(label),
+            Lang::Nl => nl::label(label),
         }
     }
 
@@ -102,6 +109,7 @@ impl Lang {
         match self {
             Lang::En => en::message(message),
             Lang::Fr => fr::message(message),
+            Lang::Nl => nl::message(message),
         }
     }
 }
@@ -120,5 +128,6 @@ mod locale_tests {
         assert_eq!(Lang::from_locale(None, Some("FR_fr"), None), Lang::Fr);
         assert_eq!(Lang::from_locale(None, None, Some("POSIX")), Lang::En);
         assert_eq!(Lang::from_locale(None, None, Some("de_DE.UTF-8")), Lang::En);
+        assert_eq!(Lang::from_locale(None, None, Some("nl_BE.UTF-8")), Lang::Nl);
     }
 }

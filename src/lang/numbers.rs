@@ -70,13 +70,23 @@ pub fn compact(amount: Decimal, currency: Currency, lang: Lang) -> Option<String
         return crate::money::format_compact(amount, currency);
     }
     let (short, magnitude) = crate::money::compact_parts(amount)?;
+    let short = short.to_string().replace('.', ",");
+    let sign = if negative(amount) { "-" } else { "" };
+    if lang == Lang::Nl {
+        // CLDR nl's short forms: `5,2 mln.`, `2 mld.`, `1,5K`.
+        let suffix = match magnitude {
+            Magnitude::Billions => "\u{A0}mld.",
+            Magnitude::Millions => "\u{A0}mln.",
+            Magnitude::Thousands => "K",
+        };
+        let unit = currency.symbol().unwrap_or(currency.code());
+        return Some(format!("{unit}{FR_BEFORE_UNIT}{sign}{short}{suffix}"));
+    }
     let suffix = match magnitude {
         Magnitude::Billions => "Md",
         Magnitude::Millions => "M",
         Magnitude::Thousands => "k",
     };
-    let short = short.to_string().replace('.', ",");
-    let sign = if negative(amount) { "-" } else { "" };
     Some(match currency.symbol() {
         Some(symbol) => format!("{sign}{short}{FR_BEFORE_UNIT}{suffix}{symbol}"),
         None => format!(
@@ -130,7 +140,7 @@ fn number(value: Decimal, lang: Lang) -> String {
     let mut out = group_digits(int, lang);
     if let Some(frac) = frac {
         out.push(match lang {
-            Lang::Fr => ',',
+            Lang::Fr | Lang::Nl => ',',
             Lang::En => '.',
         });
         out.push_str(frac);
@@ -142,6 +152,7 @@ fn group_digits(int: &str, lang: Lang) -> String {
     let sep = match lang {
         Lang::Fr => FR_GROUP,
         Lang::En => ',',
+        Lang::Nl => '.',
     };
     let mut out = String::with_capacity(int.len() * 2);
     for (i, c) in int.chars().enumerate() {
@@ -160,6 +171,9 @@ fn with_currency(number: &str, negative: bool, currency: Currency, lang: Lang) -
         (Lang::En, None) => format!("{sign}{} {number}", currency.code()),
         (Lang::Fr, Some(symbol)) => format!("{sign}{number}{FR_BEFORE_UNIT}{symbol}"),
         (Lang::Fr, None) => format!("{sign}{number}{FR_BEFORE_UNIT}{}", currency.code()),
+        // CLDR nl: `€ 5.200.000,00`, `€ -1.500`, `CHF 1.500`; a no-break space after the unit.
+        (Lang::Nl, Some(symbol)) => format!("{symbol}{FR_BEFORE_UNIT}{sign}{number}"),
+        (Lang::Nl, None) => format!("{}{FR_BEFORE_UNIT}{sign}{number}", currency.code()),
     }
 }
 
@@ -205,5 +219,18 @@ mod tests {
             Some("556,5\u{A0}M€")
         );
         assert_eq!(rate(Decimal::new(100, 0), Per::Day, eur(), Lang::Fr), "100\u{A0}€/jour");
+    }
+
+    /// CLDR nl: the symbol first, points between thousands, a comma before the decimals.
+    #[test]
+    fn dutch_writes_the_symbol_first_and_groups_with_points() {
+        let nl = |d| money_fixed(d, eur(), Lang::Nl).replace(FR_BEFORE_UNIT, " ");
+        assert_eq!(nl(Decimal::new(5_200_000, 0)), "€ 5.200.000,00");
+        assert_eq!(nl(Decimal::new(-150_050, 2)), "€ -1.500,50");
+        assert_eq!(group(1384, Lang::Nl), "1.384");
+        assert_eq!(
+            compact(Decimal::new(5_200_000, 0), eur(), Lang::Nl).as_deref(),
+            Some("€\u{A0}5,2\u{A0}mln.")
+        );
     }
 }

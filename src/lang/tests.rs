@@ -16,6 +16,7 @@ use super::message::{
 };
 use crate::balance::Barred;
 use crate::calendar::{Calendar, CalendarId};
+use crate::case::filing::Role;
 use crate::case::{Partial, Per};
 use crate::interest::{
     Basis, Capitalisation, Creditor, Imputation, InterestReport, Outstanding, Period as InterestPeriod, Regime,
@@ -26,7 +27,7 @@ use crate::report::{
 };
 use crate::timelimit::{Caveat, RuleSet, Step, TimeLimit, derive_deadline};
 
-const LANGS: [Lang; 2] = [Lang::En, Lang::Fr];
+const LANGS: [Lang; 3] = [Lang::En, Lang::Fr, Lang::Nl];
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -105,9 +106,16 @@ fn label_index(label: Label) -> usize {
         Label::Suppressed => 59,
         Label::SuccessiveTotals => 60,
         Label::Balance => 61,
+        Label::Court => 62,
+        Label::Docket => 63,
+        Label::Role(_) => 64,
+        Label::OrderServedOn => 65,
+        Label::Signature => 66,
+        Label::Page => 67,
+        Label::Number => 68,
     }
 }
-const LABELS: usize = 62;
+const LABELS: usize = 69;
 
 /// Every label, each with every value of its parameter.
 fn labels() -> Vec<Label> {
@@ -185,6 +193,15 @@ fn labels() -> Vec<Label> {
         Label::Balance,
     ];
     all.extend(days.map(Label::DayName));
+    all.extend(Role::ALL.map(Label::Role));
+    all.extend([
+        Label::Court,
+        Label::Docket,
+        Label::OrderServedOn,
+        Label::Signature,
+        Label::Page,
+        Label::Number,
+    ]);
     all
 }
 
@@ -247,6 +264,13 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::NeverReached { .. } => 53,
         Message::Caveat(_) => 54,
         Message::Interest(m) => 55 + interest_index(m),
+        Message::Party { .. } => 80,
+        Message::DrawnUp { .. } => 81,
+        Message::Versus { .. } => 82,
+        Message::CheckMatches { .. } => 83,
+        Message::CheckNothingExpected => 84,
+        Message::CheckNotComputed => 85,
+        Message::CheckDiffers { .. } => 86,
         Message::Ruling(_) => 63,
         Message::SuppressedTotal(_) => 64,
         Message::ShareTotal { .. } => 65,
@@ -287,7 +311,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 55 + 8 + 4 + 13;
+const MESSAGES: usize = 55 + 8 + 4 + 13 + 7;
 
 /// The facts the sample messages state.
 struct Facts {
@@ -323,10 +347,12 @@ fn balance_facts() -> BalanceFacts {
             amount: Decimal::from(5_300_000),
             note: Some("virement".into()),
         }],
+        // A cost's label is the case file's text, shown as written: French typography is the
+        // file's to follow.
         costs: vec![Cost {
             date: day(2023, 5, 2),
             amount: Decimal::new(12_345, 2),
-            label: "Frais d'huissier".into(),
+            label: "Frais d’huissier".into(),
         }],
         as_of: None,
         location: crate::source::Location {
@@ -440,6 +466,12 @@ fn facts() -> Facts {
             obligation: Some("X".into()),
             count: 2,
             first_day: day(2023, 1, 2),
+        },
+        Note::UnitBeforePeriod {
+            number: 2,
+            per: Per::Week,
+            unit_from: day(2022, 2, 21),
+            period_from: day(2022, 2, 22),
         },
     ];
     let daily = Segment {
@@ -564,6 +596,12 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
         },
         Message::Rate(rate),
         Message::Source("CPC art. 641 al. 1 and 3; the order"),
+        // Every source the engine cites in words, as the catalogues must translate them.
+        Message::Source("the order: its deadline is the last day to comply"),
+        Message::Source(crate::case::FirstDay::Decision.source()),
+        Message::Source(crate::case::FirstDay::DayAfterDecision.source()),
+        Message::Source(crate::case::FirstDay::Notification.source()),
+        Message::Source(crate::case::FirstDay::DayAfterNotification.source()),
         Message::Arithmetic(plus),
         Message::Arithmetic(Arithmetic::Moved { from: d1, to: d2 }),
         Message::StepExplained {
@@ -682,7 +720,47 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
         },
         Message::OfWhichProjected(euros(1)),
         Message::OwedAfterModeration(euros(1)),
-        Message::StatementTitle { title: "X v Y" },
+        Message::StatementTitle {
+            title: "X v Y",
+            rules: RuleSet::NlAtw,
+        },
+        Message::StatementTitle {
+            title: "X v Y",
+            rules: RuleSet::FrCpc,
+        },
+        Message::Party {
+            name: "X",
+            represented_by: Some("Y"),
+            served: Some(d1),
+        },
+        Message::Party {
+            name: "X",
+            represented_by: None,
+            served: None,
+        },
+        Message::DrawnUp {
+            by: Some("X"),
+            at: Some("Y"),
+            on: Some(d1),
+        },
+        Message::DrawnUp {
+            by: None,
+            at: None,
+            on: None,
+        },
+        Message::Versus {
+            first: "X",
+            second: "Y",
+        },
+        Message::CheckMatches { count: 1 },
+        Message::CheckMatches { count: 3 },
+        Message::CheckNothingExpected,
+        Message::CheckNotComputed,
+        Message::CheckDiffers {
+            what: "X",
+            expected: "1",
+            computed: "2",
+        },
         Message::RulesWithSource(RuleSet::FrAdminFranc),
         Message::ChartCap(euros(50_000_000)),
         Message::ChartCapReached(d1),
@@ -1154,6 +1232,7 @@ fn every_label_says_something_in_every_language() {
             assert_eq!(text, text.trim_end(), "{label:?} in {l:?}: a trailing space");
         }
         french_is_french(Lang::Fr.word(label), &format!("{label:?}"));
+        dutch_is_dutch(Lang::Nl.word(label), &format!("{label:?}"));
     }
 }
 
@@ -1167,6 +1246,7 @@ fn every_message_says_something_in_every_language() {
             assert!(!text.contains(['{', '}']), "{message:?} in {l:?}: {text}");
         }
         french_is_french(&Lang::Fr.say(&message), &format!("{message:?}"));
+        dutch_is_dutch(&Lang::Nl.say(&message), &format!("{message:?}"));
     }
 }
 
@@ -1185,6 +1265,22 @@ fn french_is_french(text: &str, what: &str) {
             "{what}: English `{english}` in French: {text}"
         );
     }
+    // French typography: a no-break space before `:`, a narrow one before `;`, `?` and `!`,
+    // the typographic apostrophe, `n° 1` and `du ... au ...` (never `#1` nor `→`).
+    for (plain, what_instead) in [
+        (" :", "U+00A0 before `:`"),
+        (" ;", "U+202F before `;`"),
+        (" ?", "U+202F before `?`"),
+        (" !", "U+202F before `!`"),
+        ("'", "the apostrophe ’"),
+        ("#", "n°"),
+        ("→", "du ... au ..."),
+    ] {
+        assert!(
+            !text.contains(plain),
+            "{what}: `{plain}` in French, write {what_instead}: {text}"
+        );
+    }
     let chars: Vec<char> = text.chars().collect();
     for w in chars.windows(3) {
         if w[1] == ':' && w[2] == ' ' {
@@ -1194,6 +1290,56 @@ fn french_is_french(text: &str, what: &str) {
             );
         }
     }
+}
+
+/// A Dutch text holds none of the English words that glue a sentence together, and cites a
+/// paragraph of Dutch law as `lid`, never `al.`: a French article a French astreinte rests on
+/// (`CPCE L131-4 al. 1`) is cited as France cites it.
+fn dutch_is_dutch(text: &str, what: &str) {
+    use crate::report::Article;
+    let french = [
+        Article::CpceL131_2Al2,
+        Article::CpceL131_2Al3,
+        Article::CpceL131_4Al1,
+        Article::CpceL131_4Al2,
+        Article::CpceL131_4Al3,
+        Article::CjaL911_6,
+        Article::CjaL911_7Al2,
+        Article::CjaL911_7Al3,
+    ];
+    let dutch_law = french.iter().fold(text.to_string(), |t, a| t.replace(a.code(), ""));
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .collect();
+    for english in [
+        "the", "and", "to", "from", "through", "by", "on", "at", "days", "not", "with",
+    ] {
+        assert!(
+            !words.iter().any(|w| w == english),
+            "{what}: English `{english}` in Dutch: {text}"
+        );
+    }
+    assert!(
+        !dutch_law.contains(" al. "),
+        "{what}: `al.` in Dutch, write `lid`: {text}"
+    );
+}
+
+/// Every message a dwangsom's statement shows in Dutch uses its vocabulary, and the title
+/// follows the kind of penalty, not the language alone.
+#[test]
+fn a_dwangsom_is_titled_as_one() {
+    let title = |l: Lang, rules| l.say(&Message::StatementTitle { title: "X", rules });
+    assert_eq!(title(Lang::Nl, RuleSet::NlAtw), "Dwangsomberekening — X");
+    assert_eq!(title(Lang::Nl, RuleSet::FrCpc), "Berekening van de astreinte — X");
+    assert_eq!(title(Lang::Fr, RuleSet::NlAtw), "Décompte de dwangsom — X");
+    assert_eq!(title(Lang::Fr, RuleSet::FrCpc), "Décompte d’astreinte — X");
+    assert_eq!(title(Lang::En, RuleSet::NlAtw), "Dwangsom statement — X");
+    assert_eq!(title(Lang::En, RuleSet::EuCourt), "Periodic penalty statement — X");
+    let facts = facts();
+    let no_max = Lang::Nl.say(&Message::Note(&facts.notes[6]));
+    assert!(no_max.contains("Awb art. 5:32b lid 2"), "{no_max}");
 }
 
 #[test]
@@ -1215,11 +1361,34 @@ fn the_english_of_a_note_is_what_json_carries() {
 #[test]
 #[should_panic(expected = "English `the` in French")]
 fn an_english_word_in_french_is_caught() {
-    french_is_french("Remarque : the cap", "a sample");
+    french_is_french("Remarque\u{A0}: the cap", "a sample");
 }
 
 #[test]
 #[should_panic(expected = "no space before a colon")]
 fn a_colon_without_its_space_in_french_is_caught() {
     french_is_french("Remarque: le plafond", "a sample");
+}
+
+#[test]
+#[should_panic(expected = "write U+00A0 before `:`")]
+fn an_ordinary_space_before_a_colon_in_french_is_caught() {
+    french_is_french("Remarque : le plafond", "a sample");
+}
+
+#[test]
+#[should_panic(expected = "write n°")]
+fn a_number_sign_in_french_is_caught() {
+    french_is_french("Liquidation #1", "a sample");
+}
+
+#[test]
+#[should_panic(expected = "write `lid`")]
+fn an_alinea_of_dutch_law_is_caught() {
+    dutch_is_dutch("Awb art. 5:32b al. 2", "a sample");
+}
+
+#[test]
+fn a_french_article_keeps_its_alinea_in_dutch() {
+    dutch_is_dutch("voorlopige astreinte (CPCE L131-4 al. 1, CJA L911-7 al. 3)", "a sample");
 }

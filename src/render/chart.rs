@@ -224,15 +224,18 @@ impl Plot {
         }
     }
 
-    /// Month ticks on the time axis, at most about eight labelled.
+    /// Month ticks on the time axis, labelled every [`month_step`] months (on months that are
+    /// multiples of the step, so that a year's labels fall on the same months), so that no two
+    /// labels overlap whatever the span.
     fn month_ticks(&self, s: &mut String, l: Lang) {
-        let months = months_between(self.first, self.last);
-        let step = (months / 8).max(1);
+        let days = (self.last - self.first).num_days().max(1) as f64;
+        // A month's width on the axis: the plot's width over the span, times a short month.
+        let month_width = (WIDTH - LEFT - RIGHT) / days * 28.0;
+        let step = month_step(month_width, LABEL_WIDTH);
         let mut tick = NaiveDate::from_ymd_opt(self.first.year(), self.first.month(), 1)
             .and_then(|d| d.checked_add_months(Months::new(1)));
-        let mut n = 0;
         while let Some(t) = tick.filter(|t| *t <= self.last) {
-            if n % step == 0 {
+            if (t.year() as u32 * 12 + t.month0()).is_multiple_of(step) {
                 let _ = write!(
                     s,
                     r#"<line x1="{0:.1}" x2="{0:.1}" y1="{1:.1}" y2="{2:.1}" class="tick"/><text x="{0:.1}" y="{3:.1}" class="axis" text-anchor="middle">{4}</text>"#,
@@ -243,7 +246,6 @@ impl Plot {
                     escape(&lang::month_year(t, l))
                 );
             }
-            n += 1;
             tick = t.checked_add_months(Months::new(1));
         }
     }
@@ -357,9 +359,18 @@ fn single_penalty_cap(r: &CaseReport) -> Option<Decimal> {
     }
 }
 
-fn months_between(a: NaiveDate, b: NaiveDate) -> u32 {
-    let m = (b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32;
-    m.max(0).unsigned_abs()
+/// The widest month label of the time axis (`sept. 2024`, 10 characters of the 11 px axis font)
+/// with room on each side, in the chart's units.
+const LABEL_WIDTH: f64 = 72.0;
+
+/// Every how many months the time axis is labelled: the smallest of 1, 2, 3, 4, 6, 12 months
+/// (then whole years) that leaves each label `label_width` of room, given a month's width.
+fn month_step(month_width: f64, label_width: f64) -> u32 {
+    [1, 2, 3, 4, 6]
+        .into_iter()
+        .chain((1..=10_000).map(|years| years * 12))
+        .find(|step| f64::from(*step) * month_width >= label_width)
+        .unwrap_or(12)
 }
 
 /// The top of the amount axis, divided in quarters: the smallest round figure (1, 1.2, 1.5, 2,
@@ -494,5 +505,42 @@ mod tests {
         let steps = unit_steps(&weeks(25_000_000, d(1, 17)));
         assert_eq!(steps.first().map(|(day, _)| *day), Some(d(1, 17)));
         assert_eq!(steps.last().map(|(day, _)| *day), Some(d(2, 14)));
+    }
+
+    /// The x of each month label of the time axis from `first` to `last`.
+    fn month_labels(first: NaiveDate, last: NaiveDate) -> Vec<f64> {
+        let plot = Plot {
+            points: Vec::new(),
+            first,
+            last,
+            axis_top: Decimal::ONE,
+        };
+        let mut s = String::new();
+        plot.month_ticks(&mut s, Lang::Fr);
+        s.split("<text x=\"")
+            .skip(1)
+            .map(|t| t.split('"').next().unwrap().parse().unwrap())
+            .collect()
+    }
+
+    /// Month labels never overlap, whatever the span: from a month to decades.
+    #[test]
+    fn month_labels_are_thinned_to_fit_any_span() {
+        let first = NaiveDate::from_ymd_opt(2020, 1, 17).unwrap();
+        for months in 1..=480 {
+            let last = first.checked_add_months(Months::new(months)).unwrap();
+            let xs = month_labels(first, last);
+            assert!(!xs.is_empty() || months < 2, "{months} months: no label");
+            for pair in xs.windows(2) {
+                assert!(
+                    pair[1] - pair[0] >= LABEL_WIDTH - 1.0,
+                    "{months} months: labels {} apart",
+                    pair[1] - pair[0]
+                );
+            }
+        }
+        // Fifteen months (ACM v Apple's span and more) are no longer labelled month by month.
+        let last = first.checked_add_months(Months::new(15)).unwrap();
+        assert!(month_labels(first, last).len() <= 8);
     }
 }

@@ -3,10 +3,11 @@
 //! of its cumulative amount. Printable: each case starts on a new page.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 use super::markup::escape;
 use super::statement::{Block, build};
-use super::{Presentation, Renderer, RunInfo, chart};
+use super::{Paper, Presentation, Renderer, RunInfo, chart};
 use crate::lang::{Label, Lang};
 use crate::report::CaseReport;
 
@@ -17,11 +18,19 @@ const STYLE: &str = include_str!("html.css");
 #[derive(Debug, Default)]
 pub struct HtmlRenderer {
     presentation: Presentation,
+    /// How many cases were written: each is its own named page.
+    written: usize,
+    /// What an absolute path of a case file is shown relative to.
+    cwd: Option<PathBuf>,
 }
 
 impl HtmlRenderer {
     pub fn new(presentation: Presentation) -> Self {
-        HtmlRenderer { presentation }
+        HtmlRenderer {
+            presentation,
+            written: 0,
+            cwd: std::env::current_dir().ok(),
+        }
     }
 
     fn lang(&self) -> Lang {
@@ -40,19 +49,40 @@ impl Renderer for HtmlRenderer {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         )?;
         writeln!(out, "<title>{}</title>", l.word(Label::PenaltyStatement))?;
-        writeln!(out, "<style>\n{STYLE}</style>\n</head>\n<body>")
+        writeln!(
+            out,
+            "<style>\n{STYLE}{}</style>\n</head>\n<body>",
+            page_style(self.presentation.paper, l)
+        )
     }
 
     fn case(&mut self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
         // The case's texts with their control characters shown as escapes.
         let r = &crate::visible::report(r);
         let l = self.lang();
-        let statement = build(r, l);
-        writeln!(out, "<section class=\"case\">")?;
+        let statement = build(r, l, self.cwd.as_deref());
+        self.written += 1;
+        // Each case is a named page, so that its pages carry its own running header.
+        let page = format!("case-{}", self.written);
+        writeln!(
+            out,
+            "<style>@page {page} {{ @top-left {{ content: {}; }} }}</style>",
+            css_string(&statement.running_header)
+        )?;
+        writeln!(out, "<section class=\"case\" style=\"page: {page}\">")?;
         writeln!(out, "<h1>{}</h1>", escape(&statement.title))?;
+        let mut in_part = false;
         for block in &statement.blocks {
             match block {
-                Block::Heading(h) => writeln!(out, "<h2>{}</h2>", escape(h))?,
+                Block::Heading(h) => {
+                    // A section holds together on a page where it can (print), its title
+                    // never left alone at the foot of one.
+                    if in_part {
+                        writeln!(out, "</div>")?;
+                    }
+                    in_part = true;
+                    writeln!(out, "<div class=\"part\">\n<h2>{}</h2>", escape(h))?;
+                }
                 Block::Facts(facts) => {
                     writeln!(out, "<dl class=\"facts\">")?;
                     for (label, value) in facts {
@@ -60,16 +90,22 @@ impl Renderer for HtmlRenderer {
                     }
                     writeln!(out, "</dl>")?;
                 }
-                Block::Table { header, rows, numeric } => {
+                Block::Table {
+                    header,
+                    rows,
+                    numeric,
+                    dates,
+                } => {
+                    let class = |i| class(numeric, dates, i);
                     writeln!(out, "<table>\n<thead><tr>")?;
                     for (i, h) in header.iter().enumerate() {
-                        writeln!(out, "<th{}>{}</th>", class(numeric, i), escape(h))?;
+                        writeln!(out, "<th{}>{}</th>", class(i), escape(h))?;
                     }
                     writeln!(out, "</tr></thead>\n<tbody>")?;
                     for row in rows {
                         write!(out, "<tr>")?;
                         for (i, c) in row.iter().enumerate() {
-                            write!(out, "<td{}>{}</td>", class(numeric, i), escape(c))?;
+                            write!(out, "<td{}>{}</td>", class(i), escape(c))?;
                         }
                         writeln!(out, "</tr>")?;
                     }
@@ -82,7 +118,20 @@ impl Renderer for HtmlRenderer {
                     }
                     writeln!(out, "</ul>")?;
                 }
-                Block::Paragraph(p) => writeln!(out, "<p>{}</p>", escape(p))?,
+                Block::Paragraph(p) => {
+                    if in_part {
+                        writeln!(out, "</div>")?;
+                        in_part = false;
+                    }
+                    writeln!(out, "<p>{}</p>", escape(p))?;
+                }
+                Block::Signature { drawn_up, signature } => writeln!(
+                    out,
+                    "<div class=\"signature\">\n<p>{}</p>\n<p class=\"sign\">{}{}</p>\n</div>",
+                    escape(drawn_up),
+                    escape(signature),
+                    escape(l.word(Label::Colon))
+                )?,
                 Block::Chart => {
                     if let Some(svg) = chart::svg(r, l) {
                         writeln!(out, "<figure>\n{svg}")?;
@@ -95,6 +144,9 @@ impl Renderer for HtmlRenderer {
                 }
             }
         }
+        if in_part {
+            writeln!(out, "</div>")?;
+        }
         writeln!(out, "</section>")
     }
 
@@ -103,6 +155,48 @@ impl Renderer for HtmlRenderer {
     }
 }
 
-fn class(numeric: &[usize], i: usize) -> &'static str {
-    if numeric.contains(&i) { " class=\"num\"" } else { "" }
+/// The printed page: its size and margins, and the page number in its bottom margin (`page 2
+/// / 5`, counted over the whole document).
+fn page_style(paper: Paper, l: Lang) -> String {
+    format!(
+        "@page {{ size: {}; margin: 18mm 16mm 20mm; @bottom-right {{ content: {} counter(page) \" / \" counter(pages); }} }}\n",
+        paper.css(),
+        css_string(&format!("{} ", l.word(Label::Page)))
+    )
+}
+
+/// `text` as a CSS string, quoted: every character that could end the string or the `<style>`
+/// element it stands in (`"`, `\\`, `<`, `>`, `&`, a line break) written as an escape.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        if c.is_alphanumeric() && !c.is_control() || " .,;:-_/()'·".contains(c) {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\{:x} ", u32::from(c)));
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn class(numeric: &[usize], dates: &[usize], i: usize) -> &'static str {
+    match (numeric.contains(&i), dates.contains(&i)) {
+        (true, _) => " class=\"num\"",
+        (false, true) => " class=\"date\"",
+        (false, false) => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_css_string_cannot_end_itself_or_its_style_element() {
+        assert_eq!(css_string("RG 24/1 · A c. B"), "\"RG 24/1 · A c. B\"");
+        assert_eq!(css_string("a\"b\\c</style>"), "\"a\\22 b\\5c c\\3c /style\\3e \"");
+        assert_eq!(css_string("x\ny"), "\"x\\a y\"");
+    }
 }

@@ -2,6 +2,7 @@
 //! for a filing, a wiki or a pull request. Cases are separated by a horizontal rule.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 use super::statement::{Block, build};
 use super::{Presentation, Renderer};
@@ -13,6 +14,8 @@ use crate::report::CaseReport;
 pub struct MarkdownRenderer {
     written: usize,
     presentation: Presentation,
+    /// What an absolute path of a case file is shown relative to.
+    cwd: Option<PathBuf>,
 }
 
 impl MarkdownRenderer {
@@ -20,6 +23,7 @@ impl MarkdownRenderer {
         MarkdownRenderer {
             written: 0,
             presentation,
+            cwd: std::env::current_dir().ok(),
         }
     }
 }
@@ -32,7 +36,7 @@ impl Renderer for MarkdownRenderer {
             writeln!(out, "\n---\n")?;
         }
         self.written += 1;
-        let statement = build(r, self.presentation.lang);
+        let statement = build(r, self.presentation.lang, self.cwd.as_deref());
         let colon = self.presentation.lang.word(Label::Colon);
         writeln!(out, "# {}", inline(&statement.title))?;
         for block in &statement.blocks {
@@ -44,7 +48,9 @@ impl Renderer for MarkdownRenderer {
                         writeln!(out, "- **{}**{colon} {}", inline(label), inline(value))?;
                     }
                 }
-                Block::Table { header, rows, numeric } => {
+                Block::Table {
+                    header, rows, numeric, ..
+                } => {
                     writeln!(out, "\n| {} |", cells(header))?;
                     let rule: Vec<&str> = (0..header.len())
                         .map(|i| if numeric.contains(&i) { "---:" } else { "---" })
@@ -62,6 +68,9 @@ impl Renderer for MarkdownRenderer {
                 }
                 Block::Paragraph(p) => writeln!(out, "\n{}", inline(p))?,
                 Block::Chart => {}
+                Block::Signature { drawn_up, signature } => {
+                    writeln!(out, "\n{}\n\n{}{colon}", inline(drawn_up), inline(signature))?;
+                }
             }
         }
         Ok(())

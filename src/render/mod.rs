@@ -16,6 +16,7 @@ mod json;
 mod markdown;
 mod markup;
 mod ndjson;
+mod pdf;
 pub mod quick;
 mod sections;
 pub mod statement;
@@ -60,6 +61,28 @@ pub struct Presentation {
     pub quiet: bool,
     /// The language of tables, statements and explanations (`--lang`).
     pub lang: Lang,
+    /// The paper a printed statement is laid out for (`--paper`).
+    pub paper: Paper,
+}
+
+/// The paper size of a printed statement (`@page { size }` in HTML and PDF).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Paper {
+    /// ISO A4, 210 by 297 mm: the paper of courts and offices outside North America.
+    #[default]
+    A4,
+    /// US Letter, 8.5 by 11 inches.
+    Letter,
+}
+
+impl Paper {
+    /// The CSS `size` keyword.
+    pub fn css(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "letter",
+        }
+    }
 }
 
 impl Presentation {
@@ -194,6 +217,8 @@ pub enum Format {
     Markdown,
     /// The same statement as one self-contained HTML page, with a chart of the cumulative amount.
     Html,
+    /// The HTML statement printed to PDF by headless Chromium (write it with `-o FILE.pdf`).
+    Pdf,
 }
 
 impl Format {
@@ -207,6 +232,7 @@ impl Format {
             Format::Csv => Box::new(CsvRenderer),
             Format::Markdown => Box::new(MarkdownRenderer::new(presentation)),
             Format::Html => Box::new(HtmlRenderer::new(presentation)),
+            Format::Pdf => Box::new(pdf::PdfRenderer::new(presentation)),
         }
     }
 }

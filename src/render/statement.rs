@@ -6,12 +6,15 @@
 //! each rule's source, the penalties as they run, the cumulative chart (HTML), every segment
 //! counted, each liquidation computed and awarded, the totals, and the rules applied.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::sections::periods::{self, Counted, decision};
 use super::sections::{balance, derivation, orders, penalties, rules, totals};
 use super::text::days_cell;
+use crate::case::filing::Role;
 use crate::lang::message::{DateForm, Day};
 use crate::lang::{self, Amount, Label, Lang, Message};
 use crate::money::Currency;
@@ -24,11 +27,13 @@ pub enum Block {
     Heading(String),
     /// Labelled values.
     Facts(Vec<(String, String)>),
-    /// A table; `numeric` lists the columns to align right.
+    /// A table; `numeric` lists the columns to align right, `dates` those holding dates,
+    /// which a printed page never wraps.
     Table {
         header: Vec<String>,
         rows: Vec<Vec<String>>,
         numeric: Vec<usize>,
+        dates: Vec<usize>,
     },
     /// A list of sentences.
     List(Vec<String>),
@@ -36,6 +41,8 @@ pub enum Block {
     Paragraph(String),
     /// Where the chart of the cumulative amount goes (drawn by the HTML writer only).
     Chart,
+    /// The close: who drew the statement up, where and when, and the place for a signature.
+    Signature { drawn_up: String, signature: String },
 }
 
 /// A statement for one case.
@@ -43,14 +50,19 @@ pub enum Block {
 pub struct Statement {
     pub title: String,
     pub blocks: Vec<Block>,
+    /// What a printed page repeats at its top: the docket number or reference, and the parties
+    /// (or the title).
+    pub running_header: String,
 }
 
-/// Builds the statement of `r` in `l`.
-pub fn build(r: &CaseReport, l: Lang) -> Statement {
+/// Builds the statement of `r` in `l`; `cwd`, the working directory, is what an absolute path
+/// of the case file is shown relative to.
+pub fn build(r: &CaseReport, l: Lang, cwd: Option<&Path>) -> Statement {
     let s = Writer {
         l,
         currency: r.currency,
         french: orders::french(r),
+        cwd,
     };
     let periods = periods::periods(r);
     let penalties = penalties::lines(r)
@@ -87,21 +99,72 @@ pub fn build(r: &CaseReport, l: Lang) -> Statement {
         blocks.push(Block::List(r.notes.iter().map(|n| l.say(&Message::Note(n))).collect()));
     }
     blocks.push(Block::Paragraph(l.word(Label::EveryAmountExact).into()));
+    if let Some(d) = &r.filing.drawn_up {
+        blocks.push(Block::Signature {
+            drawn_up: l.say(&Message::DrawnUp {
+                by: d.by.as_deref(),
+                at: d.at.as_deref(),
+                on: d.on,
+            }),
+            signature: l.word(Label::Signature).into(),
+        });
+    }
     Statement {
-        title: l.say(&Message::StatementTitle { title: &r.title }),
+        title: l.say(&Message::StatementTitle {
+            title: &r.title,
+            rules: r.rules,
+        }),
         blocks,
+        running_header: running_header(r, l),
     }
 }
 
-/// How one case's statement is written: the run's language, the case's currency.
-struct Writer {
+/// The docket number (or else the reference) and the parties (the first creditor against the
+/// first debtor, or else the title).
+fn running_header(r: &CaseReport, l: Lang) -> String {
+    let party = |role| {
+        r.filing
+            .parties
+            .iter()
+            .find(|p| p.role == role)
+            .map(|p| p.name.as_str())
+    };
+    let sides = match (party(Role::Creditor), party(Role::Debtor)) {
+        (Some(first), Some(second)) => l.say(&Message::Versus { first, second }),
+        _ => r.title.clone(),
+    };
+    match r.filing.docket.as_ref().or(r.reference.as_ref()) {
+        Some(number) => format!("{number} · {sides}"),
+        None => sides,
+    }
+}
+
+/// The case file as a statement names it: never a path of the machine it was computed on. A
+/// relative path is shown as given; an absolute one relative to the working directory when it
+/// is under it, else by its file name alone.
+pub fn shown_path(file: &str, cwd: Option<&Path>) -> String {
+    let path = Path::new(file);
+    if !path.is_absolute() {
+        return file.to_string();
+    }
+    if let Some(relative) = cwd.and_then(|c| path.strip_prefix(c).ok()) {
+        return relative.to_string_lossy().into_owned();
+    }
+    path.file_name()
+        .map_or_else(|| file.to_string(), |name| name.to_string_lossy().into_owned())
+}
+
+/// How one case's statement is written: the run's language, the case's currency, the working
+/// directory.
+struct Writer<'p> {
     l: Lang,
     currency: Currency,
     /// Whether the case is French: its judge's figures cite the CPCE or the CJA.
     french: bool,
+    cwd: Option<&'p Path>,
 }
 
-impl Writer {
+impl Writer<'_> {
     fn word(&self, label: Label) -> String {
         self.l.word(label).to_string()
     }
@@ -121,12 +184,39 @@ impl Writer {
 
     /// Who and what: the case, its rules, calendar, currency, file and date.
     fn facts(&self, r: &CaseReport) -> Block {
+        let f = &r.filing;
         let mut facts = vec![(self.word(Label::Case), r.title.clone())];
+        if let Some(court) = &f.court {
+            facts.push((self.word(Label::Court), court.clone()));
+        }
+        if let Some(docket) = &f.docket {
+            facts.push((self.word(Label::Docket), docket.clone()));
+        }
         if let Some(a) = &r.authority {
             facts.push((self.word(Label::Authority), a.clone()));
         }
         if let Some(reference) = &r.reference {
             facts.push((self.word(Label::Reference), reference.clone()));
+        }
+        for p in &f.parties {
+            let party = Message::Party {
+                name: &p.name,
+                represented_by: p.represented_by.as_deref(),
+                served: p.served,
+            };
+            facts.push((self.word(Label::Role(p.role)), self.l.say(&party)));
+        }
+        if let Some(served) = f.served {
+            facts.push((
+                self.word(Label::OrderServedOn),
+                lang::written(
+                    Day {
+                        date: served,
+                        form: DateForm::Full,
+                    },
+                    self.l,
+                ),
+            ));
         }
         facts.extend([
             (
@@ -137,7 +227,7 @@ impl Writer {
             (self.word(Label::Currency), r.currency.code().to_string()),
             (
                 self.word(Label::CaseFile),
-                format!("{}:{}", r.source.file, r.source.line),
+                format!("{}:{}", shown_path(&r.source.file, self.cwd), r.source.line),
             ),
             (
                 self.word(Label::StatementAsOf),
@@ -172,7 +262,7 @@ impl Writer {
             .collect();
         Block::Table {
             header: [
-                vec!["#".to_string()],
+                vec![self.word(Label::Number)],
                 self.header([
                     Label::Date,
                     Label::Step,
@@ -184,6 +274,7 @@ impl Writer {
             .concat(),
             rows,
             numeric: vec![0],
+            dates: vec![1],
         }
     }
 
@@ -208,6 +299,7 @@ impl Writer {
             ]),
             rows,
             numeric: vec![3, 6],
+            dates: vec![1, 2, 5],
         }
     }
 
@@ -269,7 +361,7 @@ impl Writer {
         [
             Block::Table {
                 header: [
-                    vec!["#".to_string()],
+                    vec![self.word(Label::Number)],
                     self.header([
                         Label::Decided,
                         Label::Period,
@@ -283,6 +375,7 @@ impl Writer {
                 .concat(),
                 rows,
                 numeric: vec![0, 3, 4, 5, 6, 7],
+                dates: vec![1, 2],
             },
             Block::List(equations),
         ]
@@ -386,5 +479,20 @@ impl Writer {
         facts.push(fact(self.word(Label::TotalComputed), t.overall));
         facts.push(fact(self.word(Label::TotalOwed), t.owed));
         Block::Facts(facts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_machine_path_is_never_shown() {
+        let cwd = Path::new("/srv/dossiers");
+        assert_eq!(shown_path("/srv/dossiers/2024/x.toml", Some(cwd)), "2024/x.toml");
+        assert_eq!(shown_path("/home/me/secret/x.toml", Some(cwd)), "x.toml");
+        assert_eq!(shown_path("/home/me/secret/x.toml", None), "x.toml");
+        assert_eq!(shown_path("examples/x.toml", Some(cwd)), "examples/x.toml");
+        assert_eq!(shown_path("<stdin>", Some(cwd)), "<stdin>");
     }
 }

@@ -147,7 +147,7 @@ impl Layout {
         }
         writeln!(out, "\n{}", self.word(Label::Liquidations))?;
         let mut t = self.look.table([
-            "#",
+            self.word(Label::Number),
             self.word(Label::Decided),
             self.word(Label::From),
             self.word(Label::Through),

@@ -95,7 +95,7 @@ mod tests {
             capped: Decimal::ZERO,
             ..week
         };
-        assert!(term(&month, Lang::Fr).starts_with("10/31 d'un mois"));
+        assert!(term(&month, Lang::Fr).starts_with("10/31 d’un mois"));
         // A period of violations only has no days column; one with days keeps its count.
         let violation = Segment {
             per: Per::Violation,

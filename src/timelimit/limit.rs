@@ -6,8 +6,9 @@ use std::str::FromStr;
 
 /// A time limit such as "2 months" or "1 month 15 days".
 ///
-/// Units may be written in English or French, singular or plural (`day`, `jours`, `week`,
-/// `semaines`, `month`, `mois`, `year`, `ans`), separated by spaces, commas, `and` or `et`.
+/// Units may be written in English, French or Dutch, singular or plural (`day`, `jours`,
+/// `dagen`, `week`, `semaines`, `weken`, `month`, `mois`, `maanden`, `year`, `ans`, `jaar`),
+/// separated by spaces, commas, `and`, `et` or `en`.
 /// Each unit may appear once. CPC art. 641 al. 3 counts months before days; [`TimeLimit`]
 /// keeps them apart so the rule set can do so.
 ///
@@ -17,6 +18,7 @@ use std::str::FromStr;
 /// assert_eq!((limit.months, limit.days), (1, 15));
 /// assert_eq!(limit.to_string(), "1 month 15 days");
 /// assert_eq!("2 mois".parse::<TimeLimit>().unwrap().to_string(), "2 months");
+/// assert_eq!("6 maanden".parse::<TimeLimit>().unwrap().to_string(), "6 months");
 /// assert!("2 monhts".parse::<TimeLimit>().is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -30,7 +32,7 @@ pub struct TimeLimit {
 /// Why a time limit could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "cannot read the time limit `{text}`: {problem}; accepted forms: \"15 days\", \"2 weeks\", \"2 months\", \"1 year\", \"1 month 15 days\" (or in French: \"15 jours\", \"2 mois\", \"1 an\")"
+    "cannot read the time limit `{text}`: {problem}; accepted forms: \"15 days\", \"2 weeks\", \"2 months\", \"1 year\", \"1 month 15 days\" (or in French: \"15 jours\", \"2 mois\", \"1 an\"; in Dutch: \"30 dagen\", \"2 weken\", \"6 maanden\", \"1 jaar\")"
 )]
 pub struct LimitError {
     pub text: String,
@@ -52,17 +54,24 @@ const UNIT_WORDS: &[(&str, Unit)] = &[
     ("ans", Unit::Year),
     ("année", Unit::Year),
     ("années", Unit::Year),
+    ("jaar", Unit::Year),
+    ("jaren", Unit::Year),
     ("month", Unit::Month),
     ("months", Unit::Month),
     ("mois", Unit::Month),
+    ("maand", Unit::Month),
+    ("maanden", Unit::Month),
     ("week", Unit::Week),
     ("weeks", Unit::Week),
     ("semaine", Unit::Week),
     ("semaines", Unit::Week),
+    ("weken", Unit::Week),
     ("day", Unit::Day),
     ("days", Unit::Day),
     ("jour", Unit::Day),
     ("jours", Unit::Day),
+    ("dag", Unit::Day),
+    ("dagen", Unit::Day),
 ];
 
 /// The largest count accepted for one unit: far beyond any real order, small enough that
@@ -81,7 +90,7 @@ impl FromStr for TimeLimit {
         // Lower-cased only when needed: limits are usually written in lower case already.
         let mut words = text
             .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty() && *w != "and" && *w != "et")
+            .filter(|w| !w.is_empty() && !matches!(*w, "and" | "et" | "en"))
             .map(
                 |w| match w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
                     true => Cow::Borrowed(w),
@@ -187,6 +196,12 @@ mod tests {
 
     #[test]
     fn reads_composite_limits_in_both_languages() {
+        let nl: TimeLimit = "1 jaar, 6 maanden, 2 weken en 30 dagen".parse().unwrap();
+        assert_eq!((nl.years, nl.months, nl.weeks, nl.days), (1, 6, 2, 30));
+        for (text, months, weeks, days) in [("1 maand", 1, 0, 0), ("1 week", 0, 1, 0), ("1 dag", 0, 0, 1)] {
+            let l: TimeLimit = text.parse().unwrap();
+            assert_eq!((l.months, l.weeks, l.days), (months, weeks, days), "{text}");
+        }
         let l: TimeLimit = "1 an, 2 mois et 3 jours".parse().unwrap();
         assert_eq!(
             l,

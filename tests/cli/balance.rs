@@ -140,6 +140,25 @@ fn the_table_and_the_statements_show_the_balance() {
     assert!(!out.contains("Balance"), "{out}");
 }
 
+/// A dwangsom's décompte in Dutch: the balance, the imputation under BW 6:43 and the
+/// limitation of art. 611g Rv, in Dutch words with Dutch citations.
+#[test]
+fn a_dwangsom_balance_reads_in_dutch() {
+    let (code, md, err) = run(&["compute", DUTCH, "--format", "markdown", "--lang", "nl"]);
+    assert_eq!(code, 0, "{err}");
+    // The no-break space after `€`, read as a space.
+    let md = md.replace('\u{a0}', " ");
+    for line in [
+        "## 6. Saldo: rente, kosten, betalingen",
+        "betaling van € 20.000,00: € 450,00 op de kosten, € 1.347,95 op de rente, € 18.202,05 op de hoofdsom (art. 6:43 lid 2 BW; BW 6:44)",
+        "Saldo verschuldigd op di 31 dec. 2024: hoofdsom € 27.008,37 + rente € 1.446,18 + kosten € 0,00 = € 28.454,55",
+        "Verjaring (nl-rv): zes maanden na elke dag waarop een dwangsom is verbeurd; Rv 611g lid 1",
+        "Niet meegenomen: schorsing (art. 611g lid 2 en 3 Rv) en stuiting (art. 3:316 en 3:317 BW)",
+    ] {
+        assert!(md.contains(line), "`{line}` missing in\n{md}");
+    }
+}
+
 #[test]
 fn a_time_barred_sum_is_shown_and_left_out_only_when_asked() {
     let b = balance(DUTCH, "2024-12-31");

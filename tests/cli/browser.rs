@@ -66,7 +66,7 @@ fn the_html_statement_renders_in_a_headless_browser() {
     let dom = headless(browser, &dir.path().join("profile-dom"), &["--dump-dom"], &page);
     let dom = String::from_utf8_lossy(&dom.stdout);
     assert!(
-        dom.contains("Décompte d'astreinte"),
+        dom.contains("Décompte d’astreinte"),
         "the browser did not load the page: {dom}"
     );
     assert!(dom.contains("<polyline"), "the chart is missing from the DOM");

@@ -121,11 +121,11 @@ fn a_rule_sets_caveat_is_in_the_language_of_the_run() {
     for (rules, french) in [
         (
             "nl-atw",
-            "Remarque : l'Algemene termijnenwet ne proroge que les délais fixés par la loi",
+            "Remarque\u{A0}: l’Algemene termijnenwet ne proroge que les délais fixés par la loi",
         ),
         (
             "eu-court",
-            "Remarque : la Cour de justice a sa propre liste de jours fériés",
+            "Remarque\u{A0}: la Cour de justice a sa propre liste de jours fériés",
         ),
     ] {
         let args = [

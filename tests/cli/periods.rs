@@ -186,7 +186,7 @@ fn gaps_are_rows_of_the_csv() {
 fn gaps_and_projections_are_shown_in_tables_explanations_and_statements() {
     for (lang, gap, projected) in [
         ("en", "Not yet liquidated, before liquidation #2", "projected"),
-        ("fr", "Non encore liquidé, avant la liquidation #2", "projetée"),
+        ("fr", "Non encore liquidé, avant la liquidation n°\u{A0}2", "projetée"),
     ] {
         for format in ["table", "markdown", "html"] {
             let out = compute_gaps(format, lang);
@@ -217,11 +217,11 @@ fn gaps_and_projections_are_shown_in_tables_explanations_and_statements() {
     );
     let statement = compute_gaps("markdown", "fr");
     assert!(
-        statement.contains("- **Liquidé, montant prononcé** : 2\u{202F}800,00\u{A0}€"),
+        statement.contains("- **Liquidé, montant prononcé**\u{A0}: 2\u{202F}800,00\u{A0}€"),
         "{statement}"
     );
     assert!(
-        statement.contains("- **Liquidé, projeté (non prononcé)** : 1\u{202F}700,00\u{A0}€"),
+        statement.contains("- **Liquidé, projeté (non prononcé)**\u{A0}: 1\u{202F}700,00\u{A0}€"),
         "{statement}"
     );
 }
@@ -237,10 +237,13 @@ fn a_liquidation_without_a_decision_is_never_shown_as_awarded() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(
-        out.contains("| 1 | — | 02/01/2023 → 31/01/2023 | 30 | 3\u{202F}000,00\u{A0}€ | projetée |"),
+        out.contains("| 1 | — | du 02/01/2023 au 31/01/2023 | 30 | 3\u{202F}000,00\u{A0}€ | projetée |"),
         "{out}"
     );
-    assert!(out.contains("- **Liquidé, montant prononcé** : 0,00\u{A0}€"), "{out}");
+    assert!(
+        out.contains("- **Liquidé, montant prononcé**\u{A0}: 0,00\u{A0}€"),
+        "{out}"
+    );
     let (_, json, _) = compute_text(&text, &["--as-of", "2023-01-31", "--format", "json"]);
     let doc: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(doc["cases"][0]["liquidations"][0]["status"], "projected");

@@ -120,3 +120,88 @@ fn the_html_statement_stands_alone() {
     assert!(!without_namespace.contains("http"), "the page refers to a URL");
     assert!(html.trim_end().ends_with("</html>"));
 }
+
+/// Issue 17, item 5: a Dutch dwangsom in Dutch, every format for a person.
+#[test]
+fn snapshots_of_a_dutch_civil_dwangsom_in_dutch() {
+    let file = "examples/nl-civiele-dwangsom-zes-maanden.toml";
+    for format in ["table", "markdown", "html"] {
+        insta::assert_snapshot!(
+            format!("dwangsom_{format}_nl"),
+            compute(file, format, "nl", "2024-12-01")
+        );
+    }
+    insta::assert_snapshot!("dwangsom_explain_nl", explain(file, "nl", "2024-12-01"));
+    insta::assert_snapshot!("apple_html_nl", compute(APPLE, "html", "nl", "2022-06-30"));
+}
+
+#[test]
+fn dutch_is_written_with_its_numbers_dates_vocabulary_and_title() {
+    let md = compute(
+        "examples/nl-civiele-dwangsom-zes-maanden.toml",
+        "markdown",
+        "nl",
+        "2024-12-01",
+    );
+    for shown in [
+        "# Dwangsomberekening — Van Dijk / Dakwerken Noord BV",
+        "- **Schuldeiser**: mr. J. van Dijk, vertegenwoordigd door mr. E. de Boer",
+        "- **Zaaknummer**: C/13/745123",
+        "€\u{A0}50.000,00",
+        "| 12-09-2024 | 31-10-2024 | 50 | 50 dagen × €\u{A0}1.000 |",
+        "Atw art. 1 lid 1",
+        "Opgemaakt door mr. E. de Boer te Amsterdam op 2 december 2024.",
+    ] {
+        assert!(md.contains(shown), "`{shown}` missing:\n{md}");
+    }
+    assert!(!md.contains("Décompte"), "{md}");
+    // The French and English of the same dwangsom say what it is.
+    let fr = compute(APPLE, "markdown", "fr", "2022-06-30");
+    assert!(fr.starts_with("# Décompte d’astreinte — ACM v Apple"), "{fr}");
+    let nl = compute(APPLE, "markdown", "nl", "2022-06-30");
+    assert!(nl.starts_with("# Dwangsomberekening — ACM v Apple"), "{nl}");
+}
+
+/// The remarks a reader of ACM v Apple missed: the week of 21 February counted in the second
+/// liquidation though its period starts on the 22nd.
+#[test]
+fn a_unit_begun_before_its_liquidation_period_is_explained() {
+    let md = compute(APPLE, "markdown", "en", "2022-06-30");
+    assert!(
+        md.contains("liquidation 2 counts a week that began on 2022-02-21, before its period (from 2022-02-22)"),
+        "{md}"
+    );
+    let nl = compute(APPLE, "markdown", "nl", "2022-06-30");
+    assert!(
+        nl.contains("invordering nr. 2 telt een week die begon op 21-02-2022"),
+        "{nl}"
+    );
+}
+
+/// Dutch time limits are accepted wherever a limit is written.
+#[test]
+fn dutch_time_limits_are_accepted() {
+    for (within, deadline) in [
+        ("6 maanden", "2024-09-11"),
+        ("2 weken", "2024-03-25"),
+        ("30 dagen", "2024-04-10"),
+    ] {
+        let (code, out, err) = run(&[
+            "deadline",
+            "--from",
+            "2024-03-11",
+            "--within",
+            within,
+            "--rules",
+            "plain",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(code, 0, "{within}: {err}");
+        assert!(
+            out.contains(&format!("\"deadline\":\"{deadline}\""))
+                || out.contains(&format!("\"deadline\": \"{deadline}\"")),
+            "{within}: {out}"
+        );
+    }
+}

@@ -72,7 +72,7 @@ fn why_never_is_worded_in_the_language_of_the_run() {
     let acm = "examples/nl-acm-apple-dating-apps.toml";
     let (_, out, _) = run(&["when", acm, "--reaches", "60000000", "--lang", "fr"]);
     assert!(
-        out.contains("n'atteint jamais 60\u{202F}000\u{202F}000\u{A0}€ : le plafond arrête le total à 50\u{202F}000\u{202F}000\u{A0}€"),
+        out.contains("n’atteint jamais 60\u{202F}000\u{202F}000\u{A0}€\u{A0}: le plafond arrête le total à 50\u{202F}000\u{202F}000\u{A0}€"),
         "{out}"
     );
     let (_, out, _) = run(&["when", acm, "--reaches", "60000000", "--lang", "en"]);
@@ -99,7 +99,7 @@ fn why_never_is_worded_in_the_language_of_the_run() {
         "fr",
     ]);
     assert!(
-        out.contains(": pas avant le 31 déc. 9999 : le total est alors de "),
+        out.contains("\u{A0}: pas avant le 31 déc. 9999\u{A0}: le total est alors de "),
         "{out}"
     );
     assert!(!out.contains("not before"), "{out}");

@@ -99,10 +99,10 @@ fn a_history_of_astreintes_reads_as_one_file_with_its_kinds_suppressions_and_suc
         date,
         &ALL,
         &[
-            "astreinte définitive (CPCE L131-2 al. 3), prononcée le jeu. 20 juin 2024, court jusqu'au sam. 31 août 2024",
+            "astreinte définitive (CPCE L131-2 al. 3), prononcée le jeu. 20 juin 2024, court jusqu’au sam. 31 août 2024",
             "suppression du lun. 5 août 2024 au ven. 9 août 2024, 5 jours, 1 500 € (CPCE L131-4 al. 3) : strike",
             "calculé 18 600 €, supprimé 1 500 €, prononcé 17 100 €",
-            "après la liquidation #2 (décidée le 15 oct. 2024) : 32 400 € calculé, 26 300 € dû",
+            "après la liquidation n° 2 (décidée le 15 oct. 2024) : 32 400 € calculé, 26 300 € dû",
         ],
     );
     shows_everywhere(
@@ -136,10 +136,45 @@ fn a_history_of_astreintes_reads_as_one_file_with_its_kinds_suppressions_and_suc
         date,
         &["explain", "markdown"],
         &[
-            "Une astreinte définitive (CPCE L131-2 al. 3) n'est prononcée qu'après une astreinte provisoire",
-            "Suppression (CPCE L131-4 al. 3) : les jours où l'inexécution provient d'une cause étrangère",
+            "Une astreinte définitive (CPCE L131-2 al. 3) n’est prononcée qu’après une astreinte provisoire",
+            "Suppression (CPCE L131-4 al. 3) : les jours où l’inexécution provient d’une cause étrangère",
             "Taux définitif (CPCE L131-4 al. 2)",
         ],
+    );
+}
+
+/// The same history in Dutch: a French astreinte keeps its name and its French articles, the
+/// judge's hand is worded as a Dutch court would (gematigd, opgeheven, ingevorderd).
+#[test]
+fn a_history_of_astreintes_reads_in_dutch_with_its_french_articles() {
+    let date = "2024-12-31";
+    shows_everywhere(
+        HISTORY,
+        "nl",
+        date,
+        &ALL,
+        &[
+            "voorlopige astreinte (CPCE L131-2 al. 2), loopt tot en met vr 31 mei 2024",
+            "definitieve astreinte (CPCE L131-2 al. 3), opgelegd op do 20 jun. 2024, loopt tot en met za 31 aug. 2024",
+            "opgelegd € 150 per dag, toegewezen € 100 per dag (−€ 50 per dag): gematigd (CPCE L131-4 al. 1)",
+            "opgeheven van ma 5 aug. 2024 tot en met vr 9 aug. 2024, 5 dagen, € 1.500 (CPCE L131-4 al. 3): strike",
+            "berekend € 18.600, opgeheven € 1.500, toegewezen € 17.100",
+            "na invordering nr. 2 (beslist op 15 okt. 2024): € 32.400 berekend, € 26.300 verschuldigd",
+        ],
+    );
+    shows_everywhere(
+        HISTORY,
+        "nl",
+        date,
+        &["table", "explain"],
+        &["Opgeheven door de beslissingen: € 1.500"],
+    );
+    shows_everywhere(
+        HISTORY,
+        "nl",
+        date,
+        &["explain", "markdown"],
+        &["Opheffing (CPCE L131-4 al. 3): de dagen waarop de niet-nakoming voortkomt uit een vreemde oorzaak"],
     );
 }
 
@@ -235,7 +270,7 @@ fn a_reduction_says_which_unit_it_first_lowered_and_why() {
             "élément mis en conformité le ven. 31 mars 2017 (107 other landfills (by March 2017)) : − 21 400 000 €/semestre, dès le semestre du 2 déc. 2016 au 1er juin 2017",
         ],
     );
-    let règle = "de sorte que l'unité qui se termine à cette date ou après est comptée au taux réduit";
+    let règle = "de sorte que l’unité qui se termine à cette date ou après est comptée au taux réduit";
     shows_everywhere(ITALY, "fr", date, &["markdown", "html", "explain"], &[règle]);
     // A CJEU penalty is neither provisional nor definitive: no French article is shown.
     for lang in ["en", "fr"] {

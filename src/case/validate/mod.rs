@@ -17,6 +17,7 @@ use crate::source::{Location, Part};
 use crate::timelimit::RuleSet;
 
 mod balance;
+mod filing;
 mod judge;
 mod key;
 mod liquidation;
@@ -86,6 +87,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
     };
 
     let order = at.order(&order_raw, rules)?;
+    let order_served = order_raw.get_ref().served.as_ref().map(|s| (s.span(), s.get_ref().0));
     let mut calendar = Calendar::new(calendar_id);
     if let Some(adjust) = raw.calendar_adjust {
         at.calendar_adjust(adjust, &mut calendar)?;
@@ -108,12 +110,29 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         lump_sums.push(at.lump_sum(l, i + 1, &order)?);
     }
     let shares = at.shares(raw.share)?;
-    let served = raw
+    let liquidations_served = raw
         .liquidation
         .iter()
         .map(|l| l.get_ref().served.as_ref().map(|d| d.get_ref().0))
         .collect();
-    let balance = at.decompte(raw.interest, raw.payment, raw.cost, served, &liquidations, currency)?;
+    let balance = at.decompte(
+        raw.interest,
+        raw.payment,
+        raw.cost,
+        liquidations_served,
+        &liquidations,
+        currency,
+    )?;
+    let filing = at.filing(
+        filing::RawFiling {
+            court: raw.court,
+            docket: raw.docket,
+            party: raw.party,
+            statement: raw.statement,
+            served: order_served,
+        },
+        order.decided,
+    )?;
     let expected = raw
         .expected
         .map(|e| at.expectations(e))
@@ -138,6 +157,7 @@ pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Optio
         number,
         jurisdiction,
         balance,
+        filing,
     })
 }
 

@@ -32,7 +32,7 @@ pub(super) fn message(message: InterestMessage<'_>) -> String {
             capitalisation: c,
             source,
         } => format!(
-            "{} : {} d'intérêts capitalisés, principal porté à {} ({source})",
+            "{}\u{A0}: {} d’intérêts capitalisés, principal porté à {} ({source})",
             short_date(c.date, FR),
             euros(c.amount),
             euros(c.principal)
@@ -48,7 +48,7 @@ pub(super) fn message(message: InterestMessage<'_>) -> String {
                 parts.push(format!("{} en excédent", euros(p.unapplied)));
             }
             format!(
-                "{} : paiement de {}, {} ({source})",
+                "{}\u{A0}: paiement de {}, {} ({source})",
                 short_date(p.date, FR),
                 euros(p.amount),
                 parts.join(", ")
@@ -66,21 +66,24 @@ pub(super) fn message(message: InterestMessage<'_>) -> String {
             unconfirmed(p)
         ),
         InterestMessage::Sources(p) => {
-            let rate = format!("{} : {}", percent(p.base_rate), p.rate_source);
+            let rate = format!("{}\u{A0}: {}", percent(p.base_rate), p.rate_source);
             match p.points_source {
-                Some(points) => format!("{rate} ; + {} points : {points}", figure(p.points.normalize())),
+                Some(points) => format!(
+                    "{rate}\u{202F}; + {} points\u{A0}: {points}",
+                    figure(p.points.normalize())
+                ),
                 None => rate,
             }
         }
         InterestMessage::Total(report) => {
             let total = euros(report.total);
             match report.periods.len() {
-                0 => format!("Intérêts : {total}"),
+                0 => format!("Intérêts\u{A0}: {total}"),
                 1..=12 => {
                     let parts: Vec<String> = report.periods.iter().map(|p| figure(p.amount)).collect();
-                    format!("Intérêts : {} = {total}", parts.join(" + "))
+                    format!("Intérêts\u{A0}: {} = {total}", parts.join(" + "))
                 }
-                n => format!("Intérêts : {total} (somme des {n} périodes, chacune arrondie au centime)"),
+                n => format!("Intérêts\u{A0}: {total} (somme des {n} périodes, chacune arrondie au centime)"),
             }
         }
         InterestMessage::Owed {
@@ -96,7 +99,7 @@ pub(super) fn message(message: InterestMessage<'_>) -> String {
                 format!(" + frais {}", euros(costs))
             };
             format!(
-                "Restant dû le {} : principal {} + intérêts {}{costs} = {}",
+                "Restant dû le {}\u{A0}: principal {} + intérêts {}{costs} = {}",
                 long_date(on, FR),
                 euros(principal),
                 euros(interest),
@@ -136,29 +139,29 @@ fn unconfirmed(p: &Period) -> &'static str {
 
 fn creditor_words(c: Creditor) -> &'static str {
     match c {
-        Creditor::Individual => "créancier personne physique n'agissant pas pour des besoins professionnels",
+        Creditor::Individual => "créancier personne physique n’agissant pas pour des besoins professionnels",
         Creditor::Other => "autre créancier",
     }
 }
 
 fn note(note: InterestNote<'_>) -> String {
     match note {
-        InterestNote::DaysCounted => "jours comptés du premier jour d'intérêts au dernier, tous deux inclus (avec --until, le jour du paiement n'est pas compté : service-public.fr, fiche F783).".into(),
-        InterestNote::Basis(Basis::Act365) => "chaque période : base × jours × taux / 36 500, 365 jours même en année bissextile (service-public.fr, fiches F783 et F20688) ; arrondie une fois au centime le plus proche, la moitié vers le haut ; le total est la somme des périodes arrondies.".into(),
-        InterestNote::Basis(Basis::ActAct) => "chaque période : base × jours × taux / (100 × jours de son année civile : 366 en année bissextile) (exact/exact ; service-public.fr retient 365) ; arrondie une fois au centime, la moitié vers le haut ; le total est la somme des périodes arrondies.".into(),
+        InterestNote::DaysCounted => "jours comptés du premier jour d’intérêts au dernier, tous deux inclus (avec --until, le jour du paiement n’est pas compté\u{A0}: service-public.fr, fiche F783).".into(),
+        InterestNote::Basis(Basis::Act365) => "chaque période\u{A0}: base × jours × taux / 36 500, 365 jours même en année bissextile (service-public.fr, fiches F783 et F20688)\u{202F}; arrondie une fois au centime le plus proche, la moitié vers le haut\u{202F}; le total est la somme des périodes arrondies.".into(),
+        InterestNote::Basis(Basis::ActAct) => "chaque période\u{A0}: base × jours × taux / (100 × jours de son année civile\u{A0}: 366 en année bissextile) (exact/exact\u{202F}; service-public.fr retient 365)\u{202F}; arrondie une fois au centime, la moitié vers le haut\u{202F}; le total est la somme des périodes arrondies.".into(),
         InterestNote::Majoration {
             enforceable: Some(enforceable),
             from: Some(from),
             ..
         } => format!(
-            "CMF L313-3 : taux majoré de 5 points à compter du {}, lendemain de l'expiration des deux mois suivant le {}, jour où la décision est devenue exécutoire (CPC art. 641 : même quantième, ou dernier jour du mois).",
+            "CMF L313-3\u{A0}: taux majoré de 5 points à compter du {}, lendemain de l’expiration des deux mois suivant le {}, jour où la décision est devenue exécutoire (CPC art. 641\u{A0}: même quantième, ou dernier jour du mois).",
             short_date(from, FR),
             short_date(enforceable, FR)
         ),
         InterestNote::Majoration { waived: true, .. } => {
-            "CMF L313-3 : le juge a exonéré le débiteur de la majoration (--no-majoration).".into()
+            "CMF L313-3\u{A0}: le juge a exonéré le débiteur de la majoration (--no-majoration).".into()
         }
-        InterestNote::Majoration { .. } => "CMF L313-3 : pas de majoration, faute de date à laquelle la décision est devenue exécutoire (--enforceable).".into(),
+        InterestNote::Majoration { .. } => "CMF L313-3\u{A0}: pas de majoration, faute de date à laquelle la décision est devenue exécutoire (--enforceable).".into(),
         InterestNote::ReferenceDay { date, rule } => format!(
             "le taux de la BCE du {} vaut pour toute la période ({rule}).",
             short_date(date, FR)
@@ -167,21 +170,21 @@ fn note(note: InterestNote<'_>) -> String {
             anchor: Some(anchor),
             regime,
         } => format!(
-            "les intérêts non payés sont capitalisés à chaque anniversaire du {} (29 février : 28 février les autres années) ({}).",
+            "les intérêts non payés sont capitalisés à chaque anniversaire du {} (29 février\u{A0}: 28 février les autres années) ({}).",
             short_date(anchor, FR),
             regime.capitalisation_source()
         ),
         InterestNote::Capitalisation {
             anchor: None,
             regime: Regime::FrLegal,
-        } => "pas de capitalisation : C. civ. 1343-2 ne capitalise que si le contrat ou une décision le prévoit (--capitalise).".into(),
+        } => "pas de capitalisation\u{A0}: C. civ. 1343-2 ne capitalise que si le contrat ou une décision le prévoit (--capitalise).".into(),
         InterestNote::Capitalisation { anchor: None, regime } => {
-            format!("intérêts simples : {}.", regime.capitalisation_source())
+            format!("intérêts simples\u{A0}: {}.", regime.capitalisation_source())
         }
         InterestNote::Imputation(regime) => format!(
-            "les paiements s'imputent sur les frais, puis les intérêts, puis le principal, qu'ils réduisent dès leur date ({}).",
+            "les paiements s’imputent sur les frais, puis les intérêts, puis le principal, qu’ils réduisent dès leur date ({}).",
             regime.imputation_source()
         ),
-        InterestNote::Unconfirmed => "des taux NON CONFIRMÉS ont été utilisés (--allow-unconfirmed) : les périodes ainsi marquées reposent sur un taux introuvable dans un texte publié.".into(),
+        InterestNote::Unconfirmed => "des taux NON CONFIRMÉS ont été utilisés (--allow-unconfirmed)\u{A0}: les périodes ainsi marquées reposent sur un taux introuvable dans un texte publié.".into(),
     }
 }

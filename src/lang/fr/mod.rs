@@ -9,17 +9,20 @@ mod steps;
 use chrono::{NaiveDate, Weekday};
 
 use super::message::{Amount, Equation, Label, Message, PenaltyLine, PeriodKind, Rate, RuleApplied};
-use super::{Lang, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written};
+use super::{
+    Lang, full_date, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written,
+};
+use crate::case::filing::Role;
 use crate::case::{Partial, Per};
 use crate::report::{CapScope, Note, Segment, Status, Stop};
-use crate::timelimit::{Caveat, TimeLimit};
+use crate::timelimit::{Caveat, RuleSet, TimeLimit};
 
 const FR: Lang = Lang::Fr;
 
 /// A label in French.
 pub(super) fn label(label: Label) -> &'static str {
     match label {
-        Label::Colon => " :",
+        Label::Colon => "\u{A0}:",
         Label::Date => "Date",
         Label::Step => "Étape",
         Label::Rule => "Règle",
@@ -51,10 +54,10 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Status(Status::Projected) => "projetée",
         Label::DeadlineAndFirstDay => "Échéance et premier jour de retard",
         Label::Liquidations => "Liquidations",
-        Label::ThePenalty => "L'astreinte",
+        Label::ThePenalty => "L’astreinte",
         Label::Totals => "Totaux",
         Label::PeriodsCounted => "Périodes décomptées",
-        Label::LiquidationsComputedAndAwarded => "Liquidations : montant calculé et montant prononcé",
+        Label::LiquidationsComputedAndAwarded => "Liquidations\u{A0}: montant calculé et montant prononcé",
         Label::RulesApplied => "Règles appliquées",
         Label::Notes => "Remarques",
         Label::Case => "Affaire",
@@ -71,20 +74,29 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::LumpSums => "Sommes forfaitaires",
         Label::TotalComputed => "Total calculé",
         Label::TotalOwed => "Total dû (montant prononcé en cas de modération)",
-        Label::NoDayCounted => "Aucun jour de retard n'a été décompté.",
+        Label::NoDayCounted => "Aucun jour de retard n’a été décompté.",
         Label::NoLiquidation => "Aucune liquidation enregistrée.",
         Label::EveryAmountExact => {
-            "Tous les montants sont exacts : calculés en arithmétique décimale à partir des chiffres du dossier, sans arrondi."
+            "Tous les montants sont exacts\u{A0}: calculés en arithmétique décimale à partir des chiffres du dossier, sans arrondi."
         }
-        Label::PenaltyStatement => "Décompte d'astreinte",
+        Label::PenaltyStatement => "Décompte d’astreinte",
         Label::ChartTitle => "Montant cumulé calculé",
         Label::ChartCaption => {
-            "Montant cumulé calculé, avant modération et hors sommes forfaitaires ; en pointillés : la fin de chaque liquidation, en rouge : le plafond."
+            "Montant cumulé calculé, avant modération et hors sommes forfaitaires\u{202F}; en pointillés\u{A0}: la fin de chaque liquidation, en rouge\u{A0}: le plafond."
         }
         Label::Shares => "Répartition",
         Label::Suppressed => "Supprimé par les décisions",
         Label::SuccessiveTotals => "Totaux successifs",
-        Label::Balance => "Décompte : intérêts, frais, paiements",
+        Label::Balance => "Décompte\u{A0}: intérêts, frais, paiements",
+        Label::Court => "Juridiction",
+        Label::Docket => "N°\u{A0}RG",
+        Label::Role(Role::Creditor) => "Créancier",
+        Label::Role(Role::Debtor) => "Débiteur",
+        Label::Role(Role::Beneficiary) => "Bénéficiaire",
+        Label::OrderServedOn => "Décision signifiée le",
+        Label::Signature => "Signature",
+        Label::Page => "page",
+        Label::Number => "n°",
     }
 }
 
@@ -102,13 +114,13 @@ pub(super) fn message(message: &Message<'_>) -> String {
             let computed = arithmetic
                 .map(|a| format!(" — {}", steps::arithmetic(a)))
                 .unwrap_or_default();
-            format!("{} : {}{computed}", steps::source(step.source), steps::rule(step))
+            format!("{}\u{A0}: {}{computed}", steps::source(step.source), steps::rule(step))
         }
         Message::Note(n) => note(n),
-        Message::NoteLine(n) => format!("Remarque : {}", note(n)),
+        Message::NoteLine(n) => format!("Remarque\u{A0}: {}", note(n)),
         Message::Equation(e) => equation(e),
         Message::Term { segment, currency } => term(segment, currency),
-        Message::NumberedEquation { number, equation: e } => format!("#{number} : {}", equation(e)),
+        Message::NumberedEquation { number, equation: e } => format!("n°\u{A0}{number}\u{A0}: {}", equation(e)),
         Message::Penalty(line) => penalty(line),
         Message::CaseLine {
             currency,
@@ -126,14 +138,14 @@ pub(super) fn message(message: &Message<'_>) -> String {
             reason,
             days,
         } => format!(
-            "du {} au {}, suspendue{} : {} jours déduits",
+            "du {} au {}, suspendue{}\u{A0}: {} jours déduits",
             short_date(from, FR),
             short_date(through, FR),
             why(reason),
             group(days, FR)
         ),
         Message::SuspensionExplained { from, through, days } => format!(
-            "− {} {} → {} de suspension",
+            "− {} de suspension, du {} au {}",
             units(days, Per::Day),
             medium_date(from, FR),
             medium_date(through, FR)
@@ -145,14 +157,14 @@ pub(super) fn message(message: &Message<'_>) -> String {
                 None => name,
             }
         }
-        Message::PeriodDates { from, through } => format!("{} → {}", short_date(from, FR), short_date(through, FR)),
+        Message::PeriodDates { from, through } => format!("du {} au {}", short_date(from, FR), short_date(through, FR)),
         Message::GapLine {
             before,
             from,
             through,
             equation: e,
         } => format!(
-            "{} : du {} au {}, {}",
+            "{}\u{A0}: du {} au {}, {}",
             period_name(PeriodKind::Gap { before }),
             short_date(from, FR),
             short_date(through, FR),
@@ -160,13 +172,13 @@ pub(super) fn message(message: &Message<'_>) -> String {
         ),
         Message::AccruedLine { as_of, counted } => match counted {
             Some((from, through, e)) => format!(
-                "Non encore liquidé au {} : du {} au {}, {}",
+                "Non encore liquidé au {}\u{A0}: du {} au {}, {}",
                 short_date(as_of, FR),
                 short_date(from, FR),
                 short_date(through, FR),
                 equation(e)
             ),
-            None => format!("Non encore liquidé au {} : rien", short_date(as_of, FR)),
+            None => format!("Non encore liquidé au {}\u{A0}: rien", short_date(as_of, FR)),
         },
         Message::NotYetLiquidatedAsOf(day) => format!("Non encore liquidé au {}", written(day, FR)),
         Message::TotalsLine {
@@ -179,7 +191,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
                 .map(|p| format!(", {} projeté (non prononcé)", headline(p)))
                 .unwrap_or_default();
             format!(
-                "Total liquidé : {} calculé, {} prononcé{projected} ; non encore liquidé : {}",
+                "Total liquidé\u{A0}: {} calculé, {} prononcé{projected}\u{202F}; non encore liquidé\u{A0}: {}",
                 headline(liquidated),
                 headline(awarded),
                 headline(unliquidated)
@@ -191,7 +203,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
             liquidated,
             unliquidated,
         } => format!(
-            "{} : {} ({} liquidé, {} non encore liquidé)",
+            "{}\u{A0}: {} ({} liquidé, {} non encore liquidé)",
             obligation.unwrap_or("astreinte"),
             headline(total),
             plain(liquidated),
@@ -203,21 +215,21 @@ pub(super) fn message(message: &Message<'_>) -> String {
             overall,
             owed,
         } => format!(
-            "Sommes forfaitaires dues au {} : {} ; au total {} calculé, {} dû",
+            "Sommes forfaitaires dues au {}\u{A0}: {}\u{202F}; au total {} calculé, {} dû",
             short_date(as_of, FR),
             headline(lump_sums),
             headline(overall),
             headline(owed)
         ),
         Message::ExplainDeadlineTitle { rules, calendar } => format!(
-            "L'échéance (règles {rules} : {} ; calendrier {calendar})",
+            "L’échéance (règles {rules}\u{A0}: {}\u{202F}; calendrier {calendar})",
             steps::source(rules.legal_source())
         ),
         Message::ExplainDeadline {
             deadline,
             accrual_start,
         } => format!(
-            "Échéance : {} ; premier jour décompté : {}",
+            "Échéance\u{A0}: {}\u{202F}; premier jour décompté\u{A0}: {}",
             medium_date(deadline, FR),
             medium_date(accrual_start, FR)
         ),
@@ -231,36 +243,36 @@ pub(super) fn message(message: &Message<'_>) -> String {
                 .map(|d| format!(" (décidée le {})", medium_date(d, FR)))
                 .unwrap_or_default();
             format!(
-                "Liquidation #{number}{decided} : du {} au {}",
+                "Liquidation n°\u{A0}{number}{decided}\u{A0}: du {} au {}",
                 medium_date(from, FR),
                 medium_date(through, FR)
             )
         }
         Message::DaysOfDelay { days } => format!("{} de retard, premier et dernier jour inclus", units(days, Per::Day)),
         Message::ExplainPeriod { from, through, days } => format!(
-            "du {} au {} : {}",
+            "du {} au {}\u{A0}: {}",
             medium_date(from, FR),
             medium_date(through, FR),
             units(days, Per::Day)
         ),
         Message::ProjectedBecause { decided, as_of } => match decided {
             None => format!(
-                "projetée : sans date de décision, rien n'était prononcé au {}",
+                "projetée\u{A0}: sans date de décision, rien n’était prononcé au {}",
                 medium_date(as_of, FR)
             ),
             Some(d) => format!(
-                "projetée : décidée le {}, rien n'était prononcé au {}",
+                "projetée\u{A0}: décidée le {}, rien n’était prononcé au {}",
                 medium_date(d, FR),
                 medium_date(as_of, FR)
             ),
         },
         Message::Awarded { awarded, moderated_by } => match moderated_by {
-            Some(by) => format!("prononcé : {} (modéré de {})", plain(awarded), plain(by)),
-            None => format!("prononcé : {}", plain(awarded)),
+            Some(by) => format!("prononcé\u{A0}: {} (modéré de {})", plain(awarded), plain(by)),
+            None => format!("prononcé\u{A0}: {}", plain(awarded)),
         },
         Message::ExpectedVerdict { expected, matches } => {
             let verdict = if matches { "concorde ✓" } else { "diffère ✗" };
-            format!("attendu {} : {verdict}", plain(expected))
+            format!("attendu {}\u{A0}: {verdict}", plain(expected))
         }
         Message::ExplainTotal {
             liquidated,
@@ -278,15 +290,18 @@ pub(super) fn message(message: &Message<'_>) -> String {
                 headline(overall)
             )
         }
-        Message::OfWhichProjected(projected) => format!("dont projeté (non prononcé) : {}", headline(projected)),
-        Message::OwedAfterModeration(owed) => format!("dû après modération : {}", headline(owed)),
-        Message::StatementTitle { title } => format!("Décompte d'astreinte — {title}"),
+        Message::OfWhichProjected(projected) => format!("dont projeté (non prononcé)\u{A0}: {}", headline(projected)),
+        Message::OwedAfterModeration(owed) => format!("dû après modération\u{A0}: {}", headline(owed)),
+        Message::StatementTitle { title, rules } => match rules {
+            RuleSet::NlAtw => format!("Décompte de dwangsom — {title}"),
+            _ => format!("Décompte d’astreinte — {title}"),
+        },
         Message::RulesWithSource(rules) => format!("{rules} ({})", steps::source(rules.legal_source())),
         Message::RuleApplied(rule) => rule_applied(rule),
         Message::ChartCap(cap) => format!("plafond {}", short_money(cap.value, cap.currency, FR)),
         Message::ChartCapReached(day) => format!("plafond atteint le {}", long_date(day, FR)),
         Message::ChartLiquidation { number, total } => {
-            format!("#{number} {}", short_money(total.value, total.currency, FR))
+            format!("n°\u{A0}{number} {}", short_money(total.value, total.currency, FR))
         }
         Message::ChartAsOf(day) => format!("au {}", short_date(day, FR)),
         Message::QuickPeriod {
@@ -304,7 +319,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
             partial.map(|p| partial_mode(p, r.per)).unwrap_or_default()
         ),
         Message::QuickSegment { segment: s, currency } => format!(
-            "du {} au {} : {} = {} (encouru le {})",
+            "du {} au {}\u{A0}: {} = {} (encouru le {})",
             short_date(s.from, FR),
             short_date(s.through, FR),
             term(s, currency),
@@ -313,14 +328,14 @@ pub(super) fn message(message: &Message<'_>) -> String {
         ),
         Message::QuickCap { cap, reached } => match reached {
             Some(day) => format!(
-                "Plafond de {} atteint le {} : plus rien ne court ensuite",
+                "Plafond de {} atteint le {}\u{A0}: plus rien ne court ensuite",
                 headline(cap),
                 long_date(day, FR)
             ),
             None => format!("Plafond de {} non atteint", headline(cap)),
         },
         Message::DeadlineIs(day) => format!(
-            "Échéance : {} (le délai expire à vingt-quatre heures)",
+            "Échéance\u{A0}: {} (le délai expire à vingt-quatre heures)",
             long_date(day, FR)
         ),
         Message::DeadlineBasis {
@@ -339,8 +354,8 @@ pub(super) fn message(message: &Message<'_>) -> String {
             )
         }
         Message::Caveat(c) => caveat(c).into(),
-        Message::FirstDayOfDelay(day) => format!("Premier jour de retard : {}", long_date(day, FR)),
-        Message::NoteText(note) => format!("Remarque : {note}"),
+        Message::FirstDayOfDelay(day) => format!("Premier jour de retard\u{A0}: {}", long_date(day, FR)),
+        Message::NoteText(note) => format!("Remarque\u{A0}: {note}"),
         Message::HolidayRange { from, to } => format!("du {} au {}", short_date(from, FR), short_date(to, FR)),
         Message::HolidayCount(count) => {
             let plural = if count == 1 { "" } else { "s" };
@@ -354,17 +369,17 @@ pub(super) fn message(message: &Message<'_>) -> String {
             never,
         } => match (date, never) {
             (Some(day), _) => format!(
-                "{title} : atteint {} le {} ({} courus à cette date)",
+                "{title}\u{A0}: atteint {} le {} ({} courus à cette date)",
                 plain(target),
                 long_date(day, FR),
                 plain(amount)
             ),
             (None, Some(stop)) => format!(
-                "{title} : n'atteint jamais {} : {}",
+                "{title}\u{A0}: n’atteint jamais {}\u{A0}: {}",
                 plain(target),
                 never_reached(stop, amount)
             ),
-            (None, None) => format!("{title} : n'atteint jamais {}", plain(target)),
+            (None, None) => format!("{title}\u{A0}: n’atteint jamais {}", plain(target)),
         },
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
@@ -385,6 +400,37 @@ pub(super) fn message(message: &Message<'_>) -> String {
             computed,
             owed,
         } => orders::successive_total(number, decided, computed, owed),
+        Message::Party {
+            name,
+            represented_by,
+            served,
+        } => {
+            let by = represented_by
+                .map(|r| format!(", représenté par {r}"))
+                .unwrap_or_default();
+            let served = served
+                .map(|d| format!(" (décision signifiée le {})", full_date(d, FR)))
+                .unwrap_or_default();
+            format!("{name}{by}{served}")
+        }
+        Message::DrawnUp { by, at, on } => {
+            let by = by.map(|b| format!(" par {b}")).unwrap_or_default();
+            let at = at.map(|a| format!(" à {a}")).unwrap_or_default();
+            let on = on.map(|d| format!(", le {}", full_date(d, FR))).unwrap_or_default();
+            format!("Établi{by}{at}{on}.")
+        }
+        Message::Versus { first, second } => format!("{first} c.\u{A0}{second}"),
+        Message::CheckMatches { count } => match count {
+            1 => "1 chiffre attendu concorde".into(),
+            n => format!("{n} chiffres attendus concordent"),
+        },
+        Message::CheckNothingExpected => "aucun chiffre attendu".into(),
+        Message::CheckNotComputed => "n’a pas pu être calculé (voir l’erreur ci-dessus)".into(),
+        Message::CheckDiffers {
+            what,
+            expected,
+            computed,
+        } => format!("{what}\u{A0}: attendu {expected}, calculé {computed}"),
     }
 }
 
@@ -462,8 +508,8 @@ fn limit(l: TimeLimit) -> String {
 
 fn period_name(kind: PeriodKind) -> String {
     match kind {
-        PeriodKind::Gap { before } => format!("Non encore liquidé, avant la liquidation #{before}"),
-        PeriodKind::Liquidation { number } => format!("Liquidation #{number}"),
+        PeriodKind::Gap { before } => format!("Non encore liquidé, avant la liquidation n°\u{A0}{before}"),
+        PeriodKind::Liquidation { number } => format!("Liquidation n°\u{A0}{number}"),
         PeriodKind::Accrued => "Non encore liquidé".into(),
     }
 }
@@ -471,11 +517,11 @@ fn period_name(kind: PeriodKind) -> String {
 fn equation(e: Equation<'_>) -> String {
     let money = |a| money(a, e.currency, FR);
     if e.segments.is_empty() {
-        return format!("rien d'encouru = {}", money(e.total));
+        return format!("rien d’encouru = {}", money(e.total));
     }
     let mut terms: Vec<String> = e.segments.iter().map(|s| term(s, e.currency)).collect();
     if e.cut > rust_decimal::Decimal::ZERO {
-        terms.push(format!("− {} (plafond de l'affaire)", money(e.cut)));
+        terms.push(format!("− {} (plafond de l’affaire)", money(e.cut)));
     }
     format!(
         "{} = {}",
@@ -489,7 +535,7 @@ fn equation(e: Equation<'_>) -> String {
 fn term(s: &Segment, currency: crate::money::Currency) -> String {
     let rate = money(s.rate, currency, FR);
     let text = match s.fraction {
-        Some(f) => format!("{}/{} d'{} × {rate}", f.days, f.of, unit_with_article(s.per)),
+        Some(f) => format!("{}/{} d’{} × {rate}", f.days, f.of, unit_with_article(s.per)),
         None => format!("{} × {rate}", units(s.units, s.per)),
     };
     if s.capped > rust_decimal::Decimal::ZERO {
@@ -511,7 +557,7 @@ fn partial_mode(partial: Partial, per: Per) -> String {
 
 /// `, atteint le lun. 28 mars 2022 : plus rien ne court ensuite`, or nothing when not reached.
 fn cap_reached(day: Option<NaiveDate>) -> String {
-    day.map(|d| format!(", atteint le {} : plus rien ne court ensuite", long_date(d, FR)))
+    day.map(|d| format!(", atteint le {}\u{A0}: plus rien ne court ensuite", long_date(d, FR)))
         .unwrap_or_default()
 }
 
@@ -525,25 +571,25 @@ fn penalty(line: PenaltyLine<'_>) -> String {
             partial,
         } => {
             let until = match complied {
-                Some(c) => format!(", jusqu'à l'exécution le {}", long_date(c, FR)),
+                Some(c) => format!(", jusqu’à l’exécution le {}", long_date(c, FR)),
                 None => ", aucune exécution constatée".into(),
             };
             let partial = partial.map(|p| partial_mode(p, r.per)).unwrap_or_default();
             format!(
-                "Astreinte{} : {} à compter du {}{until}{partial}",
+                "Astreinte{}\u{A0}: {} à compter du {}{until}{partial}",
                 why(obligation),
                 rate(r),
                 long_date(from, FR)
             )
         }
-        PenaltyLine::Change { from, rate: r } => format!("à compter du {} : {}", long_date(from, FR), rate(r)),
+        PenaltyLine::Change { from, rate: r } => format!("à compter du {}\u{A0}: {}", long_date(from, FR), rate(r)),
         PenaltyLine::Suspended {
             from,
             through,
             reason,
             days,
         } => format!(
-            "suspendue du {} au {}{} : {} jours courus déduits",
+            "suspendue du {} au {}{}\u{A0}: {} jours courus déduits",
             short_date(from, FR),
             short_date(through, FR),
             why(reason),
@@ -551,7 +597,7 @@ fn penalty(line: PenaltyLine<'_>) -> String {
         ),
         PenaltyLine::Cap { cap, reached } => format!("plafond {}{}", plain(cap), cap_reached(reached)),
         PenaltyLine::CaseCap { cap, reached } => format!(
-            "Plafond pour l'ensemble de l'affaire : {}{}",
+            "Plafond pour l’ensemble de l’affaire\u{A0}: {}{}",
             plain(cap),
             cap_reached(reached)
         ),
@@ -560,7 +606,7 @@ fn penalty(line: PenaltyLine<'_>) -> String {
             amount,
             owed_from,
         } => format!(
-            "Somme forfaitaire{} : {} due à compter du {}",
+            "Somme forfaitaire{}\u{A0}: {} due à compter du {}",
             why(reason),
             headline(amount),
             long_date(owed_from, FR)
@@ -571,14 +617,14 @@ fn penalty(line: PenaltyLine<'_>) -> String {
 
 fn rule_applied(rule: RuleApplied<'_>) -> String {
     match rule {
-        RuleApplied::Cited(step) => format!("{} : {}", steps::source(step.source), steps::rule(step)),
-        RuleApplied::Counting => "Chaque période compte ses jours de retard de son premier à son dernier jour, tous deux inclus ; chaque jour compte une fois, au taux en vigueur ce jour-là ; les jours de suspension sont déduits.".into(),
-        RuleApplied::Units => "Les unités plus longues qu'un jour sont comptées comme le dit la décision : unités achevées seules, toute unité commencée, ou au prorata des jours.".into(),
-        RuleApplied::Cap => "Le plafond est le montant maximal de l'astreinte : plus rien ne court après le jour où il est atteint.".into(),
-        RuleApplied::Projection => "Une liquidation sans décision à la date du décompte est une projection : son montant calculé est compté une fois, comme dû, et rien n'est présenté comme prononcé.".into(),
-        RuleApplied::Gaps => "Les jours de retard qu'aucune période de liquidation ne couvre restent à liquider : ils sont comptés comme non encore liquidés.".into(),
+        RuleApplied::Cited(step) => format!("{}\u{A0}: {}", steps::source(step.source), steps::rule(step)),
+        RuleApplied::Counting => "Chaque période compte ses jours de retard de son premier à son dernier jour, tous deux inclus\u{202F}; chaque jour compte une fois, au taux en vigueur ce jour-là\u{202F}; les jours de suspension sont déduits.".into(),
+        RuleApplied::Units => "Les unités plus longues qu’un jour sont comptées comme le dit la décision\u{A0}: unités achevées seules, toute unité commencée, ou au prorata des jours.".into(),
+        RuleApplied::Cap => "Le plafond est le montant maximal de l’astreinte\u{A0}: plus rien ne court après le jour où il est atteint.".into(),
+        RuleApplied::Projection => "Une liquidation sans décision à la date du décompte est une projection\u{A0}: son montant calculé est compté une fois, comme dû, et rien n’est présenté comme prononcé.".into(),
+        RuleApplied::Gaps => "Les jours de retard qu’aucune période de liquidation ne couvre restent à liquider\u{A0}: ils sont comptés comme non encore liquidés.".into(),
         RuleApplied::Order(rule) => orders::rule(rule),
-        RuleApplied::Moderation => "Lorsque la décision a prononcé moins que le montant calculé, le juge a modéré l'astreinte (astreinte provisoire, CPCE art. L131-4) : les deux montants figurent, le montant prononcé est dû.".into(),
+        RuleApplied::Moderation => "Lorsque la décision a prononcé moins que le montant calculé, le juge a modéré l’astreinte (astreinte provisoire, CPCE art. L131-4)\u{A0}: les deux montants figurent, le montant prononcé est dû.".into(),
     }
 }
 
@@ -589,7 +635,7 @@ fn never_reached(stop: Stop, most: Amount) -> String {
         Stop::End => format!("les astreintes cessent de courir (exécution ou dernier manquement) à {most}"),
         // The latest day searched: the last supported date.
         Stop::Horizon => format!(
-            "pas avant le {} : le total est alors de {most}",
+            "pas avant le {}\u{A0}: le total est alors de {most}",
             medium_date(crate::dates::LAST, FR)
         ),
     }
@@ -599,7 +645,7 @@ fn scope(scope: &CapScope) -> String {
     match scope {
         CapScope::Penalty(Some(o)) => format!("le plafond ({o})"),
         CapScope::Penalty(None) => "le plafond".into(),
-        CapScope::Case => "le plafond de l'affaire".into(),
+        CapScope::Case => "le plafond de l’affaire".into(),
     }
 }
 
@@ -612,7 +658,7 @@ fn note(note: &Note) -> String {
             after: Some(after),
             before,
         } => format!(
-            "du {} au {} : jours entre les liquidations {after} et {before}, restant à liquider, comptés comme non encore liquidés",
+            "du {} au {}\u{A0}: jours entre les liquidations {after} et {before}, restant à liquider, comptés comme non encore liquidés",
             date(from),
             date(through)
         ),
@@ -622,7 +668,7 @@ fn note(note: &Note) -> String {
             after: None,
             before,
         } => format!(
-            "du {} au {} : jours antérieurs à la liquidation {before}, restant à liquider, comptés comme non encore liquidés",
+            "du {} au {}\u{A0}: jours antérieurs à la liquidation {before}, restant à liquider, comptés comme non encore liquidés",
             date(from),
             date(through)
         ),
@@ -637,7 +683,7 @@ fn note(note: &Note) -> String {
             currency,
             on,
         } => format!(
-            "{} de {} a été atteint le {} : plus rien ne court ensuite",
+            "{} de {} a été atteint le {}\u{A0}: plus rien ne court ensuite",
             scope(s),
             money(*cap, *currency, FR),
             date(on)
@@ -648,13 +694,13 @@ fn note(note: &Note) -> String {
             currency,
             on,
         } => format!(
-            "{} de {} serait atteint le {} si la décision n'est toujours pas exécutée",
+            "{} de {} serait atteint le {} si la décision n’est toujours pas exécutée",
             scope(s),
             money(*cap, *currency, FR),
             date(on)
         ),
         Note::NoMaximum { obligation } => format!(
-            "l'astreinte{} n'a pas de maximum : l'art. 5:32b al. 2 Awb impose à la décision d'en fixer un pour une dwangsom",
+            "l’astreinte{} n’a pas de maximum\u{A0}: l’art. 5:32b al. 2 Awb impose à la décision d’en fixer un pour une dwangsom",
             why(obligation.as_deref())
         ),
         Note::EarlyViolations {
@@ -662,9 +708,25 @@ fn note(note: &Note) -> String {
             count,
             first_day,
         } => format!(
-            "astreinte{} : {count} manquement(s) daté(s) d'avant son premier jour ({}) ne sont pas comptés",
+            "astreinte{}\u{A0}: {count} manquement(s) daté(s) d’avant son premier jour ({}) ne sont pas comptés",
             why(obligation.as_deref()),
             date(first_day)
+        ),
+        Note::UnitBeforePeriod {
+            number,
+            per,
+            unit_from,
+            period_from,
+        } => format!(
+            "la liquidation n°\u{A0}{number} compte {} commencé{} le {}, avant sa période (à compter du {})\u{A0}: une unité est comptée dans la période où elle est encourue (une unité achevée, son dernier jour)",
+            unit_with_article(*per),
+            if matches!(per, Per::Week | Per::Violation) {
+                "e"
+            } else {
+                ""
+            },
+            short_date(*unit_from, FR),
+            short_date(*period_from, FR)
         ),
     }
 }
@@ -672,10 +734,10 @@ fn note(note: &Note) -> String {
 fn caveat(caveat: Caveat) -> &'static str {
     match caveat {
         Caveat::AtwStatutoryLimits => {
-            "l'Algemene termijnenwet ne proroge que les délais fixés par la loi ; un délai d'exécution fixé par la décision elle-même (begunstigingstermijn) n'est pas prorogé : comptez-le avec `plain`"
+            "l’Algemene termijnenwet ne proroge que les délais fixés par la loi\u{202F}; un délai d’exécution fixé par la décision elle-même (begunstigingstermijn) n’est pas prorogé\u{A0}: comptez-le avec `plain`"
         }
         Caveat::CourtHolidays => {
-            "la Cour de justice a sa propre liste de jours fériés ; le calendrier LU est utilisé si aucun autre n'est indiqué : ajoutez les jours propres à la Cour avec [calendar_adjust]"
+            "la Cour de justice a sa propre liste de jours fériés\u{202F}; le calendrier LU est utilisé si aucun autre n’est indiqué\u{A0}: ajoutez les jours propres à la Cour avec [calendar_adjust]"
         }
     }
 }

@@ -35,7 +35,7 @@ fn the_unit(per: Per) -> &'static str {
         Per::Month => "le mois",
         Per::Quarter => "le trimestre",
         Per::Semester => "le semestre",
-        Per::Year => "l'année",
+        Per::Year => "l’année",
         Per::Violation => "le manquement",
     }
 }
@@ -73,7 +73,7 @@ pub(super) fn detail(line: OrderLine<'_>) -> String {
                 .map(|d| format!(", prononcée le {}", long_date(d, FR)))
                 .unwrap_or_default();
             let through = through
-                .map(|d| format!(", court jusqu'au {}", long_date(d, FR)))
+                .map(|d| format!(", court jusqu’au {}", long_date(d, FR)))
                 .unwrap_or_default();
             format!("{name} ({article}){decided}{through}")
         }
@@ -84,7 +84,7 @@ pub(super) fn detail(line: OrderLine<'_>) -> String {
                     format!("le premier jour est celui de la décision, le {day} (à compter du prononcé : C-123/22)")
                 }
                 FirstDay::DayAfterDecision => format!(
-                    "le premier jour est le lendemain de la décision, le {day} (C-387/97 : la première facture de la Commission comptait 88 jours à compter du 5 juillet 2000 pour l'arrêt du 4 juillet 2000)"
+                    "le premier jour est le lendemain de la décision, le {day} (C-387/97 : la première facture de la Commission comptait 88 jours à compter du 5 juillet 2000 pour l’arrêt du 4 juillet 2000)"
                 ),
                 FirstDay::Notification => format!(
                     "le premier jour est celui de la notification, le {day} (les ordonnances de référé courent à compter de leur notification : C-121/21 R, C-204/21 R)"
@@ -265,7 +265,7 @@ pub(super) fn share_total(
         (None, None) => "ce que laissent les autres parts".into(),
     };
     let rest = if rest && (part.is_some() || fixed.is_some()) {
-        ", et l'arrondi"
+        ", et l’arrondi"
     } else {
         ""
     };
@@ -286,7 +286,7 @@ pub(super) fn successive_total(
         .map(|d| format!(" (décidée le {})", medium_date(d, FR)))
         .unwrap_or_default();
     typeset(format!(
-        "après la liquidation #{number}{decided} : {} calculé, {} dû",
+        "après la liquidation n°\u{A0}{number}{decided} : {} calculé, {} dû",
         headline(computed),
         headline(owed)
     ))
@@ -297,36 +297,36 @@ pub(super) fn rule(rule: OrderRule) -> String {
         OrderRule::Kind {
             kind: Kind::Provisional,
             article: Article::CjaL911_6,
-        } => "Une astreinte provisoire (CJA L911-6) peut être modérée ou supprimée lors de sa liquidation, même en cas d'inexécution constatée (CJA L911-7 al. 3).".into(),
+        } => "Une astreinte provisoire (CJA L911-6) peut être modérée ou supprimée lors de sa liquidation, même en cas d’inexécution constatée (CJA L911-7 al. 3).".into(),
         OrderRule::Kind {
             kind: Kind::Definitive,
             article: Article::CjaL911_6,
-        } => "Une astreinte définitive (CJA L911-6) : son taux n'est pas modifié lors de la liquidation, sauf s'il est établi que l'inexécution provient d'un cas fortuit ou de force majeure (CJA L911-7 al. 2).".into(),
+        } => "Une astreinte définitive (CJA L911-6) : son taux n’est pas modifié lors de la liquidation, sauf s’il est établi que l’inexécution provient d’un cas fortuit ou de force majeure (CJA L911-7 al. 2).".into(),
         OrderRule::Kind {
             kind: Kind::Provisional,
             article,
-        } => format!("Une astreinte provisoire ({article}) est liquidée en tenant compte du comportement du débiteur et des difficultés qu'il a rencontrées pour exécuter : le juge peut la modérer, ou la supprimer en tout ou partie."),
+        } => format!("Une astreinte provisoire ({article}) est liquidée en tenant compte du comportement du débiteur et des difficultés qu’il a rencontrées pour exécuter : le juge peut la modérer, ou la supprimer en tout ou partie."),
         OrderRule::Kind {
             kind: Kind::Definitive,
             article,
-        } => format!("Une astreinte définitive ({article}) n'est prononcée qu'après une astreinte provisoire et pour une durée que le juge détermine ; son taux n'est jamais modifié lors de la liquidation."),
+        } => format!("Une astreinte définitive ({article}) n’est prononcée qu’après une astreinte provisoire et pour une durée que le juge détermine ; son taux n’est jamais modifié lors de la liquidation."),
         OrderRule::Judge(Ground { rule: Rule::Moderation, article }) => format!("Modération ({article}) : en liquidant une astreinte provisoire, le juge peut prononcer moins que le montant calculé, en une somme ou en appliquant un taux réduit à toute la période ; le taux ordonné, le taux retenu et leur différence, ou le montant calculé et le montant prononcé, figurent tous deux, le montant prononcé est dû."),
-        OrderRule::Judge(Ground { rule: Rule::Suppression, article }) => format!("Suppression ({article}) : les jours où l'inexécution provient d'une cause étrangère sont retirés en tout ou partie ; ils sont décomptés comme toute période et présentés en montant calculé, supprimé et prononcé."),
+        OrderRule::Judge(Ground { rule: Rule::Suppression, article }) => format!("Suppression ({article}) : les jours où l’inexécution provient d’une cause étrangère sont retirés en tout ou partie ; ils sont décomptés comme toute période et présentés en montant calculé, supprimé et prononcé."),
         OrderRule::Judge(Ground { rule: Rule::DefinitiveRate, article }) => format!("Taux définitif ({article}) : une astreinte définitive est liquidée au taux ordonné ; seule une suppression peut réduire son montant."),
-        OrderRule::Escalation => "Un taux progressif augmente selon sa règle à chaque étape, comptée à partir du premier jour de l'astreinte sur les jours où elle court (une suspension arrête ce compte) : l'étape k commence au premier jour plus k périodes, au taux augmenté k fois, jamais au-delà du taux maximal fixé ; une unité compte au taux en vigueur le jour où elle est encourue.".into(),
-        OrderRule::ChangeAfter => "Un nouveau taux fixé après une durée s'applique une fois cette durée écoulée depuis le premier jour de l'astreinte, comptée sur les jours où elle court : après 30 jours, le 31e jour est le premier au nouveau taux.".into(),
-        OrderRule::Reduction { per_unit: true } => "Un élément mis en conformité retire son montant du taux : le montant d'une unité est fixé à sa fin d'après les éléments encore non conformes à cette date, de sorte que l'unité qui se termine à cette date ou après est comptée au taux réduit, ainsi que toutes les suivantes (C-196/13, dispositif ; C-378/13).".into(),
+        OrderRule::Escalation => "Un taux progressif augmente selon sa règle à chaque étape, comptée à partir du premier jour de l’astreinte sur les jours où elle court (une suspension arrête ce compte) : l’étape k commence au premier jour plus k périodes, au taux augmenté k fois, jamais au-delà du taux maximal fixé ; une unité compte au taux en vigueur le jour où elle est encourue.".into(),
+        OrderRule::ChangeAfter => "Un nouveau taux fixé après une durée s’applique une fois cette durée écoulée depuis le premier jour de l’astreinte, comptée sur les jours où elle court : après 30 jours, le 31e jour est le premier au nouveau taux.".into(),
+        OrderRule::Reduction { per_unit: true } => "Un élément mis en conformité retire son montant du taux : le montant d’une unité est fixé à sa fin d’après les éléments encore non conformes à cette date, de sorte que l’unité qui se termine à cette date ou après est comptée au taux réduit, ainsi que toutes les suivantes (C-196/13, dispositif ; C-378/13).".into(),
         OrderRule::Reduction { per_unit: false } => "Un élément mis en conformité retire son montant du taux à compter du lendemain de sa mise en conformité.".into(),
-        OrderRule::Breach => "Seuls les jours de manquement constaté comptent (une astreinte due par jour où la condition n'est pas remplie) ; le plafond s'applique à leur ensemble.".into(),
+        OrderRule::Breach => "Seuls les jours de manquement constaté comptent (une astreinte due par jour où la condition n’est pas remplie) ; le plafond s’applique à leur ensemble.".into(),
         OrderRule::Count => "Un taux par personne ou par élément est multiplié par leur nombre : chaque montant décompté vaut pour tous.".into(),
-        OrderRule::FirstDay(FirstDay::Decision) => "Le premier jour est celui de l'arrêt : une astreinte due à compter du prononcé compte ce jour-là (C-123/22, Commission c. Hongrie).".into(),
-        OrderRule::FirstDay(FirstDay::DayAfterDecision) => "Le premier jour est le lendemain de l'arrêt, comme l'a compté la Commission dans l'affaire C-387/97, Commission c. Grèce : sa première facture portait sur 88 jours à compter du 5 juillet 2000 pour l'arrêt du 4 juillet 2000.".into(),
+        OrderRule::FirstDay(FirstDay::Decision) => "Le premier jour est celui de l’arrêt : une astreinte due à compter du prononcé compte ce jour-là (C-123/22, Commission c. Hongrie).".into(),
+        OrderRule::FirstDay(FirstDay::DayAfterDecision) => "Le premier jour est le lendemain de l’arrêt, comme l’a compté la Commission dans l’affaire C-387/97, Commission c. Grèce : sa première facture portait sur 88 jours à compter du 5 juillet 2000 pour l’arrêt du 4 juillet 2000.".into(),
         OrderRule::FirstDay(FirstDay::Notification) => "Le premier jour est celui de la notification : les ordonnances de référé courent à compter de leur notification (C-121/21 R, République tchèque c. Pologne ; C-204/21 R, Commission c. Pologne).".into(),
-        OrderRule::FirstDay(FirstDay::DayAfterNotification) => "Le premier jour est le lendemain de la notification : le jour de l'acte qui fait courir un délai ne compte pas (CPC art. 641).".into(),
+        OrderRule::FirstDay(FirstDay::DayAfterNotification) => "Le premier jour est le lendemain de la notification : le jour de l’acte qui fait courir un délai ne compte pas (CPC art. 641).".into(),
         OrderRule::Shares { state } => {
-            let base = "Chaque somme liquidée (le montant prononcé lorsqu'une décision en fixe un) est répartie exactement entre les parts : chaque fraction et chaque somme fixe est arrondie au centime inférieur, et la part qui prend le reste reçoit ce qu'elles laissent, arrondi compris : aucun centime n'est perdu.";
+            let base = "Chaque somme liquidée (le montant prononcé lorsqu’une décision en fixe un) est répartie exactement entre les parts : chaque fraction et chaque somme fixe est arrondie au centime inférieur, et la part qui prend le reste reçoit ce qu’elles laissent, arrondi compris : aucun centime n’est perdu.";
             if state {
-                format!("{base} Le juge administratif peut décider qu'une part de l'astreinte ne sera pas versée au requérant : cette part est affectée au budget de l'État (CJA L911-8).")
+                format!("{base} Le juge administratif peut décider qu’une part de l’astreinte ne sera pas versée au requérant : cette part est affectée au budget de l’État (CJA L911-8).")
             } else {
                 base.into()
             }

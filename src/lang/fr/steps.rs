@@ -25,7 +25,7 @@ pub(super) fn action(step: &Step) -> String {
         StepKind::Extended { .. } | StepKind::TwoWorkingDays { .. } => "prorogé".into(),
         StepKind::Deadline | StepKind::FixedByOrder { .. } => "échéance".into(),
         StepKind::FirstDayOfDelay => "premier jour de retard".into(),
-        StepKind::PenaltyRuns { obligation } => with("point de départ de l'astreinte", obligation),
+        StepKind::PenaltyRuns { obligation } => with("point de départ de l’astreinte", obligation),
         StepKind::Complied { obligation } => with("exécution", obligation),
     }
 }
@@ -40,12 +40,12 @@ pub(super) fn rule(step: &Step) -> String {
             franc,
         } => {
             let base = format!(
-                "le délai de {} court à compter de {} ; ce jour ne compte pas",
+                "le délai de {} court à compter de {}\u{202F}; ce jour ne compte pas",
                 limit(*l),
                 event(e)
             );
             if *franc {
-                format!("{base} (délai franc : ni le premier ni le dernier jour ne comptent)")
+                format!("{base} (délai franc\u{A0}: ni le premier ni le dernier jour ne comptent)")
             } else {
                 base
             }
@@ -55,14 +55,14 @@ pub(super) fn rule(step: &Step) -> String {
             span,
             event: e,
         } => format!(
-            "le délai est augmenté pour {} : {} à compter de {}",
+            "le délai est augmenté pour {}\u{A0}: {} à compter de {}",
             who(*distance),
             limit(*span),
             event(e)
         ),
         StepKind::Months {
             missing_day: Some(d), ..
-        } => format!("ce mois n'a pas de jour {d} : le délai expire le dernier jour du mois"),
+        } => format!("ce mois n’a pas de jour {d}\u{A0}: le délai expire le dernier jour du mois"),
         StepKind::Months {
             to_eve: true, event: e, ..
         } => format!(
@@ -77,38 +77,39 @@ pub(super) fn rule(step: &Step) -> String {
             who(*distance)
         ),
         StepKind::Franc { expiry } => format!(
-            "le jour de l'échéance ({}) ne compte pas non plus : le délai court jusqu'au lendemain",
+            "le jour de l’échéance ({}) ne compte pas non plus\u{A0}: le délai court jusqu’au lendemain",
             day(*expiry)
         ),
         StepKind::NotExtended { limit: l } => format!(
-            "l'Atw ne proroge pas un délai de plus de 3 mois, 12 semaines ou 90 jours ({})",
+            "l’Atw ne proroge pas un délai de plus de 3 mois, 12 semaines ou 90 jours ({})",
             limit(*l)
         ),
         StepKind::Extended { day: d, reason } => format!(
-            "le {} est un jour non ouvré ({}) : le délai court jusqu'au lendemain",
+            "le {} est un jour non ouvré ({})\u{A0}: le délai court jusqu’au lendemain",
             day(*d),
             non_working(reason)
         ),
         StepKind::TwoWorkingDays { first, end } => format!(
-            "du {} au {}, le délai ne compte qu'un jour qui n'est ni un samedi, ni un dimanche, ni un jour férié ; il doit en compter deux : il court jusqu'au {}",
+            "du {} au {}, le délai ne compte qu’un jour qui n’est ni un samedi, ni un dimanche, ni un jour férié\u{202F}; il doit en compter deux\u{A0}: il court jusqu’au {}",
             day(*first),
             day(*end),
             day(step.date)
         ),
         StepKind::Deadline => format!(
-            "dernier jour pour s'exécuter ({}) ; le délai expire à vingt-quatre heures",
+            "dernier jour pour s’exécuter ({})\u{202F}; le délai expire à vingt-quatre heures",
             day(step.date)
         ),
         StepKind::FixedByOrder { decided } => format!(
-            "fixée par la décision du {} : dernier jour pour s'exécuter",
+            "fixée par la décision du {}\u{A0}: dernier jour pour s’exécuter",
             medium_date(*decided, FR)
         ),
         StepKind::FirstDayOfDelay => {
-            "le lendemain de l'échéance : l'astreinte court pour chaque jour où la décision n'est pas exécutée".into()
+            "le lendemain de l’échéance\u{A0}: l’astreinte court pour chaque jour où la décision n’est pas exécutée"
+                .into()
         }
         StepKind::PenaltyRuns { .. } => "à compter de la date fixée par la décision".into(),
         StepKind::Complied { .. } => {
-            "premier jour où la décision est exécutée : ni ce jour ni les suivants ne comptent".into()
+            "premier jour où la décision est exécutée\u{A0}: ni ce jour ni les suivants ne comptent".into()
         }
     }
 }
@@ -119,7 +120,7 @@ pub(super) fn arithmetic(a: Arithmetic) -> String {
         Arithmetic::Plus { from, span, to } => {
             format!("{} + {} = {}", medium_date(from, FR), limit(span), medium_date(to, FR))
         }
-        Arithmetic::Moved { from, to } => format!("{} → {}", medium_date(from, FR), medium_date(to, FR)),
+        Arithmetic::Moved { from, to } => format!("du {} au {}", medium_date(from, FR), medium_date(to, FR)),
     }
 }
 
@@ -128,7 +129,25 @@ pub(super) fn source(text: &str) -> String {
     if let Some(first_day) = super::orders::first_day_source(text) {
         return first_day;
     }
-    const WORDS: [(&str, &str); 17] = [
+    const WORDS: [(&str, &str); 23] = [
+        (
+            "the order: its deadline is the last day to comply",
+            "la décision\u{A0}: son échéance est le dernier jour pour s’exécuter",
+        ),
+        (
+            "the order: the day of the decision counts",
+            "la décision\u{A0}: le jour de la décision compte",
+        ),
+        (
+            "the order: from its notification",
+            "la décision\u{A0}: à compter de sa notification",
+        ),
+        ("the day after the decision", "le lendemain de la décision"),
+        (
+            "C-387/97: first bill from 5 July 2000",
+            "C-387/97\u{A0}: première facture à compter du 5 juillet 2000",
+        ),
+        ("the day after notification", "le lendemain de la notification"),
         (
             "calendar arithmetic, no extension",
             "calcul calendaire, sans prorogation",
@@ -156,8 +175,8 @@ pub(super) fn source(text: &str) -> String {
             "délai de distance avant la prorogation du week-end",
         ),
         ("same day-number as", "même quantième que"),
-        ("; order ", " ; ordonnance "),
-        ("délai franc: ", "délai franc : "),
+        ("; order ", "\u{202F}; ordonnance "),
+        ("délai franc: ", "délai franc\u{A0}: "),
         (" Oct 2018", " oct. 2018"),
         (" Dec 2006", " déc. 2006"),
         (" Sep 2014", " sept. 2014"),
@@ -166,7 +185,7 @@ pub(super) fn source(text: &str) -> String {
     for (en, fr) in WORDS {
         out = out.replace(en, fr);
     }
-    out.replace(" and ", " et ").replace("; ", " ; ")
+    out.replace(" and ", " et ").replace("; ", "\u{202F}; ")
 }
 
 fn months(distance: Distance) -> TimeLimit {
@@ -179,7 +198,7 @@ fn months(distance: Distance) -> TimeLimit {
 fn who(distance: Distance) -> &'static str {
     match distance {
         Distance::Overseas => "une partie demeurant outre-mer",
-        Distance::Abroad => "une partie demeurant à l'étranger",
+        Distance::Abroad => "une partie demeurant à l’étranger",
         Distance::TenDays => "toute partie, à raison de la distance",
     }
 }
@@ -188,7 +207,7 @@ fn non_working(reason: &NonWorking) -> String {
     match reason {
         NonWorking::Saturday => "samedi".into(),
         NonWorking::Sunday => "dimanche".into(),
-        NonWorking::Holiday(h) => format!("jour férié : {}", h.name),
+        NonWorking::Holiday(h) => format!("jour férié\u{A0}: {}", h.name),
     }
 }
 
@@ -254,7 +273,7 @@ mod tests {
         .unwrap();
         let rules: Vec<String> = got.steps.iter().map(rule).collect();
         assert!(
-            rules.iter().any(|r| r.contains("jour férié : Fête nationale")),
+            rules.iter().any(|r| r.contains("jour férié\u{A0}: Fête nationale")),
             "{rules:#?}"
         );
     }

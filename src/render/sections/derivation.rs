@@ -106,6 +106,9 @@ mod tests {
         )
         .unwrap();
         let moved = arithmetic(&got.steps[2], from, d(2023, 3, 25)).unwrap();
-        assert_eq!(Lang::Fr.say(&Message::Arithmetic(moved)), "25 mars 2023 → 26 mars 2023");
+        assert_eq!(
+            Lang::Fr.say(&Message::Arithmetic(moved)),
+            "du 25 mars 2023 au 26 mars 2023"
+        );
     }
 }

@@ -1,0 +1,139 @@
+//! The parties, the court, the docket, the service of the order and `[statement]`: text shown
+//! as written (trimmed), dates that cannot come before the decision.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use toml::Spanned;
+
+use crate::case::error::InputError;
+use crate::case::filing::{DrawnUp, Filing, Party, Role};
+use crate::case::raw::{RawParty, RawStatement};
+
+use super::Checker;
+
+/// The raw keys of a case's identity, as the file wrote them.
+pub(super) struct RawFiling {
+    pub court: Option<Spanned<String>>,
+    pub docket: Option<Spanned<String>>,
+    pub party: Vec<Spanned<RawParty>>,
+    pub statement: Option<Spanned<RawStatement>>,
+    pub served: Option<(Range<usize>, NaiveDate)>,
+}
+
+impl Checker<'_> {
+    /// The case's identity; `decided` is the order's date, before which nothing is served or
+    /// drawn up.
+    pub(super) fn filing(&self, raw: RawFiling, decided: NaiveDate) -> Result<Filing, InputError> {
+        let court = raw.court.map(|c| self.words(c, "court")).transpose()?;
+        let docket = raw.docket.map(|d| self.words(d, "docket")).transpose()?;
+        let mut parties = Vec::with_capacity(raw.party.len());
+        for (i, p) in raw.party.into_iter().enumerate() {
+            parties.push(self.party(p, i + 1, decided)?);
+        }
+        let served = match raw.served {
+            Some((span, date)) => Some(self.served(span, date, "order.served", decided)?),
+            None => None,
+        };
+        let drawn_up = raw.statement.map(|s| self.drawn_up(s, decided)).transpose()?;
+        Ok(Filing {
+            court,
+            docket,
+            parties,
+            served,
+            drawn_up,
+        })
+    }
+
+    /// A text shown as written: trimmed, never empty.
+    fn words(&self, raw: Spanned<String>, key: &str) -> Result<String, InputError> {
+        let span = raw.span();
+        let text = raw.into_inner();
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Err(self.error(span, key, "is empty: write the text, or leave the key out"));
+        }
+        Ok(trimmed.to_string())
+    }
+
+    fn served(
+        &self,
+        span: Range<usize>,
+        date: NaiveDate,
+        key: &str,
+        decided: NaiveDate,
+    ) -> Result<NaiveDate, InputError> {
+        if date < decided {
+            return Err(self.error(
+                span,
+                key,
+                format!("the order cannot be served ({date}) before it was decided ({decided})"),
+            ));
+        }
+        Ok(date)
+    }
+
+    fn party(&self, raw: Spanned<RawParty>, number: usize, decided: NaiveDate) -> Result<Party, InputError> {
+        let span = raw.span();
+        let raw = raw.into_inner();
+        let key = |k: &str| format!("party[{number}].{k}");
+        let roles = Role::ALL.map(|r| format!("`{}`", r.code())).join(", ");
+        let role = self.required(
+            raw.role,
+            &span,
+            key("role"),
+            &format!("each [[party]] needs a role: one of {roles}"),
+        )?;
+        let role = Role::parse(role.get_ref()).ok_or_else(|| {
+            self.error(
+                role.span(),
+                key("role"),
+                format!("unknown role `{}`: expected one of {roles}", role.get_ref().trim()),
+            )
+        })?;
+        let name = self.required(
+            raw.name,
+            &span,
+            key("name"),
+            "each [[party]] needs a name, e.g. name = \"Association Les Amis de la Terre\"",
+        )?;
+        let name = self.words(name, &key("name"))?;
+        let represented_by = raw
+            .represented_by
+            .map(|r| self.words(r, &key("represented_by")))
+            .transpose()?;
+        let served = match raw.served {
+            Some(s) => Some(self.served(s.span(), s.get_ref().0, &key("served"), decided)?),
+            None => None,
+        };
+        Ok(Party {
+            role,
+            name,
+            represented_by,
+            served,
+        })
+    }
+
+    fn drawn_up(&self, raw: Spanned<RawStatement>, decided: NaiveDate) -> Result<DrawnUp, InputError> {
+        let raw = raw.into_inner();
+        let by = raw
+            .drawn_up_by
+            .map(|b| self.words(b, "statement.drawn_up_by"))
+            .transpose()?;
+        let at = raw.at.map(|a| self.words(a, "statement.at")).transpose()?;
+        let on = match raw.on {
+            Some(on) if on.get_ref().0 < decided => {
+                return Err(self.error(
+                    on.span(),
+                    "statement.on",
+                    format!(
+                        "the statement cannot be drawn up ({}) before the order was decided ({decided})",
+                        on.get_ref().0
+                    ),
+                ));
+            }
+            on => on.map(|o| o.get_ref().0),
+        };
+        Ok(DrawnUp { by, at, on })
+    }
+}
