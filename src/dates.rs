@@ -14,19 +14,19 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
 /// The first date supported: 1 January of year 1.
-pub const FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
+pub(crate) const FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
     Some(date) => date,
     None => NaiveDate::MIN,
 };
 
 /// The last date supported: 31 December 9999, the last with a four-digit year.
-pub const LAST: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+pub(crate) const LAST: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
     Some(date) => date,
     None => NaiveDate::MAX,
 };
 
 /// The supported range as written in messages.
-pub const RANGE: &str = "0001-01-01 to 9999-12-31";
+pub(crate) const RANGE: &str = "0001-01-01 to 9999-12-31";
 
 /// Whether `date` is in [`FIRST`]..=[`LAST`].
 ///
@@ -35,7 +35,7 @@ pub const RANGE: &str = "0001-01-01 to 9999-12-31";
 /// assert!(supported(LAST));
 /// assert!(!supported(LAST.succ_opt().unwrap()));
 /// ```
-pub fn supported(date: NaiveDate) -> bool {
+pub(crate) fn supported(date: NaiveDate) -> bool {
     (FIRST..=LAST).contains(&date)
 }
 
@@ -52,7 +52,7 @@ pub fn supported(date: NaiveDate) -> bool {
 /// assert_eq!(days_between(d(2022, 12, 20), d(2023, 2, 9)), 52);
 /// assert_eq!(days_between(d(2023, 1, 2), d(2023, 1, 1)), 0);
 /// ```
-pub fn days_between(from: NaiveDate, through: NaiveDate) -> i64 {
+pub(crate) fn days_between(from: NaiveDate, through: NaiveDate) -> i64 {
     ((through - from).num_days() + 1).max(0)
 }
 
@@ -65,7 +65,7 @@ pub fn days_between(from: NaiveDate, through: NaiveDate) -> i64 {
 /// let day = NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
 /// assert_eq!(serde_json::to_string(&Day(day)).unwrap(), "\"2022-12-19\"");
 /// ```
-pub fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     match iso_bytes(*date).as_ref().map(|text| std::str::from_utf8(text)) {
         Some(Ok(text)) => s.serialize_str(text),
         _ => date.serialize(s),
@@ -80,7 +80,7 @@ pub fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
 /// assert_eq!(astreinte::dates::iso_bytes(day), Some(*b"2022-12-19"));
 /// ```
 #[inline]
-pub fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
+pub(crate) fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
     let year = u64::try_from(date.year()).ok().filter(|year| *year <= 9999)?;
     let digit = |n: u64| b'0' + (n % 10) as u8;
     let (month, day) = (u64::from(date.month()), u64::from(date.day()));
@@ -99,7 +99,7 @@ pub fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
 }
 
 /// [`iso`] for an optional date (`null` when absent).
-pub fn iso_opt<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn iso_opt<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
     match date {
         Some(d) => iso(d, s),
         None => s.serialize_none(),
@@ -113,13 +113,13 @@ pub fn iso_opt<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S
 /// let d = chrono::NaiveDate::from_ymd_opt(2010, 10, 5).unwrap();
 /// assert_eq!(astreinte::dates::long(d).to_string(), "Tue 5 Oct 2010");
 /// ```
-pub fn long(date: NaiveDate) -> Long {
+pub(crate) fn long(date: NaiveDate) -> Long {
     Long(date)
 }
 
 /// See [`long`].
 #[derive(Debug, Clone, Copy)]
-pub struct Long(NaiveDate);
+pub(crate) struct Long(NaiveDate);
 
 impl std::fmt::Display for Long {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -8,7 +8,7 @@ use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-pub mod exact;
+pub(crate) mod exact;
 
 /// An ISO 4217 currency code, such as `EUR` or `USD`.
 ///
@@ -88,7 +88,7 @@ impl fmt::Display for Currency {
 /// assert!(parse_decimal("1e5").is_err());
 /// assert!(parse_decimal("1 000").is_err());
 /// ```
-pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
+pub(crate) fn parse_decimal(text: &str) -> Result<Decimal, String> {
     let t = text.trim();
     let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
     let well_formed = !digits.is_empty()
@@ -134,7 +134,7 @@ fn beyond_max(digits: &str) -> bool {
 /// assert_eq!(format_money(Decimal::new(10_000_050, 2), eur), "€100,000.50");
 /// assert_eq!(format_money(Decimal::new(-1500, 0), "CHF".parse().unwrap()), "-CHF 1,500");
 /// ```
-pub fn format_money(amount: Decimal, currency: Currency) -> String {
+pub(crate) fn format_money(amount: Decimal, currency: Currency) -> String {
     let sign = if amount.is_sign_negative() && !amount.is_zero() {
         "-"
     } else {
@@ -162,7 +162,7 @@ pub(crate) const COMPACT_LIMIT: Decimal = Decimal::from_parts(0xA4C6_8000, 0x38D
 /// assert_eq!(format_compact(Decimal::new(556_500_000, 0), eur), Some("€556.5M".to_string()));
 /// assert_eq!(format_compact(Decimal::new(999, 0), eur), None);
 /// ```
-pub fn format_compact(amount: Decimal, currency: Currency) -> Option<String> {
+pub(crate) fn format_compact(amount: Decimal, currency: Currency) -> Option<String> {
     let (short, magnitude) = compact_parts(amount)?;
     let suffix = match magnitude {
         Magnitude::Billions => "bn",

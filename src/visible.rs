@@ -23,7 +23,7 @@ use crate::timelimit::{Step, StepKind};
 /// CSI..., and tab, line feed and carriage return, which would break a line of a table or a
 /// message) and the bidirectional overrides and isolates, which reorder what follows them on
 /// screen (the "Trojan Source" characters, U+202A-U+202E and U+2066-U+2069).
-pub fn is_hidden(c: char) -> bool {
+pub(crate) fn is_hidden(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
@@ -37,7 +37,7 @@ pub fn is_hidden(c: char) -> bool {
 /// assert_eq!(visible("two\nlines\tand a tab"), "two\\nlines\\tand a tab");
 /// assert_eq!(visible("Société Générale — 🦀"), "Société Générale — 🦀");
 /// ```
-pub fn visible(text: &str) -> Cow<'_, str> {
+pub(crate) fn visible(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_hidden) {
         return Cow::Borrowed(text);
     }
@@ -59,7 +59,7 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 
 /// How many characters `c` takes once shown by [`visible`] (to underline the right place of a
 /// line shown with its escapes).
-pub fn shown_width(c: char) -> usize {
+pub(crate) fn shown_width(c: char) -> usize {
     visible(c.encode_utf8(&mut [0; 4])).chars().count()
 }
 
@@ -69,7 +69,7 @@ pub fn shown_width(c: char) -> usize {
 ///
 /// Every struct is taken apart field by field, without `..`: a field added to the report
 /// fails to compile here until it is decided whether it holds text from the case.
-pub fn report(r: &CaseReport) -> CaseReport {
+pub(crate) fn report(r: &CaseReport) -> CaseReport {
     let mut r = r.clone();
     let CaseReport {
         title,

@@ -25,7 +25,7 @@ const ALWAYS_NUMBERED: &[&str] = &[
 /// assert_eq!(index_arrays("liquidation.awarded", before, ""), "liquidation[2].awarded");
 /// assert_eq!(index_arrays("penalty.amount", "[penalty]\namount = 1.5", ""), "penalty.amount");
 /// ```
-pub fn index_arrays(keys: &str, before: &str, after: &str) -> String {
+pub(crate) fn index_arrays(keys: &str, before: &str, after: &str) -> String {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for name in headers(before) {
         if name == "case" {

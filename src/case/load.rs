@@ -49,7 +49,7 @@ pub fn load(source: &Source) -> Vec<Result<Case, InputError>> {
 
 /// The cases of `source` one at a time, in the order written: see [`load`]. A batch of
 /// `[[case]]` tables is parsed lazily, one table per item.
-pub fn cases(source: &Source) -> Cases<'_> {
+pub(crate) fn cases(source: &Source) -> Cases<'_> {
     match split(&source.text) {
         Some(chunks) => Cases::Batch {
             batch: Batch { source, chunks },
@@ -61,7 +61,7 @@ pub fn cases(source: &Source) -> Cases<'_> {
 
 /// The cases of a source, as [`cases`] gives them.
 #[derive(Debug)]
-pub enum Cases<'a> {
+pub(crate) enum Cases<'a> {
     /// A batch of `[[case]]` tables, each parsed when its turn comes.
     Batch { batch: Batch<'a>, next: usize },
     /// Any other document, parsed whole.
@@ -94,25 +94,20 @@ impl Iterator for Cases<'_> {
 /// The `[[case]]` tables of a batch, each of which can be parsed on its own, in any order and
 /// on any thread.
 #[derive(Debug)]
-pub struct Batch<'a> {
+pub(crate) struct Batch<'a> {
     source: &'a Source,
     chunks: Vec<Chunk>,
 }
 
 impl Batch<'_> {
     /// How many `[[case]]` tables there are.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.chunks.len()
-    }
-
-    /// Whether there are none (never, for a batch [`cases`] gives).
-    pub fn is_empty(&self) -> bool {
-        self.chunks.is_empty()
     }
 
     /// The case of the `index`th table (0-based) of these, parsed and checked; an error past
     /// the end.
-    pub fn load(&self, index: usize) -> Result<Case, InputError> {
+    pub(crate) fn load(&self, index: usize) -> Result<Case, InputError> {
         match self.chunks.get(index) {
             Some(chunk) => load_chunk(self.source, chunk, index + 1),
             None => Err(InputError::at(

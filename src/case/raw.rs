@@ -16,12 +16,12 @@ use toml::Spanned;
 /// Text as written in the file, borrowed from it when it needs no unescaping: most values are
 /// codes (`EUR`, `fr-cpc`, `2 months`) read once and dropped, and copying each cost a batch
 /// an allocation per value.
-pub type Text<'a> = Cow<'a, str>;
+pub(crate) type Text<'a> = Cow<'a, str>;
 
 /// One case: the top level of a single-case file, or one `[[case]]` table.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawCase<'a> {
+pub(crate) struct RawCase<'a> {
     #[serde(borrow)]
     pub title: Option<Spanned<Text<'a>>>,
     pub authority: Option<String>,
@@ -55,7 +55,7 @@ pub struct RawCase<'a> {
 /// `[expected]`: figures of the whole case for `astreinte check`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawExpected {
+pub(crate) struct RawExpected {
     pub as_of: Option<Spanned<RawDate>>,
     pub deadline: Option<Spanned<RawDate>>,
     pub accrual_start: Option<Spanned<RawDate>>,
@@ -75,7 +75,7 @@ pub struct RawExpected {
 /// `reaches = { amount = 1000000, on = 2025-10-19 }` in `[expected]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawReach {
+pub(crate) struct RawReach {
     pub amount: Option<Spanned<RawAmount>>,
     pub on: Option<Spanned<RawDate>>,
 }
@@ -83,7 +83,7 @@ pub struct RawReach {
 /// One `[[share]]`: who receives which part of each liquidated sum.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawShare {
+pub(crate) struct RawShare {
     pub to: Option<Spanned<String>>,
     pub part: Option<Spanned<String>>,
     pub amount: Option<Spanned<RawAmount>>,
@@ -93,7 +93,7 @@ pub struct RawShare {
 /// `[calendar_adjust]`: days added to or removed from the case's holiday calendar.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawCalendarAdjust {
+pub(crate) struct RawCalendarAdjust {
     #[serde(default)]
     pub add: Vec<Spanned<RawAddedDay>>,
     #[serde(default)]
@@ -103,7 +103,7 @@ pub struct RawCalendarAdjust {
 /// One `{ date = 2023-07-13, name = "..." }` in `calendar_adjust.add`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawAddedDay {
+pub(crate) struct RawAddedDay {
     pub date: Option<Spanned<RawDate>>,
     pub name: Option<Spanned<String>>,
 }
@@ -111,7 +111,7 @@ pub struct RawAddedDay {
 /// `[order]`: when it was made and how long it gave.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawOrder<'a> {
+pub(crate) struct RawOrder<'a> {
     pub decided: Option<Spanned<RawDate>>,
     pub notified: Option<Spanned<RawDate>>,
     #[serde(borrow)]
@@ -126,7 +126,7 @@ pub struct RawOrder<'a> {
 /// `[penalty]` or one `[[penalty]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPenalty<'a> {
+pub(crate) struct RawPenalty<'a> {
     pub obligation: Option<String>,
     pub amount: Option<Spanned<RawAmount>>,
     #[serde(borrow)]
@@ -165,7 +165,7 @@ pub struct RawPenalty<'a> {
 /// `[penalty.escalation]`: a rate that rises by rule.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawEscalation {
+pub(crate) struct RawEscalation {
     pub factor: Option<Spanned<RawAmount>>,
     pub add: Option<Spanned<RawAmount>>,
     pub every: Option<Spanned<String>>,
@@ -176,7 +176,7 @@ pub struct RawEscalation {
 /// One `[[penalty.reduction]]`: an item brought into compliance.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawReduction {
+pub(crate) struct RawReduction {
     pub date: Option<Spanned<RawDate>>,
     pub amount: Option<Spanned<RawAmount>>,
     pub share: Option<Spanned<String>>,
@@ -186,7 +186,7 @@ pub struct RawReduction {
 /// One `[[penalty.breach]]`: days of established breach.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawBreach {
+pub(crate) struct RawBreach {
     pub from: Option<Spanned<RawDate>>,
     pub through: Option<Spanned<RawDate>>,
     pub dates: Option<Spanned<Vec<Spanned<RawDate>>>>,
@@ -195,7 +195,7 @@ pub struct RawBreach {
 /// One `[[penalty.change]]`: a new rate from a date on.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawChange {
+pub(crate) struct RawChange {
     pub from: Option<Spanned<RawDate>>,
     /// A stretch from the penalty's first day (`"30 days"`), instead of `from`.
     pub after: Option<Spanned<String>>,
@@ -205,7 +205,7 @@ pub struct RawChange {
 /// One `[[penalty.suspension]]`: days that do not count.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawSuspension {
+pub(crate) struct RawSuspension {
     pub from: Option<Spanned<RawDate>>,
     pub through: Option<Spanned<RawDate>>,
     pub reason: Option<String>,
@@ -214,7 +214,7 @@ pub struct RawSuspension {
 /// One `[[penalty.violation]]`: violations found on a date.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawViolation {
+pub(crate) struct RawViolation {
     pub date: Option<Spanned<RawDate>>,
     pub count: Option<Spanned<i64>>,
     pub note: Option<String>,
@@ -223,7 +223,7 @@ pub struct RawViolation {
 /// One `[[lump_sum]]`: a fixed sum ordered alongside the penalties.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawLumpSum {
+pub(crate) struct RawLumpSum {
     pub amount: Option<Spanned<RawAmount>>,
     pub date: Option<Spanned<RawDate>>,
     pub reason: Option<String>,
@@ -232,7 +232,7 @@ pub struct RawLumpSum {
 /// One `[[liquidation]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawLiquidation {
+pub(crate) struct RawLiquidation {
     pub decided: Option<Spanned<RawDate>>,
     pub from: Option<Spanned<RawDate>>,
     pub through: Option<Spanned<RawDate>>,
@@ -254,7 +254,7 @@ pub struct RawLiquidation {
 /// One `[[liquidation.suppression]]`: days of the period the decision removed, and why.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawSuppression {
+pub(crate) struct RawSuppression {
     pub from: Option<Spanned<RawDate>>,
     pub through: Option<Spanned<RawDate>>,
     pub reason: Option<Spanned<String>>,
@@ -265,7 +265,7 @@ pub struct RawSuppression {
 /// `toml` does not hand a date to `chrono` directly (toml-rs issues 390, 542, 547): it is read
 /// as a TOML datetime, then refused if it carries a time or an offset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RawDate(pub NaiveDate);
+pub(crate) struct RawDate(pub NaiveDate);
 
 impl<'de> Deserialize<'de> for RawDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -294,17 +294,17 @@ impl<'de> Deserialize<'de> for RawDate {
 }
 
 /// Marks the message of an integer amount beyond TOML's 64-bit integers, followed by its value.
-pub const INTEGER_TOO_LARGE: &str = "integer beyond 64 bits: ";
+pub(crate) const INTEGER_TOO_LARGE: &str = "integer beyond 64 bits: ";
 
 /// Marks the message of a refused float so the error can quote the number as written.
-pub const FLOAT_REFUSED: &str = "a TOML float has already lost digits";
+pub(crate) const FLOAT_REFUSED: &str = "a TOML float has already lost digits";
 
 /// An amount of money: a TOML integer or a decimal string, never a float.
 ///
 /// A float is refused because the TOML reader turns `100.10` into the binary number nearest
 /// to it before anyone can look: the exact figure written is gone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RawAmount(pub Decimal);
+pub(crate) struct RawAmount(pub Decimal);
 
 impl<'de> Deserialize<'de> for RawAmount {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -355,7 +355,7 @@ impl<'de> Deserialize<'de> for RawAmount {
 
 /// A table written once (`[penalty]`) or as an array of tables (`[[penalty]]`).
 #[derive(Debug)]
-pub struct OneOrMany<T>(pub Vec<T>);
+pub(crate) struct OneOrMany<T>(pub Vec<T>);
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

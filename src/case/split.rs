@@ -30,7 +30,7 @@ use crate::fast;
 
 /// One `[[case]]` table: its bytes and the line its header is on (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Chunk {
+pub(crate) struct Chunk {
     pub bytes: Range<usize>,
     pub line: usize,
 }
@@ -48,7 +48,7 @@ pub struct Chunk {
 /// assert_eq!(&text[chunks[1].bytes.clone()], "[[case]]\n");
 /// assert_eq!(split("title = \"one case\"\n"), None);
 /// ```
-pub fn split(text: &str) -> Option<Vec<Chunk>> {
+pub(crate) fn split(text: &str) -> Option<Vec<Chunk>> {
     let headers = scan(&mut fast::lines::Blocks::new(text.as_bytes()))?;
     let ends = headers.iter().skip(1).map(|&(start, _)| start).chain([text.len()]);
     let tables = headers.iter().zip(ends).map(|(&(start, line), end)| Chunk {

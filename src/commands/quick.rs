@@ -6,7 +6,7 @@ use crate::engine::{QuickInput, quick};
 use crate::error::{Error, ExitStatus};
 use crate::lang::Lang;
 
-pub fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub(super) fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let through = match (args.through, args.until) {
         (Some(t), _) => t,
         (None, Some(u)) => u.pred_opt().filter(|d| crate::dates::supported(*d)).ok_or_else(|| {

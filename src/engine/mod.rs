@@ -35,11 +35,11 @@ use crate::timelimit::DeadlineError;
 pub(crate) use accrual::{Counted, any_period, count};
 use accrual::{PerRun, limit_error};
 pub use judgment::JudgmentError;
-pub use quick::{QuickInput, quick};
-pub use reach::{Reached, first_day_reaching, horizon};
-pub use schedule::{Limit, Run};
-pub use timeline::Timeline;
-pub use units::Clock;
+pub(crate) use quick::{QuickInput, quick};
+pub(crate) use reach::{Reached, first_day_reaching};
+#[cfg(test)]
+pub(crate) use reach::horizon;
+pub(crate) use schedule::{Limit, Run};
 
 /// Why a case could not be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

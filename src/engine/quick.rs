@@ -13,7 +13,7 @@ use crate::source::Location;
 
 /// What `quick` is asked: a rate per unit, from a first day through a last day.
 #[derive(Debug, Clone)]
-pub struct QuickInput {
+pub(crate) struct QuickInput {
     pub rate: Decimal,
     pub per: Per,
     pub partial: Partial,
@@ -46,7 +46,7 @@ pub struct QuickInput {
 /// .unwrap();
 /// assert_eq!((r.days, r.units, r.amount), (36, 5, Decimal::from(25_000_000)));
 /// ```
-pub fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
+pub(crate) fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
     let here = Location {
         file: "<command line>".into(),
         line: 0,

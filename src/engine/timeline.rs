@@ -17,7 +17,7 @@ use crate::dates::days_between;
 /// a penalty with thousands of suspensions liquidated thousands of times costs a few
 /// operations a period, not thousands.
 #[derive(Debug, Clone)]
-pub struct Timeline {
+pub(crate) struct Timeline {
     start: NaiveDate,
     suspended: Vec<(NaiveDate, NaiveDate)>,
     /// Suspended days before each suspension, and all of them last (one more than the
@@ -30,7 +30,7 @@ pub struct Timeline {
 impl Timeline {
     /// `start` and the suspensions (sorted and disjoint); those wholly before `start` are dropped
     /// and one straddling it is clipped to it.
-    pub fn new(start: NaiveDate, suspensions: impl IntoIterator<Item = (NaiveDate, NaiveDate)>) -> Self {
+    pub(crate) fn new(start: NaiveDate, suspensions: impl IntoIterator<Item = (NaiveDate, NaiveDate)>) -> Self {
         let suspended: Vec<(NaiveDate, NaiveDate)> = suspensions
             .into_iter()
             .filter(|(_, through)| *through >= start)
@@ -58,12 +58,12 @@ impl Timeline {
         self.suspended.partition_point(|(_, through)| *through < date)
     }
 
-    pub fn start(&self) -> NaiveDate {
+    pub(crate) fn start(&self) -> NaiveDate {
         self.start
     }
 
     /// The suspended stretches, clipped to the first day.
-    pub fn suspended(&self) -> &[(NaiveDate, NaiveDate)] {
+    pub(crate) fn suspended(&self) -> &[(NaiveDate, NaiveDate)] {
         &self.suspended
     }
 
@@ -79,7 +79,7 @@ impl Timeline {
     /// assert_eq!(t.running(d(3, 20)), 10);
     /// assert_eq!(t.day(10), Some(d(3, 20)));
     /// ```
-    pub fn running(&self, date: NaiveDate) -> i64 {
+    pub(crate) fn running(&self, date: NaiveDate) -> i64 {
         let n = days_between(self.start, date);
         // The last suspension starting on or before `date`: those before it are over by then.
         let started = self.suspended.partition_point(|(from, _)| *from <= date);
@@ -94,7 +94,8 @@ impl Timeline {
     }
 
     /// The running days in `from..=through`.
-    pub fn running_between(&self, from: NaiveDate, through: NaiveDate) -> i64 {
+    #[cfg(test)]
+    pub(crate) fn running_between(&self, from: NaiveDate, through: NaiveDate) -> i64 {
         match from.pred_opt() {
             Some(before) => (self.running(through) - self.running(before)).max(0),
             None => self.running(through),
@@ -102,7 +103,7 @@ impl Timeline {
     }
 
     /// The calendar date of running day `n` (1 is the first day), or `None` past the last date.
-    pub fn day(&self, n: i64) -> Option<NaiveDate> {
+    pub(crate) fn day(&self, n: i64) -> Option<NaiveDate> {
         let offset = u64::try_from(n.checked_sub(1)?).ok()?;
         // The suspensions that come before running day `n`: it falls after all of them.
         let passed = self.running_before.partition_point(|&before| before < n);
@@ -112,7 +113,7 @@ impl Timeline {
     }
 
     /// The suspended stretches within `from..=through`, clipped to it.
-    pub fn suspended_within(
+    pub(crate) fn suspended_within(
         &self,
         from: NaiveDate,
         through: NaiveDate,
@@ -127,7 +128,7 @@ impl Timeline {
     }
 
     /// Whether `day` falls inside a suspension.
-    pub fn is_suspended(&self, day: NaiveDate) -> bool {
+    pub(crate) fn is_suspended(&self, day: NaiveDate) -> bool {
         self.suspended_within(day, day).next().is_some()
     }
 
@@ -143,7 +144,7 @@ impl Timeline {
     /// let spans: Vec<_> = t.running_spans(d(2, 1), d(3, 31)).collect();
     /// assert_eq!(spans, [(d(3, 1), d(3, 9)), (d(3, 20), d(3, 31))]);
     /// ```
-    pub fn running_spans(
+    pub(crate) fn running_spans(
         &self,
         from: NaiveDate,
         through: NaiveDate,

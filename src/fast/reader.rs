@@ -41,7 +41,7 @@ use crate::case::raw::{OneOrMany, RawAmount, RawCase, RawDate, RawLiquidation, R
 /// start empty ([`empty_case`]), and gives the case's span (its header); or `None` if the table
 /// is not in the subset this reader knows, `raw` then left part-filled. Filling the caller's
 /// case spares copying the whole struct (hundreds of bytes) out of the reader.
-pub fn parse_into<'a>(text: &'a str, raw: &mut RawCase<'a>) -> Option<Range<usize>> {
+pub(crate) fn parse_into<'a>(text: &'a str, raw: &mut RawCase<'a>) -> Option<Range<usize>> {
     let mut reader = Reader {
         text,
         table: Table::None,
@@ -64,7 +64,7 @@ pub fn parse_into<'a>(text: &'a str, raw: &mut RawCase<'a>) -> Option<Range<usiz
 }
 
 /// A case with no key set, as [`parse_into`] takes it.
-pub fn empty_case<'a>() -> RawCase<'a> {
+pub(crate) fn empty_case<'a>() -> RawCase<'a> {
     RawCase {
         title: None,
         authority: None,
@@ -501,7 +501,7 @@ fn calendar_date(written: [u8; 10]) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::split;
+    use crate::case::split::split;
     use crate::case::validate;
     use crate::source::{Part, Source};
     use serde::Deserialize;

@@ -55,7 +55,7 @@ fn weekday_fr(w: Weekday) -> &'static str {
 /// assert_eq!(long_date(d, Lang::En), "Mon 19 Dec 2022");
 /// assert_eq!(long_date(d, Lang::Fr), "lun. 19 déc. 2022");
 /// ```
-pub fn long_date(d: NaiveDate, lang: Lang) -> String {
+pub(crate) fn long_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => crate::dates::long(d).to_string(),
         Lang::Fr => format!(
@@ -76,7 +76,7 @@ pub fn long_date(d: NaiveDate, lang: Lang) -> String {
 /// assert_eq!(medium_date(d, Lang::En), "19 Oct 2022");
 /// assert_eq!(medium_date(d, Lang::Fr), "19 oct. 2022");
 /// ```
-pub fn medium_date(d: NaiveDate, lang: Lang) -> String {
+pub(crate) fn medium_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%-d %b %Y").to_string(),
         Lang::Fr => format!("{} {} {}", day_fr(d), month_short_fr(d), d.year()),
@@ -84,7 +84,7 @@ pub fn medium_date(d: NaiveDate, lang: Lang) -> String {
 }
 
 /// `2022-12-19` / `19/12/2022`: for table columns.
-pub fn short_date(d: NaiveDate, lang: Lang) -> String {
+pub(crate) fn short_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.to_string(),
         Lang::Fr => d.format("%d/%m/%Y").to_string(),
@@ -92,7 +92,7 @@ pub fn short_date(d: NaiveDate, lang: Lang) -> String {
 }
 
 /// `Dec 2022` / `déc. 2022`: for chart axes.
-pub fn month_year(d: NaiveDate, lang: Lang) -> String {
+pub(crate) fn month_year(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%b %Y").to_string(),
         Lang::Fr => format!("{} {}", month_short_fr(d), d.year()),
@@ -118,7 +118,7 @@ fn day_fr(d: NaiveDate) -> String {
 }
 
 /// `19 décembre 2022` / `19 December 2022`.
-pub fn full_date(d: NaiveDate, lang: Lang) -> String {
+pub(crate) fn full_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%-d %B %Y").to_string(),
         Lang::Fr => format!("{} {} {}", day_fr(d), month_name_fr(d), d.year()),
@@ -126,7 +126,7 @@ pub fn full_date(d: NaiveDate, lang: Lang) -> String {
 }
 
 /// A date in the form the layout chose for it.
-pub fn written(day: Day, lang: Lang) -> String {
+pub(crate) fn written(day: Day, lang: Lang) -> String {
     match day.form {
         DateForm::Short => short_date(day.date, lang),
         DateForm::Medium => medium_date(day.date, lang),

@@ -24,13 +24,14 @@
 mod dates;
 mod en;
 mod fr;
-pub mod message;
+pub(crate) mod message;
 mod numbers;
 
-pub use dates::{full_date, long_date, medium_date, month_year, short_date, written};
-pub use message::{Amount, Label, Message};
-pub use numbers::{
-    FR_BEFORE_UNIT, FR_GROUP, compact, group, money, money_fixed, money_with_compact, rate, short_money,
+pub(crate) use dates::{long_date, medium_date, month_year, short_date, written};
+pub(crate) use message::{Amount, Label, Message};
+pub use numbers::money;
+pub(crate) use numbers::{
+    group, money_fixed, money_with_compact, rate, short_money,
 };
 
 /// A language of the output.

@@ -15,12 +15,12 @@ const STYLE: &str = include_str!("html.css");
 
 /// Collects nothing: writes the head first, each case as it comes, the end last.
 #[derive(Debug, Default)]
-pub struct HtmlRenderer {
+pub(crate) struct HtmlRenderer {
     presentation: Presentation,
 }
 
 impl HtmlRenderer {
-    pub fn new(presentation: Presentation) -> Self {
+    pub(crate) fn new(presentation: Presentation) -> Self {
         HtmlRenderer { presentation }
     }
 

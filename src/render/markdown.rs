@@ -10,13 +10,13 @@ use crate::report::CaseReport;
 
 /// Writes each case's statement as it comes.
 #[derive(Debug, Default)]
-pub struct MarkdownRenderer {
+pub(crate) struct MarkdownRenderer {
     written: usize,
     presentation: Presentation,
 }
 
 impl MarkdownRenderer {
-    pub fn new(presentation: Presentation) -> Self {
+    pub(crate) fn new(presentation: Presentation) -> Self {
         MarkdownRenderer {
             written: 0,
             presentation,

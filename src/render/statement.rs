@@ -19,7 +19,7 @@ use crate::report::{CaseReport, LiquidationReport, Segment, Status};
 
 /// One piece of a statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Block {
+pub(crate) enum Block {
     /// A section heading.
     Heading(String),
     /// Labelled values.
@@ -40,13 +40,13 @@ pub enum Block {
 
 /// A statement for one case.
 #[derive(Debug, Clone)]
-pub struct Statement {
+pub(crate) struct Statement {
     pub title: String,
     pub blocks: Vec<Block>,
 }
 
 /// Builds the statement of `r` in `l`.
-pub fn build(r: &CaseReport, l: Lang) -> Statement {
+pub(crate) fn build(r: &CaseReport, l: Lang) -> Statement {
     let s = Writer {
         l,
         currency: r.currency,

@@ -15,13 +15,13 @@ use crate::report::{CaseReport, LiquidationReport, Note, Segment, Status, Suspen
 
 /// Writes each case as it comes, separated by a blank line.
 #[derive(Debug, Default)]
-pub struct TableRenderer {
+pub(crate) struct TableRenderer {
     written: usize,
     presentation: Presentation,
 }
 
 impl TableRenderer {
-    pub fn new(presentation: Presentation) -> Self {
+    pub(crate) fn new(presentation: Presentation) -> Self {
         TableRenderer {
             written: 0,
             presentation,

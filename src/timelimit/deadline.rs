@@ -12,7 +12,7 @@ use crate::calendar::{Calendar, CalendarError};
 
 /// A derived deadline: the last day on which the order may be obeyed in time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Deadline {
+pub(crate) struct Deadline {
     /// The day the limit runs from (not itself counted).
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
@@ -82,7 +82,7 @@ const MAX_EXTENSION_DAYS: i64 = 366;
 ///                         RuleSet::FrCpc, &Calendar::new(CalendarId::Fr)).unwrap();
 /// assert_eq!(d.deadline, NaiveDate::from_ymd_opt(2022, 12, 19).unwrap());
 /// ```
-pub fn derive_deadline(
+pub(crate) fn derive_deadline(
     from: NaiveDate,
     event: impl Into<Cow<'static, str>>,
     limit: TimeLimit,
