@@ -29,12 +29,6 @@ pub(crate) const LAST: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
 pub(crate) const RANGE: &str = "0001-01-01 to 9999-12-31";
 
 /// Whether `date` is in [`FIRST`]..=[`LAST`].
-///
-/// ```
-/// use astreinte::dates::{supported, LAST};
-/// assert!(supported(LAST));
-/// assert!(!supported(LAST.succ_opt().unwrap()));
-/// ```
 pub(crate) fn supported(date: NaiveDate) -> bool {
     (FIRST..=LAST).contains(&date)
 }
@@ -43,28 +37,11 @@ pub(crate) fn supported(date: NaiveDate) -> bool {
 /// one day count every part of the engine uses.
 ///
 /// The CJEU counts both ends: C-204/21 R, 3 Nov 2021 to 10 Jan 2022 is 69 days.
-///
-/// ```
-/// use astreinte::dates::days_between;
-/// use chrono::NaiveDate;
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// assert_eq!(days_between(d(2021, 11, 3), d(2022, 1, 10)), 69);
-/// assert_eq!(days_between(d(2022, 12, 20), d(2023, 2, 9)), 52);
-/// assert_eq!(days_between(d(2023, 1, 2), d(2023, 1, 1)), 0);
-/// ```
 pub(crate) fn days_between(from: NaiveDate, through: NaiveDate) -> i64 {
     ((through - from).num_days() + 1).max(0)
 }
 
 /// Serializes a date as chrono does (`2022-12-19`), for `#[serde(serialize_with)]`.
-///
-/// ```
-/// use chrono::NaiveDate;
-/// #[derive(serde::Serialize)]
-/// struct Day(#[serde(serialize_with = "astreinte::dates::iso")] NaiveDate);
-/// let day = NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
-/// assert_eq!(serde_json::to_string(&Day(day)).unwrap(), "\"2022-12-19\"");
-/// ```
 pub(crate) fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     match iso_bytes(*date).as_ref().map(|text| std::str::from_utf8(text)) {
         Some(Ok(text)) => s.serialize_str(text),
@@ -74,11 +51,6 @@ pub(crate) fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Err
 
 /// The text [`iso`] writes, as bytes, for a writer that puts them in place itself; `None` for
 /// a year outside 0..=9999, which chrono writes with a sign.
-///
-/// ```
-/// let day = chrono::NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
-/// assert_eq!(astreinte::dates::iso_bytes(day), Some(*b"2022-12-19"));
-/// ```
 #[inline]
 pub(crate) fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
     let year = u64::try_from(date.year()).ok().filter(|year| *year <= 9999)?;
@@ -108,11 +80,6 @@ pub(crate) fn iso_opt<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S
 
 /// A date as chrono writes it with `%a %-d %b %Y` (`Tue 5 Oct 2010`), without parsing the
 /// format string each time: the deadline's derivation writes a few per case.
-///
-/// ```
-/// let d = chrono::NaiveDate::from_ymd_opt(2010, 10, 5).unwrap();
-/// assert_eq!(astreinte::dates::long(d).to_string(), "Tue 5 Oct 2010");
-/// ```
 pub(crate) fn long(date: NaiveDate) -> Long {
     Long(date)
 }
@@ -205,5 +172,47 @@ mod long_tests {
             let d = NaiveDate::from_ymd_opt(y, m, day).unwrap();
             assert_eq!(long(d).to_string(), d.format("%a %-d %b %Y").to_string());
         }
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn supported_example() {
+        use crate::dates::{LAST, supported};
+        assert!(supported(LAST));
+        assert!(!supported(LAST.succ_opt().unwrap()));
+    }
+
+    #[test]
+    fn days_between_example() {
+        use crate::dates::days_between;
+        use chrono::NaiveDate;
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(days_between(d(2021, 11, 3), d(2022, 1, 10)), 69);
+        assert_eq!(days_between(d(2022, 12, 20), d(2023, 2, 9)), 52);
+        assert_eq!(days_between(d(2023, 1, 2), d(2023, 1, 1)), 0);
+    }
+
+    #[test]
+    fn iso_example() {
+        use chrono::NaiveDate;
+        #[derive(serde::Serialize)]
+        struct Day(#[serde(serialize_with = "crate::dates::iso")] NaiveDate);
+        let day = NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
+        assert_eq!(serde_json::to_string(&Day(day)).unwrap(), "\"2022-12-19\"");
+    }
+
+    #[test]
+    fn iso_bytes_example() {
+        let day = chrono::NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
+        assert_eq!(crate::dates::iso_bytes(day), Some(*b"2022-12-19"));
+    }
+
+    #[test]
+    fn long_example() {
+        let d = chrono::NaiveDate::from_ymd_opt(2010, 10, 5).unwrap();
+        assert_eq!(crate::dates::long(d).to_string(), "Tue 5 Oct 2010");
     }
 }

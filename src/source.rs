@@ -154,16 +154,6 @@ impl<'a> Part<'a> {
 
     /// The bytes `range` of `source`, which begin on line `line` (1-based). A range that does
     /// not fall on character boundaries within the text is narrowed to one that does.
-    ///
-    /// ```
-    /// use astreinte::source::{Part, Source};
-    /// let s = Source::new("batch.toml", "a = 1\n\n[[case]]\ntitle = 2\n");
-    /// let part = Part::new(&s, 7..26, 3);
-    /// assert_eq!(part.text(), "[[case]]\ntitle = 2\n");
-    /// let at = part.locate(17);
-    /// assert_eq!((at.line, at.column), (4, 9));
-    /// assert_eq!(part.line_at(17), "title = 2");
-    /// ```
     pub(crate) fn new(source: &'a Source, range: Range<usize>, line: usize) -> Self {
         let end = source.clamp(range.end);
         Part {
@@ -304,5 +294,20 @@ mod tests {
                 assert_eq!(part.line_at(offset), s.line_at(absolute));
             }
         }
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn new_example() {
+        use crate::source::{Part, Source};
+        let s = Source::new("batch.toml", "a = 1\n\n[[case]]\ntitle = 2\n");
+        let part = Part::new(&s, 7..26, 3);
+        assert_eq!(part.text(), "[[case]]\ntitle = 2\n");
+        let at = part.locate(17);
+        assert_eq!((at.line, at.column), (4, 9));
+        assert_eq!(part.line_at(17), "title = 2");
     }
 }

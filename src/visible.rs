@@ -30,13 +30,6 @@ pub(crate) fn is_hidden(c: char) -> bool {
 /// `text` with each [`is_hidden`] character written as an escape: `\t`, `\n`, `\r`, and
 /// `\u{1b}` (its code point in hexadecimal) for the others. Text without any is returned as it
 /// is.
-///
-/// ```
-/// use astreinte::visible::visible;
-/// assert_eq!(visible("Acme \u{1b}[31mSA\u{7}"), "Acme \\u{1b}[31mSA\\u{7}");
-/// assert_eq!(visible("two\nlines\tand a tab"), "two\\nlines\\tand a tab");
-/// assert_eq!(visible("Société Générale — 🦀"), "Société Générale — 🦀");
-/// ```
 pub(crate) fn visible(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_hidden) {
         return Cow::Borrowed(text);
@@ -322,5 +315,17 @@ mod tests {
     #[test]
     fn text_without_any_is_not_copied() {
         assert!(matches!(visible("Société Générale"), Cow::Borrowed(_)));
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn visible_example() {
+        use crate::visible::visible;
+        assert_eq!(visible("Acme \u{1b}[31mSA\u{7}"), "Acme \\u{1b}[31mSA\\u{7}");
+        assert_eq!(visible("two\nlines\tand a tab"), "two\\nlines\\tand a tab");
+        assert_eq!(visible("Société Générale — 🦀"), "Société Générale — 🦀");
     }
 }

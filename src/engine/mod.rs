@@ -36,9 +36,9 @@ pub(crate) use accrual::{Counted, any_period, count};
 use accrual::{PerRun, limit_error};
 pub use judgment::JudgmentError;
 pub(crate) use quick::{QuickInput, quick};
-pub(crate) use reach::{Reached, first_day_reaching};
 #[cfg(test)]
 pub(crate) use reach::horizon;
+pub(crate) use reach::{Reached, first_day_reaching};
 pub(crate) use schedule::{Limit, Run};
 
 /// Why a case could not be computed.

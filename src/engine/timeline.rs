@@ -68,17 +68,6 @@ impl Timeline {
     }
 
     /// How many running days there are from the first day through `date`: 0 before the start.
-    ///
-    /// ```
-    /// use astreinte::engine::Timeline;
-    /// use chrono::NaiveDate;
-    /// let d = |m, day| NaiveDate::from_ymd_opt(2020, m, day).unwrap();
-    /// let t = Timeline::new(d(3, 1), [(d(3, 10), d(3, 19))]);
-    /// assert_eq!(t.running(d(3, 9)), 9);
-    /// assert_eq!(t.running(d(3, 15)), 9); // suspended: the clock stands still
-    /// assert_eq!(t.running(d(3, 20)), 10);
-    /// assert_eq!(t.day(10), Some(d(3, 20)));
-    /// ```
     pub(crate) fn running(&self, date: NaiveDate) -> i64 {
         let n = days_between(self.start, date);
         // The last suspension starting on or before `date`: those before it are over by then.
@@ -135,15 +124,6 @@ impl Timeline {
     /// The days of `from..=through` on which the penalty runs (no suspension), as stretches in
     /// order. An iterator rather than a vector: the engine asks for them twice a case, and a
     /// vector each time was two allocations a case.
-    ///
-    /// ```
-    /// use astreinte::engine::Timeline;
-    /// use chrono::NaiveDate;
-    /// let d = |m, day| NaiveDate::from_ymd_opt(2020, m, day).unwrap();
-    /// let t = Timeline::new(d(3, 1), [(d(3, 10), d(3, 19))]);
-    /// let spans: Vec<_> = t.running_spans(d(2, 1), d(3, 31)).collect();
-    /// assert_eq!(spans, [(d(3, 1), d(3, 9)), (d(3, 20), d(3, 31))]);
-    /// ```
     pub(crate) fn running_spans(
         &self,
         from: NaiveDate,
@@ -275,5 +255,31 @@ mod tests {
             let days: i64 = spans.iter().map(|&(lo, hi)| days_between(lo, hi)).sum();
             prop_assert_eq!(days, t.running_between(from, through));
         }
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn running_example() {
+        use super::Timeline;
+        use chrono::NaiveDate;
+        let d = |m, day| NaiveDate::from_ymd_opt(2020, m, day).unwrap();
+        let t = Timeline::new(d(3, 1), [(d(3, 10), d(3, 19))]);
+        assert_eq!(t.running(d(3, 9)), 9);
+        assert_eq!(t.running(d(3, 15)), 9); // suspended: the clock stands still
+        assert_eq!(t.running(d(3, 20)), 10);
+        assert_eq!(t.day(10), Some(d(3, 20)));
+    }
+
+    #[test]
+    fn running_spans_example() {
+        use super::Timeline;
+        use chrono::NaiveDate;
+        let d = |m, day| NaiveDate::from_ymd_opt(2020, m, day).unwrap();
+        let t = Timeline::new(d(3, 1), [(d(3, 10), d(3, 19))]);
+        let spans: Vec<_> = t.running_spans(d(2, 1), d(3, 31)).collect();
+        assert_eq!(spans, [(d(3, 1), d(3, 9)), (d(3, 20), d(3, 31))]);
     }
 }

@@ -48,13 +48,6 @@ fn weekday_fr(w: Weekday) -> &'static str {
 }
 
 /// `Mon 19 Dec 2022` / `lun. 19 déc. 2022`.
-///
-/// ```
-/// use astreinte::lang::{long_date, Lang};
-/// let d = chrono::NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
-/// assert_eq!(long_date(d, Lang::En), "Mon 19 Dec 2022");
-/// assert_eq!(long_date(d, Lang::Fr), "lun. 19 déc. 2022");
-/// ```
 pub(crate) fn long_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => crate::dates::long(d).to_string(),
@@ -69,13 +62,6 @@ pub(crate) fn long_date(d: NaiveDate, lang: Lang) -> String {
 }
 
 /// `19 Dec 2022` / `19 déc. 2022`: for arithmetic in prose.
-///
-/// ```
-/// use astreinte::lang::{medium_date, Lang};
-/// let d = chrono::NaiveDate::from_ymd_opt(2022, 10, 19).unwrap();
-/// assert_eq!(medium_date(d, Lang::En), "19 Oct 2022");
-/// assert_eq!(medium_date(d, Lang::Fr), "19 oct. 2022");
-/// ```
 pub(crate) fn medium_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%-d %b %Y").to_string(),
@@ -147,5 +133,25 @@ mod tests {
         assert_eq!(full_date(d, Lang::Fr), "1er mai 2023");
         assert_eq!(month_year(d, Lang::Fr), "mai 2023");
         assert_eq!(full_date(d, Lang::En), "1 May 2023");
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn long_date_example() {
+        use crate::lang::{Lang, long_date};
+        let d = chrono::NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
+        assert_eq!(long_date(d, Lang::En), "Mon 19 Dec 2022");
+        assert_eq!(long_date(d, Lang::Fr), "lun. 19 déc. 2022");
+    }
+
+    #[test]
+    fn medium_date_example() {
+        use crate::lang::{Lang, medium_date};
+        let d = chrono::NaiveDate::from_ymd_opt(2022, 10, 19).unwrap();
+        assert_eq!(medium_date(d, Lang::En), "19 Oct 2022");
+        assert_eq!(medium_date(d, Lang::Fr), "19 oct. 2022");
     }
 }

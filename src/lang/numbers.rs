@@ -37,15 +37,6 @@ pub fn money(amount: Decimal, currency: Currency, lang: Lang) -> String {
 
 /// An amount padded to the currency's minor unit (never rounded): `€5,200,000.00`,
 /// `5 200 000,00 €`, `¥1,000`.
-///
-/// ```
-/// use astreinte::lang::{Lang};
-/// use astreinte::lang::money_fixed;
-/// use rust_decimal::Decimal;
-/// let eur = "EUR".parse().unwrap();
-/// assert_eq!(money_fixed(Decimal::new(5_200_000, 0), eur, Lang::En), "€5,200,000.00");
-/// assert_eq!(money_fixed(Decimal::new(5_200_000, 0), eur, Lang::Fr), "5\u{202F}200\u{202F}000,00\u{A0}€");
-/// ```
 pub(crate) fn money_fixed(amount: Decimal, currency: Currency, lang: Lang) -> String {
     let mut padded = amount.abs();
     if padded.scale() < currency.minor_units() {
@@ -56,15 +47,6 @@ pub(crate) fn money_fixed(amount: Decimal, currency: Currency, lang: Lang) -> St
 
 /// A rounded headline figure (`€5.2M`, `5,2 M€`), or `None` below a thousand. Never used
 /// in a computation; the exact amount is always shown beside it.
-///
-/// ```
-/// use astreinte::lang::{compact, Lang};
-/// use rust_decimal::Decimal;
-/// let eur = "EUR".parse().unwrap();
-/// assert_eq!(compact(Decimal::new(5_200_000, 0), eur, Lang::En).as_deref(), Some("€5.2M"));
-/// assert_eq!(compact(Decimal::new(5_200_000, 0), eur, Lang::Fr).as_deref(), Some("5,2\u{A0}M€"));
-/// assert_eq!(compact(Decimal::new(2_000_000_000, 0), eur, Lang::Fr).as_deref(), Some("2\u{A0}Md€"));
-/// ```
 pub(crate) fn compact(amount: Decimal, currency: Currency, lang: Lang) -> Option<String> {
     if lang == Lang::En {
         return crate::money::format_compact(amount, currency);
@@ -205,5 +187,42 @@ mod tests {
             Some("556,5\u{A0}M€")
         );
         assert_eq!(rate(Decimal::new(100, 0), Per::Day, eur(), Lang::Fr), "100\u{A0}€/jour");
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn money_fixed_example() {
+        use crate::lang::Lang;
+        use crate::lang::money_fixed;
+        use rust_decimal::Decimal;
+        let eur = "EUR".parse().unwrap();
+        assert_eq!(money_fixed(Decimal::new(5_200_000, 0), eur, Lang::En), "€5,200,000.00");
+        assert_eq!(
+            money_fixed(Decimal::new(5_200_000, 0), eur, Lang::Fr),
+            "5\u{202F}200\u{202F}000,00\u{A0}€"
+        );
+    }
+
+    #[test]
+    fn compact_example() {
+        use super::compact;
+        use crate::lang::Lang;
+        use rust_decimal::Decimal;
+        let eur = "EUR".parse().unwrap();
+        assert_eq!(
+            compact(Decimal::new(5_200_000, 0), eur, Lang::En).as_deref(),
+            Some("€5.2M")
+        );
+        assert_eq!(
+            compact(Decimal::new(5_200_000, 0), eur, Lang::Fr).as_deref(),
+            Some("5,2\u{A0}M€")
+        );
+        assert_eq!(
+            compact(Decimal::new(2_000_000_000, 0), eur, Lang::Fr).as_deref(),
+            Some("2\u{A0}Md€")
+        );
     }
 }

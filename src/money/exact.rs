@@ -23,15 +23,6 @@ pub enum Loss {
 }
 
 /// `a × b`, exactly.
-///
-/// ```
-/// use astreinte::money::exact::{Loss, mul};
-/// use rust_decimal::Decimal;
-/// let rate: Decimal = "7.9228162514264337593543950335".parse().unwrap();
-/// assert_eq!(mul(Decimal::new(150, 2), Decimal::from(3)), Ok(Decimal::new(450, 2)));
-/// assert_eq!(mul(rate, Decimal::from(3)), Err(Loss::Inexact));
-/// assert_eq!(mul(Decimal::MAX, Decimal::from(2)), Err(Loss::TooLarge));
-/// ```
 pub(crate) fn mul(a: Decimal, b: Decimal) -> Result<Decimal, Loss> {
     match a.checked_mul(b) {
         // rust_decimal rounds only by giving up decimals: a product at the full scale is exact.
@@ -46,14 +37,6 @@ pub(crate) fn times(a: Decimal, n: i64) -> Result<Decimal, Loss> {
 }
 
 /// `a + b`, exactly.
-///
-/// ```
-/// use astreinte::money::exact::{Loss, add};
-/// use rust_decimal::Decimal;
-/// let big: Decimal = "10000000000000000000000000000".parse().unwrap();
-/// assert_eq!(add(Decimal::new(1, 1), Decimal::new(2, 0)), Ok(Decimal::new(21, 1)));
-/// assert_eq!(add(big, Decimal::new(1, 1)), Err(Loss::Inexact));
-/// ```
 pub(crate) fn add(a: Decimal, b: Decimal) -> Result<Decimal, Loss> {
     match a.checked_add(b) {
         // A sum at the scale of the finer term gave up no decimal: it is exact.
@@ -629,5 +612,28 @@ mod tests {
             let expected = i64::try_from(floor).unwrap_or(i64::MAX);
             prop_assert_eq!(Exact::of(a).whole_times(Exact::of(b)), Some(expected));
         }
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn mul_example() {
+        use crate::money::exact::{Loss, mul};
+        use rust_decimal::Decimal;
+        let rate: Decimal = "7.9228162514264337593543950335".parse().unwrap();
+        assert_eq!(mul(Decimal::new(150, 2), Decimal::from(3)), Ok(Decimal::new(450, 2)));
+        assert_eq!(mul(rate, Decimal::from(3)), Err(Loss::Inexact));
+        assert_eq!(mul(Decimal::MAX, Decimal::from(2)), Err(Loss::TooLarge));
+    }
+
+    #[test]
+    fn add_example() {
+        use crate::money::exact::{Loss, add};
+        use rust_decimal::Decimal;
+        let big: Decimal = "10000000000000000000000000000".parse().unwrap();
+        assert_eq!(add(Decimal::new(1, 1), Decimal::new(2, 0)), Ok(Decimal::new(21, 1)));
+        assert_eq!(add(big, Decimal::new(1, 1)), Err(Loss::Inexact));
     }
 }

@@ -195,12 +195,6 @@ fn write_row(out: &mut dyn Write, fields: impl Iterator<Item = String>) -> io::R
 
 /// A text cell a spreadsheet will not take for a formula: after a `'` when it begins with `=`,
 /// `+`, `-`, `@`, a tab or a carriage return (OWASP, "CSV Injection").
-///
-/// ```
-/// # use astreinte::render::csv_text as neutralised;
-/// assert_eq!(neutralised("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
-/// assert_eq!(neutralised("Acme - Paris"), "Acme - Paris");
-/// ```
 pub(crate) fn neutralised(text: &str) -> Cow<'_, str> {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         Cow::Owned(format!("'{text}"))
@@ -210,13 +204,6 @@ pub(crate) fn neutralised(text: &str) -> Cow<'_, str> {
 }
 
 /// One field, quoted when RFC 4180 requires it.
-///
-/// ```
-/// # use astreinte::render::csv_field as quote;
-/// assert_eq!(quote("plain"), "plain");
-/// assert_eq!(quote("Smith, J."), "\"Smith, J.\"");
-/// assert_eq!(quote("the \"Clearview\" case"), "\"the \"\"Clearview\"\" case\"");
-/// ```
 pub(crate) fn quote(field: &str) -> String {
     if field.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", field.replace('"', "\"\""))
@@ -284,5 +271,24 @@ mod tests {
             7,
             "file, title, reference, currency, period, obligation, per"
         );
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn neutralised_example() {
+        use super::neutralised;
+        assert_eq!(neutralised("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+        assert_eq!(neutralised("Acme - Paris"), "Acme - Paris");
+    }
+
+    #[test]
+    fn quote_example() {
+        use super::quote;
+        assert_eq!(quote("plain"), "plain");
+        assert_eq!(quote("Smith, J."), "\"Smith, J.\"");
+        assert_eq!(quote("the \"Clearview\" case"), "\"the \"\"Clearview\"\" case\"");
     }
 }

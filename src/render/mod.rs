@@ -32,8 +32,8 @@ use serde::Serialize;
 use crate::lang::Lang;
 use crate::report::CaseReport;
 
-pub use color::{ColorChoice, Terminal};
 pub(crate) use color::Paint;
+pub use color::{ColorChoice, Terminal};
 pub(crate) use csv::CsvRenderer;
 pub(crate) use explain::ExplainRenderer;
 pub(crate) use html::HtmlRenderer;
