@@ -6,6 +6,28 @@
 //! per format). Money is [`rust_decimal::Decimal`] throughout; dates are
 //! [`chrono::NaiveDate`], never datetimes.
 //!
+//! # The public API
+//!
+//! What a program embedding the engine needs, and nothing else (every other module is
+//! private to the crate):
+//!
+//! - **Load**: [`case::load`] reads a case file's text (a [`source::Source`]) into checked
+//!   [`case::Case`]s, or [`case::InputError`]s naming the file, line, column and key. The case
+//!   types of [`case`] can also be built in code; they are made of [`calendar`], [`timelimit`]
+//!   and [`money`] types ([`calendar::CalendarId`], [`timelimit::RuleSet`],
+//!   [`money::Currency`]...).
+//! - **Compute**: [`engine::compute`] computes a case as of a date given by the caller (the
+//!   engine reads no clock) into a [`report::CaseReport`]; [`engine::when`] finds the day an
+//!   amount is reached ([`report::Reach`]); both refuse with an [`engine::ComputeError`].
+//! - **The report**: the types of [`report`], facts only (enums and figures, no wording).
+//!   They are `#[non_exhaustive]`: fields and variants are added as the law asks for them, so
+//!   a program reads them and matches them with a `_` arm, and does not build them.
+//! - **Render**: [`render::Format::renderer`] gives the [`render::Renderer`] of an output
+//!   format, laid out per [`render::Presentation`] (its language a [`lang::Lang`]); a run calls
+//!   `begin`, `case` per report, `finish`. [`lang::money`] writes an amount as the renderers do.
+//! - **The command line**: [`command_line`] runs `astreinte` itself in memory, as the binary
+//!   does.
+//!
 //! # Computing a case from its text
 //!
 //! The case file format (TOML) is the same as the command line reads; [`case::load`] returns
@@ -140,12 +162,12 @@ pub mod source;
 pub mod timelimit;
 mod visible;
 
-/// The command line as the `astreinte` binary runs it, for programs that run it whole in
-/// memory (the binary itself, the fuzz harness, the tests of the manual): parse a [`Cli`],
-/// hand it to [`run`] with the [`Streams`] it reads and writes, and map the outcome to an
-/// [`ExitStatus`]. Nothing here takes anything from the environment: "today", the terminal
-/// and the input limit are passed in.
 pub mod command_line {
+    //! The command line as the `astreinte` binary runs it, for programs that run it whole in
+    //! memory (the binary itself, the fuzz harness, the tests of the manual): parse a [`Cli`],
+    //! hand it to [`run`] with the [`Streams`] it reads and writes, and map the outcome to an
+    //! [`ExitStatus`]. Nothing here takes anything from the environment: "today", the terminal
+    //! and the input limit are passed in.
     pub use crate::cli::Cli;
     pub use crate::commands::{Streams, run};
     pub use crate::error::{Error, ExitStatus};

@@ -162,9 +162,9 @@ fn case_key<'a>(raw: &mut RawCase<'a>, key: Key<'a>) -> Option<usize> {
         },
         b'r' => match key.is(b"rules") {
             Some(value) => value.text(&mut raw.rules),
-            None => key.is(b"reference")?.plain(&mut raw.reference),
+            None => key.is(b"reference")?.owned_string(&mut raw.reference),
         },
-        b'a' => key.is(b"authority")?.plain(&mut raw.authority),
+        b'a' => key.is(b"authority")?.owned_string(&mut raw.authority),
         _ => None,
     }
 }
@@ -199,7 +199,7 @@ fn penalty_key<'a>(penalty: &mut RawPenalty<'a>, key: Key<'a>) -> Option<usize> 
             None => key.is(b"cap")?.amount(&mut penalty.cap),
         },
         b'f' => key.is(b"from")?.date(&mut penalty.from),
-        b'o' => key.is(b"obligation")?.plain(&mut penalty.obligation),
+        b'o' => key.is(b"obligation")?.owned_string(&mut penalty.obligation),
         _ => None,
     }
 }
@@ -276,7 +276,7 @@ impl<'a> Value<'a> {
     }
 
     /// A basic string kept owned and without its span (`authority`, `obligation`...).
-    fn plain(self, slot: &mut Option<String>) -> Option<usize> {
+    fn owned_string(self, slot: &mut Option<String>) -> Option<usize> {
         if slot.is_some() {
             return None;
         }

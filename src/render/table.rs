@@ -152,7 +152,7 @@ impl Layout {
         ]);
         for q in &liquidations {
             t.add_row(self.liquidation_row(q));
-            if !Counted::Liquidation(q).is_plain() {
+            if !Counted::Liquidation(q).is_days_times_rate() {
                 for s in &q.segments {
                     t.add_row([
                         String::new(),
@@ -190,7 +190,7 @@ impl Layout {
 
     fn liquidation_row(&self, q: &LiquidationReport) -> Vec<Cell> {
         let rate_text = match q.segments.as_slice() {
-            [one] if periods::plain(one) => rate(one.rate, one.per, self.currency, self.l),
+            [one] if periods::days_times_rate(one) => rate(one.rate, one.per, self.currency, self.l),
             [] => "—".into(),
             _ => self.word(Label::BySegment).into(),
         };
@@ -278,7 +278,7 @@ impl Layout {
     /// A period's segments with their dates, units and the day each was forfeited, unless one
     /// `days × rate` says all.
     fn segments(&self, out: &mut dyn Write, p: &Counted<'_>) -> io::Result<()> {
-        if p.is_plain() {
+        if p.is_days_times_rate() {
             return Ok(());
         }
         let mut t = self.table([
