@@ -13,6 +13,7 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use super::error::InputError;
 use super::model::{Case, key_path};
 use super::raw::{FLOAT_REFUSED, RawCase};
+use super::reader_error::{Kind, Refusal, classify};
 use super::split::{Chunk, Open, Statement, split, statement_at};
 use super::validate::validate;
 use crate::fast;
@@ -129,13 +130,13 @@ pub(super) fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Resul
     if let Some(span) = fast::reader::parse_into(part.text(), &mut raw) {
         return validate(&part, raw, span, Some(number));
     }
-    let root = parse(part.text()).map_err(|(e, span)| in_case(toml_error(&part, &e, span, None), number))?;
+    let root = parse(part.text()).map_err(|(e, span)| in_case(toml_error(&part, &e, span, None, None), number))?;
     let span = root.span();
     let mut table = root.into_inner();
     // The split guarantees a single `case` key holding one table; checked all the same.
     match table.remove("case").map(Spanned::into_inner) {
         Some(DeValue::Array(items)) if items.len() == 1 && table.is_empty() => match items.into_iter().next() {
-            Some(item) => load_one(&part, item, Some(number)),
+            Some(item) => load_one(&part, item, Whence::Case(0), Some(number)),
             None => Err(not_one_case(&part, span)),
         },
         _ => Err(not_one_case(&part, span)),
@@ -168,12 +169,17 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
     let part = Part::whole(source);
     let root = match parse(&source.text) {
         Ok(root) => root,
-        Err((e, span)) => return vec![Err(toml_error(&part, &e, span, None))],
+        Err((e, span)) => return vec![Err(toml_error(&part, &e, span, None, None))],
     };
     let span = root.span();
     let mut table = root.into_inner();
     let Some((key, cases)) = table.remove_entry("case") else {
-        return vec![load_one(&part, Spanned::new(span, DeValue::Table(table)), None)];
+        return vec![load_one(
+            &part,
+            Spanned::new(span, DeValue::Table(table)),
+            Whence::Root,
+            None,
+        )];
     };
     if let Some((other, _)) = table.iter().next() {
         return vec![Err(InputError::at(
@@ -192,7 +198,7 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
         DeValue::Array(items) if !items.is_empty() => items
             .into_iter()
             .enumerate()
-            .map(|(i, item)| load_one(&part, item, Some(i + 1)))
+            .map(|(i, item)| load_one(&part, item, Whence::Case(i), Some(i + 1)))
             .collect(),
         _ => vec![Err(InputError::at(
             &part,
@@ -275,12 +281,57 @@ fn deep_key_line(text: &str) -> std::ops::Range<usize> {
 }
 
 /// The `number`th case of a batch (or the case of a file holding one), from its parsed table.
-fn load_one(part: &Part<'_>, value: Spanned<DeValue<'_>>, number: Option<usize>) -> Result<Case, InputError> {
+fn load_one(
+    part: &Part<'_>,
+    value: Spanned<DeValue<'_>>,
+    whence: Whence,
+    number: Option<usize>,
+) -> Result<Case, InputError> {
     let span = value.span();
     // Every value the reader hands over has a position; should an error have none, the case's.
-    let raw = RawCase::deserialize(ValueDeserializer::from(value))
-        .map_err(|e| toml_error(part, &e, e.span().unwrap_or_else(|| span.clone()), number))?;
+    let raw = RawCase::deserialize(ValueDeserializer::from(value)).map_err(|e| {
+        let keys = error_keys(part.text(), whence, span.clone());
+        toml_error(part, &e, e.span().unwrap_or_else(|| span.clone()), keys, number)
+    })?;
     validate(part, raw, span, number)
+}
+
+/// Where in its text a case's table is: the whole document, or the `index`th (0-based) of its
+/// `[[case]]` tables.
+#[derive(Debug, Clone, Copy)]
+enum Whence {
+    Root,
+    Case(usize),
+}
+
+/// The dotted key path of the error that deserializing the case at `whence` in `text` gives
+/// (the text parsed once already: this runs only once a case is known to be in error), as the
+/// deserializer went down to it: table keys only (array indices are read from the text by
+/// [`super::index_arrays`]), without the private keys through which `toml` hands over spans
+/// and datetimes. `None` for an error at the case's own level.
+fn error_keys(text: &str, whence: Whence, span: std::ops::Range<usize>) -> Option<String> {
+    let mut root = DeTable::parse(text).ok()?.into_inner();
+    let value = match whence {
+        Whence::Root => Spanned::new(span, DeValue::Table(root)),
+        Whence::Case(index) => match root.remove("case").map(Spanned::into_inner) {
+            Some(DeValue::Array(items)) => items.into_iter().nth(index)?,
+            _ => return None,
+        },
+    };
+    let error = serde_path_to_error::deserialize::<_, RawCase>(ValueDeserializer::from(value)).err()?;
+    keys_of(error.path())
+}
+
+/// The table keys of `path`, dotted; `None` if there are none.
+fn keys_of(path: &serde_path_to_error::Path) -> Option<String> {
+    let keys: Vec<&str> = path
+        .iter()
+        .filter_map(|segment| match segment {
+            serde_path_to_error::Segment::Map { key } if !key.starts_with("$__") => Some(key.as_str()),
+            _ => None,
+        })
+        .collect();
+    (!keys.is_empty()).then(|| keys.join("."))
 }
 
 /// Turns a TOML or serde error at `span` into an [`InputError`] naming the key and, for an
@@ -289,9 +340,9 @@ fn toml_error(
     part: &Part<'_>,
     error: &toml::de::Error,
     span: std::ops::Range<usize>,
+    from_error: Option<String>,
     number: Option<usize>,
 ) -> InputError {
-    let from_error = error_keys(error);
     // Read from the text only when the reader did not name the key (a syntax error: one per
     // table or file): reading up to the error costs as much as the text before it.
     let statement = match from_error {
@@ -299,11 +350,15 @@ fn toml_error(
         None => statement_at(part.text(), span.start),
     };
     let raw = error.message().trim_end();
+    let kind = classify(raw);
     // A multi-line string never closed is reported where the file ends: it is shown where it
     // opens, which is where it is to be fixed.
-    let never_closed = never_closed(part.text(), raw, &span, &statement);
+    let never_closed = match kind {
+        Kind::UnclosedMultiLine { quotes } => never_closed(part.text(), quotes, &span, &statement),
+        _ => None,
+    };
     let span = never_closed.as_ref().map_or(span, |(at, _)| at.clone());
-    let deep = (raw == "recursion limit")
+    let deep = (kind == Kind::RecursionLimit)
         .then(|| deepest_key(part.text(), span.clone(), &statement))
         .flatten();
     let span = deep.as_ref().map_or(span, |(at, _)| at.clone());
@@ -325,23 +380,22 @@ fn toml_error(
         });
     let (field, message) = if let Some((_, message)) = never_closed {
         (keys, message)
-    } else if let Some(rest) = raw.strip_prefix("unknown field `") {
-        let name = rest.split('`').next().unwrap_or(rest);
+    } else if let Kind::UnknownKey { name, valid } = &kind {
         let path = match keys {
             // At the top level the path is the unknown key itself.
-            Some(k) if k == name || k.ends_with(&format!(".{name}")) => k,
+            Some(k) if k == *name || k.ends_with(&format!(".{name}")) => k,
             Some(k) => format!("{k}.{name}"),
             None => name.to_string(),
         };
-        (Some(path), unknown_key_message(rest))
-    } else if raw.starts_with(FLOAT_REFUSED) {
+        (Some(path), unknown_key_message(name, valid))
+    } else if kind == Kind::Refused(Refusal::Float) {
         let written = part.get(span.clone()).unwrap_or("").trim();
         let key = keys.as_deref().and_then(|k| k.rsplit('.').next()).unwrap_or("amount");
         let message = format!(
             "{FLOAT_REFUSED} (a float cannot hold every decimal exactly); write it as a decimal string: {key} = \"{written}\""
         );
         (keys, message)
-    } else if raw.contains("invalid type: string") && raw.contains("TOML datetime") {
+    } else if kind == Kind::DateInQuotes {
         (
             keys,
             "expected a bare TOML date such as 2022-10-19, found a string: remove the quotes".to_string(),
@@ -349,14 +403,14 @@ fn toml_error(
     } else {
         let written = part.get(span.clone()).unwrap_or("").trim();
         let last = keys.as_deref().and_then(|k| k.rsplit('.').next());
-        let mut message = super::diagnose::explain(raw, written, last).unwrap_or_else(|| raw.to_string());
-        if statement.open == Some(Open::Value) && !message.contains("inline table") {
+        let mut message = super::diagnose::explain(&kind, raw, written, last).unwrap_or_else(|| raw.to_string());
+        if statement.open == Some(Open::Value) && kind != Kind::InlineTable {
             let opened = part.locate(statement.line).line;
             message.push_str(&format!(
                 " (inside the value begun on line {opened}: is a closing `]` or `}}` missing?)"
             ));
         }
-        let keys = keys.or_else(|| (raw == "duplicate key" && !written.is_empty()).then(|| written.to_string()));
+        let keys = keys.or_else(|| (kind == Kind::DuplicateKey && !written.is_empty()).then(|| written.to_string()));
         (keys, message)
     };
     InputError::at(part, span, field.map(|f| key_path(number, short_key(&f))), message)
@@ -366,17 +420,10 @@ fn toml_error(
 /// the span of its opening and the message to show there.
 fn never_closed(
     text: &str,
-    raw: &str,
+    quotes: &str,
     span: &std::ops::Range<usize>,
     statement: &Statement,
 ) -> Option<(std::ops::Range<usize>, String)> {
-    let quotes = if raw.starts_with("invalid multi-line basic string") {
-        "\"\"\""
-    } else if raw.starts_with("invalid multi-line literal string") {
-        "'''"
-    } else {
-        return None;
-    };
     let at_end = text.get(span.start..).is_some_and(|rest| rest.trim().is_empty());
     if statement.open != Some(Open::String) || !at_end {
         return None;
@@ -504,21 +551,9 @@ fn key_at(text: &str, statement: &Statement) -> Option<String> {
     })
 }
 
-/// The dotted key path of a deserialization error. `toml` shows it only when it has no input
-/// text to quote, so the error is rendered once without its input to read it.
-fn error_keys(error: &toml::de::Error) -> Option<String> {
-    let mut bare = error.clone();
-    bare.set_input(None);
-    let text = bare.to_string();
-    let last = text.lines().last()?;
-    let keys = last.strip_prefix("in `")?.strip_suffix('`')?;
-    Some(keys.to_string())
-}
-
-/// Rewrites serde's "unknown field `x`, expected one of `a`, `b`" with a suggestion.
-fn unknown_key_message(rest: &str) -> String {
-    let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
-    let valid: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+/// The message for the unknown key `name` of a table that takes the keys `valid`, with the
+/// closest as a suggestion.
+fn unknown_key_message(name: &str, valid: &[&str]) -> String {
     let closest = valid
         .iter()
         .map(|v| (strsim::damerau_levenshtein(name, v), *v))
@@ -772,12 +807,38 @@ mod tests {
 
     #[test]
     fn suggests_the_closest_key() {
-        let m = unknown_key_message("amout`, expected one of `obligation`, `amount`, `per`");
+        let m = unknown_key_message("amout", &["obligation", "amount", "per"]);
         assert_eq!(
             m,
             "unknown key `amout` (did you mean `amount`?); valid keys here: `obligation`, `amount`, `per`"
         );
-        let m = unknown_key_message("zzz`, expected `a` or `b`");
+        let m = unknown_key_message("zzz", &["a", "b"]);
         assert_eq!(m, "unknown key `zzz`; valid keys here: `a`, `b`");
+    }
+
+    #[test]
+    fn the_key_path_of_an_error_is_the_deserializer_s_own() {
+        for (text, keys) in [
+            ("title = \"x\"\n[penalty]\namout = 3\n", Some("penalty.amout")),
+            ("title = \"x\"\n[penalty]\namount = 1.5\n", Some("penalty.amount")),
+            (
+                "title = \"x\"\n[[liquidation]]\nthrough = 2023-01-01\n[[liquidation]]\nthrough = \"2023-01-01\"\n",
+                Some("liquidation.through"),
+            ),
+            ("title = \"x\"\ncurrency = 3\n", Some("currency")),
+            ("titl = \"x\"\n", Some("titl")),
+            ("[order]\ndecided = 2022-01-01\n", None),
+        ] {
+            let span = DeTable::parse(text).unwrap().span();
+            assert_eq!(error_keys(text, Whence::Root, span).as_deref(), keys, "{text}");
+        }
+        let batch = format!(
+            "{}[[case]]\ntitle = \"x\"\n[case.order]\ndecided = \"2022-10-17\"\n",
+            good(1)
+        );
+        assert_eq!(
+            error_keys(&batch, Whence::Case(1), 0..0).as_deref(),
+            Some("order.decided")
+        );
     }
 }

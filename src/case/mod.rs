@@ -12,6 +12,7 @@ mod load;
 mod model;
 mod orders;
 pub(crate) mod raw;
+mod reader_error;
 pub(crate) mod split;
 mod validate;
 

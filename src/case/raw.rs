@@ -13,6 +13,8 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use toml::Spanned;
 
+use super::reader_error::Refusal;
+
 /// Text as written in the file, borrowed from it when it needs no unescaping: most values are
 /// codes (`EUR`, `fr-cpc`, `2 months`) read once and dropped, and copying each cost a batch
 /// an allocation per value.
@@ -293,10 +295,12 @@ impl<'de> Deserialize<'de> for RawDate {
     }
 }
 
-/// Marks the message of an integer amount beyond TOML's 64-bit integers, followed by its value.
+/// Marks the message of an integer amount beyond TOML's 64-bit integers, followed by its value
+/// (see [`Refusal`]).
 pub(crate) const INTEGER_TOO_LARGE: &str = "integer beyond 64 bits: ";
 
-/// Marks the message of a refused float so the error can quote the number as written.
+/// Marks the message of a refused float so the error can quote the number as written (see
+/// [`Refusal`]).
 pub(crate) const FLOAT_REFUSED: &str = "a TOML float has already lost digits";
 
 /// An amount of money: a TOML integer or a decimal string, never a float.
@@ -326,22 +330,20 @@ impl<'de> Deserialize<'de> for RawAmount {
                 // here, as a reader that keeps to TOML refuses them.
                 match i64::try_from(v) {
                     Ok(v) => self.visit_i64(v),
-                    Err(_) => Err(E::custom(format!("{INTEGER_TOO_LARGE}{v}"))),
+                    Err(_) => Err(E::custom(Refusal::IntegerBeyond64Bits(v.to_string()))),
                 }
             }
 
             fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawAmount, E> {
-                Err(E::custom(format!("{INTEGER_TOO_LARGE}{v}")))
+                Err(E::custom(Refusal::IntegerBeyond64Bits(v.to_string())))
             }
 
             fn visit_u128<E: de::Error>(self, v: u128) -> Result<RawAmount, E> {
-                Err(E::custom(format!("{INTEGER_TOO_LARGE}{v}")))
+                Err(E::custom(Refusal::IntegerBeyond64Bits(v.to_string())))
             }
 
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawAmount, E> {
-                Err(E::custom(format!(
-                    "{FLOAT_REFUSED}; write the amount as a decimal string in quotes"
-                )))
+                Err(E::custom(Refusal::Float))
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawAmount, E> {
