@@ -38,12 +38,8 @@ pub(super) fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<Exi
         from: args.from,
         through,
     })
-    .map_err(|e| {
-        // The location is the command line itself: say what went wrong without it.
-        let text = e.to_string();
-        let prefix = format!("{}: ", e.location());
-        Error::Usage(text.strip_prefix(&prefix).unwrap_or(&text).to_string())
-    })?;
+    // The location is the command line itself: say what went wrong without it.
+    .map_err(|e| Error::Usage(e.message().to_string()))?;
     match args.format {
         TableOrJson::Json => crate::render::quick::write_json(io.stdout, &report)?,
         TableOrJson::Table => crate::render::quick::write_table(io.stdout, &report, l)?,
