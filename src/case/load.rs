@@ -841,4 +841,15 @@ mod tests {
             Some("order.decided")
         );
     }
+
+    /// A table the case does not take, written as `[case.x]` in a batch, is named as the
+    /// case's key `x`: the key path once came from the text, which repeated the `case`.
+    #[test]
+    fn an_unknown_table_of_a_batch_case_is_named_below_the_case() {
+        let text = format!("{}[[case]]\ntitle = \"x\"\n[case.order2]\nx = 1\n{}", good(1), good(3));
+        let got = outcomes(&text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        let line = good(1).lines().count() + 3;
+        assert_eq!(got[1], (line, 7, Some("case[2].order2".to_string())));
+    }
 }
