@@ -136,7 +136,7 @@ pub(super) fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Resul
     // The split guarantees a single `case` key holding one table; checked all the same.
     match table.remove("case").map(Spanned::into_inner) {
         Some(DeValue::Array(items)) if items.len() == 1 && table.is_empty() => match items.into_iter().next() {
-            Some(item) => load_one(&part, item, Whence::Case(0), Some(number)),
+            Some(item) => load_one(&part, item, Some(number)),
             None => Err(not_one_case(&part, span)),
         },
         _ => Err(not_one_case(&part, span)),
@@ -174,12 +174,7 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
     let span = root.span();
     let mut table = root.into_inner();
     let Some((key, cases)) = table.remove_entry("case") else {
-        return vec![load_one(
-            &part,
-            Spanned::new(span, DeValue::Table(table)),
-            Whence::Root,
-            None,
-        )];
+        return vec![load_one(&part, Spanned::new(span, DeValue::Table(table)), None)];
     };
     if let Some((other, _)) = table.iter().next() {
         return vec![Err(InputError::at(
@@ -198,7 +193,7 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
         DeValue::Array(items) if !items.is_empty() => items
             .into_iter()
             .enumerate()
-            .map(|(i, item)| load_one(&part, item, Whence::Case(i), Some(i + 1)))
+            .map(|(i, item)| load_one(&part, item, Some(i + 1)))
             .collect(),
         _ => vec![Err(InputError::at(
             &part,
@@ -281,48 +276,28 @@ fn deep_key_line(text: &str) -> std::ops::Range<usize> {
 }
 
 /// The `number`th case of a batch (or the case of a file holding one), from its parsed table.
-fn load_one(
-    part: &Part<'_>,
-    value: Spanned<DeValue<'_>>,
-    whence: Whence,
-    number: Option<usize>,
-) -> Result<Case, InputError> {
+fn load_one(part: &Part<'_>, value: Spanned<DeValue<'_>>, number: Option<usize>) -> Result<Case, InputError> {
     let span = value.span();
-    // Every value the reader hands over has a position; should an error have none, the case's.
-    let raw = RawCase::deserialize(ValueDeserializer::from(value)).map_err(|e| {
-        let keys = error_keys(part.text(), whence, span.clone());
+    // The deserializer's own path names the key in error (`toml` shows its own only inside
+    // its `Display`); every value the reader hands over has a position; should an error have
+    // none, the case's.
+    let raw = deserialize_case(value).map_err(|e| {
+        let keys = keys_of(e.path());
+        let e = e.into_inner();
         toml_error(part, &e, e.span().unwrap_or_else(|| span.clone()), keys, number)
     })?;
     validate(part, raw, span, number)
 }
 
-/// Where in its text a case's table is: the whole document, or the `index`th (0-based) of its
-/// `[[case]]` tables.
-#[derive(Debug, Clone, Copy)]
-enum Whence {
-    Root,
-    Case(usize),
+/// A case's table deserialized, or the error and the path of keys the deserializer went down
+/// to reach it.
+fn deserialize_case(value: Spanned<DeValue<'_>>) -> Result<RawCase, serde_path_to_error::Error<toml::de::Error>> {
+    serde_path_to_error::deserialize(ValueDeserializer::from(value))
 }
 
-/// The dotted key path of the error that deserializing the case at `whence` in `text` gives
-/// (the text parsed once already: this runs only once a case is known to be in error), as the
-/// deserializer went down to it: table keys only (array indices are read from the text by
+/// The table keys of the path to an error, dotted (array indices are read from the text by
 /// [`super::index_arrays`]), without the private keys through which `toml` hands over spans
-/// and datetimes. `None` for an error at the case's own level.
-fn error_keys(text: &str, whence: Whence, span: std::ops::Range<usize>) -> Option<String> {
-    let mut root = DeTable::parse(text).ok()?.into_inner();
-    let value = match whence {
-        Whence::Root => Spanned::new(span, DeValue::Table(root)),
-        Whence::Case(index) => match root.remove("case").map(Spanned::into_inner) {
-            Some(DeValue::Array(items)) => items.into_iter().nth(index)?,
-            _ => return None,
-        },
-    };
-    let error = serde_path_to_error::deserialize::<_, RawCase>(ValueDeserializer::from(value)).err()?;
-    keys_of(error.path())
-}
-
-/// The table keys of `path`, dotted; `None` if there are none.
+/// and datetimes; `None` for an error at the case's own level.
 fn keys_of(path: &serde_path_to_error::Path) -> Option<String> {
     let keys: Vec<&str> = path
         .iter()
@@ -827,19 +802,13 @@ mod tests {
             ),
             ("title = \"x\"\ncurrency = 3\n", Some("currency")),
             ("titl = \"x\"\n", Some("titl")),
-            ("[order]\ndecided = 2022-01-01\n", None),
+            ("[order]\ndecided = \"2022-01-01\"\n", Some("order.decided")),
         ] {
-            let span = DeTable::parse(text).unwrap().span();
-            assert_eq!(error_keys(text, Whence::Root, span).as_deref(), keys, "{text}");
+            let root = DeTable::parse(text).unwrap();
+            let value = Spanned::new(root.span(), DeValue::Table(root.into_inner()));
+            let error = deserialize_case(value).unwrap_err();
+            assert_eq!(keys_of(error.path()).as_deref(), keys, "{text}");
         }
-        let batch = format!(
-            "{}[[case]]\ntitle = \"x\"\n[case.order]\ndecided = \"2022-10-17\"\n",
-            good(1)
-        );
-        assert_eq!(
-            error_keys(&batch, Whence::Case(1), 0..0).as_deref(),
-            Some("order.decided")
-        );
     }
 
     /// A table the case does not take, written as `[case.x]` in a batch, is named as the
@@ -851,5 +820,25 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         let line = good(1).lines().count() + 3;
         assert_eq!(got[1], (line, 7, Some("case[2].order2".to_string())));
+    }
+
+    /// In a document read whole, each case in error is named by its own key path, the text
+    /// parsed again once for them all.
+    #[test]
+    fn each_case_in_error_of_a_document_read_whole_has_its_own_key_path() {
+        let case = |n: usize, extra: &str| {
+            format!(
+                "[[\"case\"]]\ntitle = \"Case {n}\"\ncurrency = \"EUR\"\nrules = \"fr-cpc\"\n{extra}\
+                 [\"case\".order]\ndecided = 2022-10-17\ncomply_within = \"2 months\"\n\
+                 [\"case\".penalty]\namount = 100\nper = \"day\"\n"
+            )
+        };
+        let text = format!("{}{}{}", case(1, "amout = 3\n"), case(2, ""), case(3, "zzz = 1\n"));
+        assert!(split(&text).is_none());
+        let fields: Vec<Option<String>> = outcomes(&text).into_iter().map(|(_, _, field)| field).collect();
+        assert_eq!(
+            fields,
+            vec![Some("case[1].amout".to_string()), None, Some("case[3].zzz".to_string())]
+        );
     }
 }
