@@ -6,7 +6,6 @@
 //! deserialized from it. Either way a bad case in a batch is reported with its position and
 //! the others still load.
 
-use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
@@ -291,7 +290,7 @@ fn load_one(part: &Part<'_>, value: Spanned<DeValue<'_>>, number: Option<usize>)
 
 /// A case's table deserialized, or the error and the path of keys the deserializer went down
 /// to reach it.
-fn deserialize_case(value: Spanned<DeValue<'_>>) -> Result<RawCase, serde_path_to_error::Error<toml::de::Error>> {
+fn deserialize_case(value: Spanned<DeValue<'_>>) -> Result<RawCase<'_>, serde_path_to_error::Error<toml::de::Error>> {
     serde_path_to_error::deserialize(ValueDeserializer::from(value))
 }
 
