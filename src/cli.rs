@@ -14,7 +14,7 @@ use crate::money::Currency;
 use crate::render::{ColorChoice, Format, Paper};
 
 mod interest;
-pub use interest::InterestArgs;
+pub(crate) use interest::InterestArgs;
 
 /// Computes periodic penalty payments (astreinte, dwangsom, EU periodic penalties) from
 /// case files, exactly.
@@ -45,7 +45,7 @@ impl Cli {
 
 /// `astreinte --version`: the version, the commit and day of the build, and the target (see
 /// build.rs); `-V` gives the version alone.
-pub const LONG_VERSION: &str = concat!(env!("ASTREINTE_LONG_VERSION"), "\n", env!("ASTREINTE_BUILD_TARGET"));
+pub(crate) const LONG_VERSION: &str = concat!(env!("ASTREINTE_LONG_VERSION"), "\n", env!("ASTREINTE_BUILD_TARGET"));
 
 /// Options every subcommand takes, shown under their own heading in each one's help.
 #[derive(Debug, Args)]
@@ -364,7 +364,7 @@ pub struct WhenArgs {
 }
 
 /// Reads an amount above zero written as a plain decimal.
-pub fn parse_amount(text: &str) -> Result<Decimal, String> {
+pub(crate) fn parse_amount(text: &str) -> Result<Decimal, String> {
     let value = crate::money::parse_decimal(text)?;
     if value <= Decimal::ZERO {
         return Err(format!("expected an amount above zero, found {text}"));
@@ -451,7 +451,7 @@ pub enum SchemaName {
 }
 
 /// Reads a date written `YYYY-MM-DD`, in the supported range ([`crate::dates::RANGE`]).
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let outside = || format!("`{text}` is outside the supported dates, {}", crate::dates::RANGE);
     let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
         // A signed year, or one of five digits or more, is a date, out of range.

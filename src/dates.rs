@@ -14,28 +14,22 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
 /// The first date supported: 1 January of year 1.
-pub const FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
+pub(crate) const FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
     Some(date) => date,
     None => NaiveDate::MIN,
 };
 
 /// The last date supported: 31 December 9999, the last with a four-digit year.
-pub const LAST: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+pub(crate) const LAST: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
     Some(date) => date,
     None => NaiveDate::MAX,
 };
 
 /// The supported range as written in messages.
-pub const RANGE: &str = "0001-01-01 to 9999-12-31";
+pub(crate) const RANGE: &str = "0001-01-01 to 9999-12-31";
 
 /// Whether `date` is in [`FIRST`]..=[`LAST`].
-///
-/// ```
-/// use astreinte::dates::{supported, LAST};
-/// assert!(supported(LAST));
-/// assert!(!supported(LAST.succ_opt().unwrap()));
-/// ```
-pub fn supported(date: NaiveDate) -> bool {
+pub(crate) fn supported(date: NaiveDate) -> bool {
     (FIRST..=LAST).contains(&date)
 }
 
@@ -43,29 +37,12 @@ pub fn supported(date: NaiveDate) -> bool {
 /// one day count every part of the engine uses.
 ///
 /// The CJEU counts both ends: C-204/21 R, 3 Nov 2021 to 10 Jan 2022 is 69 days.
-///
-/// ```
-/// use astreinte::dates::days_between;
-/// use chrono::NaiveDate;
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// assert_eq!(days_between(d(2021, 11, 3), d(2022, 1, 10)), 69);
-/// assert_eq!(days_between(d(2022, 12, 20), d(2023, 2, 9)), 52);
-/// assert_eq!(days_between(d(2023, 1, 2), d(2023, 1, 1)), 0);
-/// ```
-pub fn days_between(from: NaiveDate, through: NaiveDate) -> i64 {
+pub(crate) fn days_between(from: NaiveDate, through: NaiveDate) -> i64 {
     ((through - from).num_days() + 1).max(0)
 }
 
 /// Serializes a date as chrono does (`2022-12-19`), for `#[serde(serialize_with)]`.
-///
-/// ```
-/// use chrono::NaiveDate;
-/// #[derive(serde::Serialize)]
-/// struct Day(#[serde(serialize_with = "astreinte::dates::iso")] NaiveDate);
-/// let day = NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
-/// assert_eq!(serde_json::to_string(&Day(day)).unwrap(), "\"2022-12-19\"");
-/// ```
-pub fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     match iso_bytes(*date).as_ref().map(|text| std::str::from_utf8(text)) {
         Some(Ok(text)) => s.serialize_str(text),
         _ => date.serialize(s),
@@ -74,13 +51,8 @@ pub fn iso<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
 
 /// The text [`iso`] writes, as bytes, for a writer that puts them in place itself; `None` for
 /// a year outside 0..=9999, which chrono writes with a sign.
-///
-/// ```
-/// let day = chrono::NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
-/// assert_eq!(astreinte::dates::iso_bytes(day), Some(*b"2022-12-19"));
-/// ```
 #[inline]
-pub fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
+pub(crate) fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
     let year = u64::try_from(date.year()).ok().filter(|year| *year <= 9999)?;
     let digit = |n: u64| b'0' + (n % 10) as u8;
     let (month, day) = (u64::from(date.month()), u64::from(date.day()));
@@ -99,7 +71,7 @@ pub fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
 }
 
 /// [`iso`] for an optional date (`null` when absent).
-pub fn iso_opt<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn iso_opt<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
     match date {
         Some(d) => iso(d, s),
         None => s.serialize_none(),
@@ -108,18 +80,13 @@ pub fn iso_opt<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S
 
 /// A date as chrono writes it with `%a %-d %b %Y` (`Tue 5 Oct 2010`), without parsing the
 /// format string each time: the deadline's derivation writes a few per case.
-///
-/// ```
-/// let d = chrono::NaiveDate::from_ymd_opt(2010, 10, 5).unwrap();
-/// assert_eq!(astreinte::dates::long(d).to_string(), "Tue 5 Oct 2010");
-/// ```
-pub fn long(date: NaiveDate) -> Long {
+pub(crate) fn long(date: NaiveDate) -> Long {
     Long(date)
 }
 
 /// See [`long`].
 #[derive(Debug, Clone, Copy)]
-pub struct Long(NaiveDate);
+pub(crate) struct Long(NaiveDate);
 
 impl std::fmt::Display for Long {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -205,5 +172,47 @@ mod long_tests {
             let d = NaiveDate::from_ymd_opt(y, m, day).unwrap();
             assert_eq!(long(d).to_string(), d.format("%a %-d %b %Y").to_string());
         }
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn supported_example() {
+        use crate::dates::{LAST, supported};
+        assert!(supported(LAST));
+        assert!(!supported(LAST.succ_opt().unwrap()));
+    }
+
+    #[test]
+    fn days_between_example() {
+        use crate::dates::days_between;
+        use chrono::NaiveDate;
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(days_between(d(2021, 11, 3), d(2022, 1, 10)), 69);
+        assert_eq!(days_between(d(2022, 12, 20), d(2023, 2, 9)), 52);
+        assert_eq!(days_between(d(2023, 1, 2), d(2023, 1, 1)), 0);
+    }
+
+    #[test]
+    fn iso_example() {
+        use chrono::NaiveDate;
+        #[derive(serde::Serialize)]
+        struct Day(#[serde(serialize_with = "crate::dates::iso")] NaiveDate);
+        let day = NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
+        assert_eq!(serde_json::to_string(&Day(day)).unwrap(), "\"2022-12-19\"");
+    }
+
+    #[test]
+    fn iso_bytes_example() {
+        let day = chrono::NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
+        assert_eq!(crate::dates::iso_bytes(day), Some(*b"2022-12-19"));
+    }
+
+    #[test]
+    fn long_example() {
+        let d = chrono::NaiveDate::from_ymd_opt(2010, 10, 5).unwrap();
+        assert_eq!(crate::dates::long(d).to_string(), "Tue 5 Oct 2010");
     }
 }

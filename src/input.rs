@@ -24,21 +24,11 @@ const CHUNK: usize = 1 << 18;
 
 /// One input to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Input {
+pub(crate) enum Input {
     /// `-`: standard input.
     Stdin,
     /// A file.
     File(PathBuf),
-}
-
-impl Input {
-    /// The name it is reported under: the path as given, or `<stdin>`.
-    pub fn name(&self) -> String {
-        match self {
-            Input::Stdin => "<stdin>".to_string(),
-            Input::File(path) => path.display().to_string(),
-        }
-    }
 }
 
 /// Which file a path leads to, whatever the path: its device and inode number (the path
@@ -70,7 +60,7 @@ impl FileId {
 
 /// Why an input could not be read.
 #[derive(Debug, thiserror::Error)]
-pub enum ReadError {
+pub(crate) enum ReadError {
     #[error("{path}: cannot read: {source}")]
     Io { path: String, source: std::io::Error },
     #[error(
@@ -113,7 +103,7 @@ fn in_gib(bytes: u64) -> String {
 
 /// A path not read because what it leads to was already read (or is being read, above it).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Skipped {
+pub(crate) struct Skipped {
     /// The path skipped, as found.
     pub path: PathBuf,
     /// The path under which the same file or directory was read.
@@ -123,7 +113,7 @@ pub struct Skipped {
 
 /// What a skipped path leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SkippedKind {
+pub(crate) enum SkippedKind {
     /// A file read already.
     File,
     /// A directory walked already.
@@ -152,7 +142,7 @@ impl std::fmt::Display for Skipped {
 /// The inputs of a run, in order, and the paths left out because they lead to something read
 /// already.
 #[derive(Debug)]
-pub struct Expanded {
+pub(crate) struct Expanded {
     pub inputs: Vec<Result<Input, ReadError>>,
     pub skipped: Vec<Skipped>,
 }
@@ -161,7 +151,7 @@ pub struct Expanded {
 /// files, recursively, in path order so runs are reproducible. A file reached a second time
 /// (by another name, a link, or a directory named twice) is read only the first time, and a
 /// link back to a directory above it is not followed.
-pub fn expand(args: &[PathBuf]) -> Expanded {
+pub(crate) fn expand(args: &[PathBuf]) -> Expanded {
     let mut walk = Walk::default();
     for arg in args {
         walk.argument(arg);
@@ -279,7 +269,7 @@ fn is_toml(path: &Path) -> bool {
 
 /// An input, open: each input is opened once, and read from what was opened.
 #[derive(Debug)]
-pub enum Opened {
+pub(crate) enum Opened {
     Stdin,
     File {
         path: PathBuf,
@@ -290,7 +280,7 @@ pub enum Opened {
 }
 
 /// Opens an input. A regular file larger than `limit` is refused here, before it is read.
-pub fn open(input: &Input, limit: u64) -> Result<Opened, ReadError> {
+pub(crate) fn open(input: &Input, limit: u64) -> Result<Opened, ReadError> {
     let path = match input {
         Input::Stdin => return Ok(Opened::Stdin),
         Input::File(path) => path,
@@ -317,7 +307,7 @@ pub fn open(input: &Input, limit: u64) -> Result<Opened, ReadError> {
 
 impl Opened {
     /// The name it is reported under: the path as given, or `<stdin>`.
-    pub fn name(&self) -> String {
+    pub(crate) fn name(&self) -> String {
         match self {
             Opened::Stdin => "<stdin>".to_string(),
             Opened::File { path, .. } => path.display().to_string(),
@@ -326,7 +316,7 @@ impl Opened {
 
     /// Reads the input whole, refusing it at its first NUL byte or byte not UTF-8, or once it
     /// holds more than `limit` bytes.
-    pub fn read(&mut self, stdin: &mut dyn Read, limit: u64) -> Result<Source, ReadError> {
+    pub(crate) fn read(&mut self, stdin: &mut dyn Read, limit: u64) -> Result<Source, ReadError> {
         let name = self.name();
         let text = match self {
             Opened::Stdin => read_text(&name, stdin, limit, None)?,
@@ -337,11 +327,6 @@ impl Opened {
         };
         Ok(Source::new(name, text))
     }
-}
-
-/// Reads an input whole: [`open`] and [`Opened::read`] with the largest input allowed.
-pub fn read(input: &Input, stdin: &mut dyn Read) -> Result<Source, ReadError> {
-    open(input, MAX_INPUT_BYTES)?.read(stdin, MAX_INPUT_BYTES)
 }
 
 /// Reads `reader` to its end, checking what it gives (see [`Check`]). A regular file, whose

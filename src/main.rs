@@ -1,34 +1,14 @@
 //! The `astreinte` binary: parses the command line, runs it, maps the outcome to an exit status.
-#![forbid(unsafe_code)]
-// No panic reachable from input: a bad case must end in an error naming its file, line and key.
-// Tests may unwrap (`not(test)`). Integer arithmetic (`clippy::arithmetic_side_effects`) is
-// not denied: it fires on every `i + 1` over an index; money goes through `checked_*` (see
-// `money` and `engine`), day counts stay far inside `i64` (dates span under 200 million days),
-// and the fuzz target and property tests watch for the rest.
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::unreachable,
-        clippy::todo,
-        clippy::unimplemented,
-        clippy::indexing_slicing,
-        clippy::string_slice
-    )
-)]
+// The lints are in Cargo.toml `[lints]`.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use astreinte::cli::Cli;
-use astreinte::commands::{Streams, run};
-use astreinte::error::{Error, ExitStatus};
-use astreinte::input::{FileId, MAX_INPUT_BYTES, input_at};
+use astreinte::command_line::{
+    Cli, Error, ExitStatus, FileId, MAX_INPUT_BYTES, PendingFile, ReplacingFile, Streams, UntilClosed, input_at, run,
+};
 use astreinte::lang::Lang;
-use astreinte::output::{PendingFile, ReplacingFile, UntilClosed};
 use astreinte::render::Terminal;
 use chrono::NaiveDate;
 

@@ -8,7 +8,7 @@ use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-pub mod exact;
+pub(crate) mod exact;
 
 /// An ISO 4217 currency code, such as `EUR` or `USD`.
 ///
@@ -81,14 +81,7 @@ impl fmt::Display for Currency {
 
 /// Parses an amount written as a decimal string: digits, an optional sign and decimal point,
 /// no exponent and no thousands separators, so that what is read is exactly what was written.
-///
-/// ```
-/// use astreinte::money::parse_decimal;
-/// assert_eq!(parse_decimal("100000.50").unwrap().to_string(), "100000.50");
-/// assert!(parse_decimal("1e5").is_err());
-/// assert!(parse_decimal("1 000").is_err());
-/// ```
-pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
+pub(crate) fn parse_decimal(text: &str) -> Result<Decimal, String> {
     let t = text.trim();
     let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
     let well_formed = !digits.is_empty()
@@ -125,16 +118,7 @@ fn beyond_max(digits: &str) -> bool {
 
 /// Writes an amount with its currency, thousands grouped, every digit kept:
 /// `€5,200,000`, `$9,000`, `€100,000.50`, `CHF 1,250`.
-///
-/// ```
-/// use astreinte::money::{format_money, Currency};
-/// use rust_decimal::Decimal;
-/// let eur: Currency = "EUR".parse().unwrap();
-/// assert_eq!(format_money(Decimal::new(5_200_000, 0), eur), "€5,200,000");
-/// assert_eq!(format_money(Decimal::new(10_000_050, 2), eur), "€100,000.50");
-/// assert_eq!(format_money(Decimal::new(-1500, 0), "CHF".parse().unwrap()), "-CHF 1,500");
-/// ```
-pub fn format_money(amount: Decimal, currency: Currency) -> String {
+pub(crate) fn format_money(amount: Decimal, currency: Currency) -> String {
     let sign = if amount.is_sign_negative() && !amount.is_zero() {
         "-"
     } else {
@@ -153,16 +137,7 @@ pub(crate) const COMPACT_LIMIT: Decimal = Decimal::from_parts(0xA4C6_8000, 0x38D
 
 /// A rounded, compact figure for headlines: `€5.2M`, `€556.5M`, `$1.2k`. Never used in a
 /// computation; the exact amount is always shown beside it.
-///
-/// ```
-/// use astreinte::money::{format_compact, Currency};
-/// use rust_decimal::Decimal;
-/// let eur: Currency = "EUR".parse().unwrap();
-/// assert_eq!(format_compact(Decimal::new(5_200_000, 0), eur), Some("€5.2M".to_string()));
-/// assert_eq!(format_compact(Decimal::new(556_500_000, 0), eur), Some("€556.5M".to_string()));
-/// assert_eq!(format_compact(Decimal::new(999, 0), eur), None);
-/// ```
-pub fn format_compact(amount: Decimal, currency: Currency) -> Option<String> {
+pub(crate) fn format_compact(amount: Decimal, currency: Currency) -> Option<String> {
     let (short, magnitude) = compact_parts(amount)?;
     let suffix = match magnitude {
         Magnitude::Billions => "bn",
@@ -292,5 +267,46 @@ mod tests {
             format_compact(Decimal::new(2_000_000_000, 0), usd).as_deref(),
             Some("$2bn")
         );
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn parse_decimal_example() {
+        use crate::money::parse_decimal;
+        assert_eq!(parse_decimal("100000.50").unwrap().to_string(), "100000.50");
+        assert!(parse_decimal("1e5").is_err());
+        assert!(parse_decimal("1 000").is_err());
+    }
+
+    #[test]
+    fn format_money_example() {
+        use crate::money::{Currency, format_money};
+        use rust_decimal::Decimal;
+        let eur: Currency = "EUR".parse().unwrap();
+        assert_eq!(format_money(Decimal::new(5_200_000, 0), eur), "€5,200,000");
+        assert_eq!(format_money(Decimal::new(10_000_050, 2), eur), "€100,000.50");
+        assert_eq!(
+            format_money(Decimal::new(-1500, 0), "CHF".parse().unwrap()),
+            "-CHF 1,500"
+        );
+    }
+
+    #[test]
+    fn format_compact_example() {
+        use crate::money::{Currency, format_compact};
+        use rust_decimal::Decimal;
+        let eur: Currency = "EUR".parse().unwrap();
+        assert_eq!(
+            format_compact(Decimal::new(5_200_000, 0), eur),
+            Some("€5.2M".to_string())
+        );
+        assert_eq!(
+            format_compact(Decimal::new(556_500_000, 0), eur),
+            Some("€556.5M".to_string())
+        );
+        assert_eq!(format_compact(Decimal::new(999, 0), eur), None);
     }
 }

@@ -24,6 +24,7 @@ use crate::timelimit::{RuleSet, Step};
 
 /// Everything computed for one case.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct CaseReport {
     pub title: String,
     pub authority: Option<String>,
@@ -217,7 +218,7 @@ fn suspension_dates(suspensions: &[SuspensionSpan]) -> impl Iterator<Item = Naiv
 impl QuickReport {
     /// What in the report has a date outside the supported range (`a unit counted`...); see
     /// [`CaseReport::date_out_of_range`].
-    pub fn date_out_of_range(&self) -> Option<&'static str> {
+    pub(crate) fn date_out_of_range(&self) -> Option<&'static str> {
         let outside = |d: NaiveDate| !crate::dates::supported(d);
         if [self.from, self.through]
             .into_iter()
@@ -233,6 +234,7 @@ impl QuickReport {
 
 /// A fixed sum ordered alongside the penalties.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct LumpSumReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub date: NaiveDate,
@@ -242,6 +244,7 @@ pub struct LumpSumReport {
 
 /// A penalty as the engine applied it.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct PenaltyReport {
     pub obligation: Option<String>,
     pub rate: Decimal,
@@ -297,6 +300,7 @@ pub struct PenaltyReport {
 
 /// `[penalty.escalation]` as applied: the rule, and each step taken by `as_of`.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct EscalationReport {
     /// The rate is multiplied by it at each step (or `null`).
     pub factor: Option<Decimal>,
@@ -313,6 +317,7 @@ pub struct EscalationReport {
 
 /// One step of an escalation: from `from`, the rate per unit is `rate` (before `count`).
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct EscalationStep {
     /// 1 for the first rise.
     pub step: u32,
@@ -323,6 +328,7 @@ pub struct EscalationStep {
 
 /// An item brought into compliance and what it took off the rate.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct ReductionReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub date: NaiveDate,
@@ -342,6 +348,7 @@ pub struct ReductionReport {
 
 /// A period of established breach and the days of delay it counts.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct BreachReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
@@ -353,6 +360,7 @@ pub struct BreachReport {
 
 /// One `[[share]]` and what it receives over every liquidation.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct ShareReport {
     pub to: String,
     /// Its part of each liquidated sum (`"1/2"`), if it has one.
@@ -367,6 +375,7 @@ pub struct ShareReport {
 
 /// What one share receives of one liquidation.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct LiquidationShare {
     pub to: String,
     pub amount: Decimal,
@@ -374,6 +383,7 @@ pub struct LiquidationShare {
 
 /// A new rate from a date on.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct RateChangeReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
@@ -385,6 +395,7 @@ pub struct RateChangeReport {
 
 /// Days on which a penalty does not run, within some period.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct SuspensionSpan {
     pub obligation: Option<String>,
     #[serde(serialize_with = "crate::dates::iso")]
@@ -398,6 +409,7 @@ pub struct SuspensionSpan {
 
 /// A liquidation: the period, the days counted in it and what they come to.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct LiquidationReport {
     /// 1-based, in the order written.
     pub number: usize,
@@ -449,6 +461,7 @@ impl LiquidationReport {
 /// projection and is never shown as awarded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Status {
     /// Decided on or before `as_of`.
     Pronounced,
@@ -480,6 +493,7 @@ impl Status {
 /// days of the units counted (which may begin before the period when a unit is attributed to
 /// the period holding its last day), and for a violation the date it was found.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Segment {
     pub obligation: Option<String>,
     #[serde(serialize_with = "crate::dates::iso")]
@@ -508,6 +522,7 @@ pub struct Segment {
 
 /// Part of one unit, counted by days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Fraction {
     pub days: i64,
     pub of: i64,
@@ -515,6 +530,7 @@ pub struct Fraction {
 
 /// A period of accrual outside any liquidation.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Period {
     /// The first day counted, if any day is.
     #[serde(serialize_with = "crate::dates::iso_opt")]
@@ -548,6 +564,7 @@ impl Period {
 
 /// Sums over the case.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Totals {
     /// The computed amounts of all liquidations.
     pub liquidated: Decimal,
@@ -573,6 +590,7 @@ pub struct Totals {
 
 /// What one penalty has come to.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct ObligationTotal {
     pub obligation: Option<String>,
     /// In the liquidations (computed, before moderation, which applies to a liquidation whole).
@@ -584,7 +602,7 @@ pub struct ObligationTotal {
 
 /// `astreinte quick`: one penalty over one period.
 #[derive(Debug, Clone, Serialize)]
-pub struct QuickReport {
+pub(crate) struct QuickReport {
     #[serde(serialize_with = "code")]
     pub currency: Currency,
     #[serde(serialize_with = "crate::dates::iso")]
@@ -609,6 +627,7 @@ pub struct QuickReport {
 /// `astreinte when`: the first day a case's accrued amount reaches a figure, or why it never
 /// does. Facts only: the renderer words `never` (see `render::when`).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Reach {
     pub title: String,
     pub currency: Currency,
@@ -626,6 +645,7 @@ pub struct Reach {
 
 /// Why an amount stops growing short of a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Stop {
     /// A cap (the case's or every penalty's) holds it.
     Cap,
@@ -644,6 +664,7 @@ fn code<S: Serializer>(currency: &Currency, s: S) -> Result<S::Ok, S::Error> {
 /// by each language's catalogue ([`crate::lang::Message::Note`]); serialized as its English
 /// sentence (the `notes` strings of the JSON), by the English catalogue (`lang/en.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Note {
     /// Days of delay before liquidation `before` that no liquidation covers (between
     /// liquidation `after` and it, or before the first when `after` is `None`): still to be
@@ -696,6 +717,7 @@ pub enum Note {
 
 /// Whose cap a note speaks of.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum CapScope {
     /// One penalty's (named when the case has several obligations).
     Penalty(Option<String>),

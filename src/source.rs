@@ -129,7 +129,7 @@ fn within(text: &str, range: Range<usize>) -> &str {
 /// A stretch of a [`Source`] parsed on its own, such as one `[[case]]` table of a batch.
 /// Offsets given to it are relative to its start; the positions it reports are the file's.
 #[derive(Debug, Clone, Copy)]
-pub struct Part<'a> {
+pub(crate) struct Part<'a> {
     source: &'a Source,
     start: usize,
     end: usize,
@@ -142,7 +142,7 @@ pub struct Part<'a> {
 
 impl<'a> Part<'a> {
     /// The whole source.
-    pub fn whole(source: &'a Source) -> Self {
+    pub(crate) fn whole(source: &'a Source) -> Self {
         Part {
             source,
             start: 0,
@@ -154,17 +154,7 @@ impl<'a> Part<'a> {
 
     /// The bytes `range` of `source`, which begin on line `line` (1-based). A range that does
     /// not fall on character boundaries within the text is narrowed to one that does.
-    ///
-    /// ```
-    /// use astreinte::source::{Part, Source};
-    /// let s = Source::new("batch.toml", "a = 1\n\n[[case]]\ntitle = 2\n");
-    /// let part = Part::new(&s, 7..26, 3);
-    /// assert_eq!(part.text(), "[[case]]\ntitle = 2\n");
-    /// let at = part.locate(17);
-    /// assert_eq!((at.line, at.column), (4, 9));
-    /// assert_eq!(part.line_at(17), "title = 2");
-    /// ```
-    pub fn new(source: &'a Source, range: Range<usize>, line: usize) -> Self {
+    pub(crate) fn new(source: &'a Source, range: Range<usize>, line: usize) -> Self {
         let end = source.clamp(range.end);
         Part {
             source,
@@ -175,23 +165,18 @@ impl<'a> Part<'a> {
         }
     }
 
-    /// The source this is part of.
-    pub fn source(&self) -> &'a Source {
-        self.source
-    }
-
     /// The text of this part.
-    pub fn text(&self) -> &'a str {
+    pub(crate) fn text(&self) -> &'a str {
         within(&self.source.text, self.start..self.end)
     }
 
     /// The offset in the file of an offset in this part.
-    pub fn absolute(&self, offset: usize) -> usize {
+    pub(crate) fn absolute(&self, offset: usize) -> usize {
         self.start + offset.min(self.end - self.start)
     }
 
     /// The file's line and column of an offset in this part.
-    pub fn locate(&self, offset: usize) -> Location {
+    pub(crate) fn locate(&self, offset: usize) -> Location {
         if self.indexed {
             return self.source.locate(self.absolute(offset));
         }
@@ -204,12 +189,12 @@ impl<'a> Part<'a> {
     }
 
     /// The text at `span` of this part, if the span is within it.
-    pub fn get(&self, span: Range<usize>) -> Option<&'a str> {
+    pub(crate) fn get(&self, span: Range<usize>) -> Option<&'a str> {
         self.text().get(span)
     }
 
     /// The file's line holding an offset in this part, without its line ending.
-    pub fn line_at(&self, offset: usize) -> &'a str {
+    pub(crate) fn line_at(&self, offset: usize) -> &'a str {
         self.source.line_at(self.absolute(offset))
     }
 }
@@ -309,5 +294,20 @@ mod tests {
                 assert_eq!(part.line_at(offset), s.line_at(absolute));
             }
         }
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn new_example() {
+        use crate::source::{Part, Source};
+        let s = Source::new("batch.toml", "a = 1\n\n[[case]]\ntitle = 2\n");
+        let part = Part::new(&s, 7..26, 3);
+        assert_eq!(part.text(), "[[case]]\ntitle = 2\n");
+        let at = part.locate(17);
+        assert_eq!((at.line, at.column), (4, 9));
+        assert_eq!(part.line_at(17), "title = 2");
     }
 }

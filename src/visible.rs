@@ -24,21 +24,14 @@ use crate::timelimit::{Step, StepKind};
 /// CSI..., and tab, line feed and carriage return, which would break a line of a table or a
 /// message) and the bidirectional overrides and isolates, which reorder what follows them on
 /// screen (the "Trojan Source" characters, U+202A-U+202E and U+2066-U+2069).
-pub fn is_hidden(c: char) -> bool {
+pub(crate) fn is_hidden(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `text` with each [`is_hidden`] character written as an escape: `\t`, `\n`, `\r`, and
 /// `\u{1b}` (its code point in hexadecimal) for the others. Text without any is returned as it
 /// is.
-///
-/// ```
-/// use astreinte::visible::visible;
-/// assert_eq!(visible("Acme \u{1b}[31mSA\u{7}"), "Acme \\u{1b}[31mSA\\u{7}");
-/// assert_eq!(visible("two\nlines\tand a tab"), "two\\nlines\\tand a tab");
-/// assert_eq!(visible("Société Générale — 🦀"), "Société Générale — 🦀");
-/// ```
-pub fn visible(text: &str) -> Cow<'_, str> {
+pub(crate) fn visible(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_hidden) {
         return Cow::Borrowed(text);
     }
@@ -60,7 +53,7 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 
 /// How many characters `c` takes once shown by [`visible`] (to underline the right place of a
 /// line shown with its escapes).
-pub fn shown_width(c: char) -> usize {
+pub(crate) fn shown_width(c: char) -> usize {
     visible(c.encode_utf8(&mut [0; 4])).chars().count()
 }
 
@@ -70,7 +63,7 @@ pub fn shown_width(c: char) -> usize {
 ///
 /// Every struct is taken apart field by field, without `..`: a field added to the report
 /// fails to compile here until it is decided whether it holds text from the case.
-pub fn report(r: &CaseReport) -> CaseReport {
+pub(crate) fn report(r: &CaseReport) -> CaseReport {
     let mut r = r.clone();
     let CaseReport {
         title,
@@ -358,5 +351,17 @@ mod tests {
     #[test]
     fn text_without_any_is_not_copied() {
         assert!(matches!(visible("Société Générale"), Cow::Borrowed(_)));
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn visible_example() {
+        use crate::visible::visible;
+        assert_eq!(visible("Acme \u{1b}[31mSA\u{7}"), "Acme \\u{1b}[31mSA\\u{7}");
+        assert_eq!(visible("two\nlines\tand a tab"), "two\\nlines\\tand a tab");
+        assert_eq!(visible("Société Générale — 🦀"), "Société Générale — 🦀");
     }
 }

@@ -14,6 +14,18 @@
 //! identical for 1950-2100 (both add Good Friday and 26 December), so the Alsace/Moselle split
 //! causes no difference.
 
+// A test binary may unwrap, expect, panic and index, and its `pub` items are shared between
+// its own modules: the denials of Cargo.toml `[lints]` are for the library and the binary.
+#![allow(
+    unreachable_pub,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use astreinte::calendar::{CalendarId, easter_sunday, holidays};

@@ -4,6 +4,18 @@
 //! end in a result or a clean error, never a panic. The pipeline is the fuzz target's own
 //! (fuzz/harness/pipeline.rs), so the two cannot drift apart.
 
+// A test binary may unwrap, expect, panic and index, and its `pub` items are shared between
+// its own modules: the denials of Cargo.toml `[lints]` are for the library and the binary.
+#![allow(
+    unreachable_pub,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
+
 #[path = "../fuzz/harness/pipeline.rs"]
 mod pipeline;
 

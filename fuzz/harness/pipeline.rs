@@ -8,10 +8,8 @@
 //! fuzzer looks for, and the checks below turn a silently wrong outcome into one.
 
 use astreinte::case::load;
-use astreinte::cli::Cli;
-use astreinte::commands::{Streams, run};
+use astreinte::command_line::{Cli, ExitStatus, MAX_INPUT_BYTES, Streams, run};
 use astreinte::engine::{compute, when};
-use astreinte::error::ExitStatus;
 use astreinte::lang::Lang;
 use astreinte::render::{Format, Presentation, RunInfo, Terminal};
 use astreinte::source::Source;
@@ -237,7 +235,7 @@ fn command_line(data: &[u8], today: NaiveDate) {
                 is_terminal: false,
                 no_color: true,
             },
-            max_input: astreinte::input::MAX_INPUT_BYTES,
+            max_input: MAX_INPUT_BYTES,
         };
         let status = run(cli, &|| today, &mut streams);
         let status = match status {

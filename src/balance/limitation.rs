@@ -153,7 +153,7 @@ pub enum Barred {
 /// first day all of it is. A term of N months ends on the day with the same number N months
 /// after the day it runs from (the last day of the month when there is none), that day
 /// included; the sum is barred from the next day.
-pub fn dates(
+pub(super) fn dates(
     row: &Row,
     decision: NaiveDate,
     first_day: NaiveDate,
@@ -170,7 +170,7 @@ pub fn dates(
 }
 
 /// Where a sum stands on `as_of`, given its limitation dates.
-pub fn status(first_barred: NaiveDate, wholly_barred: NaiveDate, as_of: NaiveDate) -> Barred {
+pub(super) fn status(first_barred: NaiveDate, wholly_barred: NaiveDate, as_of: NaiveDate) -> Barred {
     if as_of >= wholly_barred {
         Barred::Wholly
     } else if as_of >= first_barred {

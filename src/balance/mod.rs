@@ -76,7 +76,7 @@ impl Start {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decompte {
     /// The regime and its options; `enforceable` is the day given for every sum, if any.
-    pub terms: Terms,
+    pub(crate) terms: Terms,
     pub start: Start,
     /// Per liquidation (index = number - 1): the day its decision was served, if given.
     pub served: Vec<Option<NaiveDate>>,

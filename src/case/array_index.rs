@@ -18,14 +18,7 @@ const ALWAYS_NUMBERED: &[&str] = &[
 /// `keys` (a dotted path) with the position of each array-of-tables element it goes through.
 /// `before` is the case's text up to the error, `after` the rest of the input (which may hold
 /// more cases, each starting with a `[[case]]` header).
-///
-/// ```
-/// use astreinte::case::index_arrays;
-/// let before = "title = \"T\"\n[[liquidation]]\nthrough = 2023-01-31\n[[liquidation]]\nawarded = 1.5";
-/// assert_eq!(index_arrays("liquidation.awarded", before, ""), "liquidation[2].awarded");
-/// assert_eq!(index_arrays("penalty.amount", "[penalty]\namount = 1.5", ""), "penalty.amount");
-/// ```
-pub fn index_arrays(keys: &str, before: &str, after: &str) -> String {
+pub(crate) fn index_arrays(keys: &str, before: &str, after: &str) -> String {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for name in headers(before) {
         if name == "case" {
@@ -117,5 +110,23 @@ mod tests {
             "order.decided"
         );
         assert_eq!(index_arrays("title", "", ""), "title");
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn index_arrays_example() {
+        use crate::case::index_arrays;
+        let before = "title = \"T\"\n[[liquidation]]\nthrough = 2023-01-31\n[[liquidation]]\nawarded = 1.5";
+        assert_eq!(
+            index_arrays("liquidation.awarded", before, ""),
+            "liquidation[2].awarded"
+        );
+        assert_eq!(
+            index_arrays("penalty.amount", "[penalty]\namount = 1.5", ""),
+            "penalty.amount"
+        );
     }
 }

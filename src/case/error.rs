@@ -62,7 +62,7 @@ impl std::error::Error for InputError {}
 
 impl InputError {
     /// An error at a byte span of `part` (offsets relative to the part).
-    pub fn at(
+    pub(crate) fn at(
         part: &Part<'_>,
         span: std::ops::Range<usize>,
         field: Option<String>,

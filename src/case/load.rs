@@ -6,13 +6,13 @@
 //! deserialized from it. Either way a bad case in a batch is reported with its position and
 //! the others still load.
 
-use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::error::InputError;
 use super::model::{Case, key_path};
 use super::raw::{FLOAT_REFUSED, RawCase};
+use super::reader_error::{Kind, Refusal, classify};
 use super::split::{Chunk, Open, Statement, split, statement_at};
 use super::validate::validate;
 use crate::fast;
@@ -49,7 +49,7 @@ pub fn load(source: &Source) -> Vec<Result<Case, InputError>> {
 
 /// The cases of `source` one at a time, in the order written: see [`load`]. A batch of
 /// `[[case]]` tables is parsed lazily, one table per item.
-pub fn cases(source: &Source) -> Cases<'_> {
+pub(crate) fn cases(source: &Source) -> Cases<'_> {
     match split(&source.text) {
         Some(chunks) => Cases::Batch {
             batch: Batch { source, chunks },
@@ -61,7 +61,7 @@ pub fn cases(source: &Source) -> Cases<'_> {
 
 /// The cases of a source, as [`cases`] gives them.
 #[derive(Debug)]
-pub enum Cases<'a> {
+pub(crate) enum Cases<'a> {
     /// A batch of `[[case]]` tables, each parsed when its turn comes.
     Batch { batch: Batch<'a>, next: usize },
     /// Any other document, parsed whole.
@@ -94,25 +94,20 @@ impl Iterator for Cases<'_> {
 /// The `[[case]]` tables of a batch, each of which can be parsed on its own, in any order and
 /// on any thread.
 #[derive(Debug)]
-pub struct Batch<'a> {
+pub(crate) struct Batch<'a> {
     source: &'a Source,
     chunks: Vec<Chunk>,
 }
 
 impl Batch<'_> {
     /// How many `[[case]]` tables there are.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.chunks.len()
-    }
-
-    /// Whether there are none (never, for a batch [`cases`] gives).
-    pub fn is_empty(&self) -> bool {
-        self.chunks.is_empty()
     }
 
     /// The case of the `index`th table (0-based) of these, parsed and checked; an error past
     /// the end.
-    pub fn load(&self, index: usize) -> Result<Case, InputError> {
+    pub(crate) fn load(&self, index: usize) -> Result<Case, InputError> {
         match self.chunks.get(index) {
             Some(chunk) => load_chunk(self.source, chunk, index + 1),
             None => Err(InputError::at(
@@ -134,7 +129,7 @@ pub(super) fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Resul
     if let Some(span) = fast::reader::parse_into(part.text(), &mut raw) {
         return validate(&part, raw, span, Some(number));
     }
-    let root = parse(part.text()).map_err(|(e, span)| in_case(toml_error(&part, &e, span, None), number))?;
+    let root = parse(part.text()).map_err(|(e, span)| in_case(toml_error(&part, &e, span, None, None), number))?;
     let span = root.span();
     let mut table = root.into_inner();
     // The split guarantees a single `case` key holding one table; checked all the same.
@@ -173,7 +168,7 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
     let part = Part::whole(source);
     let root = match parse(&source.text) {
         Ok(root) => root,
-        Err((e, span)) => return vec![Err(toml_error(&part, &e, span, None))],
+        Err((e, span)) => return vec![Err(toml_error(&part, &e, span, None, None))],
     };
     let span = root.span();
     let mut table = root.into_inner();
@@ -282,10 +277,35 @@ fn deep_key_line(text: &str) -> std::ops::Range<usize> {
 /// The `number`th case of a batch (or the case of a file holding one), from its parsed table.
 fn load_one(part: &Part<'_>, value: Spanned<DeValue<'_>>, number: Option<usize>) -> Result<Case, InputError> {
     let span = value.span();
-    // Every value the reader hands over has a position; should an error have none, the case's.
-    let raw = RawCase::deserialize(ValueDeserializer::from(value))
-        .map_err(|e| toml_error(part, &e, e.span().unwrap_or_else(|| span.clone()), number))?;
+    // The deserializer's own path names the key in error (`toml` shows its own only inside
+    // its `Display`); every value the reader hands over has a position; should an error have
+    // none, the case's.
+    let raw = deserialize_case(value).map_err(|e| {
+        let keys = keys_of(e.path());
+        let e = e.into_inner();
+        toml_error(part, &e, e.span().unwrap_or_else(|| span.clone()), keys, number)
+    })?;
     validate(part, raw, span, number)
+}
+
+/// A case's table deserialized, or the error and the path of keys the deserializer went down
+/// to reach it.
+fn deserialize_case(value: Spanned<DeValue<'_>>) -> Result<RawCase<'_>, serde_path_to_error::Error<toml::de::Error>> {
+    serde_path_to_error::deserialize(ValueDeserializer::from(value))
+}
+
+/// The table keys of the path to an error, dotted (array indices are read from the text by
+/// [`super::index_arrays`]), without the private keys through which `toml` hands over spans
+/// and datetimes; `None` for an error at the case's own level.
+fn keys_of(path: &serde_path_to_error::Path) -> Option<String> {
+    let keys: Vec<&str> = path
+        .iter()
+        .filter_map(|segment| match segment {
+            serde_path_to_error::Segment::Map { key } if !key.starts_with("$__") => Some(key.as_str()),
+            _ => None,
+        })
+        .collect();
+    (!keys.is_empty()).then(|| keys.join("."))
 }
 
 /// Turns a TOML or serde error at `span` into an [`InputError`] naming the key and, for an
@@ -294,9 +314,9 @@ fn toml_error(
     part: &Part<'_>,
     error: &toml::de::Error,
     span: std::ops::Range<usize>,
+    from_error: Option<String>,
     number: Option<usize>,
 ) -> InputError {
-    let from_error = error_keys(error);
     // Read from the text only when the reader did not name the key (a syntax error: one per
     // table or file): reading up to the error costs as much as the text before it.
     let statement = match from_error {
@@ -304,11 +324,15 @@ fn toml_error(
         None => statement_at(part.text(), span.start),
     };
     let raw = error.message().trim_end();
+    let kind = classify(raw);
     // A multi-line string never closed is reported where the file ends: it is shown where it
     // opens, which is where it is to be fixed.
-    let never_closed = never_closed(part.text(), raw, &span, &statement);
+    let never_closed = match kind {
+        Kind::UnclosedMultiLine { quotes } => never_closed(part.text(), quotes, &span, &statement),
+        _ => None,
+    };
     let span = never_closed.as_ref().map_or(span, |(at, _)| at.clone());
-    let deep = (raw == "recursion limit")
+    let deep = (kind == Kind::RecursionLimit)
         .then(|| deepest_key(part.text(), span.clone(), &statement))
         .flatten();
     let span = deep.as_ref().map_or(span, |(at, _)| at.clone());
@@ -330,23 +354,22 @@ fn toml_error(
         });
     let (field, message) = if let Some((_, message)) = never_closed {
         (keys, message)
-    } else if let Some(rest) = raw.strip_prefix("unknown field `") {
-        let name = rest.split('`').next().unwrap_or(rest);
+    } else if let Kind::UnknownKey { name, valid } = &kind {
         let path = match keys {
             // At the top level the path is the unknown key itself.
-            Some(k) if k == name || k.ends_with(&format!(".{name}")) => k,
+            Some(k) if k == *name || k.ends_with(&format!(".{name}")) => k,
             Some(k) => format!("{k}.{name}"),
             None => name.to_string(),
         };
-        (Some(path), unknown_key_message(rest))
-    } else if raw.starts_with(FLOAT_REFUSED) {
+        (Some(path), unknown_key_message(name, valid))
+    } else if kind == Kind::Refused(Refusal::Float) {
         let written = part.get(span.clone()).unwrap_or("").trim();
         let key = keys.as_deref().and_then(|k| k.rsplit('.').next()).unwrap_or("amount");
         let message = format!(
             "{FLOAT_REFUSED} (a float cannot hold every decimal exactly); write it as a decimal string: {key} = \"{written}\""
         );
         (keys, message)
-    } else if raw.contains("invalid type: string") && raw.contains("TOML datetime") {
+    } else if kind == Kind::DateInQuotes {
         (
             keys,
             "expected a bare TOML date such as 2022-10-19, found a string: remove the quotes".to_string(),
@@ -354,14 +377,14 @@ fn toml_error(
     } else {
         let written = part.get(span.clone()).unwrap_or("").trim();
         let last = keys.as_deref().and_then(|k| k.rsplit('.').next());
-        let mut message = super::diagnose::explain(raw, written, last).unwrap_or_else(|| raw.to_string());
-        if statement.open == Some(Open::Value) && !message.contains("inline table") {
+        let mut message = super::diagnose::explain(&kind, raw, written, last).unwrap_or_else(|| raw.to_string());
+        if statement.open == Some(Open::Value) && kind != Kind::InlineTable {
             let opened = part.locate(statement.line).line;
             message.push_str(&format!(
                 " (inside the value begun on line {opened}: is a closing `]` or `}}` missing?)"
             ));
         }
-        let keys = keys.or_else(|| (raw == "duplicate key" && !written.is_empty()).then(|| written.to_string()));
+        let keys = keys.or_else(|| (kind == Kind::DuplicateKey && !written.is_empty()).then(|| written.to_string()));
         (keys, message)
     };
     InputError::at(part, span, field.map(|f| key_path(number, short_key(&f))), message)
@@ -371,17 +394,10 @@ fn toml_error(
 /// the span of its opening and the message to show there.
 fn never_closed(
     text: &str,
-    raw: &str,
+    quotes: &str,
     span: &std::ops::Range<usize>,
     statement: &Statement,
 ) -> Option<(std::ops::Range<usize>, String)> {
-    let quotes = if raw.starts_with("invalid multi-line basic string") {
-        "\"\"\""
-    } else if raw.starts_with("invalid multi-line literal string") {
-        "'''"
-    } else {
-        return None;
-    };
     let at_end = text.get(span.start..).is_some_and(|rest| rest.trim().is_empty());
     if statement.open != Some(Open::String) || !at_end {
         return None;
@@ -509,21 +525,9 @@ fn key_at(text: &str, statement: &Statement) -> Option<String> {
     })
 }
 
-/// The dotted key path of a deserialization error. `toml` shows it only when it has no input
-/// text to quote, so the error is rendered once without its input to read it.
-fn error_keys(error: &toml::de::Error) -> Option<String> {
-    let mut bare = error.clone();
-    bare.set_input(None);
-    let text = bare.to_string();
-    let last = text.lines().last()?;
-    let keys = last.strip_prefix("in `")?.strip_suffix('`')?;
-    Some(keys.to_string())
-}
-
-/// Rewrites serde's "unknown field `x`, expected one of `a`, `b`" with a suggestion.
-fn unknown_key_message(rest: &str) -> String {
-    let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
-    let valid: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+/// The message for the unknown key `name` of a table that takes the keys `valid`, with the
+/// closest as a suggestion.
+fn unknown_key_message(name: &str, valid: &[&str]) -> String {
     let closest = valid
         .iter()
         .map(|v| (strsim::damerau_levenshtein(name, v), *v))
@@ -777,12 +781,63 @@ mod tests {
 
     #[test]
     fn suggests_the_closest_key() {
-        let m = unknown_key_message("amout`, expected one of `obligation`, `amount`, `per`");
+        let m = unknown_key_message("amout", &["obligation", "amount", "per"]);
         assert_eq!(
             m,
             "unknown key `amout` (did you mean `amount`?); valid keys here: `obligation`, `amount`, `per`"
         );
-        let m = unknown_key_message("zzz`, expected `a` or `b`");
+        let m = unknown_key_message("zzz", &["a", "b"]);
         assert_eq!(m, "unknown key `zzz`; valid keys here: `a`, `b`");
+    }
+
+    #[test]
+    fn the_key_path_of_an_error_is_the_deserializer_s_own() {
+        for (text, keys) in [
+            ("title = \"x\"\n[penalty]\namout = 3\n", Some("penalty.amout")),
+            ("title = \"x\"\n[penalty]\namount = 1.5\n", Some("penalty.amount")),
+            (
+                "title = \"x\"\n[[liquidation]]\nthrough = 2023-01-01\n[[liquidation]]\nthrough = \"2023-01-01\"\n",
+                Some("liquidation.through"),
+            ),
+            ("title = \"x\"\ncurrency = 3\n", Some("currency")),
+            ("titl = \"x\"\n", Some("titl")),
+            ("[order]\ndecided = \"2022-01-01\"\n", Some("order.decided")),
+        ] {
+            let root = DeTable::parse(text).unwrap();
+            let value = Spanned::new(root.span(), DeValue::Table(root.into_inner()));
+            let error = deserialize_case(value).unwrap_err();
+            assert_eq!(keys_of(error.path()).as_deref(), keys, "{text}");
+        }
+    }
+
+    /// A table the case does not take, written as `[case.x]` in a batch, is named as the
+    /// case's key `x`: the key path once came from the text, which repeated the `case`.
+    #[test]
+    fn an_unknown_table_of_a_batch_case_is_named_below_the_case() {
+        let text = format!("{}[[case]]\ntitle = \"x\"\n[case.order2]\nx = 1\n{}", good(1), good(3));
+        let got = outcomes(&text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        let line = good(1).lines().count() + 3;
+        assert_eq!(got[1], (line, 7, Some("case[2].order2".to_string())));
+    }
+
+    /// In a document read whole, each case in error is named by its own key path, the text
+    /// parsed again once for them all.
+    #[test]
+    fn each_case_in_error_of_a_document_read_whole_has_its_own_key_path() {
+        let case = |n: usize, extra: &str| {
+            format!(
+                "[[\"case\"]]\ntitle = \"Case {n}\"\ncurrency = \"EUR\"\nrules = \"fr-cpc\"\n{extra}\
+                 [\"case\".order]\ndecided = 2022-10-17\ncomply_within = \"2 months\"\n\
+                 [\"case\".penalty]\namount = 100\nper = \"day\"\n"
+            )
+        };
+        let text = format!("{}{}{}", case(1, "amout = 3\n"), case(2, ""), case(3, "zzz = 1\n"));
+        assert!(split(&text).is_none());
+        let fields: Vec<Option<String>> = outcomes(&text).into_iter().map(|(_, _, field)| field).collect();
+        assert_eq!(
+            fields,
+            vec![Some("case[1].amout".to_string()), None, Some("case[3].zzz".to_string())]
+        );
     }
 }

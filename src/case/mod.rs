@@ -12,19 +12,20 @@ mod judge;
 mod load;
 mod model;
 mod orders;
-pub mod raw;
+pub(crate) mod raw;
+mod reader_error;
 pub(crate) mod split;
 mod validate;
 
-pub use array_index::index_arrays;
+pub(crate) use array_index::index_arrays;
 pub use error::{Excerpt, InputError};
 pub use judge::{End, Judgment, Jurisdiction, Kind, Suppression, Terms};
-pub use load::{Batch, Cases, cases, load};
+pub use load::load;
+pub(crate) use load::{Cases, cases};
 pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,
     key_path,
 };
 pub use orders::{Breach, ChangeAfter, Escalation, FirstDay, Part, PartError, Portion, Reduction, Rise, Share, Span};
-pub use split::{Chunk, split};
 #[cfg(test)]
 pub(crate) use validate::validate;

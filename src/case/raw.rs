@@ -13,15 +13,17 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use toml::Spanned;
 
+use super::reader_error::Refusal;
+
 /// Text as written in the file, borrowed from it when it needs no unescaping: most values are
 /// codes (`EUR`, `fr-cpc`, `2 months`) read once and dropped, and copying each cost a batch
 /// an allocation per value.
-pub type Text<'a> = Cow<'a, str>;
+pub(crate) type Text<'a> = Cow<'a, str>;
 
 /// One case: the top level of a single-case file, or one `[[case]]` table.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawCase<'a> {
+pub(crate) struct RawCase<'a> {
     #[serde(borrow)]
     pub title: Option<Spanned<Text<'a>>>,
     pub authority: Option<String>,
@@ -72,7 +74,7 @@ pub struct RawCase<'a> {
 /// `[interest]`: the regime and options of the décompte's interest.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawInterest {
+pub(crate) struct RawInterest {
     pub regime: Option<Spanned<String>>,
     pub creditor: Option<Spanned<String>>,
     /// `"decision"`, `"service"` or a date.
@@ -91,7 +93,7 @@ pub struct RawInterest {
 
 /// `interest.from`: a word (`decision`, `service`) or a bare TOML date.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RawStart {
+pub(crate) enum RawStart {
     Rule(String),
     Date(NaiveDate),
 }
@@ -123,7 +125,7 @@ impl<'de> Deserialize<'de> for RawStart {
 /// One `[[payment]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPayment {
+pub(crate) struct RawPayment {
     pub date: Option<Spanned<RawDate>>,
     pub amount: Option<Spanned<RawAmount>>,
     pub note: Option<String>,
@@ -132,7 +134,7 @@ pub struct RawPayment {
 /// One `[[cost]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawCost {
+pub(crate) struct RawCost {
     pub date: Option<Spanned<RawDate>>,
     pub amount: Option<Spanned<RawAmount>>,
     pub label: Option<String>,
@@ -141,7 +143,7 @@ pub struct RawCost {
 /// One `[[party]]`: a creditor, a debtor or a beneficiary.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawParty {
+pub(crate) struct RawParty {
     pub role: Option<Spanned<String>>,
     pub name: Option<Spanned<String>>,
     pub represented_by: Option<Spanned<String>>,
@@ -151,7 +153,7 @@ pub struct RawParty {
 /// `[statement]`: who draws the statement up (`drawn_up_by`), where (`at`) and when (`on`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawStatement {
+pub(crate) struct RawStatement {
     pub drawn_up_by: Option<Spanned<String>>,
     pub at: Option<Spanned<String>>,
     pub on: Option<Spanned<RawDate>>,
@@ -160,7 +162,7 @@ pub struct RawStatement {
 /// `[expected]`: figures of the whole case for `astreinte check`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawExpected {
+pub(crate) struct RawExpected {
     pub as_of: Option<Spanned<RawDate>>,
     pub deadline: Option<Spanned<RawDate>>,
     pub accrual_start: Option<Spanned<RawDate>>,
@@ -184,7 +186,7 @@ pub struct RawExpected {
 /// `reaches = { amount = 1000000, on = 2025-10-19 }` in `[expected]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawReach {
+pub(crate) struct RawReach {
     pub amount: Option<Spanned<RawAmount>>,
     pub on: Option<Spanned<RawDate>>,
 }
@@ -192,7 +194,7 @@ pub struct RawReach {
 /// One `[[share]]`: who receives which part of each liquidated sum.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawShare {
+pub(crate) struct RawShare {
     pub to: Option<Spanned<String>>,
     pub part: Option<Spanned<String>>,
     pub amount: Option<Spanned<RawAmount>>,
@@ -202,7 +204,7 @@ pub struct RawShare {
 /// `[calendar_adjust]`: days added to or removed from the case's holiday calendar.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawCalendarAdjust {
+pub(crate) struct RawCalendarAdjust {
     #[serde(default)]
     pub add: Vec<Spanned<RawAddedDay>>,
     #[serde(default)]
@@ -212,7 +214,7 @@ pub struct RawCalendarAdjust {
 /// One `{ date = 2023-07-13, name = "..." }` in `calendar_adjust.add`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawAddedDay {
+pub(crate) struct RawAddedDay {
     pub date: Option<Spanned<RawDate>>,
     pub name: Option<Spanned<String>>,
 }
@@ -220,7 +222,7 @@ pub struct RawAddedDay {
 /// `[order]`: when it was made and how long it gave.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawOrder<'a> {
+pub(crate) struct RawOrder<'a> {
     pub decided: Option<Spanned<RawDate>>,
     pub notified: Option<Spanned<RawDate>>,
     #[serde(borrow)]
@@ -237,7 +239,7 @@ pub struct RawOrder<'a> {
 /// `[penalty]` or one `[[penalty]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPenalty<'a> {
+pub(crate) struct RawPenalty<'a> {
     pub obligation: Option<String>,
     pub amount: Option<Spanned<RawAmount>>,
     #[serde(borrow)]
@@ -276,7 +278,7 @@ pub struct RawPenalty<'a> {
 /// `[penalty.escalation]`: a rate that rises by rule.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawEscalation {
+pub(crate) struct RawEscalation {
     pub factor: Option<Spanned<RawAmount>>,
     pub add: Option<Spanned<RawAmount>>,
     pub every: Option<Spanned<String>>,
@@ -287,7 +289,7 @@ pub struct RawEscalation {
 /// One `[[penalty.reduction]]`: an item brought into compliance.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawReduction {
+pub(crate) struct RawReduction {
     pub date: Option<Spanned<RawDate>>,
     pub amount: Option<Spanned<RawAmount>>,
     pub share: Option<Spanned<String>>,
@@ -297,7 +299,7 @@ pub struct RawReduction {
 /// One `[[penalty.breach]]`: days of established breach.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawBreach {
+pub(crate) struct RawBreach {
     pub from: Option<Spanned<RawDate>>,
     pub through: Option<Spanned<RawDate>>,
     pub dates: Option<Spanned<Vec<Spanned<RawDate>>>>,
@@ -306,7 +308,7 @@ pub struct RawBreach {
 /// One `[[penalty.change]]`: a new rate from a date on.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawChange {
+pub(crate) struct RawChange {
     pub from: Option<Spanned<RawDate>>,
     /// A stretch from the penalty's first day (`"30 days"`), instead of `from`.
     pub after: Option<Spanned<String>>,
@@ -316,7 +318,7 @@ pub struct RawChange {
 /// One `[[penalty.suspension]]`: days that do not count.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawSuspension {
+pub(crate) struct RawSuspension {
     pub from: Option<Spanned<RawDate>>,
     pub through: Option<Spanned<RawDate>>,
     pub reason: Option<String>,
@@ -325,7 +327,7 @@ pub struct RawSuspension {
 /// One `[[penalty.violation]]`: violations found on a date.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawViolation {
+pub(crate) struct RawViolation {
     pub date: Option<Spanned<RawDate>>,
     pub count: Option<Spanned<i64>>,
     pub note: Option<String>,
@@ -334,7 +336,7 @@ pub struct RawViolation {
 /// One `[[lump_sum]]`: a fixed sum ordered alongside the penalties.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawLumpSum {
+pub(crate) struct RawLumpSum {
     pub amount: Option<Spanned<RawAmount>>,
     pub date: Option<Spanned<RawDate>>,
     pub reason: Option<String>,
@@ -343,7 +345,7 @@ pub struct RawLumpSum {
 /// One `[[liquidation]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawLiquidation {
+pub(crate) struct RawLiquidation {
     pub decided: Option<Spanned<RawDate>>,
     pub from: Option<Spanned<RawDate>>,
     pub through: Option<Spanned<RawDate>>,
@@ -367,7 +369,7 @@ pub struct RawLiquidation {
 /// One `[[liquidation.suppression]]`: days of the period the decision removed, and why.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawSuppression {
+pub(crate) struct RawSuppression {
     pub from: Option<Spanned<RawDate>>,
     pub through: Option<Spanned<RawDate>>,
     pub reason: Option<Spanned<String>>,
@@ -378,7 +380,7 @@ pub struct RawSuppression {
 /// `toml` does not hand a date to `chrono` directly (toml-rs issues 390, 542, 547): it is read
 /// as a TOML datetime, then refused if it carries a time or an offset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RawDate(pub NaiveDate);
+pub(crate) struct RawDate(pub NaiveDate);
 
 impl<'de> Deserialize<'de> for RawDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -406,18 +408,20 @@ impl<'de> Deserialize<'de> for RawDate {
     }
 }
 
-/// Marks the message of an integer amount beyond TOML's 64-bit integers, followed by its value.
-pub const INTEGER_TOO_LARGE: &str = "integer beyond 64 bits: ";
+/// Marks the message of an integer amount beyond TOML's 64-bit integers, followed by its value
+/// (see [`Refusal`]).
+pub(crate) const INTEGER_TOO_LARGE: &str = "integer beyond 64 bits: ";
 
-/// Marks the message of a refused float so the error can quote the number as written.
-pub const FLOAT_REFUSED: &str = "a TOML float has already lost digits";
+/// Marks the message of a refused float so the error can quote the number as written (see
+/// [`Refusal`]).
+pub(crate) const FLOAT_REFUSED: &str = "a TOML float has already lost digits";
 
 /// An amount of money: a TOML integer or a decimal string, never a float.
 ///
 /// A float is refused because the TOML reader turns `100.10` into the binary number nearest
 /// to it before anyone can look: the exact figure written is gone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RawAmount(pub Decimal);
+pub(crate) struct RawAmount(pub Decimal);
 
 impl<'de> Deserialize<'de> for RawAmount {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -439,22 +443,20 @@ impl<'de> Deserialize<'de> for RawAmount {
                 // here, as a reader that keeps to TOML refuses them.
                 match i64::try_from(v) {
                     Ok(v) => self.visit_i64(v),
-                    Err(_) => Err(E::custom(format!("{INTEGER_TOO_LARGE}{v}"))),
+                    Err(_) => Err(E::custom(Refusal::IntegerBeyond64Bits(v.to_string()))),
                 }
             }
 
             fn visit_i128<E: de::Error>(self, v: i128) -> Result<RawAmount, E> {
-                Err(E::custom(format!("{INTEGER_TOO_LARGE}{v}")))
+                Err(E::custom(Refusal::IntegerBeyond64Bits(v.to_string())))
             }
 
             fn visit_u128<E: de::Error>(self, v: u128) -> Result<RawAmount, E> {
-                Err(E::custom(format!("{INTEGER_TOO_LARGE}{v}")))
+                Err(E::custom(Refusal::IntegerBeyond64Bits(v.to_string())))
             }
 
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawAmount, E> {
-                Err(E::custom(format!(
-                    "{FLOAT_REFUSED}; write the amount as a decimal string in quotes"
-                )))
+                Err(E::custom(Refusal::Float))
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawAmount, E> {
@@ -468,7 +470,7 @@ impl<'de> Deserialize<'de> for RawAmount {
 
 /// A table written once (`[penalty]`) or as an array of tables (`[[penalty]]`).
 #[derive(Debug)]
-pub struct OneOrMany<T>(pub Vec<T>);
+pub(crate) struct OneOrMany<T>(pub Vec<T>);
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

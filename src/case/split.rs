@@ -30,7 +30,7 @@ use crate::fast;
 
 /// One `[[case]]` table: its bytes and the line its header is on (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Chunk {
+pub(crate) struct Chunk {
     pub bytes: Range<usize>,
     pub line: usize,
 }
@@ -38,17 +38,7 @@ pub struct Chunk {
 /// The `[[case]]` tables of `text`, in order, or `None` if the text is not certainly a plain
 /// sequence of them (a syntax error inside a table leaves it one: see the module's
 /// documentation).
-///
-/// ```
-/// use astreinte::case::split;
-/// let text = "# two cases\n[[case]]\nnote = \"\"\"\n[[case]]\n\"\"\"\n[case.order]\n[[case]]\n";
-/// let chunks = split(text).unwrap();
-/// assert_eq!(chunks.len(), 2);
-/// assert_eq!(chunks[0].line, 2);
-/// assert_eq!(&text[chunks[1].bytes.clone()], "[[case]]\n");
-/// assert_eq!(split("title = \"one case\"\n"), None);
-/// ```
-pub fn split(text: &str) -> Option<Vec<Chunk>> {
+pub(crate) fn split(text: &str) -> Option<Vec<Chunk>> {
     let headers = scan(&mut fast::lines::Blocks::new(text.as_bytes()))?;
     let ends = headers.iter().skip(1).map(|&(start, _)| start).chain([text.len()]);
     let tables = headers.iter().zip(ends).map(|(&(start, line), end)| Chunk {
@@ -518,5 +508,20 @@ mod tests {
         let one = "[[case]]\ntitle = \"x\"\n[case.order]\nnote = \"\"\"\n[[case]]\n\"\"\"\n\n";
         let text = one.repeat(5);
         assert_eq!(lines(&text), Some(vec![1, 8, 15, 22, 29]));
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn split_example() {
+        use super::split;
+        let text = "# two cases\n[[case]]\nnote = \"\"\"\n[[case]]\n\"\"\"\n[case.order]\n[[case]]\n";
+        let chunks = split(text).unwrap();
+        assert_eq!(chunks.len(), 2);
+        assert_eq!(chunks[0].line, 2);
+        assert_eq!(&text[chunks[1].bytes.clone()], "[[case]]\n");
+        assert_eq!(split("title = \"one case\"\n"), None);
     }
 }

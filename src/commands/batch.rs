@@ -17,7 +17,7 @@ use crate::report::CaseReport;
 use crate::visible::visible;
 
 /// What happened to one case (or to an input that yielded none).
-pub enum Outcome<'a> {
+pub(super) enum Outcome<'a> {
     /// The case as read, and what was computed for it.
     Computed {
         case: Box<Case>,
@@ -49,7 +49,7 @@ const FLUSH_EVERY: Duration = Duration::from_millis(100);
 /// What `each` writes is flushed before each input is read (standard input may keep the run
 /// waiting: what is done must be out first), and at least every [`FLUSH_EVERY`] while an
 /// input's cases are computed.
-pub fn for_each_case(
+pub(super) fn for_each_case(
     inputs: &[PathBuf],
     as_of: impl Fn(&Case) -> NaiveDate + Sync,
     render: Option<&dyn CaseBytes>,

@@ -28,7 +28,7 @@ struct Tally {
     mismatch: bool,
 }
 
-pub fn run(
+pub(super) fn run(
     args: &CheckArgs,
     today: &dyn Fn() -> NaiveDate,
     look: Presentation,

@@ -7,7 +7,7 @@ use super::Streams;
 use crate::cli::{Cli, CompletionsArgs, Shell};
 use crate::error::{Error, ExitStatus};
 
-pub fn run(args: &CompletionsArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub(super) fn run(args: &CompletionsArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let target = match args.shell {
         Shell::Bash => Target::Bash,
         Shell::Zsh => Target::Zsh,

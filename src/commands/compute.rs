@@ -8,7 +8,7 @@ use crate::cli::ComputeArgs;
 use crate::error::{Error, ExitStatus};
 use crate::render::{Format, Presentation, RunInfo};
 
-pub fn run(
+pub(super) fn run(
     args: &ComputeArgs,
     today: &dyn Fn() -> NaiveDate,
     presentation: Presentation,

@@ -9,7 +9,7 @@ use crate::render::SCHEMA_VERSION;
 use crate::render::deadline::DeadlineView;
 use crate::timelimit::{Counting, Distance, MonthEnd, RuleSet, TimeLimit, derive_deadline};
 
-pub fn run(args: &DeadlineArgs, look: Presentation, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub(super) fn run(args: &DeadlineArgs, look: Presentation, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let view = derive(args)?;
     match args.format {
         TableOrJson::Table => view.write_table(io.stdout, look)?,

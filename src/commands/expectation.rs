@@ -21,7 +21,7 @@ use crate::report::{CapScope, CaseReport, Note, PenaltyReport, Reach};
 
 /// One expected figure and the computed one.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Comparison {
+pub(super) struct Comparison {
     /// What the figure is, e.g. `liquidation 1 (2022-12-20 to 2023-02-09) amount`.
     pub what: String,
     pub expected: String,
@@ -51,7 +51,7 @@ impl std::fmt::Display for Comparison {
 }
 
 /// Every figure `case` expects, compared with `report` (computed from it), in file order.
-pub fn compare(case: &Case, report: &CaseReport) -> Vec<Comparison> {
+pub(super) fn compare(case: &Case, report: &CaseReport) -> Vec<Comparison> {
     let cur = report.currency;
     let money = |d: &rust_decimal::Decimal| format_money(*d, cur);
     let plain = |v: &dyn Display| v.to_string();

@@ -8,7 +8,7 @@ use crate::cli::ExplainArgs;
 use crate::error::{Error, ExitStatus};
 use crate::render::{ExplainRenderer, Presentation, Renderer, RunInfo};
 
-pub fn run(
+pub(super) fn run(
     args: &ExplainArgs,
     today: &dyn Fn() -> NaiveDate,
     presentation: Presentation,

@@ -10,7 +10,7 @@ use crate::render::Presentation;
 use crate::render::SCHEMA_VERSION;
 use crate::render::holidays::{HolidayView, HolidaysView};
 
-pub fn run(
+pub(super) fn run(
     args: &HolidaysArgs,
     today: &dyn Fn() -> NaiveDate,
     look: Presentation,

@@ -7,7 +7,7 @@ use crate::cli::{InitArgs, Template};
 use crate::error::{Error, ExitStatus};
 
 /// The text of a template: a case file `compute` accepts as it is (tested for each).
-pub fn template_text(template: Template) -> &'static str {
+pub(crate) fn template_text(template: Template) -> &'static str {
     match template {
         Template::Cnil => include_str!("../../templates/cnil.toml"),
         Template::Civil => include_str!("../../templates/civil.toml"),
@@ -17,7 +17,7 @@ pub fn template_text(template: Template) -> &'static str {
 }
 
 /// Writes the template to the output; an existing `--output` file is kept unless `--force`.
-pub fn run(args: &InitArgs, output: Option<&Path>, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub(super) fn run(args: &InitArgs, output: Option<&Path>, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     if let Some(path) = output
         && path.exists()
         && !args.force

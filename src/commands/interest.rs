@@ -7,7 +7,7 @@ use crate::interest::{Claim, Terms, compute};
 use crate::lang::Lang;
 use crate::render::interest::{write_json, write_table};
 
-pub fn run(args: &InterestArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub(super) fn run(args: &InterestArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let through = match (args.through, args.until) {
         (Some(t), _) => t,
         (None, Some(until)) if until <= args.from => {

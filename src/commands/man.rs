@@ -11,14 +11,14 @@ use crate::error::{Error, ExitStatus};
 const DATE: &str = env!("ASTREINTE_BUILD_DATE");
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-pub fn run(args: &ManArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub(super) fn run(args: &ManArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     io.stdout.write_all(page(args.subcommand.as_deref())?.as_bytes())?;
     Ok(ExitStatus::Success)
 }
 
 /// The roff source of the program's page (`None`) or of one subcommand's, named as git names
 /// its own: astreinte-compute(1).
-pub fn page(subcommand: Option<&str>) -> Result<String, Error> {
+pub(super) fn page(subcommand: Option<&str>) -> Result<String, Error> {
     // `help` is no page of its own: `astreinte help X` is `astreinte X --help`.
     let mut program = Cli::command().disable_help_subcommand(true);
     // Building the program hands its global options down to each subcommand.

@@ -23,9 +23,6 @@ use crate::cli::{Cli, Command};
 use crate::error::{Error, ExitStatus};
 use crate::render::{Presentation, Terminal};
 
-pub use init::template_text;
-pub use schema::{SCHEMAS, schema_text};
-
 /// The standard streams, passed in so that tests can drive a whole run in memory.
 pub struct Streams<'a> {
     pub stdin: &'a mut dyn Read,

@@ -6,7 +6,7 @@ use crate::engine::{QuickInput, quick};
 use crate::error::{Error, ExitStatus};
 use crate::lang::Lang;
 
-pub fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub(super) fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let through = match (args.through, args.until) {
         (Some(t), _) => t,
         (None, Some(u)) => u.pred_opt().filter(|d| crate::dates::supported(*d)).ok_or_else(|| {
@@ -38,12 +38,8 @@ pub fn run(args: &QuickArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus
         from: args.from,
         through,
     })
-    .map_err(|e| {
-        // The location is the command line itself: say what went wrong without it.
-        let text = e.to_string();
-        let prefix = format!("{}: ", e.location());
-        Error::Usage(text.strip_prefix(&prefix).unwrap_or(&text).to_string())
-    })?;
+    // The location is the command line itself: say what went wrong without it.
+    .map_err(|e| Error::Usage(e.message().to_string()))?;
     match args.format {
         TableOrJson::Json => crate::render::quick::write_json(io.stdout, &report)?,
         TableOrJson::Table => crate::render::quick::write_table(io.stdout, &report, l)?,

@@ -8,7 +8,7 @@ use crate::cli::{SchemaArgs, SchemaName};
 use crate::error::{Error, ExitStatus};
 
 /// Each schema: its name, what it describes, and its text.
-pub const SCHEMAS: &[(SchemaName, &str, &str)] = &[
+pub(crate) const SCHEMAS: &[(SchemaName, &str, &str)] = &[
     (
         SchemaName::Compute,
         "compute --format json",
@@ -52,14 +52,14 @@ pub const SCHEMAS: &[(SchemaName, &str, &str)] = &[
 ];
 
 /// The text of the schema called `name`.
-pub fn schema_text(name: SchemaName) -> &'static str {
+pub(crate) fn schema_text(name: SchemaName) -> &'static str {
     SCHEMAS
         .iter()
         .find(|(n, _, _)| *n == name)
         .map_or("", |(_, _, text)| text)
 }
 
-pub fn run(args: &SchemaArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub(super) fn run(args: &SchemaArgs, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     match args.name {
         Some(name) => io.stdout.write_all(schema_text(name).as_bytes())?,
         None => {

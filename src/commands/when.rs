@@ -12,7 +12,7 @@ use crate::visible::visible;
 
 /// Writes each case's answer as it is found (the JSON document's `errors` come after every
 /// case: they are written at the end).
-pub fn run(args: &WhenArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
+pub(super) fn run(args: &WhenArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let mut writer = match args.format {
         TableOrJson::Json => WhenWriter::json(args.reaches)?,
         TableOrJson::Table => WhenWriter::lines(l),

@@ -35,24 +35,24 @@ use crate::timelimit::DeadlineError;
 pub(crate) use accrual::{Counted, any_period, count};
 use accrual::{PerRun, limit_error};
 pub use judgment::JudgmentError;
-pub use quick::{QuickInput, quick};
-pub use reach::{Reached, first_day_reaching, horizon};
-pub use schedule::{Limit, Run};
-pub use timeline::Timeline;
-pub use units::Clock;
+pub(crate) use quick::{QuickInput, quick};
+#[cfg(test)]
+pub(crate) use reach::horizon;
+pub(crate) use reach::{Reached, first_day_reaching};
+pub(crate) use schedule::{Limit, Run};
 
 /// Why a case could not be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ComputeError {
     /// The décompte could not be computed (`[interest]`, `[[payment]]`, `[[cost]]`).
-    #[error("{location}: `{field}`: {message}")]
+    #[error("{location}: {}", self.message())]
     Balance {
         location: Location,
         field: String,
         message: String,
     },
     /// The deadline could not be derived.
-    #[error("{location}: `{field}`: {source}")]
+    #[error("{location}: {}", self.message())]
     Deadline {
         location: Location,
         field: String,
@@ -60,9 +60,7 @@ pub enum ComputeError {
     },
     /// A liquidation period that ends before its written `from` (R1). Refused when a file is
     /// read; here for a case built in code.
-    #[error(
-        "{location}: `{field}`: the period ends ({through}) before it starts ({from}): write the last day counted, on or after {from}, or correct `from`"
-    )]
+    #[error("{location}: {}", self.message())]
     Reversed {
         location: Location,
         /// `liquidation[N].through`, below the case.
@@ -72,9 +70,7 @@ pub enum ComputeError {
     },
     /// A liquidation period that ends on or before the previous one's last day: listed out of
     /// order (R1). Refused when a file is read; here for a case built in code.
-    #[error(
-        "{location}: `{field}`: the period ends on {through}, but the liquidation before it already runs through {previous_through}: list liquidations in the order of their periods, each starting after the one before ends"
-    )]
+    #[error("{location}: {}", self.message())]
     OutOfOrder {
         location: Location,
         /// `liquidation[N].through`, below the case.
@@ -84,9 +80,7 @@ pub enum ComputeError {
     },
     /// A liquidation starts inside a period already liquidated (R1). Refused when a file is
     /// read; here for a case built in code.
-    #[error(
-        "{location}: `{field}`: the period starts on {from}, but days up to {previous_through} were already liquidated: liquidation periods must not overlap; leave `from` out or start it after {previous_through}"
-    )]
+    #[error("{location}: {}", self.message())]
     Overlap {
         location: Location,
         /// `liquidation[N].from`, below the case.
@@ -95,9 +89,7 @@ pub enum ComputeError {
         previous_through: NaiveDate,
     },
     /// A liquidation period that ends before the first day of delay: nothing to liquidate (R1).
-    #[error(
-        "{location}: `{field}`: the period ends on {through}, before the first day of delay ({accrual_start}): there is nothing to liquidate; end it on or after {accrual_start}, or remove this liquidation"
-    )]
+    #[error("{location}: {}", self.message())]
     BeforeDelay {
         location: Location,
         /// `liquidation[N].through`, below the case.
@@ -107,9 +99,7 @@ pub enum ComputeError {
     },
     /// A liquidation period that ends after the as-of date: its last days have not happened
     /// (R1). A projection asks for a later as-of date.
-    #[error(
-        "{location}: `{field}`: the period ends on {through}, after the as-of date ({as_of}): those days have not happened yet; to project them, compute as of {through} or later (`--as-of {through}`, or `expected.as_of` for `check`)"
-    )]
+    #[error("{location}: {}", self.message())]
     AfterAsOf {
         location: Location,
         /// `liquidation[N].through`, below the case.
@@ -122,11 +112,7 @@ pub enum ComputeError {
     /// exactly (10^20 a day over 10,000 years is 3.65 × 10^26, exact); a figure or an
     /// intermediate product above it (a rate × days, a prorata share before division, a total) is
     /// this error, never a rounded or wrapped figure.
-    #[error(
-        "{location}: {}amount too large: {what} exceeds the largest amount held exactly ({}, about 7.9 × 10^28)",
-        key_prefix(field),
-        Decimal::MAX
-    )]
+    #[error("{location}: {}", self.message())]
     Overflow {
         location: Location,
         /// The key concerned, such as `liquidation[2]`, when there is one.
@@ -136,10 +122,7 @@ pub enum ComputeError {
     /// A figure within the range of amounts needs more digits than an amount holds (28 to 29
     /// significant digits, at most 28 after the decimal point): rust_decimal would round it
     /// silently; it is refused instead, since a figure before a court must be exact.
-    #[error(
-        "{location}: {}amount cannot be represented exactly: {what} needs more digits than an amount holds (28 to 29 significant digits, at most 28 after the decimal point)",
-        key_prefix(field)
-    )]
+    #[error("{location}: {}", self.message())]
     Inexact {
         location: Location,
         /// The key concerned, such as `liquidation[2]` or `lump_sum`, when there is one.
@@ -148,11 +131,7 @@ pub enum ComputeError {
     },
     /// A date falls beyond what can be represented, or outside the supported dates
     /// ([`crate::dates::RANGE`]), which every output can write as `YYYY-MM-DD`.
-    #[error(
-        "{location}: {}{what} reaches beyond the supported dates, {}",
-        key_prefix(field),
-        crate::dates::RANGE
-    )]
+    #[error("{location}: {}", self.message())]
     OutOfRange {
         location: Location,
         field: Option<String>,
@@ -160,7 +139,7 @@ pub enum ComputeError {
     },
     /// What a liquidation says the judge did is not what the law allows (CPCE L131-2,
     /// L131-4; CJA L911-7): see [`JudgmentError`].
-    #[error("{location}: `{field}`: {source}")]
+    #[error("{location}: {}", self.message())]
     Judgment {
         location: Location,
         /// `liquidation[N].awarded_rate`, `.awarded` or `.suppression[K]`, below the case.
@@ -170,11 +149,87 @@ pub enum ComputeError {
     },
 }
 
+/// What went wrong, without where (see [`ComputeError::message`]).
+struct ComputeMessage<'a>(&'a ComputeError);
+
+impl std::fmt::Display for ComputeMessage<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            ComputeError::Balance { field, message, .. } => write!(f, "`{field}`: {message}"),
+            ComputeError::Deadline { field, source, .. } => write!(f, "`{field}`: {source}"),
+            ComputeError::Reversed {
+                field, from, through, ..
+            } => write!(
+                f,
+                "`{field}`: the period ends ({through}) before it starts ({from}): write the last day counted, on or after {from}, or correct `from`"
+            ),
+            ComputeError::OutOfOrder {
+                field,
+                previous_through,
+                through,
+                ..
+            } => write!(
+                f,
+                "`{field}`: the period ends on {through}, but the liquidation before it already runs through {previous_through}: list liquidations in the order of their periods, each starting after the one before ends"
+            ),
+            ComputeError::Overlap {
+                field,
+                from,
+                previous_through,
+                ..
+            } => write!(
+                f,
+                "`{field}`: the period starts on {from}, but days up to {previous_through} were already liquidated: liquidation periods must not overlap; leave `from` out or start it after {previous_through}"
+            ),
+            ComputeError::BeforeDelay {
+                accrual_start,
+                field,
+                through,
+                ..
+            } => write!(
+                f,
+                "`{field}`: the period ends on {through}, before the first day of delay ({accrual_start}): there is nothing to liquidate; end it on or after {accrual_start}, or remove this liquidation"
+            ),
+            ComputeError::AfterAsOf {
+                as_of, field, through, ..
+            } => write!(
+                f,
+                "`{field}`: the period ends on {through}, after the as-of date ({as_of}): those days have not happened yet; to project them, compute as of {through} or later (`--as-of {through}`, or `expected.as_of` for `check`)"
+            ),
+            ComputeError::Overflow { field, what, .. } => write!(
+                f,
+                "{}amount too large: {what} exceeds the largest amount held exactly ({}, about 7.9 × 10^28)",
+                key_prefix(field),
+                Decimal::MAX
+            ),
+            ComputeError::Inexact { field, what, .. } => write!(
+                f,
+                "{}amount cannot be represented exactly: {what} needs more digits than an amount holds (28 to 29 significant digits, at most 28 after the decimal point)",
+                key_prefix(field)
+            ),
+            ComputeError::OutOfRange { field, what, .. } => write!(
+                f,
+                "{}{what} reaches beyond the supported dates, {}",
+                key_prefix(field),
+                crate::dates::RANGE
+            ),
+            ComputeError::Judgment { field, source, .. } => write!(f, "`{field}`: {source}"),
+        }
+    }
+}
+
 fn key_prefix(field: &Option<String>) -> String {
     field.as_ref().map(|f| format!("`{f}`: ")).unwrap_or_default()
 }
 
 impl ComputeError {
+    /// What went wrong, without where: its [`Display`](std::fmt::Display) is this message
+    /// after the [`location`](Self::location), for a caller that says where in its own terms
+    /// (the command line, for `quick`).
+    pub fn message(&self) -> impl std::fmt::Display + '_ {
+        ComputeMessage(self)
+    }
+
     /// Where in the input the problem lies.
     pub fn location(&self) -> &Location {
         match self {

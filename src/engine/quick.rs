@@ -13,7 +13,7 @@ use crate::source::Location;
 
 /// What `quick` is asked: a rate per unit, from a first day through a last day.
 #[derive(Debug, Clone)]
-pub struct QuickInput {
+pub(crate) struct QuickInput {
     pub rate: Decimal,
     pub per: Per,
     pub partial: Partial,
@@ -26,27 +26,7 @@ pub struct QuickInput {
 }
 
 /// Counts `input` exactly as a case file with one penalty and one liquidation would be.
-///
-/// ```
-/// use astreinte::case::{Partial, Per};
-/// use astreinte::engine::{QuickInput, quick};
-/// use chrono::NaiveDate;
-/// use rust_decimal::Decimal;
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// // ACM v Apple: €5M per completed week from Mon 17 Jan 2022; by Mon 21 Feb, five weeks.
-/// let r = quick(&QuickInput {
-///     rate: Decimal::from(5_000_000),
-///     per: Per::Week,
-///     partial: Partial::Completed,
-///     cap: Some(Decimal::from(50_000_000)),
-///     currency: "EUR".parse().unwrap(),
-///     from: d(2022, 1, 17),
-///     through: d(2022, 2, 21),
-/// })
-/// .unwrap();
-/// assert_eq!((r.days, r.units, r.amount), (36, 5, Decimal::from(25_000_000)));
-/// ```
-pub fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
+pub(crate) fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
     let here = Location {
         file: "<command line>".into(),
         line: 0,
@@ -95,4 +75,29 @@ pub fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
         });
     }
     Ok(report)
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn quick_example() {
+        use crate::case::{Partial, Per};
+        use crate::engine::{QuickInput, quick};
+        use chrono::NaiveDate;
+        use rust_decimal::Decimal;
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        // ACM v Apple: €5M per completed week from Mon 17 Jan 2022; by Mon 21 Feb, five weeks.
+        let r = quick(&QuickInput {
+            rate: Decimal::from(5_000_000),
+            per: Per::Week,
+            partial: Partial::Completed,
+            cap: Some(Decimal::from(50_000_000)),
+            currency: "EUR".parse().unwrap(),
+            from: d(2022, 1, 17),
+            through: d(2022, 2, 21),
+        })
+        .unwrap();
+        assert_eq!((r.days, r.units, r.amount), (36, 5, Decimal::from(25_000_000)));
+    }
 }

@@ -15,13 +15,13 @@ use crate::report::Stop;
 
 /// The latest day searched when a penalty never ends: the last supported date, beyond any
 /// real case (a later day could not be written `YYYY-MM-DD`).
-pub fn horizon() -> NaiveDate {
+pub(crate) fn horizon() -> NaiveDate {
     crate::dates::LAST
 }
 
 /// The answer to "when does the amount reach X?".
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reached {
+pub(crate) enum Reached {
     /// First reached on this day, the amount accrued through it.
     On(NaiveDate, Decimal),
     /// Never reached: the most the amount comes to, and why it stops.
@@ -30,7 +30,7 @@ pub enum Reached {
 
 /// The first day on which `runs` together (each capped, then capped by `case_cap`) have
 /// accrued at least `target`, which must be above zero.
-pub fn first_day_reaching(runs: &[Run], case_cap: Option<Decimal>, target: Decimal) -> Result<Reached, Limit> {
+pub(crate) fn first_day_reaching(runs: &[Run], case_cap: Option<Decimal>, target: Decimal) -> Result<Reached, Limit> {
     let case_cap = case_cap.map(Exact::of);
     // Exact whatever its size: the cap is applied before anything is written as a decimal.
     let total = |day: NaiveDate| -> Result<Exact, Limit> {

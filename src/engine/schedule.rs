@@ -46,7 +46,7 @@ use crate::report::{Fraction, RateChangeReport, Segment, SuspensionSpan};
 
 /// Why a count could not be finished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Limit {
+pub(crate) enum Limit {
     /// An amount exceeds what a decimal holds.
     Amount,
     /// An amount within range needs more digits than a decimal holds.
@@ -68,7 +68,7 @@ impl From<Loss> for Limit {
 ///
 /// It borrows its penalty: a copy would allocate again the obligation's name and every list.
 #[derive(Debug, Clone)]
-pub struct Run<'a> {
+pub(crate) struct Run<'a> {
     penalty: &'a Penalty,
     timeline: Timeline,
     clock: Option<Clock>,
@@ -167,7 +167,7 @@ struct Block {
 
 impl<'a> Run<'a> {
     /// `penalty` running from `from`, its prorata shares rounded to `minor_units` digits.
-    pub fn new(penalty: &'a Penalty, from: NaiveDate, minor_units: u32) -> Self {
+    pub(crate) fn new(penalty: &'a Penalty, from: NaiveDate, minor_units: u32) -> Self {
         let timeline = Timeline::new(from, stopped_days(penalty, from));
         let Rates {
             list: rates,
@@ -191,7 +191,7 @@ impl<'a> Run<'a> {
         }
     }
 
-    pub fn penalty(&self) -> &'a Penalty {
+    pub(crate) fn penalty(&self) -> &'a Penalty {
         self.penalty
     }
 
@@ -207,18 +207,18 @@ impl<'a> Run<'a> {
     }
 
     /// The first day counted.
-    pub fn start(&self) -> NaiveDate {
+    pub(crate) fn start(&self) -> NaiveDate {
         self.timeline.start()
     }
 
     /// The last day of delay, if compliance ends the run.
-    pub fn last(&self) -> Option<NaiveDate> {
+    pub(crate) fn last(&self) -> Option<NaiveDate> {
         self.last
     }
 
     /// The last day anything can be forfeited, if the run ends: the day before compliance, or
     /// the last violation.
-    pub fn end(&self) -> Option<NaiveDate> {
+    pub(crate) fn end(&self) -> Option<NaiveDate> {
         match self.penalty.per {
             Per::Violation => {
                 let latest = self.penalty.violations.iter().map(|v| v.date).max();
@@ -231,7 +231,7 @@ impl<'a> Run<'a> {
         }
     }
 
-    pub fn changes(&self) -> Vec<RateChangeReport> {
+    pub(crate) fn changes(&self) -> Vec<RateChangeReport> {
         self.penalty
             .changes
             .iter()
@@ -245,7 +245,7 @@ impl<'a> Run<'a> {
     }
 
     /// The days of `from..=through` counted as days of delay (none for violations), in order.
-    pub fn delay_spans(
+    pub(crate) fn delay_spans(
         &self,
         from: NaiveDate,
         through: NaiveDate,
@@ -259,7 +259,7 @@ impl<'a> Run<'a> {
     }
 
     /// The suspended days within `from..=through` on which the penalty would otherwise run.
-    pub fn suspensions_within(&self, from: NaiveDate, through: NaiveDate) -> Vec<SuspensionSpan> {
+    pub(crate) fn suspensions_within(&self, from: NaiveDate, through: NaiveDate) -> Vec<SuspensionSpan> {
         let through = self.last.map_or(through, |l| through.min(l));
         let from = from.max(self.start());
         // Sorted and apart (the case is checked so): those within start at the first one that
@@ -285,7 +285,7 @@ impl<'a> Run<'a> {
     }
 
     /// Every suspension of the penalty, with the days it removes.
-    pub fn all_suspensions(&self) -> Vec<SuspensionSpan> {
+    pub(crate) fn all_suspensions(&self) -> Vec<SuspensionSpan> {
         self.penalty
             .suspensions
             .iter()
@@ -429,12 +429,13 @@ impl<'a> Run<'a> {
     }
 
     /// What the penalty has forfeited from its first day through `through`, its cap applied.
-    pub fn through(&self, through: NaiveDate) -> Result<Decimal, Limit> {
+    #[cfg(test)]
+    pub(crate) fn through(&self, through: NaiveDate) -> Result<Decimal, Limit> {
         Ok(self.capped_through(through)?.to_decimal()?)
     }
 
     /// The segments forfeited within `from..=through`, the penalty's cap applied, and their sum.
-    pub fn segments(&self, from: NaiveDate, through: NaiveDate) -> Result<(Vec<Segment>, Decimal), Limit> {
+    pub(crate) fn segments(&self, from: NaiveDate, through: NaiveDate) -> Result<(Vec<Segment>, Decimal), Limit> {
         fast::daily::segments(self, from, through).unwrap_or_else(|| self.unit_segments(from, through))
     }
 

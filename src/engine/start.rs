@@ -17,7 +17,7 @@ pub(super) struct Start {
 
 impl Start {
     /// The first day `penalty` counts.
-    pub fn of(&self, penalty: &Penalty) -> NaiveDate {
+    pub(super) fn of(&self, penalty: &Penalty) -> NaiveDate {
         penalty.from.unwrap_or(self.day_after)
     }
 }

@@ -498,3 +498,33 @@ fn without_a_penalty_the_first_day_of_delay_is_the_day_after_the_deadline() {
     assert_eq!(report.accrual_start, d(2023, 2, 1));
     assert_eq!(report.totals.overall, Decimal::ZERO);
 }
+
+/// The message of a refusal comes without its position, which is kept apart: a caller that
+/// says where in its own terms (`quick`: the command line) shows the message alone.
+#[test]
+fn a_refusal_s_message_is_kept_apart_from_its_location() {
+    let location = Location {
+        file: "a.toml".into(),
+        line: 3,
+        column: 7,
+    };
+    let errors = [
+        ComputeError::Overflow {
+            location: location.clone(),
+            field: Some("liquidation[2]".into()),
+            what: "the total".into(),
+        },
+        ComputeError::AfterAsOf {
+            location: location.clone(),
+            field: "liquidation[1].through".into(),
+            through: d(2023, 2, 9),
+            as_of: d(2023, 1, 1),
+        },
+    ];
+    for e in errors {
+        let message = e.message().to_string();
+        assert!(!message.contains("a.toml"), "{message}");
+        assert!(message.starts_with("`liquidation["), "{message}");
+        assert_eq!(e.to_string(), format!("a.toml:3:7: {message}"));
+    }
+}

@@ -17,7 +17,7 @@ use crate::dates::days_between;
 /// a penalty with thousands of suspensions liquidated thousands of times costs a few
 /// operations a period, not thousands.
 #[derive(Debug, Clone)]
-pub struct Timeline {
+pub(crate) struct Timeline {
     start: NaiveDate,
     suspended: Vec<(NaiveDate, NaiveDate)>,
     /// Suspended days before each suspension, and all of them last (one more than the
@@ -30,7 +30,7 @@ pub struct Timeline {
 impl Timeline {
     /// `start` and the suspensions (sorted and disjoint); those wholly before `start` are dropped
     /// and one straddling it is clipped to it.
-    pub fn new(start: NaiveDate, suspensions: impl IntoIterator<Item = (NaiveDate, NaiveDate)>) -> Self {
+    pub(crate) fn new(start: NaiveDate, suspensions: impl IntoIterator<Item = (NaiveDate, NaiveDate)>) -> Self {
         let suspended: Vec<(NaiveDate, NaiveDate)> = suspensions
             .into_iter()
             .filter(|(_, through)| *through >= start)
@@ -58,28 +58,17 @@ impl Timeline {
         self.suspended.partition_point(|(_, through)| *through < date)
     }
 
-    pub fn start(&self) -> NaiveDate {
+    pub(crate) fn start(&self) -> NaiveDate {
         self.start
     }
 
     /// The suspended stretches, clipped to the first day.
-    pub fn suspended(&self) -> &[(NaiveDate, NaiveDate)] {
+    pub(crate) fn suspended(&self) -> &[(NaiveDate, NaiveDate)] {
         &self.suspended
     }
 
     /// How many running days there are from the first day through `date`: 0 before the start.
-    ///
-    /// ```
-    /// use astreinte::engine::Timeline;
-    /// use chrono::NaiveDate;
-    /// let d = |m, day| NaiveDate::from_ymd_opt(2020, m, day).unwrap();
-    /// let t = Timeline::new(d(3, 1), [(d(3, 10), d(3, 19))]);
-    /// assert_eq!(t.running(d(3, 9)), 9);
-    /// assert_eq!(t.running(d(3, 15)), 9); // suspended: the clock stands still
-    /// assert_eq!(t.running(d(3, 20)), 10);
-    /// assert_eq!(t.day(10), Some(d(3, 20)));
-    /// ```
-    pub fn running(&self, date: NaiveDate) -> i64 {
+    pub(crate) fn running(&self, date: NaiveDate) -> i64 {
         let n = days_between(self.start, date);
         // The last suspension starting on or before `date`: those before it are over by then.
         let started = self.suspended.partition_point(|(from, _)| *from <= date);
@@ -94,7 +83,8 @@ impl Timeline {
     }
 
     /// The running days in `from..=through`.
-    pub fn running_between(&self, from: NaiveDate, through: NaiveDate) -> i64 {
+    #[cfg(test)]
+    pub(crate) fn running_between(&self, from: NaiveDate, through: NaiveDate) -> i64 {
         match from.pred_opt() {
             Some(before) => (self.running(through) - self.running(before)).max(0),
             None => self.running(through),
@@ -102,7 +92,7 @@ impl Timeline {
     }
 
     /// The calendar date of running day `n` (1 is the first day), or `None` past the last date.
-    pub fn day(&self, n: i64) -> Option<NaiveDate> {
+    pub(crate) fn day(&self, n: i64) -> Option<NaiveDate> {
         let offset = u64::try_from(n.checked_sub(1)?).ok()?;
         // The suspensions that come before running day `n`: it falls after all of them.
         let passed = self.running_before.partition_point(|&before| before < n);
@@ -112,7 +102,7 @@ impl Timeline {
     }
 
     /// The suspended stretches within `from..=through`, clipped to it.
-    pub fn suspended_within(
+    pub(crate) fn suspended_within(
         &self,
         from: NaiveDate,
         through: NaiveDate,
@@ -127,23 +117,14 @@ impl Timeline {
     }
 
     /// Whether `day` falls inside a suspension.
-    pub fn is_suspended(&self, day: NaiveDate) -> bool {
+    pub(crate) fn is_suspended(&self, day: NaiveDate) -> bool {
         self.suspended_within(day, day).next().is_some()
     }
 
     /// The days of `from..=through` on which the penalty runs (no suspension), as stretches in
     /// order. An iterator rather than a vector: the engine asks for them twice a case, and a
     /// vector each time was two allocations a case.
-    ///
-    /// ```
-    /// use astreinte::engine::Timeline;
-    /// use chrono::NaiveDate;
-    /// let d = |m, day| NaiveDate::from_ymd_opt(2020, m, day).unwrap();
-    /// let t = Timeline::new(d(3, 1), [(d(3, 10), d(3, 19))]);
-    /// let spans: Vec<_> = t.running_spans(d(2, 1), d(3, 31)).collect();
-    /// assert_eq!(spans, [(d(3, 1), d(3, 9)), (d(3, 20), d(3, 31))]);
-    /// ```
-    pub fn running_spans(
+    pub(crate) fn running_spans(
         &self,
         from: NaiveDate,
         through: NaiveDate,
@@ -274,5 +255,31 @@ mod tests {
             let days: i64 = spans.iter().map(|&(lo, hi)| days_between(lo, hi)).sum();
             prop_assert_eq!(days, t.running_between(from, through));
         }
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn running_example() {
+        use super::Timeline;
+        use chrono::NaiveDate;
+        let d = |m, day| NaiveDate::from_ymd_opt(2020, m, day).unwrap();
+        let t = Timeline::new(d(3, 1), [(d(3, 10), d(3, 19))]);
+        assert_eq!(t.running(d(3, 9)), 9);
+        assert_eq!(t.running(d(3, 15)), 9); // suspended: the clock stands still
+        assert_eq!(t.running(d(3, 20)), 10);
+        assert_eq!(t.day(10), Some(d(3, 20)));
+    }
+
+    #[test]
+    fn running_spans_example() {
+        use super::Timeline;
+        use chrono::NaiveDate;
+        let d = |m, day| NaiveDate::from_ymd_opt(2020, m, day).unwrap();
+        let t = Timeline::new(d(3, 1), [(d(3, 10), d(3, 19))]);
+        let spans: Vec<_> = t.running_spans(d(2, 1), d(3, 31)).collect();
+        assert_eq!(spans, [(d(3, 1), d(3, 9)), (d(3, 20), d(3, 31))]);
     }
 }

@@ -13,7 +13,7 @@ use crate::case::Per;
 
 /// The unit grid of a penalty.
 #[derive(Debug, Clone, Copy)]
-pub enum Clock {
+pub(crate) enum Clock {
     /// Units of this many running days.
     Fixed(i64),
     /// Units of this many calendar months from `start`.
@@ -23,7 +23,7 @@ pub enum Clock {
 impl Clock {
     /// The grid of `per` for a penalty whose first day is `start`. `None` for violations,
     /// which are not counted on a grid.
-    pub fn new(per: Per, start: NaiveDate) -> Option<Clock> {
+    pub(crate) fn new(per: Per, start: NaiveDate) -> Option<Clock> {
         let months = |months| Some(Clock::Months { start, months });
         match per {
             Per::Day => Some(Clock::Fixed(1)),
@@ -37,7 +37,7 @@ impl Clock {
     }
 
     /// The first running day of unit `k` (running days count from 1).
-    pub fn first(&self, k: i64) -> Option<i64> {
+    pub(crate) fn first(&self, k: i64) -> Option<i64> {
         match *self {
             Clock::Fixed(len) => k.checked_mul(len)?.checked_add(1),
             Clock::Months { start, months } => {
@@ -49,17 +49,18 @@ impl Clock {
     }
 
     /// The last running day of unit `k`.
-    pub fn last(&self, k: i64) -> Option<i64> {
+    pub(crate) fn last(&self, k: i64) -> Option<i64> {
         Some(self.first(k.checked_add(1)?)? - 1)
     }
 
     /// The length of unit `k` in running days.
-    pub fn length(&self, k: i64) -> Option<i64> {
+    #[cfg(test)]
+    pub(crate) fn length(&self, k: i64) -> Option<i64> {
         Some(self.last(k)? - self.first(k)? + 1)
     }
 
     /// The unit holding running day `n` (n ≥ 1).
-    pub fn unit_of(&self, n: i64) -> Option<i64> {
+    pub(crate) fn unit_of(&self, n: i64) -> Option<i64> {
         match *self {
             Clock::Fixed(len) => Some((n - 1).div_euclid(len)),
             Clock::Months { start, months } => {

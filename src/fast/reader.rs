@@ -41,7 +41,7 @@ use crate::case::raw::{OneOrMany, RawAmount, RawCase, RawDate, RawLiquidation, R
 /// start empty ([`empty_case`]), and gives the case's span (its header); or `None` if the table
 /// is not in the subset this reader knows, `raw` then left part-filled. Filling the caller's
 /// case spares copying the whole struct (hundreds of bytes) out of the reader.
-pub fn parse_into<'a>(text: &'a str, raw: &mut RawCase<'a>) -> Option<Range<usize>> {
+pub(crate) fn parse_into<'a>(text: &'a str, raw: &mut RawCase<'a>) -> Option<Range<usize>> {
     let mut reader = Reader {
         text,
         table: Table::None,
@@ -64,7 +64,7 @@ pub fn parse_into<'a>(text: &'a str, raw: &mut RawCase<'a>) -> Option<Range<usiz
 }
 
 /// A case with no key set, as [`parse_into`] takes it.
-pub fn empty_case<'a>() -> RawCase<'a> {
+pub(crate) fn empty_case<'a>() -> RawCase<'a> {
     RawCase {
         title: None,
         authority: None,
@@ -169,9 +169,9 @@ fn case_key<'a>(raw: &mut RawCase<'a>, key: Key<'a>) -> Option<usize> {
         },
         b'r' => match key.is(b"rules") {
             Some(value) => value.text(&mut raw.rules),
-            None => key.is(b"reference")?.plain(&mut raw.reference),
+            None => key.is(b"reference")?.owned_string(&mut raw.reference),
         },
-        b'a' => key.is(b"authority")?.plain(&mut raw.authority),
+        b'a' => key.is(b"authority")?.owned_string(&mut raw.authority),
         _ => None,
     }
 }
@@ -206,7 +206,7 @@ fn penalty_key<'a>(penalty: &mut RawPenalty<'a>, key: Key<'a>) -> Option<usize> 
             None => key.is(b"cap")?.amount(&mut penalty.cap),
         },
         b'f' => key.is(b"from")?.date(&mut penalty.from),
-        b'o' => key.is(b"obligation")?.plain(&mut penalty.obligation),
+        b'o' => key.is(b"obligation")?.owned_string(&mut penalty.obligation),
         _ => None,
     }
 }
@@ -283,7 +283,7 @@ impl<'a> Value<'a> {
     }
 
     /// A basic string kept owned and without its span (`authority`, `obligation`...).
-    fn plain(self, slot: &mut Option<String>) -> Option<usize> {
+    fn owned_string(self, slot: &mut Option<String>) -> Option<usize> {
         if slot.is_some() {
             return None;
         }
@@ -510,7 +510,7 @@ fn calendar_date(written: [u8; 10]) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::split;
+    use crate::case::split::split;
     use crate::case::validate;
     use crate::source::{Part, Source};
     use serde::Deserialize;

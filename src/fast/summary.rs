@@ -29,19 +29,19 @@ pub(crate) fn append_case(report: &CaseReport, out: &mut Vec<u8>) -> bool {
             + 100 * report.gaps.len()
             + 100 * report.totals.by_obligation.len(),
     );
-    let mut line = Line { out, plain: true };
+    let mut line = Line { out, whole: true };
     write_line(&mut line, report);
-    let plain = line.plain;
-    if !plain {
+    let whole = line.whole;
+    if !whole {
         out.truncate(start);
     }
-    plain
+    whole
 }
 
-/// A line being written; `plain` until something is met that this writer leaves to serde_json.
+/// A line being written; `whole` until something is met that this writer leaves to serde_json.
 struct Line<'a> {
     out: &'a mut Vec<u8>,
-    plain: bool,
+    whole: bool,
 }
 
 /// The line of a case, whole: the keys and their order are those of the plain path.
@@ -134,7 +134,7 @@ impl Line<'_> {
     /// `key`, then a string, quoted; left to the plain path when a byte needs escaping.
     fn string(&mut self, key: &str, text: &str) {
         if needs_escape(text.as_bytes()) {
-            self.plain = false;
+            self.whole = false;
             return;
         }
         self.raw(key);
@@ -183,7 +183,7 @@ impl Line<'_> {
     /// writes with a sign.
     fn date(&mut self, key: &str, date: NaiveDate) {
         let Some(text) = iso_bytes(date) else {
-            self.plain = false;
+            self.whole = false;
             return;
         };
         self.raw(key);

@@ -30,7 +30,7 @@ const MAJORATION_SOURCE: &str = "CMF L313-3";
 /// principal at the start of the anniversary), then costs that day, then payments (each to
 /// costs, then interest, then principal: C. civ. 1343-1, BW 6:44). Payments dated the day after
 /// the last day of interest are applied to the final balance.
-pub fn compute(claim: &Claim, terms: &Terms) -> Result<InterestReport, InterestError> {
+pub(crate) fn compute(claim: &Claim, terms: &Terms) -> Result<InterestReport, InterestError> {
     check_claim(claim)?;
     check_terms(terms)?;
     let end = claim.through.succ_opt().ok_or(InterestError::DateOutOfRange {

@@ -8,7 +8,7 @@ use super::Regime;
 use crate::money::exact::Loss;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum InterestError {
+pub(crate) enum InterestError {
     #[error("the sum must be above zero, found {amount}")]
     PrincipalNotPositive { amount: Decimal },
     #[error("{amount} has more decimals than the currency's minor unit ({digits}): write the sum in cents at most")]
@@ -105,7 +105,7 @@ impl From<Loss> for InterestError {
 
 impl InterestError {
     /// The command-line flag the error concerns, to locate it.
-    pub fn flag(&self) -> &'static str {
+    pub(crate) fn flag(&self) -> &'static str {
         match self {
             InterestError::PrincipalNotPositive { .. } | InterestError::PrincipalTooPrecise { .. } => "--amount",
             InterestError::PaymentNotPositive { .. }

@@ -24,7 +24,7 @@
 
 mod compute;
 mod error;
-pub mod rates;
+pub(crate) mod rates;
 #[cfg(test)]
 mod tests;
 
@@ -34,8 +34,8 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-pub use compute::compute;
-pub use error::InterestError;
+pub(crate) use compute::compute;
+pub(crate) use error::InterestError;
 
 /// The interest regimes: which rate applies, and the rules that go with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -237,7 +237,7 @@ impl FromStr for Basis {
 
 /// What decides the rate and its rules, besides the sum and the dates.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Terms {
+pub(crate) struct Terms {
     pub regime: Regime,
     /// fr-legal from 2015: which of the two rates.
     pub creditor: Option<Creditor>,
@@ -264,7 +264,7 @@ pub struct Terms {
 
 impl Terms {
     /// The regime with its defaults: majoration on, act/365, nothing else given.
-    pub fn new(regime: Regime) -> Terms {
+    pub(crate) fn new(regime: Regime) -> Terms {
         Terms {
             regime,
             creditor: None,
@@ -283,7 +283,7 @@ impl Terms {
 
 /// The sum that bears interest, the days it does, and what was paid or spent on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Claim {
+pub(crate) struct Claim {
     pub principal: Decimal,
     /// The first day of interest.
     pub from: NaiveDate,
@@ -305,7 +305,7 @@ pub struct Payment {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cost {
+pub(crate) struct Cost {
     pub label: String,
     pub date: NaiveDate,
     pub amount: Decimal,

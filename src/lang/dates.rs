@@ -84,14 +84,7 @@ fn weekday_fr(w: Weekday) -> &'static str {
 }
 
 /// `Mon 19 Dec 2022` / `lun. 19 déc. 2022`.
-///
-/// ```
-/// use astreinte::lang::{long_date, Lang};
-/// let d = chrono::NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
-/// assert_eq!(long_date(d, Lang::En), "Mon 19 Dec 2022");
-/// assert_eq!(long_date(d, Lang::Fr), "lun. 19 déc. 2022");
-/// ```
-pub fn long_date(d: NaiveDate, lang: Lang) -> String {
+pub(crate) fn long_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => crate::dates::long(d).to_string(),
         Lang::Fr => format!(
@@ -112,14 +105,7 @@ pub fn long_date(d: NaiveDate, lang: Lang) -> String {
 }
 
 /// `19 Dec 2022` / `19 déc. 2022`: for arithmetic in prose.
-///
-/// ```
-/// use astreinte::lang::{medium_date, Lang};
-/// let d = chrono::NaiveDate::from_ymd_opt(2022, 10, 19).unwrap();
-/// assert_eq!(medium_date(d, Lang::En), "19 Oct 2022");
-/// assert_eq!(medium_date(d, Lang::Fr), "19 oct. 2022");
-/// ```
-pub fn medium_date(d: NaiveDate, lang: Lang) -> String {
+pub(crate) fn medium_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%-d %b %Y").to_string(),
         Lang::Fr => format!("{} {} {}", day_fr(d), month_short_fr(d), d.year()),
@@ -128,7 +114,7 @@ pub fn medium_date(d: NaiveDate, lang: Lang) -> String {
 }
 
 /// `2022-12-19` / `19/12/2022` / `19-12-2022`: for table columns.
-pub fn short_date(d: NaiveDate, lang: Lang) -> String {
+pub(crate) fn short_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.to_string(),
         Lang::Fr => d.format("%d/%m/%Y").to_string(),
@@ -137,7 +123,7 @@ pub fn short_date(d: NaiveDate, lang: Lang) -> String {
 }
 
 /// `Dec 2022` / `déc. 2022`: for chart axes.
-pub fn month_year(d: NaiveDate, lang: Lang) -> String {
+pub(crate) fn month_year(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%b %Y").to_string(),
         Lang::Fr => format!("{} {}", month_short_fr(d), d.year()),
@@ -164,7 +150,7 @@ fn day_fr(d: NaiveDate) -> String {
 }
 
 /// `19 décembre 2022` / `19 December 2022`.
-pub fn full_date(d: NaiveDate, lang: Lang) -> String {
+pub(crate) fn full_date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%-d %B %Y").to_string(),
         Lang::Fr => format!("{} {} {}", day_fr(d), month_name_fr(d), d.year()),
@@ -173,7 +159,7 @@ pub fn full_date(d: NaiveDate, lang: Lang) -> String {
 }
 
 /// A date in the form the layout chose for it.
-pub fn written(day: Day, lang: Lang) -> String {
+pub(crate) fn written(day: Day, lang: Lang) -> String {
     match day.form {
         DateForm::Short => short_date(day.date, lang),
         DateForm::Medium => medium_date(day.date, lang),
@@ -204,5 +190,25 @@ mod tests {
         assert_eq!(short_date(d, Lang::Nl), "27-03-2022");
         assert_eq!(full_date(d, Lang::Nl), "27 maart 2022");
         assert_eq!(month_year(d, Lang::Nl), "mrt. 2022");
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn long_date_example() {
+        use crate::lang::{Lang, long_date};
+        let d = chrono::NaiveDate::from_ymd_opt(2022, 12, 19).unwrap();
+        assert_eq!(long_date(d, Lang::En), "Mon 19 Dec 2022");
+        assert_eq!(long_date(d, Lang::Fr), "lun. 19 déc. 2022");
+    }
+
+    #[test]
+    fn medium_date_example() {
+        use crate::lang::{Lang, medium_date};
+        let d = chrono::NaiveDate::from_ymd_opt(2022, 10, 19).unwrap();
+        assert_eq!(medium_date(d, Lang::En), "19 Oct 2022");
+        assert_eq!(medium_date(d, Lang::Fr), "19 oct. 2022");
     }
 }

@@ -24,15 +24,14 @@
 mod dates;
 mod en;
 mod fr;
-pub mod message;
+pub(crate) mod message;
 mod nl;
 mod numbers;
 
-pub use dates::{full_date, long_date, medium_date, month_year, short_date, written};
-pub use message::{Amount, Label, Message};
-pub use numbers::{
-    FR_BEFORE_UNIT, FR_GROUP, compact, group, money, money_fixed, money_with_compact, rate, short_money,
-};
+pub(crate) use dates::{full_date, long_date, medium_date, month_year, short_date, written};
+pub(crate) use message::{Amount, Label, Message};
+pub use numbers::money;
+pub(crate) use numbers::{group, money_fixed, money_with_compact, rate, short_money};
 
 /// A language of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
@@ -83,12 +82,6 @@ impl Lang {
     }
 
     /// A fixed word or phrase in this language, from its catalogue.
-    ///
-    /// ```
-    /// use astreinte::lang::{Label, Lang};
-    /// assert_eq!(Lang::Fr.word(Label::Colon), "\u{A0}:");
-    /// assert_eq!(Lang::En.word(Label::Totals), "Totals");
-    /// ```
     pub fn word(self, label: Label) -> &'static str {
         match self {
             Lang::En => en::label(label),
@@ -98,13 +91,6 @@ impl Lang {
     }
 
     /// A message in this language, from its catalogue.
-    ///
-    /// ```
-    /// use astreinte::case::Per;
-    /// use astreinte::lang::{Lang, Message};
-    /// assert_eq!(Lang::En.say(&Message::Units { count: 52, per: Per::Day }), "52 days");
-    /// assert_eq!(Lang::Fr.say(&Message::Units { count: 1, per: Per::Week }), "1 semaine");
-    /// ```
     pub fn say(self, message: &Message<'_>) -> String {
         match self {
             Lang::En => en::message(message),
@@ -129,5 +115,36 @@ mod locale_tests {
         assert_eq!(Lang::from_locale(None, None, Some("POSIX")), Lang::En);
         assert_eq!(Lang::from_locale(None, None, Some("de_DE.UTF-8")), Lang::En);
         assert_eq!(Lang::from_locale(None, None, Some("nl_BE.UTF-8")), Lang::Nl);
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn word_example() {
+        use crate::lang::{Label, Lang};
+        assert_eq!(Lang::Fr.word(Label::Colon), "\u{A0}:");
+        assert_eq!(Lang::En.word(Label::Totals), "Totals");
+    }
+
+    #[test]
+    fn say_example() {
+        use crate::case::Per;
+        use crate::lang::{Lang, Message};
+        assert_eq!(
+            Lang::En.say(&Message::Units {
+                count: 52,
+                per: Per::Day
+            }),
+            "52 days"
+        );
+        assert_eq!(
+            Lang::Fr.say(&Message::Units {
+                count: 1,
+                per: Per::Week
+            }),
+            "1 semaine"
+        );
     }
 }

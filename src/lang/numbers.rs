@@ -17,9 +17,9 @@ use crate::case::Per;
 use crate::money::Currency;
 
 /// Between groups of thousands in French: NARROW NO-BREAK SPACE.
-pub const FR_GROUP: char = '\u{202F}';
+pub(crate) const FR_GROUP: char = '\u{202F}';
 /// Between a French figure and its currency: NO-BREAK SPACE.
-pub const FR_BEFORE_UNIT: char = '\u{A0}';
+pub(crate) const FR_BEFORE_UNIT: char = '\u{A0}';
 
 /// An amount with its currency, every digit kept.
 ///
@@ -37,16 +37,7 @@ pub fn money(amount: Decimal, currency: Currency, lang: Lang) -> String {
 
 /// An amount padded to the currency's minor unit (never rounded): `€5,200,000.00`,
 /// `5 200 000,00 €`, `¥1,000`.
-///
-/// ```
-/// use astreinte::lang::{Lang};
-/// use astreinte::lang::money_fixed;
-/// use rust_decimal::Decimal;
-/// let eur = "EUR".parse().unwrap();
-/// assert_eq!(money_fixed(Decimal::new(5_200_000, 0), eur, Lang::En), "€5,200,000.00");
-/// assert_eq!(money_fixed(Decimal::new(5_200_000, 0), eur, Lang::Fr), "5\u{202F}200\u{202F}000,00\u{A0}€");
-/// ```
-pub fn money_fixed(amount: Decimal, currency: Currency, lang: Lang) -> String {
+pub(crate) fn money_fixed(amount: Decimal, currency: Currency, lang: Lang) -> String {
     let mut padded = amount.abs();
     if padded.scale() < currency.minor_units() {
         padded.rescale(currency.minor_units());
@@ -56,16 +47,7 @@ pub fn money_fixed(amount: Decimal, currency: Currency, lang: Lang) -> String {
 
 /// A rounded headline figure (`€5.2M`, `5,2 M€`), or `None` below a thousand. Never used
 /// in a computation; the exact amount is always shown beside it.
-///
-/// ```
-/// use astreinte::lang::{compact, Lang};
-/// use rust_decimal::Decimal;
-/// let eur = "EUR".parse().unwrap();
-/// assert_eq!(compact(Decimal::new(5_200_000, 0), eur, Lang::En).as_deref(), Some("€5.2M"));
-/// assert_eq!(compact(Decimal::new(5_200_000, 0), eur, Lang::Fr).as_deref(), Some("5,2\u{A0}M€"));
-/// assert_eq!(compact(Decimal::new(2_000_000_000, 0), eur, Lang::Fr).as_deref(), Some("2\u{A0}Md€"));
-/// ```
-pub fn compact(amount: Decimal, currency: Currency, lang: Lang) -> Option<String> {
+pub(crate) fn compact(amount: Decimal, currency: Currency, lang: Lang) -> Option<String> {
     if lang == Lang::En {
         return crate::money::format_compact(amount, currency);
     }
@@ -97,7 +79,7 @@ pub fn compact(amount: Decimal, currency: Currency, lang: Lang) -> Option<String
 }
 
 /// `€5,200,000 (€5.2M)`, or just the exact figure below a million.
-pub fn money_with_compact(amount: Decimal, currency: Currency, lang: Lang) -> String {
+pub(crate) fn money_with_compact(amount: Decimal, currency: Currency, lang: Lang) -> String {
     let exact = money(amount, currency, lang);
     match compact(amount, currency, lang) {
         Some(short) if amount.abs() >= Decimal::from(1_000_000) => format!("{exact} ({short})"),
@@ -107,12 +89,12 @@ pub fn money_with_compact(amount: Decimal, currency: Currency, lang: Lang) -> St
 
 /// The rounded figure where there is one (`€5.2M`), the exact one otherwise: for a chart's
 /// labels.
-pub fn short_money(amount: Decimal, currency: Currency, lang: Lang) -> String {
+pub(crate) fn short_money(amount: Decimal, currency: Currency, lang: Lang) -> String {
     compact(amount, currency, lang).unwrap_or_else(|| money(amount, currency, lang))
 }
 
 /// `€100,000/day` / `100 000 €/jour` (the unit's name is the catalogue's).
-pub fn rate(amount: Decimal, per: Per, currency: Currency, lang: Lang) -> String {
+pub(crate) fn rate(amount: Decimal, per: Per, currency: Currency, lang: Lang) -> String {
     lang.say(&Message::Rate(Rate {
         value: amount,
         per,
@@ -121,7 +103,7 @@ pub fn rate(amount: Decimal, per: Per, currency: Currency, lang: Lang) -> String
 }
 
 /// A count with its thousands grouped: `1,384` / `1 384`.
-pub fn group(n: i64, lang: Lang) -> String {
+pub(crate) fn group(n: i64, lang: Lang) -> String {
     let text = group_digits(&n.unsigned_abs().to_string(), lang);
     if n < 0 { format!("-{text}") } else { text }
 }
@@ -231,6 +213,43 @@ mod tests {
         assert_eq!(
             compact(Decimal::new(5_200_000, 0), eur(), Lang::Nl).as_deref(),
             Some("€\u{A0}5,2\u{A0}mln.")
+        );
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn money_fixed_example() {
+        use crate::lang::Lang;
+        use crate::lang::money_fixed;
+        use rust_decimal::Decimal;
+        let eur = "EUR".parse().unwrap();
+        assert_eq!(money_fixed(Decimal::new(5_200_000, 0), eur, Lang::En), "€5,200,000.00");
+        assert_eq!(
+            money_fixed(Decimal::new(5_200_000, 0), eur, Lang::Fr),
+            "5\u{202F}200\u{202F}000,00\u{A0}€"
+        );
+    }
+
+    #[test]
+    fn compact_example() {
+        use super::compact;
+        use crate::lang::Lang;
+        use rust_decimal::Decimal;
+        let eur = "EUR".parse().unwrap();
+        assert_eq!(
+            compact(Decimal::new(5_200_000, 0), eur, Lang::En).as_deref(),
+            Some("€5.2M")
+        );
+        assert_eq!(
+            compact(Decimal::new(5_200_000, 0), eur, Lang::Fr).as_deref(),
+            Some("5,2\u{A0}M€")
+        );
+        assert_eq!(
+            compact(Decimal::new(2_000_000_000, 0), eur, Lang::Fr).as_deref(),
+            Some("2\u{A0}Md€")
         );
     }
 }

@@ -23,16 +23,7 @@ pub enum Loss {
 }
 
 /// `a × b`, exactly.
-///
-/// ```
-/// use astreinte::money::exact::{Loss, mul};
-/// use rust_decimal::Decimal;
-/// let rate: Decimal = "7.9228162514264337593543950335".parse().unwrap();
-/// assert_eq!(mul(Decimal::new(150, 2), Decimal::from(3)), Ok(Decimal::new(450, 2)));
-/// assert_eq!(mul(rate, Decimal::from(3)), Err(Loss::Inexact));
-/// assert_eq!(mul(Decimal::MAX, Decimal::from(2)), Err(Loss::TooLarge));
-/// ```
-pub fn mul(a: Decimal, b: Decimal) -> Result<Decimal, Loss> {
+pub(crate) fn mul(a: Decimal, b: Decimal) -> Result<Decimal, Loss> {
     match a.checked_mul(b) {
         // rust_decimal rounds only by giving up decimals: a product at the full scale is exact.
         Some(product) if product.scale() == a.scale() + b.scale() => Ok(product),
@@ -41,20 +32,12 @@ pub fn mul(a: Decimal, b: Decimal) -> Result<Decimal, Loss> {
 }
 
 /// `a × n`, exactly.
-pub fn times(a: Decimal, n: i64) -> Result<Decimal, Loss> {
+pub(crate) fn times(a: Decimal, n: i64) -> Result<Decimal, Loss> {
     mul(a, Decimal::from(n))
 }
 
 /// `a + b`, exactly.
-///
-/// ```
-/// use astreinte::money::exact::{Loss, add};
-/// use rust_decimal::Decimal;
-/// let big: Decimal = "10000000000000000000000000000".parse().unwrap();
-/// assert_eq!(add(Decimal::new(1, 1), Decimal::new(2, 0)), Ok(Decimal::new(21, 1)));
-/// assert_eq!(add(big, Decimal::new(1, 1)), Err(Loss::Inexact));
-/// ```
-pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, Loss> {
+pub(crate) fn add(a: Decimal, b: Decimal) -> Result<Decimal, Loss> {
     match a.checked_add(b) {
         // A sum at the scale of the finer term gave up no decimal: it is exact.
         Some(sum) if sum.scale() == a.scale().max(b.scale()) => Ok(sum),
@@ -63,12 +46,12 @@ pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, Loss> {
 }
 
 /// `a - b`, exactly.
-pub fn sub(a: Decimal, b: Decimal) -> Result<Decimal, Loss> {
+pub(crate) fn sub(a: Decimal, b: Decimal) -> Result<Decimal, Loss> {
     add(a, -b)
 }
 
 /// The sum of `amounts`, exactly.
-pub fn sum(amounts: impl IntoIterator<Item = Decimal>) -> Result<Decimal, Loss> {
+pub(crate) fn sum(amounts: impl IntoIterator<Item = Decimal>) -> Result<Decimal, Loss> {
     amounts.into_iter().try_fold(Decimal::ZERO, add)
 }
 
@@ -77,21 +60,21 @@ pub fn sum(amounts: impl IntoIterator<Item = Decimal>) -> Result<Decimal, Loss> 
 /// and written as a [`Decimal`]. A cap is applied to it before anything is written, so a total
 /// that the cap holds is exact however far beyond a decimal the uncapped one goes.
 #[derive(Debug, Clone, Copy)]
-pub struct Exact {
+pub(crate) struct Exact {
     negative: bool,
     mantissa: Wide,
     scale: u32,
 }
 
 impl Exact {
-    pub const ZERO: Exact = Exact {
+    pub(crate) const ZERO: Exact = Exact {
         negative: false,
         mantissa: Wide::ZERO,
         scale: 0,
     };
 
     /// `value`, every digit and its scale kept.
-    pub fn of(value: Decimal) -> Exact {
+    pub(crate) fn of(value: Decimal) -> Exact {
         Exact::new(
             value.is_sign_negative(),
             Wide::from_u128(value.mantissa().unsigned_abs()),
@@ -107,18 +90,18 @@ impl Exact {
         }
     }
 
-    pub fn is_zero(&self) -> bool {
+    pub(crate) fn is_zero(&self) -> bool {
         self.mantissa.is_zero()
     }
 
     /// Above zero.
-    pub fn is_positive(&self) -> bool {
+    pub(crate) fn is_positive(&self) -> bool {
         !self.negative && !self.is_zero()
     }
 
     /// The value as a [`Decimal`]: at its own scale, or fewer decimals where they are zeros
     /// that do not fit (as rust_decimal itself gives up zeros); otherwise a [`Loss`].
-    pub fn to_decimal(self) -> Result<Decimal, Loss> {
+    pub(crate) fn to_decimal(self) -> Result<Decimal, Loss> {
         let (mut mantissa, mut scale) = (self.mantissa, self.scale);
         while scale > 0 && (scale > MAX_SCALE || mantissa > Wide::MAX_MANTISSA) {
             let (quotient, rest) = mantissa.divrem_small(10);
@@ -160,7 +143,7 @@ impl Exact {
         Ok((at(self)?, at(other)?, scale))
     }
 
-    pub fn plus(self, other: Exact) -> Result<Exact, Loss> {
+    pub(crate) fn plus(self, other: Exact) -> Result<Exact, Loss> {
         let (a, b, scale) = self.aligned(&other)?;
         Ok(if self.negative == other.negative {
             Exact::new(self.negative, a.checked_add(b).ok_or(Loss::TooLarge)?, scale)
@@ -171,14 +154,14 @@ impl Exact {
         })
     }
 
-    pub fn minus(self, other: Exact) -> Result<Exact, Loss> {
+    pub(crate) fn minus(self, other: Exact) -> Result<Exact, Loss> {
         self.plus(Exact {
             negative: !other.negative && !other.is_zero(),
             ..other
         })
     }
 
-    pub fn product(self, other: Exact) -> Result<Exact, Loss> {
+    pub(crate) fn product(self, other: Exact) -> Result<Exact, Loss> {
         let mantissa = self.mantissa.checked_mul(other.mantissa).ok_or(Loss::TooLarge)?;
         Ok(Exact::new(
             self.negative != other.negative,
@@ -188,7 +171,7 @@ impl Exact {
     }
 
     /// `self × n`.
-    pub fn times(self, n: i64) -> Result<Exact, Loss> {
+    pub(crate) fn times(self, n: i64) -> Result<Exact, Loss> {
         let mantissa = self
             .mantissa
             .checked_mul_small(n.unsigned_abs())
@@ -201,7 +184,7 @@ impl Exact {
     /// (`28 ÷ 7` is `4`, `28.00 ÷ 7` is `4.00`), as rust_decimal's division gives it; a rounded
     /// one has `digits` decimals (`20 ÷ 7` is `2.86`, `20.299 ÷ 7` is `2.90`). `of` must be above
     /// zero.
-    pub fn share(self, of: i64, digits: u32) -> Result<Exact, Loss> {
+    pub(crate) fn share(self, of: i64, digits: u32) -> Result<Exact, Loss> {
         let divisor = Wide::from_u128(u128::from(of.unsigned_abs().max(1)));
         let (numerator, denominator) = if digits >= self.scale {
             let up = Wide::pow10(digits - self.scale).ok_or(Loss::TooLarge)?;
@@ -230,7 +213,7 @@ impl Exact {
 
     /// How many whole times `unit` goes into `self`, both above zero: `None` when `unit` is
     /// zero, `i64::MAX` when more than that.
-    pub fn whole_times(self, unit: Exact) -> Option<i64> {
+    pub(crate) fn whole_times(self, unit: Exact) -> Option<i64> {
         let Ok((a, b, _)) = self.aligned(&unit) else {
             // One is beyond 2^256 at the other's scale: far apart either way.
             return Some(if self < unit { 0 } else { i64::MAX });
@@ -244,11 +227,7 @@ impl Exact {
         )
     }
 
-    pub fn max(self, other: Exact) -> Exact {
-        if self >= other { self } else { other }
-    }
-
-    pub fn min(self, other: Exact) -> Exact {
+    pub(crate) fn min(self, other: Exact) -> Exact {
         if self <= other { self } else { other }
     }
 }
@@ -633,5 +612,28 @@ mod tests {
             let expected = i64::try_from(floor).unwrap_or(i64::MAX);
             prop_assert_eq!(Exact::of(a).whole_times(Exact::of(b)), Some(expected));
         }
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn mul_example() {
+        use crate::money::exact::{Loss, mul};
+        use rust_decimal::Decimal;
+        let rate: Decimal = "7.9228162514264337593543950335".parse().unwrap();
+        assert_eq!(mul(Decimal::new(150, 2), Decimal::from(3)), Ok(Decimal::new(450, 2)));
+        assert_eq!(mul(rate, Decimal::from(3)), Err(Loss::Inexact));
+        assert_eq!(mul(Decimal::MAX, Decimal::from(2)), Err(Loss::TooLarge));
+    }
+
+    #[test]
+    fn add_example() {
+        use crate::money::exact::{Loss, add};
+        use rust_decimal::Decimal;
+        let big: Decimal = "10000000000000000000000000000".parse().unwrap();
+        assert_eq!(add(Decimal::new(1, 1), Decimal::new(2, 0)), Ok(Decimal::new(21, 1)));
+        assert_eq!(add(big, Decimal::new(1, 1)), Err(Loss::Inexact));
     }
 }

@@ -29,7 +29,7 @@ const MAX_STEPS: i64 = 256;
 
 /// The cumulative amount at the end of each day where it changes, in date order, starting
 /// at zero the day before the first day counted.
-pub fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
+pub(crate) fn cumulative(r: &CaseReport) -> Vec<(NaiveDate, Decimal)> {
     let mut segments: Vec<&Segment> = r
         .liquidations
         .iter()
@@ -121,7 +121,7 @@ fn unit_steps(s: &Segment) -> Vec<(NaiveDate, Decimal)> {
 }
 
 /// The SVG of `r`'s cumulative amount, or `None` when nothing was counted.
-pub fn svg(r: &CaseReport, l: Lang) -> Option<String> {
+pub(super) fn svg(r: &CaseReport, l: Lang) -> Option<String> {
     let plot = Plot::of(r)?;
     let mut s = String::new();
     let title = l.word(Label::ChartTitle);

@@ -46,7 +46,7 @@ impl ColorChoice {
 
 /// A colour for a word of status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Paint {
+pub(crate) enum Paint {
     Green,
     Red,
     Yellow,
@@ -54,7 +54,7 @@ pub enum Paint {
 
 impl Paint {
     /// `text` wrapped in the ANSI colour codes when `color` is on, unchanged otherwise.
-    pub fn apply(self, text: &str, color: bool) -> String {
+    pub(crate) fn apply(self, text: &str, color: bool) -> String {
         if !color {
             return text.to_string();
         }

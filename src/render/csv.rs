@@ -24,7 +24,7 @@ use super::{CaseBytes, Renderer, RunInfo};
 use crate::report::{CaseReport, Segment};
 
 /// The header row, in column order.
-pub const COLUMNS: [&str; 21] = [
+pub(super) const COLUMNS: [&str; 21] = [
     "file",
     "line",
     "title",
@@ -50,7 +50,7 @@ pub const COLUMNS: [&str; 21] = [
 
 /// The columns holding a number or a date, written as they are; every other holds text, which
 /// [`neutralised`] applies to (a column added is text until it is listed here).
-pub const VALUE_COLUMNS: [&str; 14] = [
+pub(super) const VALUE_COLUMNS: [&str; 14] = [
     "line",
     "deadline",
     "accrual_start",
@@ -69,7 +69,7 @@ pub const VALUE_COLUMNS: [&str; 14] = [
 
 /// Writes each case's rows as it comes.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct CsvRenderer;
+pub(crate) struct CsvRenderer;
 
 impl Renderer for CsvRenderer {
     fn begin(&mut self, out: &mut dyn Write, _run: &RunInfo) -> io::Result<()> {
@@ -195,13 +195,7 @@ fn write_row(out: &mut dyn Write, fields: impl Iterator<Item = String>) -> io::R
 
 /// A text cell a spreadsheet will not take for a formula: after a `'` when it begins with `=`,
 /// `+`, `-`, `@`, a tab or a carriage return (OWASP, "CSV Injection").
-///
-/// ```
-/// # use astreinte::render::csv_text as neutralised;
-/// assert_eq!(neutralised("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
-/// assert_eq!(neutralised("Acme - Paris"), "Acme - Paris");
-/// ```
-pub fn neutralised(text: &str) -> Cow<'_, str> {
+pub(crate) fn neutralised(text: &str) -> Cow<'_, str> {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         Cow::Owned(format!("'{text}"))
     } else {
@@ -210,14 +204,7 @@ pub fn neutralised(text: &str) -> Cow<'_, str> {
 }
 
 /// One field, quoted when RFC 4180 requires it.
-///
-/// ```
-/// # use astreinte::render::csv_field as quote;
-/// assert_eq!(quote("plain"), "plain");
-/// assert_eq!(quote("Smith, J."), "\"Smith, J.\"");
-/// assert_eq!(quote("the \"Clearview\" case"), "\"the \"\"Clearview\"\" case\"");
-/// ```
-pub fn quote(field: &str) -> String {
+pub(crate) fn quote(field: &str) -> String {
     if field.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
@@ -284,5 +271,24 @@ mod tests {
             7,
             "file, title, reference, currency, period, obligation, per"
         );
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn neutralised_example() {
+        use super::neutralised;
+        assert_eq!(neutralised("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+        assert_eq!(neutralised("Acme - Paris"), "Acme - Paris");
+    }
+
+    #[test]
+    fn quote_example() {
+        use super::quote;
+        assert_eq!(quote("plain"), "plain");
+        assert_eq!(quote("Smith, J."), "\"Smith, J.\"");
+        assert_eq!(quote("the \"Clearview\" case"), "\"the \"\"Clearview\"\" case\"");
     }
 }

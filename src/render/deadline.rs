@@ -22,7 +22,7 @@ use crate::timelimit::{Caveat, Step};
 
 /// A derived deadline with what it was derived from, as `deadline` prints it.
 #[derive(Debug, Clone, Serialize)]
-pub struct DeadlineView {
+pub(crate) struct DeadlineView {
     pub schema_version: u32,
     /// The day the limit runs from (not counted).
     pub from: NaiveDate,
@@ -45,14 +45,14 @@ pub struct DeadlineView {
 
 impl DeadlineView {
     /// The JSON document, on one line per key as `serde_json` pretty-prints it.
-    pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
+    pub(crate) fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
         debug_assert_eq!(self.schema_version, SCHEMA_VERSION);
         serde_json::to_writer_pretty(&mut *out, self).map_err(io::Error::from)?;
         writeln!(out)
     }
 
     /// The deadline, then the steps in a table, then the notes, in the run's language.
-    pub fn write_table(&self, out: &mut dyn Write, look: Presentation) -> io::Result<()> {
+    pub(crate) fn write_table(&self, out: &mut dyn Write, look: Presentation) -> io::Result<()> {
         let l = look.lang;
         let within = self
             .within

@@ -16,13 +16,13 @@ use crate::report::{CaseReport, LiquidationReport, Status, SuspensionSpan};
 
 /// Writes each case's explanation as it comes, separated by a blank line.
 #[derive(Debug, Default)]
-pub struct ExplainRenderer {
+pub(crate) struct ExplainRenderer {
     written: usize,
     presentation: Presentation,
 }
 
 impl ExplainRenderer {
-    pub fn new(presentation: Presentation) -> Self {
+    pub(crate) fn new(presentation: Presentation) -> Self {
         ExplainRenderer {
             written: 0,
             presentation,

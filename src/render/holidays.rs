@@ -18,7 +18,7 @@ use crate::lang::{Label, Message, short_date};
 
 /// The holidays of a calendar over a year or a range, as `holidays` prints them.
 #[derive(Debug, Clone, Serialize)]
-pub struct HolidaysView {
+pub(crate) struct HolidaysView {
     pub schema_version: u32,
     pub calendar: &'static str,
     pub calendar_name: &'static str,
@@ -33,7 +33,7 @@ pub struct HolidaysView {
 
 /// One holiday.
 #[derive(Debug, Clone, Serialize)]
-pub struct HolidayView {
+pub(crate) struct HolidayView {
     pub date: NaiveDate,
     /// The day of the week, in English ("Monday").
     pub weekday: String,
@@ -56,13 +56,13 @@ impl From<Holiday> for HolidayView {
 
 impl HolidaysView {
     /// The JSON document.
-    pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
+    pub(crate) fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
         serde_json::to_writer_pretty(&mut *out, self).map_err(io::Error::from)?;
         writeln!(out)
     }
 
     /// A heading, then one row per holiday, in the run's language.
-    pub fn write_table(&self, out: &mut dyn Write, look: Presentation) -> io::Result<()> {
+    pub(crate) fn write_table(&self, out: &mut dyn Write, look: Presentation) -> io::Result<()> {
         let l = look.lang;
         let period = match self.year {
             Some(year) => year.to_string(),

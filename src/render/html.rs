@@ -16,7 +16,7 @@ const STYLE: &str = include_str!("html.css");
 
 /// Collects nothing: writes the head first, each case as it comes, the end last.
 #[derive(Debug, Default)]
-pub struct HtmlRenderer {
+pub(crate) struct HtmlRenderer {
     presentation: Presentation,
     /// How many cases were written: each is its own named page.
     written: usize,
@@ -25,7 +25,7 @@ pub struct HtmlRenderer {
 }
 
 impl HtmlRenderer {
-    pub fn new(presentation: Presentation) -> Self {
+    pub(crate) fn new(presentation: Presentation) -> Self {
         HtmlRenderer {
             presentation,
             written: 0,

@@ -94,7 +94,7 @@ struct Owed {
 }
 
 /// `report` as one JSON document, `serde_json`'s pretty form.
-pub fn write_json(report: &InterestReport, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write_json(report: &InterestReport, out: &mut dyn Write) -> io::Result<()> {
     let document = Document {
         schema_version: SCHEMA_VERSION,
         regime: report.regime.code(),
@@ -165,7 +165,7 @@ pub fn write_json(report: &InterestReport, out: &mut dyn Write) -> io::Result<()
 
 /// The lines for a person: what is computed, each period with its arithmetic and source, the
 /// capitalisations and payments in their place, the total, the balance, the conventions.
-pub fn write_table(report: &InterestReport, out: &mut dyn Write, l: Lang) -> io::Result<()> {
+pub(crate) fn write_table(report: &InterestReport, out: &mut dyn Write, l: Lang) -> io::Result<()> {
     let say = |m| l.say(&Message::Interest(m));
     let heading = InterestMessage::Heading {
         regime: report.regime,
@@ -223,7 +223,7 @@ pub fn write_table(report: &InterestReport, out: &mut dyn Write, l: Lang) -> io:
 
 /// The conventions the figures rest on, each with its source, in the run's language (JSON:
 /// English).
-pub fn notes(report: &InterestReport, l: Lang) -> Vec<String> {
+pub(crate) fn notes(report: &InterestReport, l: Lang) -> Vec<String> {
     conventions(report)
         .into_iter()
         .map(|note| l.say(&Message::Interest(InterestMessage::Note(note))))

@@ -21,7 +21,7 @@ use crate::report::CaseReport;
 /// Writes the document's head first, each case as it comes, and the errors (which the
 /// document puts after every case) at the end.
 #[derive(Debug)]
-pub struct JsonRenderer {
+pub(crate) struct JsonRenderer {
     doc: Document,
 }
 

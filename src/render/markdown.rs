@@ -11,7 +11,7 @@ use crate::report::CaseReport;
 
 /// Writes each case's statement as it comes.
 #[derive(Debug, Default)]
-pub struct MarkdownRenderer {
+pub(crate) struct MarkdownRenderer {
     written: usize,
     presentation: Presentation,
     /// What an absolute path of a case file is shown relative to.
@@ -19,7 +19,7 @@ pub struct MarkdownRenderer {
 }
 
 impl MarkdownRenderer {
-    pub fn new(presentation: Presentation) -> Self {
+    pub(crate) fn new(presentation: Presentation) -> Self {
         MarkdownRenderer {
             written: 0,
             presentation,

@@ -1,12 +1,7 @@
 //! Text in markup: what the HTML page and its SVG chart share.
 
 /// Text safe in HTML content and attribute values.
-///
-/// ```
-/// use astreinte::render::html_escape;
-/// assert_eq!(html_escape("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");
-/// ```
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -19,4 +14,14 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn escape_example() {
+        use super::escape as html_escape;
+        assert_eq!(html_escape("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");
+    }
 }

@@ -7,23 +7,23 @@
 mod chart;
 mod color;
 mod csv;
-pub mod deadline;
+pub(crate) mod deadline;
 mod explain;
-pub mod holidays;
+pub(crate) mod holidays;
 mod html;
-pub mod interest;
+pub(crate) mod interest;
 mod json;
 mod markdown;
 mod markup;
 mod ndjson;
 mod pdf;
-pub mod quick;
+pub(crate) mod quick;
 mod sections;
-pub mod statement;
+pub(crate) mod statement;
 mod summary;
 mod table;
-pub mod text;
-pub mod when;
+pub(crate) mod text;
+pub(crate) mod when;
 
 use std::io::{self, Write};
 
@@ -33,17 +33,16 @@ use serde::Serialize;
 use crate::lang::Lang;
 use crate::report::CaseReport;
 
-pub use chart::cumulative;
-pub use color::{ColorChoice, Paint, Terminal};
-pub use csv::{CsvRenderer, neutralised as csv_text, quote as csv_field};
-pub use explain::ExplainRenderer;
-pub use html::HtmlRenderer;
-pub use json::JsonRenderer;
-pub use markdown::MarkdownRenderer;
-pub use markup::escape as html_escape;
-pub use ndjson::NdjsonRenderer;
-pub use summary::SummaryRenderer;
-pub use table::TableRenderer;
+pub(crate) use color::Paint;
+pub use color::{ColorChoice, Terminal};
+pub(crate) use csv::CsvRenderer;
+pub(crate) use explain::ExplainRenderer;
+pub(crate) use html::HtmlRenderer;
+pub(crate) use json::JsonRenderer;
+pub(crate) use markdown::MarkdownRenderer;
+pub(crate) use ndjson::NdjsonRenderer;
+pub(crate) use summary::SummaryRenderer;
+pub(crate) use table::TableRenderer;
 
 /// The version of the JSON documents' shape (every JSON output, and the schemas in `schema/`).
 /// Keys may be added without changing it; a key renamed, removed, or changed in type or
@@ -89,7 +88,7 @@ impl Presentation {
     /// A table with `header`, fitted to the terminal only when the output goes to one, and
     /// styled only when colour is on (comfy-table would otherwise decide from standard output
     /// alone, which `--output`, `--color` and `NO_COLOR` must be able to override).
-    pub fn table<const N: usize>(&self, header: [&str; N]) -> comfy_table::Table {
+    pub(crate) fn table<const N: usize>(&self, header: [&str; N]) -> comfy_table::Table {
         let mut t = comfy_table::Table::new();
         t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)

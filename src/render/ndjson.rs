@@ -18,7 +18,7 @@ use crate::report::CaseReport;
 
 /// Writes each line as it comes; holds nothing.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct NdjsonRenderer;
+pub(crate) struct NdjsonRenderer;
 
 #[derive(Serialize)]
 struct Line<'a> {

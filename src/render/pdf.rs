@@ -26,13 +26,13 @@ const BROWSERS: [&str; 4] = ["chromium", "chromium-browser", "google-chrome", "g
 const PRINT_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Collects the HTML document, and prints it when the run ends.
-pub struct PdfRenderer {
+pub(super) struct PdfRenderer {
     html: HtmlRenderer,
     document: Vec<u8>,
 }
 
 impl PdfRenderer {
-    pub fn new(presentation: Presentation) -> Self {
+    pub(super) fn new(presentation: Presentation) -> Self {
         PdfRenderer {
             html: HtmlRenderer::new(presentation),
             document: Vec::new(),

@@ -26,7 +26,7 @@ struct Document<'a> {
 }
 
 /// The JSON document, pretty-printed, and a line feed.
-pub fn write_json(out: &mut dyn Write, report: &QuickReport) -> io::Result<()> {
+pub(crate) fn write_json(out: &mut dyn Write, report: &QuickReport) -> io::Result<()> {
     let document = Document {
         schema_version: SCHEMA_VERSION,
         report,
@@ -36,7 +36,7 @@ pub fn write_json(out: &mut dyn Write, report: &QuickReport) -> io::Result<()> {
 }
 
 /// The period and its rule, a line per segment, the total, and the cap.
-pub fn write_table(out: &mut dyn Write, report: &QuickReport, l: Lang) -> io::Result<()> {
+pub(crate) fn write_table(out: &mut dyn Write, report: &QuickReport, l: Lang) -> io::Result<()> {
     let currency = report.currency;
     let period = Message::QuickPeriod {
         rate: Rate {

@@ -22,7 +22,7 @@ use crate::report::{CaseReport, LiquidationReport, Segment, Status};
 
 /// One piece of a statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Block {
+pub(crate) enum Block {
     /// A section heading.
     Heading(String),
     /// Labelled values.
@@ -47,7 +47,7 @@ pub enum Block {
 
 /// A statement for one case.
 #[derive(Debug, Clone)]
-pub struct Statement {
+pub(crate) struct Statement {
     pub title: String,
     pub blocks: Vec<Block>,
     /// What a printed page repeats at its top: the docket number or reference, and the parties
@@ -57,7 +57,7 @@ pub struct Statement {
 
 /// Builds the statement of `r` in `l`; `cwd`, the working directory, is what an absolute path
 /// of the case file is shown relative to.
-pub fn build(r: &CaseReport, l: Lang, cwd: Option<&Path>) -> Statement {
+pub(crate) fn build(r: &CaseReport, l: Lang, cwd: Option<&Path>) -> Statement {
     let s = Writer {
         l,
         currency: r.currency,
@@ -142,7 +142,7 @@ fn running_header(r: &CaseReport, l: Lang) -> String {
 /// The case file as a statement names it: never a path of the machine it was computed on. A
 /// relative path is shown as given; an absolute one relative to the working directory when it
 /// is under it, else by its file name alone.
-pub fn shown_path(file: &str, cwd: Option<&Path>) -> String {
+pub(crate) fn shown_path(file: &str, cwd: Option<&Path>) -> String {
     let path = Path::new(file);
     if !path.is_absolute() {
         return file.to_string();

@@ -23,7 +23,7 @@ use crate::source::Location;
 
 /// Writes each line as it comes; holds nothing.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct SummaryRenderer;
+pub(crate) struct SummaryRenderer;
 
 /// An error line: rare, so derived.
 #[derive(Serialize)]

@@ -15,13 +15,13 @@ use crate::report::{CaseReport, LiquidationReport, Note, Segment, Status, Suspen
 
 /// Writes each case as it comes, separated by a blank line.
 #[derive(Debug, Default)]
-pub struct TableRenderer {
+pub(crate) struct TableRenderer {
     written: usize,
     presentation: Presentation,
 }
 
 impl TableRenderer {
-    pub fn new(presentation: Presentation) -> Self {
+    pub(crate) fn new(presentation: Presentation) -> Self {
         TableRenderer {
             written: 0,
             presentation,
@@ -159,7 +159,7 @@ impl Layout {
         ]);
         for q in &liquidations {
             t.add_row(self.liquidation_row(q));
-            if !Counted::Liquidation(q).is_plain() {
+            if !Counted::Liquidation(q).is_days_times_rate() {
                 for s in &q.segments {
                     t.add_row([
                         String::new(),
@@ -200,7 +200,7 @@ impl Layout {
 
     fn liquidation_row(&self, q: &LiquidationReport) -> Vec<Cell> {
         let rate_text = match q.segments.as_slice() {
-            [one] if periods::plain(one) => rate(one.rate, one.per, self.currency, self.l),
+            [one] if periods::days_times_rate(one) => rate(one.rate, one.per, self.currency, self.l),
             [] => "—".into(),
             _ => self.word(Label::BySegment).into(),
         };
@@ -293,7 +293,7 @@ impl Layout {
     /// A period's segments with their dates, units and the day each was forfeited, unless one
     /// `days × rate` says all.
     fn segments(&self, out: &mut dyn Write, p: &Counted<'_>) -> io::Result<()> {
-        if p.is_plain() {
+        if p.is_days_times_rate() {
             return Ok(());
         }
         let mut t = self.table([

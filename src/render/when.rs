@@ -25,7 +25,7 @@ use crate::visible::visible;
 /// Writes each answer as it comes; the JSON document's `errors`, which come after every case,
 /// at the end.
 #[derive(Debug)]
-pub struct WhenWriter(Format);
+pub(crate) struct WhenWriter(Format);
 
 #[derive(Debug)]
 enum Format {
@@ -37,19 +37,19 @@ enum Format {
 
 impl WhenWriter {
     /// A line per case, in `l`.
-    pub fn lines(l: Lang) -> Self {
+    pub(crate) fn lines(l: Lang) -> Self {
         WhenWriter(Format::Lines(l))
     }
 
     /// The JSON document for answers about `reaches`.
-    pub fn json(reaches: Decimal) -> io::Result<Self> {
+    pub(crate) fn json(reaches: Decimal) -> io::Result<Self> {
         let reaches = serde_json::to_value(reaches).map_err(io::Error::other)?;
         let head = vec![("schema_version", Value::from(SCHEMA_VERSION)), ("reaches", reaches)];
         Ok(WhenWriter(Format::Json(Document::new(head, "cases", "errors"))))
     }
 
     /// One case's answer.
-    pub fn answer(&mut self, out: &mut dyn Write, reach: &Reach) -> io::Result<()> {
+    pub(crate) fn answer(&mut self, out: &mut dyn Write, reach: &Reach) -> io::Result<()> {
         match &mut self.0 {
             Format::Lines(l) => write_line(out, reach, *l),
             Format::Json(doc) => doc.element(out, &Answer::of(reach)),
@@ -58,7 +58,7 @@ impl WhenWriter {
 
     /// A case or an input that could not be answered: its message is kept for the JSON
     /// document's `errors` (a person reads it on standard error).
-    pub fn failure(&mut self, message: &str) -> io::Result<()> {
+    pub(crate) fn failure(&mut self, message: &str) -> io::Result<()> {
         match &mut self.0 {
             Format::Lines(_) => Ok(()),
             Format::Json(doc) => doc.hold(&message),
@@ -66,7 +66,7 @@ impl WhenWriter {
     }
 
     /// The end of the output.
-    pub fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    pub(crate) fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
         match &mut self.0 {
             Format::Lines(_) => Ok(()),
             Format::Json(doc) => doc.finish(out),

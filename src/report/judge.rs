@@ -11,6 +11,7 @@ use crate::case::{Jurisdiction, Kind};
 
 /// What the decision did beyond counting, written into its liquidation's JSON object.
 #[derive(Debug, Clone, Default, Serialize)]
+#[non_exhaustive]
 pub struct Ruling {
     /// The kind of the astreintes counted in the period when they share one; `null` when they
     /// differ or none counts.
@@ -35,6 +36,7 @@ pub struct Ruling {
 
 /// Days of a liquidation suppressed for a cause étrangère (CPCE L131-4 al. 3).
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct SuppressionReport {
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
@@ -51,6 +53,7 @@ pub struct SuppressionReport {
 
 /// A rule the judge applied, with its article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Ground {
     pub rule: Rule,
     pub article: Article,
@@ -59,6 +62,7 @@ pub struct Ground {
 /// What the judge did to a liquidation's figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Rule {
     /// Days suppressed for a cause étrangère.
     Suppression,
@@ -71,6 +75,7 @@ pub enum Rule {
 /// An article of French law behind a figure. Written in the JSON as its citation
 /// (`"CPCE L131-4 al. 1"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Article {
     /// CPCE L131-2 al. 2: provisional unless the judge declared it definitive.
     CpceL131_2Al2,

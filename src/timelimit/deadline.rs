@@ -12,7 +12,7 @@ use crate::calendar::{Calendar, CalendarError};
 
 /// A derived deadline: the last day on which the order may be obeyed in time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Deadline {
+pub(crate) struct Deadline {
     /// The day the limit runs from (not itself counted).
     #[serde(serialize_with = "crate::dates::iso")]
     pub from: NaiveDate,
@@ -70,19 +70,7 @@ const MAX_EXTENSION_DAYS: i64 = 366;
 /// The work does not depend on the length of the limit: the only walks over days are the
 /// extension over consecutive non-working days, and (Atw art. 2) the search for the first two
 /// working days of a limit.
-///
-/// ```
-/// use astreinte::calendar::{Calendar, CalendarId};
-/// use astreinte::timelimit::{derive_deadline, RuleSet};
-/// use chrono::NaiveDate;
-///
-/// // CNIL v Clearview AI: notified 19 Oct 2022, two months to comply.
-/// let notified = NaiveDate::from_ymd_opt(2022, 10, 19).unwrap();
-/// let d = derive_deadline(notified, "notification", "2 months".parse().unwrap(),
-///                         RuleSet::FrCpc, &Calendar::new(CalendarId::Fr)).unwrap();
-/// assert_eq!(d.deadline, NaiveDate::from_ymd_opt(2022, 12, 19).unwrap());
-/// ```
-pub fn derive_deadline(
+pub(crate) fn derive_deadline(
     from: NaiveDate,
     event: impl Into<Cow<'static, str>>,
     limit: TimeLimit,
@@ -639,5 +627,28 @@ mod tests {
             &Calendar::new(CalendarId::None),
         );
         assert!(matches!(err, Err(DeadlineError::OutOfRange { .. })));
+    }
+}
+
+/// The examples of this module's crate-private items, run as unit tests.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn derive_deadline_example() {
+        use crate::calendar::{Calendar, CalendarId};
+        use crate::timelimit::{RuleSet, derive_deadline};
+        use chrono::NaiveDate;
+
+        // CNIL v Clearview AI: notified 19 Oct 2022, two months to comply.
+        let notified = NaiveDate::from_ymd_opt(2022, 10, 19).unwrap();
+        let d = derive_deadline(
+            notified,
+            "notification",
+            "2 months".parse().unwrap(),
+            RuleSet::FrCpc,
+            &Calendar::new(CalendarId::Fr),
+        )
+        .unwrap();
+        assert_eq!(d.deadline, NaiveDate::from_ymd_opt(2022, 12, 19).unwrap());
     }
 }

@@ -16,7 +16,8 @@ mod step;
 mod step_wording;
 
 pub use counting::{Counting, Distance, MonthEnd, OptionError};
-pub use deadline::{Deadline, DeadlineError, derive_deadline};
+pub use deadline::DeadlineError;
+pub(crate) use deadline::{Deadline, derive_deadline};
 pub use limit::{LimitError, TimeLimit};
 pub(crate) use rules::Citation;
 pub use rules::{Caveat, RuleSet, UnknownRuleSet};

@@ -1,5 +1,17 @@
 //! The one integration test binary: it drives the real `astreinte` executable.
 
+// A test binary may unwrap, expect, panic and index, and its `pub` items are shared between
+// its own modules: the denials of Cargo.toml `[lints]` are for the library and the binary.
+#![allow(
+    unreachable_pub,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
+
 mod bad_input;
 mod balance;
 mod browser;

@@ -97,7 +97,7 @@ fn every_subcommand_has_help_with_examples() {
 /// Every subcommand of the full clap definition (clap's own `help` aside).
 fn subcommands() -> Vec<String> {
     use clap::CommandFactory;
-    astreinte::cli::Cli::command()
+    astreinte::command_line::Cli::command()
         .get_subcommands()
         .map(|c| c.get_name().to_string())
         .filter(|name| name != "help")
@@ -174,7 +174,7 @@ fn the_help_of_quiet_names_no_subcommand() {
 #[test]
 fn the_examples_of_each_help_fit_80_columns_as_written() {
     use clap::CommandFactory;
-    let program = astreinte::cli::Cli::command();
+    let program = astreinte::command_line::Cli::command();
     let mut named = 0;
     for sub in program.get_subcommands().filter(|c| c.get_name() != "help") {
         let text = sub.get_after_help().map(ToString::to_string).unwrap_or_default();

@@ -21,6 +21,18 @@
 //! Minimal cases found this way are kept in found/ and replayed by
 //! [`found_cases_agree_with_the_model`].
 
+// A test binary may unwrap, expect, panic and index, and its `pub` items are shared between
+// its own modules: the denials of Cargo.toml `[lints]` are for the library and the binary.
+#![allow(
+    unreachable_pub,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
+
 mod calendar;
 mod compare;
 mod engine;

@@ -28,7 +28,12 @@ mod penalty;
 use key::Key;
 
 /// Checks `raw`, the case at byte `span` of `part` (the `number`th of a batch, if it is in one).
-pub fn validate(part: &Part<'_>, raw: RawCase, span: Range<usize>, number: Option<usize>) -> Result<Case, InputError> {
+pub(crate) fn validate(
+    part: &Part<'_>,
+    raw: RawCase,
+    span: Range<usize>,
+    number: Option<usize>,
+) -> Result<Case, InputError> {
     let at = Checker { part, number };
     let origin = at.locate(span.start);
     let case_start = span.start..span.start;

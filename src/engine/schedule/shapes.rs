@@ -36,7 +36,7 @@ impl Run<'_> {
     }
 
     /// The escalation with the steps it took by `as_of`.
-    pub fn escalation_report(&self, as_of: NaiveDate) -> Option<EscalationReport> {
+    pub(crate) fn escalation_report(&self, as_of: NaiveDate) -> Option<EscalationReport> {
         let e = self.penalty.escalation.as_ref()?;
         let (factor, add) = match e.rise {
             Rise::Factor(f) => (Some(f), None),
@@ -58,7 +58,7 @@ impl Run<'_> {
     }
 
     /// Each reduction with the first unit counted at the lowered rate.
-    pub fn reductions_report(&self) -> Vec<ReductionReport> {
+    pub(crate) fn reductions_report(&self) -> Vec<ReductionReport> {
         let per_day = matches!(self.penalty.per, Per::Day | Per::Violation);
         self.penalty
             .reductions
@@ -97,7 +97,7 @@ impl Run<'_> {
 
     /// Each period of breach with the days of delay it counts by `as_of` (on or after the
     /// first day, not suspended, up to `as_of`).
-    pub fn breaches_report(&self, as_of: NaiveDate) -> Vec<BreachReport> {
+    pub(crate) fn breaches_report(&self, as_of: NaiveDate) -> Vec<BreachReport> {
         self.penalty
             .breaches
             .iter()

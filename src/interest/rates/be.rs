@@ -12,7 +12,7 @@
 use super::{RateRow, day, row};
 
 #[rustfmt::skip]
-pub const BE_LEGAL: &[RateRow] = &[
+pub(crate) const BE_LEGAL: &[RateRow] = &[
     row(day(1996, 9, 1), day(2006, 12, 31), 700, "Loi du 5 mai 1865, art. 2, fixed rate from 1 September 1996 (numac 1996003412)"),
     row(day(2007, 1, 1), day(2007, 12, 31), 600, "Avis, Moniteur belge du 17 janvier 2007 (numac 2007003016)"),
     row(day(2008, 1, 1), day(2008, 12, 31), 700, "Avis, Moniteur belge du 15 janvier 2008 (numac 2008003013)"),

@@ -19,7 +19,7 @@ use super::{RateRow, day, row, unconfirmed};
 const TENDER: &str = "UNCONFIRMED for eu-ecb: minimum bid rate of a variable-rate tender; the Official Journal figure (the marginal rate) was not found";
 
 #[rustfmt::skip]
-pub const ECB_MRO: &[RateRow] = &[
+pub(crate) const ECB_MRO: &[RateRow] = &[
     unconfirmed(day(1999, 1, 7), day(1999, 4, 13), 300, "UNCONFIRMED: first MRO of 7 January 1999 (ECB table not retrieved)"),
     unconfirmed(day(1999, 4, 14), day(1999, 11, 9), 250, "UNCONFIRMED date: level per ECB press release of 22 April 1999"),
     unconfirmed(day(1999, 11, 10), day(2000, 2, 8), 300, "UNCONFIRMED"),

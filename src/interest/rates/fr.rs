@@ -20,11 +20,11 @@ use super::{RateRow, day, row, unconfirmed};
 use chrono::NaiveDate;
 
 /// The first day of the two rates (CMF L313-2 as amended by ordonnance n° 2014-947).
-pub const FR_TWO_RATES_FROM: NaiveDate = day(2015, 1, 1);
+pub(crate) const FR_TWO_RATES_FROM: NaiveDate = day(2015, 1, 1);
 
 /// One rate a year, for every creditor (until 31 December 2014).
 #[rustfmt::skip]
-pub const FR_ANNUAL: &[RateRow] = &[
+pub(crate) const FR_ANNUAL: &[RateRow] = &[
     row(day(1999, 1, 1), day(1999, 12, 31), 347, "Décret n° 99-71 du 3 février 1999, art. 1 (JORFARTI000001175934)"),
     row(day(2000, 1, 1), day(2000, 12, 31), 274, "Décret n° 2000-133 du 16 février 2000 (JORF page not found)"),
     row(day(2001, 1, 1), day(2001, 12, 31), 426, "Décret n° 2001-138 du 12 février 2001 (JORF page not found)"),
@@ -45,7 +45,7 @@ pub const FR_ANNUAL: &[RateRow] = &[
 
 /// Creditor a natural person not acting for professional needs (from 1 January 2015).
 #[rustfmt::skip]
-pub const FR_INDIVIDUAL: &[RateRow] = &[
+pub(crate) const FR_INDIVIDUAL: &[RateRow] = &[
     row(day(2015, 1, 1), day(2015, 6, 30), 406, "Arrêté du 23 décembre 2014, JORF du 27 décembre 2014"),
     row(day(2015, 7, 1), day(2015, 12, 31), 429, "Arrêté du 24 juin 2015 (JORF page not found)"),
     row(day(2016, 1, 1), day(2016, 6, 30), 454, "Arrêté du 23 décembre 2015, JORF du 27 décembre 2015, p. 24148"),
@@ -73,7 +73,7 @@ pub const FR_INDIVIDUAL: &[RateRow] = &[
 
 /// Every other creditor (from 1 January 2015).
 #[rustfmt::skip]
-pub const FR_OTHER: &[RateRow] = &[
+pub(crate) const FR_OTHER: &[RateRow] = &[
     row(day(2015, 1, 1), day(2015, 6, 30), 93, "Arrêté du 23 décembre 2014, JORF du 27 décembre 2014"),
     row(day(2015, 7, 1), day(2015, 12, 31), 99, "Arrêté du 24 juin 2015 (JORF page not found)"),
     row(day(2016, 1, 1), day(2016, 6, 30), 101, "Arrêté du 23 décembre 2015, JORF du 27 décembre 2015, p. 24148"),

@@ -22,14 +22,14 @@ mod nl;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-pub use be::BE_LEGAL;
-pub use ecb::ECB_MRO;
-pub use fr::{FR_ANNUAL, FR_INDIVIDUAL, FR_OTHER, FR_TWO_RATES_FROM};
-pub use nl::{NL_COMMERCIAL, NL_LEGAL};
+pub(crate) use be::BE_LEGAL;
+pub(crate) use ecb::ECB_MRO;
+pub(crate) use fr::{FR_ANNUAL, FR_INDIVIDUAL, FR_OTHER, FR_TWO_RATES_FROM};
+pub(crate) use nl::{NL_COMMERCIAL, NL_LEGAL};
 
 /// One rate and the days it was in force, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RateRow {
+pub(crate) struct RateRow {
     pub from: NaiveDate,
     pub through: NaiveDate,
     /// The annual rate in hundredths of a percent (429 for 4.29 %): every published rate has at
@@ -43,18 +43,18 @@ pub struct RateRow {
 
 impl RateRow {
     /// The rate as an annual percentage (`4.29`).
-    pub fn percent(&self) -> Decimal {
+    pub(crate) fn percent(&self) -> Decimal {
         Decimal::new(i64::from(self.hundredths), 2).normalize()
     }
 
-    pub fn contains(&self, day: NaiveDate) -> bool {
+    pub(crate) fn contains(&self, day: NaiveDate) -> bool {
         (self.from..=self.through).contains(&day)
     }
 }
 
 /// A table: rows in date order, each starting the day after the previous one ends.
 #[derive(Debug, Clone, Copy)]
-pub struct Table {
+pub(crate) struct Table {
     /// What the table holds, as messages name it (`fr-legal, individual creditor`).
     pub name: &'static str,
     pub rows: &'static [RateRow],
@@ -62,7 +62,7 @@ pub struct Table {
 
 impl Table {
     /// The row in force on `day`, if the table covers it.
-    pub fn row_on(&self, day: NaiveDate) -> Option<&'static RateRow> {
+    pub(crate) fn row_on(&self, day: NaiveDate) -> Option<&'static RateRow> {
         let rows = self.rows;
         // Rows are sorted and contiguous: the last one starting on or before `day`.
         let after = rows.partition_point(|r| r.from <= day);
@@ -73,7 +73,7 @@ impl Table {
     }
 
     /// The first and last days the table covers.
-    pub fn span(&self) -> Option<(NaiveDate, NaiveDate)> {
+    pub(crate) fn span(&self) -> Option<(NaiveDate, NaiveDate)> {
         Some((self.rows.first()?.from, self.rows.last()?.through))
     }
 }
@@ -110,7 +110,8 @@ pub(crate) const fn unconfirmed(from: NaiveDate, through: NaiveDate, hundredths:
 }
 
 /// Every table, for the tests that hold them all to the same rules.
-pub const ALL: [Table; 7] = [
+#[cfg(test)]
+pub(crate) const ALL: [Table; 7] = [
     Table {
         name: "fr-legal, annual (before 2015)",
         rows: FR_ANNUAL,

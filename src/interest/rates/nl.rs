@@ -18,7 +18,7 @@ use super::{RateRow, day, row, unconfirmed};
 
 /// Wettelijke rente, BW 6:119 (non-commercial transactions).
 #[rustfmt::skip]
-pub const NL_LEGAL: &[RateRow] = &[
+pub(crate) const NL_LEGAL: &[RateRow] = &[
     row(day(1998, 1, 1), day(2000, 12, 31), 600, "Wettelijke rente 6 % (Besluit and Staatsblad not found; rate per the Raad van Arbitrage voor de Bouw's historical list)"),
     row(day(2001, 1, 1), day(2001, 12, 31), 800, "Wettelijke rente 8 % (Besluit and Staatsblad not found; rate per the Raad van Arbitrage voor de Bouw's historical list)"),
     row(day(2002, 1, 1), day(2003, 7, 31), 700, "Wettelijke rente 7 % (Besluit and Staatsblad not found; rate per the Raad van Arbitrage voor de Bouw's historical list)"),
@@ -37,7 +37,7 @@ pub const NL_LEGAL: &[RateRow] = &[
 
 /// Wettelijke handelsrente, BW 6:119a (commercial transactions).
 #[rustfmt::skip]
-pub const NL_COMMERCIAL: &[RateRow] = &[
+pub(crate) const NL_COMMERCIAL: &[RateRow] = &[
     row(day(2002, 8, 8), day(2002, 11, 30), 700, "BW 6:119a in force 8 August 2002, at the 6:119 rate (Raad van Arbitrage voor de Bouw's historical list)"),
     row(day(2002, 12, 1), day(2002, 12, 31), 1035, "BW 6:120 lid 2 (Raad van Arbitrage voor de Bouw's historical list)"),
     row(day(2003, 1, 1), day(2003, 6, 30), 985, "BW 6:120 lid 2 (Raad van Arbitrage voor de Bouw's historical list)"),

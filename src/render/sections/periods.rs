@@ -93,10 +93,10 @@ impl<'a> Counted<'a> {
 
     /// Whether a single `days × rate` says all about the period: otherwise its segments are
     /// listed.
-    pub(crate) fn is_plain(&self) -> bool {
+    pub(crate) fn is_days_times_rate(&self) -> bool {
         match self.segments() {
             [] => true,
-            [one] => plain(one),
+            [one] => days_times_rate(one),
             _ => false,
         }
     }
@@ -108,7 +108,7 @@ impl<'a> Counted<'a> {
 }
 
 /// A segment that a single `days × rate` says all about.
-pub(crate) fn plain(s: &Segment) -> bool {
+pub(crate) fn days_times_rate(s: &Segment) -> bool {
     s.per == Per::Day && s.fraction.is_none() && s.capped.is_zero()
 }
 
