@@ -32,7 +32,13 @@ impl FromStr for Currency {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.as_bytes() {
-            [a, b, c] if [a, b, c].iter().all(|x| x.is_ascii_uppercase()) => Ok(Currency([*a, *b, *c])),
+            // Codes are read whatever their case, as rule sets and calendars are (`eur` is
+            // EUR), and written in capitals.
+            [a, b, c] if [a, b, c].iter().all(|x| x.is_ascii_alphabetic()) => Ok(Currency([
+                a.to_ascii_uppercase(),
+                b.to_ascii_uppercase(),
+                c.to_ascii_uppercase(),
+            ])),
             _ => Err(BadCurrency(s.to_string())),
         }
     }
@@ -246,9 +252,14 @@ mod tests {
     }
 
     #[test]
-    fn currency_codes_are_three_capitals() {
+    fn currency_codes_are_three_letters_in_any_case() {
         assert!("EUR".parse::<Currency>().is_ok());
-        for bad in ["eur", "EURO", "E1R", ""] {
+        assert_eq!(
+            "eur".parse::<Currency>().map(|c| c.code().to_string()),
+            Ok("EUR".into())
+        );
+        assert_eq!("Usd".parse::<Currency>(), "USD".parse::<Currency>());
+        for bad in ["EURO", "E1R", "€", ""] {
             assert!(bad.parse::<Currency>().is_err(), "{bad:?} accepted");
         }
         assert_eq!("JPY".parse::<Currency>().map(|c| c.minor_units()), Ok(0));

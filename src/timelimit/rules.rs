@@ -114,14 +114,25 @@ pub enum RuleSet {
 
 /// Why a rule set name was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown rule set `{given}`{}: expected one of {}", suggestion(.closest), RuleSet::codes())]
+#[error("unknown rule set `{given}`{}: expected one of {}", suggestion(.closest, .also), RuleSet::codes())]
 pub struct UnknownRuleSet {
     pub given: String,
     pub closest: Option<&'static str>,
+    /// Other rule sets the name may mean: a country code (`fr`) names each of its rule sets.
+    pub also: Vec<&'static str>,
 }
 
-fn suggestion(closest: &Option<&'static str>) -> String {
-    closest.map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default()
+fn suggestion(closest: &Option<&'static str>, also: &[&'static str]) -> String {
+    let Some(first) = closest else {
+        return String::new();
+    };
+    let mut names = vec![format!("`{first}`")];
+    names.extend(also.iter().map(|c| format!("`{c}`")));
+    let named = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
+    };
+    format!(" (did you mean {named}?)")
 }
 
 /// What a reader must know about the scope of a rule set. Serialized as its English sentence
@@ -310,14 +321,30 @@ impl FromStr for RuleSet {
             .find(|r| r.code().eq_ignore_ascii_case(given))
             .ok_or_else(|| {
                 let wanted = given.to_ascii_lowercase();
+                // A country's code (`fr`, `nl`) or the start of a name means the rule sets it
+                // begins, in the order of `ALL` (civil before administrative); otherwise the
+                // nearest name by spelling.
+                let by_prefix: Vec<&'static str> = RuleSet::ALL
+                    .iter()
+                    .map(|r| r.code())
+                    .filter(|c| !wanted.is_empty() && c.starts_with(wanted.as_str()))
+                    .collect();
+                let (closest, also) = match by_prefix.split_first() {
+                    Some((first, rest)) => (Some(*first), rest.to_vec()),
+                    None => (
+                        RuleSet::ALL
+                            .iter()
+                            .map(|r| (strsim::damerau_levenshtein(&wanted, r.code()), r.code()))
+                            .min()
+                            .filter(|(d, _)| *d <= 3)
+                            .map(|(_, c)| c),
+                        Vec::new(),
+                    ),
+                };
                 UnknownRuleSet {
                     given: s.to_string(),
-                    closest: RuleSet::ALL
-                        .iter()
-                        .map(|r| (strsim::damerau_levenshtein(&wanted, r.code()), r.code()))
-                        .min()
-                        .filter(|(d, _)| *d <= 3)
-                        .map(|(_, c)| c),
+                    closest,
+                    also,
                 }
             })
     }
@@ -360,6 +387,20 @@ mod tests {
             "{msg}"
         );
         assert_eq!("be-jc".parse::<RuleSet>().unwrap_err().closest, Some("be-cj"));
+    }
+
+    /// A country's code names its rule sets (issue 17: `rules = "fr"` used to suggest `lu`).
+    #[test]
+    fn a_country_code_suggests_its_rule_sets() {
+        let e = "fr".parse::<RuleSet>().unwrap_err();
+        assert!(
+            e.to_string().contains("(did you mean `fr-cpc` or `fr-admin-franc`?)"),
+            "{e}"
+        );
+        let e = "NL".parse::<RuleSet>().unwrap_err();
+        assert!(e.to_string().contains("(did you mean `nl-atw`?)"), "{e}");
+        let e = "be".parse::<RuleSet>().unwrap_err();
+        assert!(e.to_string().contains("(did you mean `be-cj`?)"), "{e}");
     }
 
     #[test]
