@@ -39,6 +39,7 @@ pub(super) fn explain(kind: &Kind<'_>, raw: &str, written: &str, key: Option<&st
             ))
         }
         Kind::UnquotedText if written.is_empty() => Some(format!("the value is missing after `{key} =`")),
+        Kind::UnquotedText if looks_like_a_date(written) => Some(date_advice(key, written)),
         Kind::UnquotedText if written != "true" && written != "false" => Some(format!(
             "a text value must be in double quotes: {key} = \"{}\"",
             written.replace('"', "\\\"")
@@ -56,6 +57,60 @@ pub(super) fn explain(kind: &Kind<'_>, raw: &str, written: &str, key: Option<&st
         )),
         _ => None,
     }
+}
+
+/// Whether `written` is a date in a form other than TOML's, such as `03/03/2024` or
+/// `3.3.2024`: digits in three groups joined by `/`, `.` or `-`.
+fn looks_like_a_date(written: &str) -> bool {
+    let groups: Vec<&str> = written.split(['/', '.', '-']).collect();
+    groups.len() == 3
+        && groups
+            .iter()
+            .all(|g| !g.is_empty() && g.len() <= 4 && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// What to write for a date written `written` (day first, as courts write them): the same
+/// date as TOML writes it, bare, when it is one, else the form to use. Never "add quotes":
+/// a quoted date is refused in turn.
+pub(super) fn date_advice(key: &str, written: &str) -> String {
+    let groups: Vec<u32> = written.split(['/', '.', '-']).filter_map(|g| g.parse().ok()).collect();
+    let day_first = match groups[..] {
+        [day, month, year] if year >= 1000 => chrono::NaiveDate::from_ymd_opt(year as i32, month, day),
+        _ => None,
+    };
+    match day_first {
+        Some(date) => {
+            format!("`{written}` is not a TOML date: write the date year-month-day, without quotes: {key} = {date}")
+        }
+        None => format!(
+            "`{written}` is not a TOML date: write the date year-month-day, without quotes, such as {key} = 2022-10-19"
+        ),
+    }
+}
+
+/// `1.000,50` (a point for thousands, a comma for decimals), `1000,50` or `1,000.50`: an
+/// amount as people write it, which TOML cannot read; the same amount as a case file writes
+/// it, if `written` is one.
+pub(super) fn amount_as_written(written: &str) -> Option<String> {
+    let digits_and_marks = written
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'\'' | b' '));
+    if !digits_and_marks || !written.contains(',') || !written.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let last = written.rfind(['.', ','])?;
+    let after = written.len() - last - 1;
+    let decimal_comma = written.as_bytes().get(last) == Some(&b',') && after != 3;
+    let plain: String = written
+        .chars()
+        .filter_map(|c| match c {
+            ',' if decimal_comma => Some('.'),
+            ',' | '\'' | ' ' => None,
+            '.' if decimal_comma => None,
+            c => Some(c),
+        })
+        .collect();
+    plain.parse::<rust_decimal::Decimal>().ok().map(|_| plain)
 }
 
 /// How many keys deep the `toml` reader reads a dotted key (its recursion limit, 80, counts
@@ -80,6 +135,23 @@ fn integer_beyond_64_bits(kind: &Kind<'_>, written: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    /// Issue 17: advice never goes in a circle; a day-first date is given in TOML's form, an
+    /// amount with a decimal comma as a decimal string.
+    #[test]
+    fn dates_and_amounts_as_people_write_them_get_the_case_file_s_form() {
+        assert!(looks_like_a_date("03/03/2024") && looks_like_a_date("3.3.2024") && !looks_like_a_date("fr-cpc"));
+        assert!(date_advice("decided", "03/04/2024").ends_with("decided = 2024-04-03"));
+        assert!(date_advice("decided", "31/02/2024").ends_with("such as decided = 2022-10-19"));
+        assert_eq!(amount_as_written("1.000,50").as_deref(), Some("1000.50"));
+        assert_eq!(amount_as_written("1 000,5").as_deref(), Some("1000.5"));
+        assert_eq!(amount_as_written("1,000.50").as_deref(), Some("1000.50"));
+        assert_eq!(amount_as_written("1,000").as_deref(), Some("1000"));
+        assert_eq!(amount_as_written("250,5").as_deref(), Some("250.5"));
+        assert_eq!(amount_as_written("[1, 2]"), None);
+        assert_eq!(amount_as_written("1000"), None);
+    }
+
     use super::*;
     use crate::case::reader_error::classify;
 

@@ -370,10 +370,19 @@ fn toml_error(
         );
         (keys, message)
     } else if kind == Kind::DateInQuotes {
-        (
-            keys,
-            "expected a bare TOML date such as 2022-10-19, found a string: remove the quotes".to_string(),
-        )
+        let quoted = part.get(span.clone()).unwrap_or("").trim();
+        let written = quoted.trim_matches('"');
+        let key = keys.as_deref().and_then(|k| k.rsplit('.').next()).unwrap_or("date");
+        // Only a date TOML reads once unquoted is told to drop the quotes: anything else would
+        // then be refused as unquoted text, and the advice would go in a circle.
+        let message = if chrono::NaiveDate::parse_from_str(written, "%Y-%m-%d").is_ok() {
+            "expected a bare TOML date such as 2022-10-19, found a string: remove the quotes".to_string()
+        } else {
+            super::diagnose::date_advice(key, written)
+        };
+        (keys, message)
+    } else if let Some(message) = amount_advice(part, &span) {
+        (keys, message)
     } else {
         let written = part.get(span.clone()).unwrap_or("").trim();
         let last = keys.as_deref().and_then(|k| k.rsplit('.').next());
@@ -392,6 +401,18 @@ fn toml_error(
 
 /// For the reader's error about a multi-line string that reaches the end of `text` unclosed:
 /// the span of its opening and the message to show there.
+/// Advice for an amount written as people write it (`amount = 1.000,50`), which TOML stops
+/// reading at its comma: the same amount as a case file writes it.
+fn amount_advice(part: &Part<'_>, span: &std::ops::Range<usize>) -> Option<String> {
+    let line = part.line_at(span.start);
+    let (key, value) = line.split_once('=')?;
+    let (key, written) = (key.trim(), value.split('#').next().unwrap_or("").trim());
+    let amount = super::diagnose::amount_as_written(written)?;
+    Some(format!(
+        "`{written}` is not a TOML number: write amounts with a point for decimals and no thousands separator, as a decimal string: {key} = \"{amount}\""
+    ))
+}
+
 fn never_closed(
     text: &str,
     quotes: &str,
