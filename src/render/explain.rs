@@ -143,7 +143,12 @@ impl Explanation {
             deadline: r.deadline,
             accrual_start: r.accrual_start,
         };
-        writeln!(out, "  {}", self.say(&deadline))
+        writeln!(out, "  {}", self.say(&deadline))?;
+        if let Some(caveat) = derivation::caveat(r) {
+            let caveat = self.say(&Message::Caveat(caveat));
+            writeln!(out, "  {}", self.say(&Message::NoteText(&caveat)))?;
+        }
+        Ok(())
     }
 
     /// A liquidation: its days, suspended days, equation, status, what was awarded and what

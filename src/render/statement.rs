@@ -75,7 +75,16 @@ pub(crate) fn build(r: &CaseReport, l: Lang, cwd: Option<&Path>) -> Statement {
         .collect();
     // The numbered sections, in the order of the reasoning.
     let mut sections = vec![
-        (Label::DeadlineAndFirstDay, vec![s.derivation(r)]),
+        (
+            Label::DeadlineAndFirstDay,
+            [s.derivation(r)]
+                .into_iter()
+                .chain(derivation::caveat(r).map(|c| {
+                    let caveat = l.say(&Message::Caveat(c));
+                    Block::Paragraph(l.say(&Message::NoteText(&caveat)))
+                }))
+                .collect(),
+        ),
         (Label::ThePenalty, vec![Block::List(penalties), Block::Chart]),
         (Label::PeriodsCounted, vec![s.periods(&periods)]),
         (Label::LiquidationsComputedAndAwarded, s.liquidations(&periods)),

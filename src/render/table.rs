@@ -129,7 +129,12 @@ impl Layout {
         for line in derivation::steps(r) {
             steps.add_row(step_row(line.step, self.l));
         }
-        writeln!(out, "{steps}")
+        writeln!(out, "{steps}")?;
+        if let Some(caveat) = derivation::caveat(r) {
+            let caveat = self.say(&Message::Caveat(caveat));
+            writeln!(out, "{}", self.say(&Message::NoteText(&caveat)))?;
+        }
+        Ok(())
     }
 
     /// The liquidations' table (with a row per segment where one `days × rate` does not say

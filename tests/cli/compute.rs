@@ -192,3 +192,23 @@ fn the_first_day_of_delay_cites_the_rule_set_applied() {
         assert_eq!(step.source, source, "{file}");
     }
 }
+
+/// Issue 17 item 7: `compute` says what `deadline` says of the rule set's scope when the case
+/// counts a time limit with it (the Atw does not extend a period the order itself sets), and
+/// says nothing of it when the order fixes the date or the rule set has no such limit.
+#[test]
+fn a_limit_counted_under_the_atw_carries_the_deadline_command_s_note() {
+    let atw = "examples/nl-civiele-dwangsom-zes-maanden.toml";
+    let (code, out, err) = run(&["compute", atw, "--as-of", "2024-12-01"]);
+    assert_eq!(code, 0, "stderr: {err}");
+    assert!(
+        out.contains("Note: the Algemene termijnenwet extends limits set by statute"),
+        "{out}"
+    );
+    let fixed = "title = \"t\"\ncurrency = \"EUR\"\nrules = \"nl-atw\"\n[order]\ndecided = 2024-01-01\ndeadline = 2024-02-01\n[penalty]\namount = 100\nper = \"day\"\n";
+    let (code, out, err) = run_with_stdin(&["compute", "-", "--as-of", "2024-03-01"], fixed);
+    assert_eq!(code, 0, "stderr: {err}");
+    assert!(!out.contains("Algemene termijnenwet"), "{out}");
+    let (_, out, _) = run(&["compute", CLEARVIEW, "--as-of", "2023-05-10"]);
+    assert!(!out.contains("Note: the Algemene"), "{out}");
+}

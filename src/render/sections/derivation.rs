@@ -15,6 +15,18 @@ pub(crate) struct StepLine<'a> {
     pub arithmetic: Option<Arithmetic>,
 }
 
+/// What the reader must know of the rule set's scope, when the case counts a time limit with
+/// it: the Algemene termijnenwet does not extend a compliance period set by the order itself
+/// (`nl-atw`), the Court's own holidays are not in the calendar (`eu-court`); `deadline` says
+/// the same.
+pub(crate) fn caveat(r: &CaseReport) -> Option<crate::timelimit::Caveat> {
+    let counts_a_limit = r
+        .derivation
+        .iter()
+        .any(|s| matches!(s.kind, crate::timelimit::StepKind::Start { .. }));
+    counts_a_limit.then(|| r.rules.caveat()).flatten()
+}
+
 /// The steps of `r`'s derivation, in order.
 pub(crate) fn steps(r: &CaseReport) -> Vec<StepLine<'_>> {
     let start = r.derivation.first().map_or(r.deadline, |s| s.date);
