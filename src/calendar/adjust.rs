@@ -27,8 +27,11 @@ pub enum NonWorking {
     Saturday,
     /// A Sunday.
     Sunday,
-    /// A weekday that is a public holiday (or a non-working day added to the calendar).
+    /// A weekday that is a public holiday.
     Holiday(Holiday),
+    /// A weekday the case's `[calendar_adjust]` adds as non-working (a court closure, a day
+    /// assimilated to a holiday by decree): no public holiday, and not called one.
+    Added(Holiday),
 }
 
 impl fmt::Display for NonWorking {
@@ -40,6 +43,7 @@ impl fmt::Display for NonWorking {
                 write!(f, "public holiday: {}", h.name)
             }
             NonWorking::Holiday(h) => write!(f, "public holiday: {} ({})", h.name, h.name_en),
+            NonWorking::Added(h) => write!(f, "added to the calendar: {}", h.name),
         }
     }
 }
@@ -109,7 +113,15 @@ impl Calendar {
         match date.weekday() {
             Weekday::Sat => Ok(Some(NonWorking::Saturday)),
             Weekday::Sun => Ok(Some(NonWorking::Sunday)),
-            _ => Ok(self.holiday(date)?.map(NonWorking::Holiday)),
+            _ => Ok(self.holiday(date)?.map(|h| {
+                // A statutory holiday stays one when the case also adds the day.
+                let statutory = !self.added.iter().any(|a| a.date == date && a.name == h.name);
+                if statutory {
+                    NonWorking::Holiday(h)
+                } else {
+                    NonWorking::Added(h)
+                }
+            })),
         }
     }
 
@@ -177,8 +189,15 @@ mod tests {
         assert_eq!(cal.is_working_day(closure), Ok(false));
         assert_eq!(
             cal.non_working(closure).expect("in range").map(|n| n.to_string()),
-            Some("public holiday: Fermeture du greffe".to_owned())
+            Some("added to the calendar: Fermeture du greffe".to_owned())
         );
+        // Issue 17: a closure the case adds is no public holiday; a statutory one stays one.
+        assert!(matches!(cal.non_working(closure), Ok(Some(NonWorking::Added(_)))));
+        assert!(matches!(
+            Calendar::new(CalendarId::Fr).non_working(ymd(2025, 7, 14)),
+            Ok(Some(NonWorking::Holiday(_)))
+        ));
+
         let good_friday = ymd(2024, 3, 29);
         assert_eq!(cal.is_working_day(good_friday), Ok(false));
         cal.remove(good_friday);

@@ -208,6 +208,7 @@ fn non_working(reason: &NonWorking) -> String {
         NonWorking::Saturday => "samedi".into(),
         NonWorking::Sunday => "dimanche".into(),
         NonWorking::Holiday(h) => format!("jour férié\u{A0}: {}", h.name),
+        NonWorking::Added(h) => format!("ajouté au calendrier\u{A0}: {}", h.name),
     }
 }
 

@@ -226,6 +226,7 @@ fn non_working(reason: &NonWorking) -> String {
         NonWorking::Saturday => "zaterdag".into(),
         NonWorking::Sunday => "zondag".into(),
         NonWorking::Holiday(h) => format!("feestdag: {}", h.name),
+        NonWorking::Added(h) => format!("aan de kalender toegevoegd: {}", h.name),
     }
 }
 
