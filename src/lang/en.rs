@@ -939,7 +939,7 @@ fn note(note: &Note) -> String {
             money(*cap, *currency, EN)
         ),
         Note::NoMaximum { obligation } => format!(
-            "penalty{} has no maximum: Awb 5:32b al. 2 requires the order to set one for a dwangsom",
+            "penalty{} has no maximum: an administrative dwangsom must have one (Awb art. 5:32b lid 2); a civil dwangsom (Rv art. 611a-611i) need not",
             why(obligation.as_deref())
         ),
         Note::EarlyViolations {

@@ -1340,6 +1340,12 @@ fn a_dwangsom_is_titled_as_one() {
     let facts = facts();
     let no_max = Lang::Nl.say(&Message::Note(&facts.notes[6]));
     assert!(no_max.contains("Awb art. 5:32b lid 2"), "{no_max}");
+    // Issue 17: the maximum is the administrative regime's (Awb); a civil dwangsom (Rv) may
+    // have none: every language says which, citing the paragraph as Dutch law does (`lid`).
+    for l in [Lang::En, Lang::Fr, Lang::Nl] {
+        let no_max = l.say(&Message::Note(&facts.notes[6]));
+        assert!(no_max.contains("5:32b lid 2") && no_max.contains("611a"), "{no_max}");
+    }
 }
 
 #[test]

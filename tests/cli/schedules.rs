@@ -188,7 +188,11 @@ fn prorata_months_are_rounded_to_the_cent() {
 fn a_dutch_case_without_a_maximum_gets_a_note() {
     let text = format!("calendar = \"NL\"\n{HEAD}[penalty]\namount = 10\n");
     let c = case_from_text(&text, "2023-02-10");
-    assert!(c.notes.iter().any(|n| n.contains("Awb 5:32b")), "{:?}", c.notes);
+    assert!(
+        c.notes.iter().any(|n| n.contains("Awb art. 5:32b lid 2")),
+        "{:?}",
+        c.notes
+    );
 }
 
 #[test]

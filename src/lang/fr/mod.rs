@@ -700,7 +700,7 @@ fn note(note: &Note) -> String {
             date(on)
         ),
         Note::NoMaximum { obligation } => format!(
-            "l’astreinte{} n’a pas de maximum\u{A0}: l’art. 5:32b al. 2 Awb impose à la décision d’en fixer un pour une dwangsom",
+            "l’astreinte{} n’a pas de maximum\u{A0}: une dwangsom administrative doit en avoir un (art. 5:32b lid 2 Awb)\u{202F}; une dwangsom civile (art. 611a à 611i Rv) peut n’en avoir aucun",
             why(obligation.as_deref())
         ),
         Note::EarlyViolations {
