@@ -142,7 +142,7 @@ impl<'a> Model<'a> {
             }
             for (w, units) in self.walks.iter().zip(&mut figures.units) {
                 if let Some(units) = units {
-                    *units += counted_units(w, i, date);
+                    *units += counted_units(w, i);
                 }
             }
             date = shift(date, 1);
@@ -477,17 +477,16 @@ fn add(sums: &mut [Decimal], parts: &[Decimal]) {
 /// Whether day `i` of a penalty per violation counts a violation: one found that day which its
 /// cap leaves room for (a violation past the cap counts in no period, as in the engine).
 fn counts_a_violation(w: &Walk, i: usize) -> bool {
-    w.penalty.per == Per::Violation && w.events[i] > 0 && (i == 0 || counted_units(w, i, NaiveDate::MIN) > 0)
+    w.penalty.per == Per::Violation && w.events[i] > 0 && (i == 0 || counted_units(w, i) > 0)
 }
 
-fn counted_units(w: &Walk, i: usize, date: NaiveDate) -> i64 {
+fn counted_units(w: &Walk, i: usize) -> i64 {
     let due = w.events[i];
     let Some(cap) = w.penalty.cap else { return due };
     let room = cap - w.total[i - 1].min(cap);
     if room <= Decimal::ZERO {
         return 0;
     }
-    let _ = date;
     let rate = w.rate[i];
     (1..=due).find(|&u| rate * Decimal::from(u) >= room).unwrap_or(due)
 }
