@@ -15,6 +15,19 @@ pub struct InputError {
     /// The offending line (or, for a long line, the stretch of it around the position).
     /// Boxed: it is rarely read, and keeps `Result<_, InputError>` small.
     pub excerpt: Option<Box<Excerpt>>,
+    /// The case's other errors, when one run found several (this one is the first in the
+    /// file). Boxed, and `None` for a single error, for the same reason as the excerpt.
+    pub more: Option<Box<MoreErrors>>,
+}
+
+/// The errors of a case after its first, as one run found them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MoreErrors {
+    /// In the order of the file, so many that the case lists [`InputError::LISTED`] errors at
+    /// most; each of them has no `more` of its own.
+    pub listed: Vec<InputError>,
+    /// How many more were found past those, and not kept.
+    pub unlisted: usize,
 }
 
 /// What is shown of the offending line, and what to underline in it.
@@ -78,7 +91,41 @@ impl InputError {
             field,
             message: message.into(),
             excerpt,
+            more: None,
         }
+    }
+
+    /// The most errors of one case a run lists: a file written with a wrong habit repeated
+    /// (every date in quotes) is told about the first ones, and the rest are counted.
+    pub const LISTED: usize = 20;
+
+    /// This error and the case's others, in the order of the file.
+    pub fn all(&self) -> impl Iterator<Item = &InputError> {
+        std::iter::once(self).chain(self.others())
+    }
+
+    /// The case's errors after this one that are listed.
+    pub fn others(&self) -> &[InputError] {
+        self.more.as_deref().map_or(&[], |m| m.listed.as_slice())
+    }
+
+    /// How many errors of the case were found past the [`InputError::LISTED`] listed.
+    pub fn unlisted(&self) -> usize {
+        self.more.as_deref().map_or(0, |m| m.unlisted)
+    }
+
+    /// The line said after the listed errors when there are more: `FILE: and N more errors in
+    /// this case (...)`.
+    pub fn unlisted_line(&self) -> Option<String> {
+        let unlisted = self.unlisted();
+        (unlisted > 0).then(|| {
+            format!(
+                "{}: and {unlisted} more error{} in this case, not listed (a run lists the first {})",
+                self.location.file,
+                if unlisted == 1 { "" } else { "s" },
+                Self::LISTED
+            )
+        })
     }
 
     /// The message with the offending line underlined, as shown on standard error: the case
@@ -132,6 +179,47 @@ impl InputError {
     }
 }
 
+/// The errors of one case as checking finds them, in any order: the first
+/// [`InputError::LISTED`] by position in the file are kept, the others counted. Nothing is
+/// allocated until an error is found.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    kept: Vec<InputError>,
+    past: usize,
+}
+
+impl Found {
+    /// Takes `error` (which has no `more`), among the first if it is one of the first.
+    pub(crate) fn push(&mut self, error: InputError) {
+        let position = |e: &InputError| (e.location.line, e.location.column);
+        // After the ones at the same position: an error found first stays first.
+        let at = self.kept.partition_point(|k| position(k) <= position(&error));
+        if at >= InputError::LISTED {
+            self.past += 1;
+            return;
+        }
+        self.kept.insert(at, error);
+        if self.kept.len() > InputError::LISTED {
+            self.kept.pop();
+            self.past += 1;
+        }
+    }
+
+    /// The first error found in the file, carrying the others; `None` if none was found.
+    pub(crate) fn into_error(self) -> Option<InputError> {
+        let mut kept = self.kept.into_iter();
+        let mut first = kept.next()?;
+        let listed: Vec<InputError> = kept.collect();
+        if !listed.is_empty() || self.past > 0 {
+            first.more = Some(Box::new(MoreErrors {
+                listed,
+                unlisted: self.past,
+            }));
+        }
+        Some(first)
+    }
+}
+
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.field {
@@ -176,6 +264,7 @@ mod tests {
             field: Some("penalty.\u{7}amount".into()),
             message: "expected a number, found `\u{9b}1m`".into(),
             excerpt: Some(Box::new(Excerpt::new(line, column, width))),
+            more: None,
         }
     }
 

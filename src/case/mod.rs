@@ -18,7 +18,7 @@ pub(crate) mod split;
 mod validate;
 
 pub(crate) use array_index::index_arrays;
-pub use error::{Excerpt, InputError};
+pub use error::{Excerpt, InputError, MoreErrors};
 pub use judge::{End, Judgment, Jurisdiction, Kind, Suppression, Terms};
 pub use load::load;
 pub(crate) use load::{Cases, cases};

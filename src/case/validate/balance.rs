@@ -68,6 +68,7 @@ impl Checker<'_> {
                         "the decision is served on {date}, before it was made ({decided}): correct `served` or `decided`"
                     ),
                     excerpt: None,
+                    more: None,
                 });
             }
         }

@@ -1,6 +1,7 @@
 //! Checking a raw case and turning it into domain types, one key at a time, so that each
 //! refusal names the key, its position and what was expected.
 
+use std::cell::RefCell;
 use std::fmt;
 use std::ops::Range;
 
@@ -8,9 +9,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use toml::Spanned;
 
-use super::error::InputError;
+use super::error::{Found, InputError};
 use super::model::{Case, key_path};
-use super::raw::{RawAmount, RawCase, RawDate};
+use super::raw::{RawAmount, RawCase, RawDate, Text};
 use crate::calendar::{Calendar, CalendarId};
 use crate::money::Currency;
 use crate::source::{Location, Part};
@@ -28,124 +29,159 @@ mod penalty;
 use key::Key;
 
 /// Checks `raw`, the case at byte `span` of `part` (the `number`th of a batch, if it is in one).
+///
+/// A refusal does not stop the checking: each check whose inputs were read goes on, and the
+/// case's error carries every refusal found (see [`InputError::all`]). A check that needs
+/// what was refused is skipped: its refusal would only repeat the first.
 pub(crate) fn validate(
     part: &Part<'_>,
     raw: RawCase,
     span: Range<usize>,
     number: Option<usize>,
 ) -> Result<Case, InputError> {
-    let at = Checker { part, number };
+    let at = Checker {
+        part,
+        number,
+        found: RefCell::default(),
+    };
     let origin = at.locate(span.start);
     let case_start = span.start..span.start;
 
-    let title = at.required(
-        raw.title,
-        &case_start,
-        "title",
-        "every case needs a title, e.g. title = \"CNIL v Clearview AI\"",
-    )?;
-    let trimmed_title = title.get_ref().trim();
-    if trimmed_title.is_empty() {
-        return Err(at.error(title.span(), "title", "the title is empty"));
-    }
-    let currency = at.required(
-        raw.currency,
-        &case_start,
-        "currency",
-        "every case needs an ISO 4217 currency, e.g. currency = \"EUR\"",
-    )?;
-    let currency: Currency = currency
-        .get_ref()
-        .parse()
-        .map_err(|e: crate::money::BadCurrency| at.error(currency.span(), "currency", e.to_string()))?;
-
-    let order_raw = at.required(
+    let title = at.keep(title(&at, raw.title, &case_start));
+    let currency = at.keep(currency(&at, raw.currency, &case_start));
+    let order_raw = at.keep(at.required(
         raw.order,
         &case_start,
         "order",
         "every case needs an [order] table with `decided` and `comply_within` or `deadline`",
-    )?;
-    let uses_time_limit = order_raw.get_ref().comply_within.is_some();
-    let rules = match raw.rules {
-        Some(r) => r
-            .get_ref()
-            .parse::<RuleSet>()
-            .map_err(|e| at.error(r.span(), "rules", e.to_string()))?,
-        None if uses_time_limit => {
-            return Err(at.error(
-                case_start,
-                "rules",
-                format!(
-                    "missing: a time limit (`order.comply_within`) is counted under a rule set; add e.g. rules = \"fr-cpc\" (one of {})",
-                    RuleSet::ALL.iter().map(|r| format!("`{}`", r.code())).collect::<Vec<_>>().join(", ")
-                ),
-            ));
-        }
-        None => RuleSet::Plain,
-    };
+    ));
+    let uses_time_limit = order_raw.as_ref().is_some_and(|o| o.get_ref().comply_within.is_some());
+    let rules = at.keep(rules(&at, raw.rules, uses_time_limit, &case_start));
     let calendar_id = match raw.calendar {
-        Some(c) => c
-            .get_ref()
-            .parse::<CalendarId>()
-            .map_err(|e| at.error(c.span(), "calendar", e.to_string()))?,
-        None => rules.default_calendar(),
+        Some(c) => at.keep(
+            c.get_ref()
+                .parse::<CalendarId>()
+                .map_err(|e| at.error(c.span(), "calendar", e.to_string())),
+        ),
+        None => rules.map(RuleSet::default_calendar),
     };
 
-    let order = at.order(&order_raw, rules)?;
-    let order_served = order_raw.get_ref().served.as_ref().map(|s| (s.span(), s.get_ref().0));
-    let mut calendar = Calendar::new(calendar_id);
-    if let Some(adjust) = raw.calendar_adjust {
-        at.calendar_adjust(adjust, &mut calendar)?;
+    let order = match (&order_raw, rules) {
+        (Some(order_raw), Some(rules)) => at.keep(at.order(order_raw, rules)),
+        _ => None,
+    };
+    let order_served = order_raw
+        .as_ref()
+        .and_then(|o| o.get_ref().served.as_ref().map(|s| (s.span(), s.get_ref().0)));
+    let mut calendar = calendar_id.map(Calendar::new);
+    if let (Some(adjust), Some(calendar)) = (raw.calendar_adjust, calendar.as_mut()) {
+        at.keep(at.calendar_adjust(adjust, calendar));
     }
-    let jurisdiction = at.jurisdiction(raw.jurisdiction.as_ref(), rules)?;
-    let penalties = at.penalties(raw.penalty, &case_start, &order, jurisdiction)?;
+    let jurisdiction = match rules {
+        Some(rules) => at.keep(at.jurisdiction(raw.jurisdiction.as_ref(), rules)),
+        // The rule set only gives the default: a jurisdiction written is checked all the same.
+        None => raw
+            .jurisdiction
+            .as_ref()
+            .and_then(|j| at.keep(at.jurisdiction(Some(j), RuleSet::Plain))),
+    };
+    let penalties = match (&order, jurisdiction) {
+        (Some(order), Some(jurisdiction)) => at.keep(at.penalties(raw.penalty, &case_start, order, jurisdiction)),
+        _ => None,
+    };
     // Pushed into vectors of their own: collected in place into the raw tables' vector, they
     // left it to be shrunk by `realloc`, which cost more than a new vector (and collecting
     // none cost more than a loop over none).
     let mut liquidations = Vec::with_capacity(raw.liquidation.len());
     let mut previous = None;
     for (i, l) in raw.liquidation.iter().enumerate() {
-        let liquidation = at.liquidation(l, i + 1, previous)?;
-        previous = Some(liquidation.through);
-        liquidations.push(liquidation);
+        // A period refused is not one the next can be said to follow.
+        previous = at.keep(at.liquidation(l, i + 1, previous)).map(|liquidation| {
+            let through = liquidation.through;
+            liquidations.push(liquidation);
+            through
+        });
     }
-    let cap = raw.cap.map(|c| at.amount(&c, "cap", Sign::Positive)).transpose()?;
-    let mut lump_sums = Vec::with_capacity(raw.lump_sum.len());
-    for (i, l) in raw.lump_sum.into_iter().enumerate() {
-        lump_sums.push(at.lump_sum(l, i + 1, &order)?);
-    }
-    let shares = at.shares(raw.share)?;
+    let every_liquidation = liquidations.len() == raw.liquidation.len();
+    let cap = at.keep(raw.cap.map(|c| at.amount(&c, "cap", Sign::Positive)).transpose());
+    let lump_sums = order.as_ref().and_then(|order| {
+        let mut lump_sums = Vec::with_capacity(raw.lump_sum.len());
+        let mut gather = at.gather();
+        for (i, l) in raw.lump_sum.into_iter().enumerate() {
+            lump_sums.extend(gather.take(at.lump_sum(l, i + 1, order)));
+        }
+        at.keep(gather.finish()).map(|()| lump_sums)
+    });
+    let shares = at.keep(at.shares(raw.share));
     let liquidations_served = raw
         .liquidation
         .iter()
         .map(|l| l.get_ref().served.as_ref().map(|d| d.get_ref().0))
         .collect();
-    let balance = at.decompte(
-        raw.interest,
-        raw.payment,
-        raw.cost,
-        liquidations_served,
-        &liquidations,
+    // The décompte reads the liquidations' decisions, and is in the case's currency.
+    let balance = match currency {
+        Some(currency) if every_liquidation => at.keep(at.decompte(
+            raw.interest,
+            raw.payment,
+            raw.cost,
+            liquidations_served,
+            &liquidations,
+            currency,
+        )),
+        _ => None,
+    };
+    let filing = order.as_ref().and_then(|order| {
+        at.keep(at.filing(
+            filing::RawFiling {
+                court: raw.court,
+                docket: raw.docket,
+                party: raw.party,
+                statement: raw.statement,
+                served: order_served,
+            },
+            order.decided,
+        ))
+    });
+    let expected = at.keep(raw.expected.map(|e| at.expectations(e)).transpose());
+
+    if let Some(error) = at.found.take().into_error() {
+        return Err(error);
+    }
+    let (
+        Some(title),
+        Some(currency),
+        Some(rules),
+        Some(calendar),
+        Some(order),
+        Some(jurisdiction),
+        Some(penalties),
+        Some(cap),
+        Some(lump_sums),
+        Some(shares),
+        Some(balance),
+        Some(filing),
+        Some(expected),
+    ) = (
+        title,
         currency,
-    )?;
-    let filing = at.filing(
-        filing::RawFiling {
-            court: raw.court,
-            docket: raw.docket,
-            party: raw.party,
-            statement: raw.statement,
-            served: order_served,
-        },
-        order.decided,
-    )?;
-    let expected = raw
-        .expected
-        .map(|e| at.expectations(e))
-        .transpose()?
-        .unwrap_or_default();
+        rules,
+        calendar,
+        order,
+        jurisdiction,
+        penalties,
+        cap,
+        lump_sums,
+        shares,
+        balance,
+        filing,
+        expected,
+    )
+    else {
+        return Err(at.unchecked(case_start));
+    };
 
     Ok(Case {
-        title: trimmed_title.to_string(),
+        title,
         authority: raw.authority,
         reference: raw.reference,
         currency,
@@ -156,7 +192,7 @@ pub(crate) fn validate(
         liquidations,
         cap,
         lump_sums,
-        expected,
+        expected: expected.unwrap_or_default(),
         shares,
         origin,
         number,
@@ -166,12 +202,144 @@ pub(crate) fn validate(
     })
 }
 
+/// The case's title, trimmed.
+fn title(at: &Checker<'_>, raw: Option<Spanned<Text<'_>>>, case_start: &Range<usize>) -> Result<String, InputError> {
+    let title = at.required(
+        raw,
+        case_start,
+        "title",
+        "every case needs a title, e.g. title = \"CNIL v Clearview AI\"",
+    )?;
+    let trimmed_title = title.get_ref().trim();
+    if trimmed_title.is_empty() {
+        return Err(at.error(title.span(), "title", "the title is empty"));
+    }
+    Ok(trimmed_title.to_string())
+}
+
+fn currency(
+    at: &Checker<'_>,
+    raw: Option<Spanned<Text<'_>>>,
+    case_start: &Range<usize>,
+) -> Result<Currency, InputError> {
+    let currency = at.required(
+        raw,
+        case_start,
+        "currency",
+        "every case needs an ISO 4217 currency, e.g. currency = \"EUR\"",
+    )?;
+    currency
+        .get_ref()
+        .parse()
+        .map_err(|e: crate::money::BadCurrency| at.error(currency.span(), "currency", e.to_string()))
+}
+
+/// The rule set; required when the order gives a time limit, which is counted under one.
+fn rules(
+    at: &Checker<'_>,
+    raw: Option<Spanned<Text<'_>>>,
+    uses_time_limit: bool,
+    case_start: &Range<usize>,
+) -> Result<RuleSet, InputError> {
+    let rules = match raw {
+        Some(r) => r
+            .get_ref()
+            .parse::<RuleSet>()
+            .map_err(|e| at.error(r.span(), "rules", e.to_string()))?,
+        None if uses_time_limit => {
+            return Err(at.error(
+                case_start.clone(),
+                "rules",
+                format!(
+                    "missing: a time limit (`order.comply_within`) is counted under a rule set; add e.g. rules = \"fr-cpc\" (one of {})",
+                    RuleSet::ALL.iter().map(|r| format!("`{}`", r.code())).collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+        None => RuleSet::Plain,
+    };
+    Ok(rules)
+}
+
 pub(super) struct Checker<'a> {
     pub(super) part: &'a Part<'a>,
     number: Option<usize>,
+    /// The refusals found so far, when checking goes on after one.
+    found: RefCell<Found>,
+}
+
+/// The refusals of checks that do not depend on each other (the keys of a table, the tables
+/// of an array): each is checked even after another is refused. The first refusal is kept for
+/// the caller, which gets it from [`Gather::finish`] and passes it on as it would any; the
+/// others are noted in the [`Checker`], as is the first if the caller returns early.
+pub(super) struct Gather<'c, 'a> {
+    at: &'c Checker<'a>,
+    first: Option<InputError>,
+}
+
+impl Gather<'_, '_> {
+    /// What a check gave, or `None` if it refused (the refusal kept).
+    pub(super) fn take<T>(&mut self, checked: Result<T, InputError>) -> Option<T> {
+        match checked {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.note(e);
+                None
+            }
+        }
+    }
+
+    /// Keeps a refusal.
+    pub(super) fn note(&mut self, error: InputError) {
+        match self.first {
+            None => self.first = Some(error),
+            Some(_) => self.at.found.borrow_mut().push(error),
+        }
+    }
+
+    /// The first refusal, if there was any (the others are noted).
+    pub(super) fn finish(mut self) -> Result<(), InputError> {
+        match self.first.take() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Gather<'_, '_> {
+    fn drop(&mut self) {
+        if let Some(e) = self.first.take() {
+            self.at.found.borrow_mut().push(e);
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// A [`Gather`] for checks that do not depend on each other.
+    pub(super) fn gather(&self) -> Gather<'_, 'a> {
+        Gather { at: self, first: None }
+    }
 }
 
 impl Checker<'_> {
+    /// What a check of the case gave, or `None` if it refused: the refusal is noted, and the
+    /// checks that do not need the value go on.
+    fn keep<T>(&self, checked: Result<T, InputError>) -> Option<T> {
+        match checked {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.found.borrow_mut().push(e);
+                None
+            }
+        }
+    }
+
+    /// The error of a case some value of which is missing though no check refused it: what a
+    /// skipped check would leave, were checks skipped without a refusal before them.
+    pub(super) fn unchecked(&self, span: Range<usize>) -> InputError {
+        InputError::at(self.part, span, None, "this case could not be checked: please report it")
+    }
+
     /// The file's line and column of an offset in the case (as [`Part::locate`] gives them).
     pub(super) fn locate(&self, offset: usize) -> Location {
         self.part.locate(offset)
