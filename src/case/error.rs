@@ -142,6 +142,34 @@ impl InputError {
         self.rendered(false)
     }
 
+    /// Every error of the case ([`InputError::all`]) as [`InputError::render`] shows it, each
+    /// after the first on a new line beginning with `separator` (`error: ` on standard error),
+    /// then the line saying how many were not listed, if any were not.
+    pub fn render_all(&self, separator: &str) -> String {
+        self.rendered_all(separator, true)
+    }
+
+    /// [`InputError::render_all`] with the case file's characters as they are, as
+    /// [`InputError::render_raw`].
+    pub fn render_all_raw(&self, separator: &str) -> String {
+        self.rendered_all(separator, false)
+    }
+
+    fn rendered_all(&self, separator: &str, escaped: bool) -> String {
+        let mut out = self.rendered(escaped);
+        for other in self.others() {
+            out.push('\n');
+            out.push_str(separator);
+            out.push_str(&other.rendered(escaped));
+        }
+        if let Some(line) = self.unlisted_line() {
+            out.push('\n');
+            out.push_str(separator);
+            out.push_str(&if escaped { visible(&line).into_owned() } else { line });
+        }
+        out
+    }
+
     fn rendered(&self, escaped: bool) -> String {
         let header = self.to_string();
         let mut out = if escaped { visible(&header).into_owned() } else { header };
@@ -203,6 +231,11 @@ impl Found {
             self.kept.pop();
             self.past += 1;
         }
+    }
+
+    /// Counts an error found past the first [`InputError::LISTED`], without its words.
+    pub(crate) fn push_unlisted(&mut self) {
+        self.past += 1;
     }
 
     /// The first error found in the file, carrying the others; `None` if none was found.

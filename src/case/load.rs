@@ -7,9 +7,9 @@
 //! the others still load.
 
 use toml::Spanned;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::de::{DeArray, DeTable, DeValue, ValueDeserializer};
 
-use super::error::InputError;
+use super::error::{Found, InputError};
 use super::model::{Case, key_path};
 use super::raw::{FLOAT_REFUSED, RawCase};
 use super::reader_error::{Kind, Refusal, classify};
@@ -131,14 +131,21 @@ pub(super) fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Resul
     }
     let root = parse(part.text()).map_err(|(e, span)| in_case(toml_error(&part, &e, span, None, None), number))?;
     let span = root.span();
+    match the_case(root) {
+        Some(item) => load_one(&part, item, Some(number), || {
+            DeTable::parse(part.text()).ok().and_then(the_case)
+        }),
+        None => Err(not_one_case(&part, span)),
+    }
+}
+
+/// The one table of a `[[case]]` table's text, parsed.
+fn the_case(root: Spanned<DeTable<'_>>) -> Option<Spanned<DeValue<'_>>> {
     let mut table = root.into_inner();
     // The split guarantees a single `case` key holding one table; checked all the same.
     match table.remove("case").map(Spanned::into_inner) {
-        Some(DeValue::Array(items)) if items.len() == 1 && table.is_empty() => match items.into_iter().next() {
-            Some(item) => load_one(&part, item, Some(number)),
-            None => Err(not_one_case(&part, span)),
-        },
-        _ => Err(not_one_case(&part, span)),
+        Some(DeValue::Array(items)) if items.len() == 1 && table.is_empty() => items.into_iter().next(),
+        _ => None,
     }
 }
 
@@ -173,7 +180,11 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
     let span = root.span();
     let mut table = root.into_inner();
     let Some((key, cases)) = table.remove_entry("case") else {
-        return vec![load_one(&part, Spanned::new(span, DeValue::Table(table)), None)];
+        let again = || DeTable::parse(&source.text).ok().map(|root| {
+            let span = root.span();
+            Spanned::new(span, DeValue::Table(root.into_inner()))
+        });
+        return vec![load_one(&part, Spanned::new(span, DeValue::Table(table)), None, again)];
     };
     if let Some((other, _)) = table.iter().next() {
         return vec![Err(InputError::at(
@@ -188,11 +199,26 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
         ))];
     }
     let cases_span = cases.span();
+    // The cases read again, for the errors of those that are refused: once for them all.
+    let again: std::cell::OnceCell<std::cell::RefCell<Vec<Option<Spanned<DeValue<'_>>>>>> = std::cell::OnceCell::new();
+    let case_again = |i: usize| {
+        let cases = again.get_or_init(|| {
+            let items = DeTable::parse(&source.text)
+                .ok()
+                .and_then(|root| root.into_inner().remove("case"))
+                .map(Spanned::into_inner);
+            std::cell::RefCell::new(match items {
+                Some(DeValue::Array(items)) => items.into_iter().map(Some).collect(),
+                _ => Vec::new(),
+            })
+        });
+        cases.borrow_mut().get_mut(i).and_then(Option::take)
+    };
     match cases.into_inner() {
         DeValue::Array(items) if !items.is_empty() => items
             .into_iter()
             .enumerate()
-            .map(|(i, item)| load_one(&part, item, Some(i + 1)))
+            .map(|(i, item)| load_one(&part, item, Some(i + 1), || case_again(i)))
             .collect(),
         _ => vec![Err(InputError::at(
             &part,
@@ -274,18 +300,127 @@ fn deep_key_line(text: &str) -> std::ops::Range<usize> {
     0..0
 }
 
-/// The `number`th case of a batch (or the case of a file holding one), from its parsed table.
-fn load_one(part: &Part<'_>, value: Spanned<DeValue<'_>>, number: Option<usize>) -> Result<Case, InputError> {
+/// The `number`th case of a batch (or the case of a file holding one), from its parsed table;
+/// `again` reads that table once more, should the first reading be refused.
+fn load_one<'a>(
+    part: &Part<'a>,
+    value: Spanned<DeValue<'a>>,
+    number: Option<usize>,
+    again: impl FnOnce() -> Option<Spanned<DeValue<'a>>>,
+) -> Result<Case, InputError> {
     let span = value.span();
+    let raw = deserialize_case(value).map_err(|first| reading_errors(part, first, &span, number, again))?;
+    validate(part, raw, span, number)
+}
+
+/// The error of a case the deserializer refused with `first`, carrying the refusals of its
+/// other keys: each key of the case's table, read `again`, is deserialized in a case of its
+/// own (and, if refused below, each key of its table or each table of its array, and so on),
+/// which finds the refusals of every key rather than the first. The values are checked only
+/// once every key is read (see [`validate`]).
+fn reading_errors<'a>(
+    part: &Part<'a>,
+    first: serde_path_to_error::Error<toml::de::Error>,
+    span: &std::ops::Range<usize>,
+    number: Option<usize>,
+    again: impl FnOnce() -> Option<Spanned<DeValue<'a>>>,
+) -> InputError {
+    let mut refused = vec![first];
+    if let Some(case) = again() {
+        refused_keys(&case, "", &|value| value, 1, &mut refused);
+    }
     // The deserializer's own path names the key in error (`toml` shows its own only inside
     // its `Display`); every value the reader hands over has a position; should an error have
     // none, the case's.
-    let raw = deserialize_case(value).map_err(|e| {
-        let keys = keys_of(e.path());
-        let e = e.into_inner();
-        toml_error(part, &e, e.span().unwrap_or_else(|| span.clone()), keys, number)
-    })?;
-    validate(part, raw, span, number)
+    let mut refused: Vec<(std::ops::Range<usize>, Option<String>, toml::de::Error)> = refused
+        .into_iter()
+        .map(|e| {
+            let keys = keys_of(e.path());
+            let e = e.into_inner();
+            (e.span().unwrap_or_else(|| span.clone()), keys, e)
+        })
+        .collect();
+    // In the order of the file; a key refused in each reading that holds it, once.
+    refused.sort_by(|(a, ak, ae), (b, bk, be)| {
+        (a.start, a.end, ak, ae.message()).cmp(&(b.start, b.end, bk, be.message()))
+    });
+    refused.dedup_by(|(a, ak, ae), (b, bk, be)| (a, ak, ae.message()) == (b, bk, be.message()));
+    let mut found = Found::default();
+    let listed = refused.len().min(InputError::LISTED);
+    for (at, keys, e) in refused.drain(..listed) {
+        found.push(toml_error(part, &e, at, keys, number));
+    }
+    // Past the listed ones, counted without being put into words (which reads the text).
+    for _ in refused {
+        found.push_unlisted();
+    }
+    #[allow(clippy::expect_used, reason = "the first refusal at least is listed")]
+    found.into_error().expect("a refused case has an error")
+}
+
+/// How deep [`refused_keys`] goes below a case's keys (`penalty` 1, `penalty.change` 2, a key of
+/// `[[penalty.change]]` 3...) to find the keys refused in a table.
+const REFUSED_DEPTH: usize = 8;
+
+/// Pushes to `out` the refusals of the keys of `value` (a table, or the tables of an array),
+/// at dotted `path` in the case: each deserialized alone, put back in place in a case by
+/// `wrap`. A key refused below itself is searched the same way, `depth` counting the levels.
+fn refused_keys<'a>(
+    value: &Spanned<DeValue<'a>>,
+    path: &str,
+    wrap: &dyn Fn(Spanned<DeValue<'a>>) -> Spanned<DeValue<'a>>,
+    depth: usize,
+    out: &mut Vec<serde_path_to_error::Error<toml::de::Error>>,
+) {
+    let span = value.span();
+    match value.get_ref() {
+        DeValue::Table(table) => {
+            for (key, item) in table {
+                let alone = |inner: Spanned<DeValue<'a>>| {
+                    let mut one = DeTable::new();
+                    one.insert(key.clone(), inner);
+                    wrap(Spanned::new(span.clone(), DeValue::Table(one)))
+                };
+                let below = if path.is_empty() {
+                    key.get_ref().to_string()
+                } else {
+                    format!("{path}.{}", key.get_ref())
+                };
+                refused_key(item, &below, &alone, depth, out);
+            }
+        }
+        DeValue::Array(items) => {
+            for item in items.iter() {
+                let alone = |inner: Spanned<DeValue<'a>>| {
+                    wrap(Spanned::new(span.clone(), DeValue::Array(DeArray::from_iter([inner]))))
+                };
+                refused_key(item, path, &alone, depth, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The refusals of `item`, at `path`, put in a case by `wrap`: its own, or those of its keys
+/// if it is refused below itself.
+fn refused_key<'a>(
+    item: &Spanned<DeValue<'a>>,
+    path: &str,
+    wrap: &dyn Fn(Spanned<DeValue<'a>>) -> Spanned<DeValue<'a>>,
+    depth: usize,
+    out: &mut Vec<serde_path_to_error::Error<toml::de::Error>>,
+) {
+    let Err(error) = deserialize_case(wrap(item.clone())) else {
+        return;
+    };
+    let below = keys_of(error.path()).is_some_and(|keys| keys.len() > path.len());
+    let before = out.len();
+    if below && depth < REFUSED_DEPTH {
+        refused_keys(item, path, wrap, depth + 1, out);
+    }
+    if out.len() == before {
+        out.push(error);
+    }
 }
 
 /// A case's table deserialized, or the error and the path of keys the deserializer went down

@@ -239,7 +239,7 @@ fn compute_one(
             },
         },
         Err(e) => Done::Failed {
-            message: e.render(),
+            message: e.render_all("error: "),
             failure: input_failure(&e),
         },
     }
@@ -260,16 +260,29 @@ fn read_failure(e: &ReadError) -> Failure {
         column,
         field: None,
         message: e.to_string(),
+        errors: Vec::new(),
+        unlisted_errors: 0,
     }
 }
 
 fn input_failure(e: &InputError) -> Failure {
-    Failure {
+    let one = |e: &InputError| Failure {
         file: e.location.file.to_string(),
         line: e.location.line,
         column: e.location.column,
         field: e.field.clone(),
         message: e.message.clone(),
+        errors: Vec::new(),
+        unlisted_errors: 0,
+    };
+    Failure {
+        errors: if e.others().is_empty() {
+            Vec::new()
+        } else {
+            e.all().map(one).collect()
+        },
+        unlisted_errors: e.unlisted(),
+        ..one(e)
     }
 }
 
@@ -281,5 +294,7 @@ fn compute_failure(e: &ComputeError) -> Failure {
         column: at.column,
         field: e.field().map(str::to_string),
         message: e.to_string(),
+        errors: Vec::new(),
+        unlisted_errors: 0,
     }
 }

@@ -36,7 +36,7 @@ pub(super) fn run(args: &WhenArgs, l: Lang, io: &mut Streams<'_>) -> Result<Exit
             }
         };
         for case in cases(&source) {
-            let reach = case.map_err(|e| (e.render(), e.render_raw())).and_then(|c| {
+            let reach = case.map_err(|e| (e.render_all("error: "), e.render_all_raw(""))).and_then(|c| {
                 when(&c, args.reaches).map_err(|e| (visible(&e.to_string()).into_owned(), e.to_string()))
             });
             match reach {

@@ -110,7 +110,8 @@ pub struct RunInfo {
     pub as_of: NaiveDate,
 }
 
-/// A case or an input that could not be computed, as reported in machine-readable output.
+/// A case or an input that could not be computed, as reported in machine-readable output: its
+/// first error in the file, and, when one run found several, all of them.
 #[derive(Debug, Clone, Serialize)]
 pub struct Failure {
     pub file: String,
@@ -118,6 +119,18 @@ pub struct Failure {
     pub column: usize,
     pub field: Option<String>,
     pub message: String,
+    /// Every error listed, the first (the one above) included, in the order of the file;
+    /// empty (and not written) for a single error. Each has no `errors` of its own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<Failure>,
+    /// How many errors were found past those listed ([`crate::case::InputError::LISTED`]);
+    /// not written when none were.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unlisted_errors: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// An output format.
