@@ -52,13 +52,14 @@ impl Checker<'_> {
             ));
         }
         let as_of = interest.get_ref().as_of.as_ref().map(|d| d.get_ref().0);
-        let terms = self.interest_terms(interest)?;
-        let (terms, start, limitation, exclude_barred) = terms;
+        // The terms, each service, payment and cost checked even after another is refused.
+        let mut gather = self.gather();
+        let terms = gather.take(self.interest_terms(interest));
         for (i, (date, liquidation)) in served.iter().zip(liquidations).enumerate() {
             if let (Some(date), Some(decided)) = (date, liquidation.decided)
                 && *date < decided
             {
-                return Err(InputError {
+                gather.note(InputError {
                     location: liquidation.location.clone(),
                     field: Some(crate::case::key_path(
                         self.number,
@@ -75,12 +76,16 @@ impl Checker<'_> {
         let earliest = liquidations.iter().filter_map(|l| l.decided).min();
         let mut checked_payments = Vec::with_capacity(payments.len());
         for (i, p) in payments.into_iter().enumerate() {
-            checked_payments.push(self.payment(p, i + 1, earliest)?);
+            checked_payments.extend(gather.take(self.payment(p, i + 1, earliest)));
         }
         let mut checked_costs = Vec::with_capacity(costs.len());
         for (i, c) in costs.into_iter().enumerate() {
-            checked_costs.push(self.cost(c, i + 1)?);
+            checked_costs.extend(gather.take(self.cost(c, i + 1)));
         }
+        gather.finish()?;
+        let Some((terms, start, limitation, exclude_barred)) = terms else {
+            return Err(self.unchecked(span));
+        };
         Ok(Some(Decompte {
             terms,
             start,

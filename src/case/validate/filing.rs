@@ -25,17 +25,23 @@ impl Checker<'_> {
     /// The case's identity; `decided` is the order's date, before which nothing is served or
     /// drawn up.
     pub(super) fn filing(&self, raw: RawFiling, decided: NaiveDate) -> Result<Filing, InputError> {
-        let court = raw.court.map(|c| self.words(c, "court")).transpose()?;
-        let docket = raw.docket.map(|d| self.words(d, "docket")).transpose()?;
+        // Each checked even after another is refused.
+        let mut gather = self.gather();
+        let court = gather.take(raw.court.map(|c| self.words(c, "court")).transpose());
+        let docket = gather.take(raw.docket.map(|d| self.words(d, "docket")).transpose());
         let mut parties = Vec::with_capacity(raw.party.len());
         for (i, p) in raw.party.into_iter().enumerate() {
-            parties.push(self.party(p, i + 1, decided)?);
+            parties.extend(gather.take(self.party(p, i + 1, decided)));
         }
         let served = match raw.served {
-            Some((span, date)) => Some(self.served(span, date, "order.served", decided)?),
-            None => None,
+            Some((span, date)) => gather.take(self.served(span, date, "order.served", decided)).map(Some),
+            None => Some(None),
         };
-        let drawn_up = raw.statement.map(|s| self.drawn_up(s, decided)).transpose()?;
+        let drawn_up = gather.take(raw.statement.map(|s| self.drawn_up(s, decided)).transpose());
+        gather.finish()?;
+        let (Some(court), Some(docket), Some(served), Some(drawn_up)) = (court, docket, served, drawn_up) else {
+            return Err(self.unchecked(0..0));
+        };
         Ok(Filing {
             court,
             docket,

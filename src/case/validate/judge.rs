@@ -214,30 +214,46 @@ impl Checker<'_> {
         from: Option<NaiveDate>,
         through: NaiveDate,
     ) -> Result<Judgment, InputError> {
-        let awarded_rate = raw
-            .awarded_rate
-            .as_ref()
-            .map(|a| self.amount(a, field.child("awarded_rate"), Sign::NotNegative))
-            .transpose()?;
+        // Each key and each suppression checked even after another is refused; whether the
+        // suppressions share a day, once each is read.
+        let mut gather = self.gather();
+        let awarded_rate = gather.take(
+            raw.awarded_rate
+                .as_ref()
+                .map(|a| self.amount(a, field.child("awarded_rate"), Sign::NotNegative))
+                .transpose(),
+        );
         let mut suppressions = Vec::with_capacity(raw.suppression.len());
         for (i, s) in raw.suppression.iter().enumerate() {
-            suppressions.push(self.suppression(s, field, i + 1, from, through)?);
+            suppressions.extend(gather.take(self.suppression(s, field, i + 1, from, through)));
         }
-        self.suppressions_apart(&raw.suppression, &suppressions, field)?;
+        if suppressions.len() == raw.suppression.len() {
+            gather.take(self.suppressions_apart(&raw.suppression, &suppressions, field));
+        }
         let expected = |a: &Option<Spanned<crate::case::raw::RawAmount>>, name| {
             a.as_ref()
                 .map(|a| self.amount(a, field.child(name), Sign::NotNegative))
                 .transpose()
         };
-        Ok(Judgment {
-            awarded_rate,
-            expected_awarded: expected(&raw.expected_awarded, "expected_awarded")?,
-            expected_suppressed: expected(&raw.expected_suppressed, "expected_suppressed")?,
-            expected_suppressed_days: raw
-                .expected_suppressed_days
+        let expected_awarded = gather.take(expected(&raw.expected_awarded, "expected_awarded"));
+        let expected_suppressed = gather.take(expected(&raw.expected_suppressed, "expected_suppressed"));
+        let expected_suppressed_days = gather.take(
+            raw.expected_suppressed_days
                 .as_ref()
                 .map(|d| self.days(d, field.child("expected_suppressed_days")))
-                .transpose()?,
+                .transpose(),
+        );
+        gather.finish()?;
+        let (Some(awarded_rate), Some(expected_awarded), Some(expected_suppressed), Some(expected_suppressed_days)) =
+            (awarded_rate, expected_awarded, expected_suppressed, expected_suppressed_days)
+        else {
+            return Err(self.unchecked(raw.suppression.first().map_or(0..0, Spanned::span)));
+        };
+        Ok(Judgment {
+            awarded_rate,
+            expected_awarded,
+            expected_suppressed,
+            expected_suppressed_days,
             awarded_at: raw.awarded.as_ref().map(|a| self.locate(a.span().start)),
             awarded_rate_at: raw.awarded_rate.as_ref().map(|a| self.locate(a.span().start)),
             suppressions,

@@ -97,32 +97,44 @@ impl Checker<'_> {
                 ),
             ));
         }
-        let awarded = raw
-            .awarded
-            .as_ref()
-            .map(|a| self.amount(a, field.child("awarded"), Sign::NotNegative))
-            .transpose()?;
-        let expected = raw
-            .expected
-            .as_ref()
-            .map(|a| self.amount(a, field.child("expected"), Sign::NotNegative))
-            .transpose()?;
-        let expected_days = raw
-            .expected_days
-            .as_ref()
-            .map(|d| self.days(d, field.child("expected_days")))
-            .transpose()?;
-        let expected_units = raw
-            .expected_units
-            .as_ref()
-            .map(|d| self.units(d, field.child("expected_units")))
-            .transpose()?;
-        let judgment = self.judgment(
+        // The figures of the period, each checked even after another is refused.
+        let mut gather = self.gather();
+        let awarded = gather.take(
+            raw.awarded
+                .as_ref()
+                .map(|a| self.amount(a, field.child("awarded"), Sign::NotNegative))
+                .transpose(),
+        );
+        let expected = gather.take(
+            raw.expected
+                .as_ref()
+                .map(|a| self.amount(a, field.child("expected"), Sign::NotNegative))
+                .transpose(),
+        );
+        let expected_days = gather.take(
+            raw.expected_days
+                .as_ref()
+                .map(|d| self.days(d, field.child("expected_days")))
+                .transpose(),
+        );
+        let expected_units = gather.take(
+            raw.expected_units
+                .as_ref()
+                .map(|d| self.units(d, field.child("expected_units")))
+                .transpose(),
+        );
+        let judgment = gather.take(self.judgment(
             raw,
             &field,
             raw.from.as_ref().map(|d| d.get_ref().0),
             through.get_ref().0,
-        )?;
+        ));
+        gather.finish()?;
+        let (Some(awarded), Some(expected), Some(expected_days), Some(expected_units), Some(judgment)) =
+            (awarded, expected, expected_days, expected_units, judgment)
+        else {
+            return Err(self.unchecked(span));
+        };
         Ok(Liquidation {
             decided: raw.decided.as_ref().map(|d| d.get_ref().0),
             from: raw.from.as_ref().map(|d| d.get_ref().0),

@@ -22,9 +22,12 @@ impl Checker<'_> {
             "the date of the decision, e.g. decided = 2022-10-17",
         )?;
         let decided_date = decided.get_ref().0;
+        // The notification, the time limit and the options of its count are each checked even
+        // after another is refused; whether the month's day exists, once all are read.
+        let mut gather = self.gather();
         let notified = match &raw.notified {
             Some(n) if n.get_ref().0 < decided_date => {
-                return Err(self.error(
+                gather.note(self.error(
                     n.span(),
                     "order.notified",
                     format!(
@@ -32,6 +35,7 @@ impl Checker<'_> {
                         n.get_ref().0
                     ),
                 ));
+                None
             }
             n => n.as_ref().map(|n| n.get_ref().0),
         };
@@ -43,36 +47,45 @@ impl Checker<'_> {
         let due_at = Some((self.locate(due_span.start), due_key));
         let due = match (&raw.comply_within, &raw.deadline) {
             (Some(_), Some(d)) => {
-                return Err(self.error(
+                gather.note(self.error(
                     d.span(),
                     "order.deadline",
                     "give either `comply_within` or `deadline`, not both",
                 ));
+                None
             }
-            (Some(w), None) => Due::Within(
+            (Some(w), None) => gather.take(
                 w.get_ref()
                     .parse::<TimeLimit>()
-                    .map_err(|e| self.error(w.span(), "order.comply_within", e.to_string()))?,
-            ),
+                    .map_err(|e| self.error(w.span(), "order.comply_within", e.to_string())),
+            )
+            .map(Due::Within),
             (None, Some(d)) => {
                 if d.get_ref().0 < decided_date {
-                    return Err(self.error(
+                    gather.note(self.error(
                         d.span(),
                         "order.deadline",
                         format!("the deadline {} is before the decision {decided_date}", d.get_ref().0),
                     ));
                 }
-                Due::By(d.get_ref().0)
+                Some(Due::By(d.get_ref().0))
             }
             (None, None) => {
-                return Err(self.error(
-                    span,
+                gather.note(self.error(
+                    span.clone(),
                     "order",
                     "missing: when must the order be obeyed? add comply_within = \"2 months\" or deadline = 2022-12-19",
                 ));
+                None
             }
         };
-        let options = self.counting_options(&raw.distance, &raw.month_end, rules, &due)?;
+        let options = due
+            .as_ref()
+            .and_then(|due| gather.take(self.counting_options(&raw.distance, &raw.month_end, rules, due)));
+        gather.finish()?;
+        let (Some(due), Some(options)) = (due, options) else {
+            return Err(self.unchecked(span));
+        };
         let order = Order {
             decided: decided_date,
             notified,

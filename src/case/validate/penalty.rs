@@ -35,14 +35,16 @@ impl Checker<'_> {
         // A vector of their own, not the raw one collected in place (see the liquidations).
         let mut penalties = Vec::with_capacity(items.len());
         let mut items = items;
+        let mut gather = self.gather();
         for (i, p) in items.iter_mut().enumerate() {
             let field = if many {
                 Key::item("penalty", i + 1)
             } else {
                 Key::root("penalty")
             };
-            penalties.push(self.penalty(p, &span, &field, order)?);
+            penalties.extend(gather.take(self.penalty(p, &span, &field, order)));
         }
+        gather.finish()?;
         let key = |i: usize| {
             if many {
                 format!("penalty[{}]", i + 1)
@@ -61,16 +63,18 @@ impl Checker<'_> {
         field: &Key<'_>,
         order: &Order,
     ) -> Result<Penalty, InputError> {
-        let amount = self.required(
+        // The keys that depend on no other are all checked; those that do, once they are read.
+        let mut gather = self.gather();
+        let amount = gather.take(self.required(
             raw.amount.as_ref(),
             table,
             field.child("amount"),
             "the sum per unit, e.g. amount = 100000",
-        )?;
-        let rate = self.amount(amount, field.child("amount"), Sign::Positive)?;
+        ));
+        let rate = amount.and_then(|amount| gather.take(self.amount(amount, field.child("amount"), Sign::Positive)));
         let per = match &raw.per {
-            None => Per::Day,
-            Some(p) => Per::parse(p.get_ref()).ok_or_else(|| {
+            None => Some(Per::Day),
+            Some(p) => gather.take(Per::parse(p.get_ref()).ok_or_else(|| {
                 self.error(
                     p.span(),
                     field.child("per"),
@@ -84,7 +88,19 @@ impl Checker<'_> {
                             .join(", ")
                     ),
                 )
-            })?,
+            })),
+        };
+        let terms = gather.take(self.terms(raw, table, field, order));
+        let cap = gather.take(
+            raw.cap
+                .as_ref()
+                .map(|c| self.amount(c, field.child("cap"), Sign::Positive))
+                .transpose(),
+        );
+        let changes = gather.take(self.changes(&raw.change, field, order));
+        gather.finish()?;
+        let (Some(rate), Some(per), Some(terms), Some(cap), Some(changes)) = (rate, per, terms, cap, changes) else {
+            return Err(self.unchecked(table.clone()));
         };
         let partial = match &raw.partial {
             None => Partial::default(),
@@ -109,7 +125,6 @@ impl Checker<'_> {
                 )
             })?,
         };
-        let terms = self.terms(raw, table, field, order)?;
         let mut from = self.not_before(
             raw.from.as_ref(),
             terms.decided.unwrap_or(order.decided),
@@ -122,12 +137,6 @@ impl Checker<'_> {
             field.child("complied"),
             "compliance is dated before the decision",
         )?;
-        let cap = raw
-            .cap
-            .as_ref()
-            .map(|c| self.amount(c, field.child("cap"), Sign::Positive))
-            .transpose()?;
-        let changes = self.changes(&raw.change, field, order)?;
         let suspensions = self.suspensions(&mut raw.suspension, field, order.decided, complied)?;
         let violations = self.violations(&mut raw.violation, field, per, table)?;
         let known = Known {
