@@ -102,6 +102,7 @@ fn the_whole_corpus_as_json_lists_one_error_per_file_with_its_position() {
             "First", "Third", // 103
             "First", // 104
             "First", "Third", // 106
+            "First", "Third", // 185
             "First", // 85
         ]
     );

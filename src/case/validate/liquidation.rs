@@ -130,9 +130,12 @@ impl Checker<'_> {
             through.get_ref().0,
         ));
         gather.finish()?;
-        let (Some(awarded), Some(expected), Some(expected_days), Some(expected_units), Some(judgment)) =
-            (awarded, expected, expected_days, expected_units, judgment)
+        let (Some(awarded), Some(expected), Some(expected_days), Some(expected_units)) =
+            (awarded, expected, expected_days, expected_units)
         else {
+            return Err(self.unchecked(span));
+        };
+        let Some(judgment) = judgment else {
             return Err(self.unchecked(span));
         };
         Ok(Liquidation {

@@ -50,12 +50,12 @@ pub(crate) fn validate(
     let title = at.keep(title(&at, raw.title, &case_start));
     let currency = at.keep(currency(&at, raw.currency, &case_start));
     let order_raw = at.keep(at.required(
-        raw.order,
+        raw.order.as_ref(),
         &case_start,
         "order",
         "every case needs an [order] table with `decided` and `comply_within` or `deadline`",
     ));
-    let uses_time_limit = order_raw.as_ref().is_some_and(|o| o.get_ref().comply_within.is_some());
+    let uses_time_limit = order_raw.is_some_and(|o| o.get_ref().comply_within.is_some());
     let rules = at.keep(rules(&at, raw.rules, uses_time_limit, &case_start));
     let calendar_id = match raw.calendar {
         Some(c) => at.keep(
@@ -66,13 +66,11 @@ pub(crate) fn validate(
         None => rules.map(RuleSet::default_calendar),
     };
 
-    let order = match (&order_raw, rules) {
+    let order = match (order_raw, rules) {
         (Some(order_raw), Some(rules)) => at.keep(at.order(order_raw, rules)),
         _ => None,
     };
-    let order_served = order_raw
-        .as_ref()
-        .and_then(|o| o.get_ref().served.as_ref().map(|s| (s.span(), s.get_ref().0)));
+    let order_served = order_raw.and_then(|o| o.get_ref().served.as_ref().map(|s| (s.span(), s.get_ref().0)));
     let mut calendar = calendar_id.map(Calendar::new);
     if let (Some(adjust), Some(calendar)) = (raw.calendar_adjust, calendar.as_mut()) {
         at.keep(at.calendar_adjust(adjust, calendar));
@@ -95,12 +93,17 @@ pub(crate) fn validate(
     let mut liquidations = Vec::with_capacity(raw.liquidation.len());
     let mut previous = None;
     for (i, l) in raw.liquidation.iter().enumerate() {
-        // A period refused is not one the next can be said to follow.
-        previous = at.keep(at.liquidation(l, i + 1, previous)).map(|liquidation| {
-            let through = liquidation.through;
-            liquidations.push(liquidation);
-            through
-        });
+        match at.liquidation(l, i + 1, previous) {
+            Ok(liquidation) => {
+                previous = Some(liquidation.through);
+                liquidations.push(liquidation);
+            }
+            Err(e) => {
+                at.note(e);
+                // A period refused is not one the next can be said to follow.
+                previous = None;
+            }
+        }
     }
     let every_liquidation = liquidations.len() == raw.liquidation.len();
     let cap = at.keep(raw.cap.map(|c| at.amount(&c, "cap", Sign::Positive)).transpose());
@@ -119,8 +122,10 @@ pub(crate) fn validate(
         .map(|l| l.get_ref().served.as_ref().map(|d| d.get_ref().0))
         .collect();
     // The décompte reads the liquidations' decisions, and is in the case's currency.
+    // Below, a refused or skipped value is left as its default, which no case is built with:
+    // `Option`s of these large values cost the many cases without an error copies of them.
     let balance = match currency {
-        Some(currency) if every_liquidation => at.keep(at.decompte(
+        Some(currency) if every_liquidation => at.keep_or_default(at.decompte(
             raw.interest,
             raw.payment,
             raw.cost,
@@ -130,8 +135,8 @@ pub(crate) fn validate(
         )),
         _ => None,
     };
-    let filing = order.as_ref().and_then(|order| {
-        at.keep(at.filing(
+    let filing = match &order {
+        Some(order) => at.keep_or_default(at.filing(
             filing::RawFiling {
                 court: raw.court,
                 docket: raw.docket,
@@ -140,45 +145,29 @@ pub(crate) fn validate(
                 served: order_served,
             },
             order.decided,
-        ))
-    });
-    let expected = at.keep(raw.expected.map(|e| at.expectations(e)).transpose());
+        )),
+        None => Default::default(),
+    };
+    let expected = at
+        .keep_or_default(raw.expected.map(|e| at.expectations(e)).transpose())
+        .unwrap_or_default();
 
     if let Some(error) = at.found.take().into_error() {
         return Err(error);
     }
-    let (
-        Some(title),
-        Some(currency),
-        Some(rules),
-        Some(calendar),
-        Some(order),
-        Some(jurisdiction),
-        Some(penalties),
-        Some(cap),
-        Some(lump_sums),
-        Some(shares),
-        Some(balance),
-        Some(filing),
-        Some(expected),
-    ) = (
-        title,
-        currency,
-        rules,
-        calendar,
-        order,
-        jurisdiction,
-        penalties,
-        cap,
-        lump_sums,
-        shares,
-        balance,
-        filing,
-        expected,
-    )
-    else {
-        return Err(at.unchecked(case_start));
-    };
+    // No refusal: every check ran and gave its value (one is missing only where a refusal was
+    // noted). Taken one at a time: a tuple of them all was copied twice.
+    let unchecked = || at.unchecked(case_start.clone());
+    let title = title.ok_or_else(unchecked)?;
+    let currency = currency.ok_or_else(unchecked)?;
+    let rules = rules.ok_or_else(unchecked)?;
+    let calendar = calendar.ok_or_else(unchecked)?;
+    let order = order.ok_or_else(unchecked)?;
+    let jurisdiction = jurisdiction.ok_or_else(unchecked)?;
+    let penalties = penalties.ok_or_else(unchecked)?;
+    let cap = cap.ok_or_else(unchecked)?;
+    let lump_sums = lump_sums.ok_or_else(unchecked)?;
+    let shares = shares.ok_or_else(unchecked)?;
 
     Ok(Case {
         title,
@@ -192,7 +181,7 @@ pub(crate) fn validate(
         liquidations,
         cap,
         lump_sums,
-        expected: expected.unwrap_or_default(),
+        expected,
         shares,
         origin,
         number,
@@ -328,10 +317,26 @@ impl Checker<'_> {
         match checked {
             Ok(value) => Some(value),
             Err(e) => {
-                self.found.borrow_mut().push(e);
+                self.note(e);
                 None
             }
         }
+    }
+
+    /// [`Checker::keep`] for a value no case is built with if it is refused: its default then.
+    fn keep_or_default<T: Default>(&self, checked: Result<T, InputError>) -> T {
+        match checked {
+            Ok(value) => value,
+            Err(e) => {
+                self.note(e);
+                T::default()
+            }
+        }
+    }
+
+    /// Notes a refusal, for checking to go on.
+    fn note(&self, error: InputError) {
+        self.found.borrow_mut().push(error);
     }
 
     /// The error of a case some value of which is missing though no check refused it: what a

@@ -42,7 +42,10 @@ impl Checker<'_> {
             } else {
                 Key::root("penalty")
             };
-            penalties.extend(gather.take(self.penalty(p, &span, &field, order)));
+            match self.penalty(p, &span, &field, order) {
+                Ok(penalty) => penalties.push(penalty),
+                Err(e) => gather.note(e),
+            }
         }
         gather.finish()?;
         let key = |i: usize| {
