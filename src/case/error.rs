@@ -321,6 +321,44 @@ mod tests {
         );
     }
 
+    fn at_line(line: usize) -> InputError {
+        let mut e = error_at("amount = 1", 1, 1);
+        e.location.line = line;
+        e.more = None;
+        e
+    }
+
+    #[test]
+    fn found_errors_are_kept_in_the_order_of_the_file_the_first_twenty() {
+        assert!(Found::default().into_error().is_none());
+        let mut found = Found::default();
+        // Found in any order: 30, 29, ..., 1.
+        for line in (1..=30).rev() {
+            found.push(at_line(line));
+        }
+        let e = found.into_error().unwrap();
+        let lines: Vec<usize> = e.all().map(|e| e.location.line).collect();
+        assert_eq!(lines, (1..=InputError::LISTED).collect::<Vec<_>>());
+        assert_eq!(e.unlisted(), 30 - InputError::LISTED);
+        assert!(e.others().iter().all(|o| o.more.is_none()));
+        let shown = e.render_all("error: ");
+        assert_eq!(shown.matches("\nerror: ").count(), InputError::LISTED);
+        assert!(
+            shown.ends_with("\nerror: c\\u{1b}[2J.toml: and 10 more errors in this case, not listed (a run lists the first 20)"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn a_single_error_is_rendered_alone_and_carries_nothing_more() {
+        let mut found = Found::default();
+        found.push(at_line(3));
+        let e = found.into_error().unwrap();
+        assert!(e.more.is_none() && e.others().is_empty() && e.unlisted() == 0);
+        assert_eq!(e.render_all("error: "), e.render());
+        assert_eq!(e.render_all_raw(""), e.render_raw());
+    }
+
     #[test]
     fn a_message_without_control_characters_is_shown_as_it_was() {
         let mut e = error_at("\tamount = 100.10", 11, 6);

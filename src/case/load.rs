@@ -935,6 +935,66 @@ mod tests {
         assert!(results.iter().all(Result::is_ok), "{results:?}");
     }
 
+    /// The position and key of each error of each case of `text` (a good case gives none).
+    fn every_error(text: &str) -> Vec<Vec<(usize, usize, String)>> {
+        load(&Source::new("b.toml", text))
+            .into_iter()
+            .map(|r| match r {
+                Ok(_) => Vec::new(),
+                Err(e) => e
+                    .all()
+                    .map(|e| (e.location.line, e.location.column, e.field.clone().unwrap_or_default()))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// Refusals of the reader in several tables, and several in one table: each reported, in
+    /// the order of the file, whichever way the case is read.
+    #[test]
+    fn every_key_the_reader_refuses_is_reported() {
+        let case = "title = \"x\"\ncurrency = \"EUR\"\nrules = \"fr-cpc\"\nzzz = 1\n\
+                    [order]\ndecided = 2022-10-17\ncomply_whithin = \"2 months\"\n\
+                    [penalty]\namount = 1.5\nper = 3\n\
+                    [[liquidation]]\nthrough = 2023-01-01\n[[liquidation]]\nthrough = \"2023-02-01\"\n";
+        let keys = |prefix: &str| -> Vec<String> {
+            ["zzz", "order.comply_whithin", "penalty.amount", "penalty.per", "liquidation[2].through"]
+                .iter()
+                .map(|k| format!("{prefix}{k}"))
+                .collect()
+        };
+        let fields = |errors: &[(usize, usize, String)]| errors.iter().map(|e| e.2.clone()).collect::<Vec<_>>();
+        // A file of one case.
+        let got = every_error(case);
+        assert_eq!(fields(&got[0]), keys(""), "{got:?}");
+        assert_eq!(got[0].iter().map(|e| e.0).collect::<Vec<_>>(), [4, 7, 9, 10, 14]);
+        // A batch read case by case: the good cases around still load.
+        let batch = format!("{}[[case]]\n{}{}", good(1), case.replace("[order]", "[case.order]").replace("[penalty]", "[case.penalty]").replace("[[liquidation]]", "[[case.liquidation]]"), good(3));
+        assert!(split(&batch).is_some());
+        let got = every_error(&batch);
+        assert_eq!(got.len(), 3);
+        assert!(got[0].is_empty() && got[2].is_empty(), "{got:?}");
+        assert_eq!(fields(&got[1]), keys("case[2]."), "{got:?}");
+        // A batch read whole (a quoted header keeps it from being read case by case).
+        let whole = batch.replacen("[[case]]", "[[\"case\"]]", 1);
+        assert!(split(&whole).is_none());
+        let got = every_error(&whole);
+        assert_eq!(got.len(), 3);
+        assert!(got[0].is_empty() && got[2].is_empty(), "{got:?}");
+        assert_eq!(fields(&got[1]), keys("case[2]."), "{got:?}");
+    }
+
+    /// A refusal of the reader stops the checks of the values, which need every key read: a
+    /// value refused beside it is reported once the keys are mended.
+    #[test]
+    fn the_values_are_checked_once_every_key_is_read() {
+        let text = "title = \"x\"\ncurrency = \"EUROS\"\nrules = \"fr-cpc\"\n[order]\ndecided = 2022-10-17\ncomply_within = \"2 months\"\n[penalty]\namout = 3\n";
+        let got = every_error(text);
+        assert_eq!(got, vec![vec![(8, 1, "penalty.amout".to_string())]]);
+        let got = every_error(&text.replace("amout", "amount"));
+        assert_eq!(got, vec![vec![(2, 12, "currency".to_string())]]);
+    }
+
     #[test]
     fn suggests_the_closest_key() {
         let m = unknown_key_message("amout", &["obligation", "amount", "per"]);
