@@ -123,21 +123,26 @@ impl Checker<'_> {
                 .map(|d| self.units(d, field.child("expected_units")))
                 .transpose(),
         );
-        let judgment = gather.take(self.judgment(
+        let figures = gather.finish();
+        // Kept as it comes until the end: taken out of its `Result` earlier, it was copied.
+        let judgment = self.judgment(
             raw,
             &field,
             raw.from.as_ref().map(|d| d.get_ref().0),
             through.get_ref().0,
-        ));
-        gather.finish()?;
+        );
+        if let Err(first) = figures {
+            if let Err(e) = judgment {
+                self.note(e);
+            }
+            return Err(first);
+        }
         let (Some(awarded), Some(expected), Some(expected_days), Some(expected_units)) =
             (awarded, expected, expected_days, expected_units)
         else {
             return Err(self.unchecked(span));
         };
-        let Some(judgment) = judgment else {
-            return Err(self.unchecked(span));
-        };
+        let judgment = judgment?;
         Ok(Liquidation {
             decided: raw.decided.as_ref().map(|d| d.get_ref().0),
             from: raw.from.as_ref().map(|d| d.get_ref().0),

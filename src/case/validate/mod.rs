@@ -123,8 +123,11 @@ pub(crate) fn validate(
         .collect();
     // The décompte reads the liquidations' decisions, and is in the case's currency.
     // Below, a refused or skipped value is left as its default, which no case is built with:
-    // `Option`s of these large values cost the many cases without an error copies of them.
+    // `Option`s of these large values cost the many cases without an error copies of them; and
+    // most cases have no décompte and no parties, with nothing to check (or copy).
+    let no_decompte = raw.interest.is_none() && raw.payment.is_empty() && raw.cost.is_empty();
     let balance = match currency {
+        _ if no_decompte => None,
         Some(currency) if every_liquidation => at.keep_or_default(at.decompte(
             raw.interest,
             raw.payment,
@@ -135,7 +138,13 @@ pub(crate) fn validate(
         )),
         _ => None,
     };
+    let no_filing = raw.court.is_none()
+        && raw.docket.is_none()
+        && raw.party.is_empty()
+        && raw.statement.is_none()
+        && order_served.is_none();
     let filing = match &order {
+        _ if no_filing => Default::default(),
         Some(order) => at.keep_or_default(at.filing(
             filing::RawFiling {
                 court: raw.court,
@@ -152,7 +161,7 @@ pub(crate) fn validate(
         .keep_or_default(raw.expected.map(|e| at.expectations(e)).transpose())
         .unwrap_or_default();
 
-    if let Some(error) = at.found.take().into_error() {
+    if let Some(error) = at.found.take().and_then(|found| found.into_error()) {
         return Err(error);
     }
     // No refusal: every check ran and gave its value (one is missing only where a refusal was
@@ -253,8 +262,9 @@ fn rules(
 pub(super) struct Checker<'a> {
     pub(super) part: &'a Part<'a>,
     number: Option<usize>,
-    /// The refusals found so far, when checking goes on after one.
-    found: RefCell<Found>,
+    /// The refusals found so far, when checking goes on after one (boxed: most cases have
+    /// none, and a `Found` to drop cost each of them).
+    found: RefCell<Option<Box<Found>>>,
 }
 
 /// The refusals of checks that do not depend on each other (the keys of a table, the tables
@@ -282,7 +292,7 @@ impl Gather<'_, '_> {
     pub(super) fn note(&mut self, error: InputError) {
         match self.first {
             None => self.first = Some(error),
-            Some(_) => self.at.found.borrow_mut().push(error),
+            Some(_) => self.at.note(error),
         }
     }
 
@@ -298,7 +308,7 @@ impl Gather<'_, '_> {
 impl Drop for Gather<'_, '_> {
     fn drop(&mut self) {
         if let Some(e) = self.first.take() {
-            self.at.found.borrow_mut().push(e);
+            self.at.note(e);
         }
     }
 }
@@ -336,7 +346,7 @@ impl Checker<'_> {
 
     /// Notes a refusal, for checking to go on.
     fn note(&self, error: InputError) {
-        self.found.borrow_mut().push(error);
+        self.found.borrow_mut().get_or_insert_with(Box::default).push(error);
     }
 
     /// The error of a case some value of which is missing though no check refused it: what a

@@ -66,18 +66,16 @@ impl Checker<'_> {
         field: &Key<'_>,
         order: &Order,
     ) -> Result<Penalty, InputError> {
-        // The keys that depend on no other are all checked; those that do, once they are read.
-        let mut gather = self.gather();
-        let amount = gather.take(self.required(
+        let amount = self.required(
             raw.amount.as_ref(),
             table,
             field.child("amount"),
             "the sum per unit, e.g. amount = 100000",
-        ));
-        let rate = amount.and_then(|amount| gather.take(self.amount(amount, field.child("amount"), Sign::Positive)));
+        )?;
+        let rate = self.amount(amount, field.child("amount"), Sign::Positive)?;
         let per = match &raw.per {
-            None => Some(Per::Day),
-            Some(p) => gather.take(Per::parse(p.get_ref()).ok_or_else(|| {
+            None => Per::Day,
+            Some(p) => Per::parse(p.get_ref()).ok_or_else(|| {
                 self.error(
                     p.span(),
                     field.child("per"),
@@ -91,19 +89,7 @@ impl Checker<'_> {
                             .join(", ")
                     ),
                 )
-            })),
-        };
-        let terms = gather.take(self.terms(raw, table, field, order));
-        let cap = gather.take(
-            raw.cap
-                .as_ref()
-                .map(|c| self.amount(c, field.child("cap"), Sign::Positive))
-                .transpose(),
-        );
-        let changes = gather.take(self.changes(&raw.change, field, order));
-        gather.finish()?;
-        let (Some(rate), Some(per), Some(terms), Some(cap), Some(changes)) = (rate, per, terms, cap, changes) else {
-            return Err(self.unchecked(table.clone()));
+            })?,
         };
         let partial = match &raw.partial {
             None => Partial::default(),
@@ -128,6 +114,7 @@ impl Checker<'_> {
                 )
             })?,
         };
+        let terms = self.terms(raw, table, field, order)?;
         let mut from = self.not_before(
             raw.from.as_ref(),
             terms.decided.unwrap_or(order.decided),
@@ -140,6 +127,12 @@ impl Checker<'_> {
             field.child("complied"),
             "compliance is dated before the decision",
         )?;
+        let cap = raw
+            .cap
+            .as_ref()
+            .map(|c| self.amount(c, field.child("cap"), Sign::Positive))
+            .transpose()?;
+        let changes = self.changes(&raw.change, field, order)?;
         let suspensions = self.suspensions(&mut raw.suspension, field, order.decided, complied)?;
         let violations = self.violations(&mut raw.violation, field, per, table)?;
         let known = Known {
