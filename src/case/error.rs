@@ -344,7 +344,9 @@ mod tests {
         let shown = e.render_all("error: ");
         assert_eq!(shown.matches("\nerror: ").count(), InputError::LISTED);
         assert!(
-            shown.ends_with("\nerror: c\\u{1b}[2J.toml: and 10 more errors in this case, not listed (a run lists the first 20)"),
+            shown.ends_with(
+                "\nerror: c\\u{1b}[2J.toml: and 10 more errors in this case, not listed (a run lists the first 20)"
+            ),
             "{shown}"
         );
     }

@@ -180,10 +180,12 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
     let span = root.span();
     let mut table = root.into_inner();
     let Some((key, cases)) = table.remove_entry("case") else {
-        let again = || DeTable::parse(&source.text).ok().map(|root| {
-            let span = root.span();
-            Spanned::new(span, DeValue::Table(root.into_inner()))
-        });
+        let again = || {
+            DeTable::parse(&source.text).ok().map(|root| {
+                let span = root.span();
+                Spanned::new(span, DeValue::Table(root.into_inner()))
+            })
+        };
         return vec![load_one(&part, Spanned::new(span, DeValue::Table(table)), None, again)];
     };
     if let Some((other, _)) = table.iter().next() {
@@ -958,10 +960,16 @@ mod tests {
                     [penalty]\namount = 1.5\nper = 3\n\
                     [[liquidation]]\nthrough = 2023-01-01\n[[liquidation]]\nthrough = \"2023-02-01\"\n";
         let keys = |prefix: &str| -> Vec<String> {
-            ["zzz", "order.comply_whithin", "penalty.amount", "penalty.per", "liquidation[2].through"]
-                .iter()
-                .map(|k| format!("{prefix}{k}"))
-                .collect()
+            [
+                "zzz",
+                "order.comply_whithin",
+                "penalty.amount",
+                "penalty.per",
+                "liquidation[2].through",
+            ]
+            .iter()
+            .map(|k| format!("{prefix}{k}"))
+            .collect()
         };
         let fields = |errors: &[(usize, usize, String)]| errors.iter().map(|e| e.2.clone()).collect::<Vec<_>>();
         // A file of one case.
@@ -969,7 +977,14 @@ mod tests {
         assert_eq!(fields(&got[0]), keys(""), "{got:?}");
         assert_eq!(got[0].iter().map(|e| e.0).collect::<Vec<_>>(), [4, 7, 9, 10, 14]);
         // A batch read case by case: the good cases around still load.
-        let batch = format!("{}[[case]]\n{}{}", good(1), case.replace("[order]", "[case.order]").replace("[penalty]", "[case.penalty]").replace("[[liquidation]]", "[[case.liquidation]]"), good(3));
+        let batch = format!(
+            "{}[[case]]\n{}{}",
+            good(1),
+            case.replace("[order]", "[case.order]")
+                .replace("[penalty]", "[case.penalty]")
+                .replace("[[liquidation]]", "[[case.liquidation]]"),
+            good(3)
+        );
         assert!(split(&batch).is_some());
         let got = every_error(&batch);
         assert_eq!(got.len(), 3);

@@ -1,7 +1,7 @@
 //! `astreinte when`: the first day each case's accrued amount reaches a figure.
 
 use super::Streams;
-use crate::case::cases;
+use crate::case::{InputError, cases};
 use crate::cli::{TableOrJson, WhenArgs};
 use crate::engine::when;
 use crate::error::{Error, ExitStatus};
@@ -35,8 +35,10 @@ pub(super) fn run(args: &WhenArgs, l: Lang, io: &mut Streams<'_>) -> Result<Exit
                 continue;
             }
         };
+        // Every error of a case: on standard error, and as one message of the JSON document.
+        let every_error = |e: InputError| (e.render_all("error: "), e.render_all_raw(""));
         for case in cases(&source) {
-            let reach = case.map_err(|e| (e.render_all("error: "), e.render_all_raw(""))).and_then(|c| {
+            let reach = case.map_err(every_error).and_then(|c| {
                 when(&c, args.reaches).map_err(|e| (visible(&e.to_string()).into_owned(), e.to_string()))
             });
             match reach {

@@ -40,7 +40,10 @@ fn every_error_of_a_case_is_reported_and_the_other_cases_are_still_checked() {
     assert_eq!(code, 2, "{out}{err}");
     let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("error: ")).collect();
     assert_eq!(
-        errors.iter().map(|l| l.split(": ").nth(1).unwrap_or("")).collect::<Vec<_>>(),
+        errors
+            .iter()
+            .map(|l| l.split(": ").nth(1).unwrap_or(""))
+            .collect::<Vec<_>>(),
         [
             format!("{file}:15:12"),
             format!("{file}:19:12"),

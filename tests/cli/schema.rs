@@ -375,7 +375,11 @@ fn a_case_with_several_errors_is_one_record_listing_them_all_in_every_json_forma
         };
         assert_eq!(errors.len(), 1, "{format}: {out}");
         assert_eq!(listed(&errors[0]), expected, "{format}");
-        assert_eq!(out.lines().count(), 3, "{format}: the other two cases are computed\n{out}");
+        assert_eq!(
+            out.lines().count(),
+            3,
+            "{format}: the other two cases are computed\n{out}"
+        );
     }
 
     // Past the limit: twenty listed, the others counted.
@@ -389,5 +393,8 @@ fn a_case_with_several_errors_is_one_record_listing_them_all_in_every_json_forma
     let (_, value) = compute_json(&["tests/malformed/25-typo-amout.toml"]);
     assert_valid("compute", &value);
     let record = value["errors"][0].as_object().unwrap();
-    assert!(!record.contains_key("errors") && !record.contains_key("unlisted_errors"), "{value:#}");
+    assert!(
+        !record.contains_key("errors") && !record.contains_key("unlisted_errors"),
+        "{value:#}"
+    );
 }

@@ -114,7 +114,9 @@ fn every_error_of_a_case_is_reported() {
     assert_eq!(code, 2, "{out}{err}");
     for key in ["`currency`", "`order.notified`", "`liquidation[1].awarded`"] {
         assert_eq!(
-            err.lines().filter(|l| l.starts_with("error: ") && l.contains(key)).count(),
+            err.lines()
+                .filter(|l| l.starts_with("error: ") && l.contains(key))
+                .count(),
             1,
             "{key}: {err}"
         );

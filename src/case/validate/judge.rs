@@ -244,9 +244,12 @@ impl Checker<'_> {
                 .transpose(),
         );
         gather.finish()?;
-        let (Some(awarded_rate), Some(expected_awarded), Some(expected_suppressed), Some(expected_suppressed_days)) =
-            (awarded_rate, expected_awarded, expected_suppressed, expected_suppressed_days)
-        else {
+        let (Some(awarded_rate), Some(expected_awarded), Some(expected_suppressed), Some(expected_suppressed_days)) = (
+            awarded_rate,
+            expected_awarded,
+            expected_suppressed,
+            expected_suppressed_days,
+        ) else {
             return Err(self.unchecked(raw.suppression.first().map_or(0..0, Spanned::span)));
         };
         Ok(Judgment {

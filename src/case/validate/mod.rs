@@ -352,7 +352,12 @@ impl Checker<'_> {
     /// The error of a case some value of which is missing though no check refused it: what a
     /// skipped check would leave, were checks skipped without a refusal before them.
     pub(super) fn unchecked(&self, span: Range<usize>) -> InputError {
-        InputError::at(self.part, span, None, "this case could not be checked: please report it")
+        InputError::at(
+            self.part,
+            span,
+            None,
+            "this case could not be checked: please report it",
+        )
     }
 
     /// The file's line and column of an offset in the case (as [`Part::locate`] gives them).

@@ -54,12 +54,13 @@ impl Checker<'_> {
                 ));
                 None
             }
-            (Some(w), None) => gather.take(
-                w.get_ref()
-                    .parse::<TimeLimit>()
-                    .map_err(|e| self.error(w.span(), "order.comply_within", e.to_string())),
-            )
-            .map(Due::Within),
+            (Some(w), None) => gather
+                .take(
+                    w.get_ref()
+                        .parse::<TimeLimit>()
+                        .map_err(|e| self.error(w.span(), "order.comply_within", e.to_string())),
+                )
+                .map(Due::Within),
             (None, Some(d)) => {
                 if d.get_ref().0 < decided_date {
                     gather.note(self.error(
