@@ -431,3 +431,100 @@ impl Sign {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::case::load;
+    use crate::source::Source;
+
+    const HEAD: &str = "title = \"x\"\ncurrency = \"EUR\"\nrules = \"fr-cpc\"\n";
+
+    /// The keys of each error of the one case of `text`, in the order given.
+    fn refused(text: &str) -> Vec<String> {
+        match load(&Source::new("c.toml", text)).remove(0) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.all().map(|e| e.field.clone().unwrap_or_default()).collect(),
+        }
+    }
+
+    #[test]
+    fn the_keys_of_a_table_and_the_tables_of_an_array_are_each_checked() {
+        let text = format!(
+            "{HEAD}[order]\ndecided = 2023-03-10\nnotified = 2023-03-01\ncomply_within = \"2 moons\"\n\
+             [penalty]\namount = 100\n\
+             [[liquidation]]\nthrough = 2023-09-30\nawarded = \"-1\"\nexpected_days = -2\n\
+             [[liquidation.suppression]]\nfrom = 2023-09-01\nthrough = 2023-09-02\n\
+             [[liquidation]]\nthrough = 2023-10-31\nexpected = \"-3\"\n"
+        );
+        assert_eq!(
+            refused(&text),
+            [
+                "order.notified",
+                "order.comply_within",
+                "liquidation[1].awarded",
+                "liquidation[1].expected_days",
+                "liquidation[1].suppression[1].reason",
+                "liquidation[2].expected",
+            ]
+        );
+        // The décompte and the parties, once the order and the liquidations are read.
+        let text = format!(
+            "{HEAD}court = \" \"\n[order]\ndecided = 2023-03-10\ncomply_within = \"2 months\"\n\
+             [penalty]\namount = 100\n\
+             [[liquidation]]\nthrough = 2023-09-30\ndecided = 2023-10-15\n\
+             [interest]\nregime = \"fr-nope\"\n\
+             [[payment]]\ndate = 2023-11-01\n[[payment]]\namount = 5\n[[cost]]\ndate = 2023-11-01\namount = 5\n\
+             [[party]]\nrole = \"judge\"\nname = \"A\"\n[[party]]\nrole = \"debtor\"\nname = \" \"\n"
+        );
+        assert_eq!(
+            refused(&text),
+            [
+                "court",
+                "interest.regime",
+                "payment[1].amount",
+                "payment[2].date",
+                "cost[1].label",
+                "party[1].role",
+                "party[2].name",
+            ]
+        );
+    }
+
+    /// A check that needs a value refused is skipped: its refusal would only repeat the first.
+    #[test]
+    fn a_check_that_needs_a_value_refused_is_skipped() {
+        // The second period ends before the first: out of order, were the first read; the
+        // first is refused (`through` and `until`), so the second is not compared with it.
+        let text = format!(
+            "{HEAD}[order]\ndecided = 2023-01-02\ncomply_within = \"1 month\"\n[penalty]\namount = 100\n\
+             [[liquidation]]\nthrough = 2023-09-30\nuntil = 2023-10-01\n\
+             [[liquidation]]\nthrough = 2023-06-30\n"
+        );
+        assert_eq!(refused(&text), ["liquidation[1].until"]);
+        // A currency refused: the décompte, in euros only, is not checked against it.
+        let text = format!(
+            "title = \"x\"\ncurrency = \"EURO\"\nrules = \"fr-cpc\"\n\
+             [order]\ndecided = 2023-01-02\ncomply_within = \"1 month\"\n[penalty]\namount = 100\n\
+             [interest]\nregime = \"fr-legal\"\n"
+        );
+        assert_eq!(refused(&text), ["currency"]);
+        // A time limit under a rule set refused: the order is not counted under another.
+        let text = "title = \"x\"\ncurrency = \"EUR\"\nrules = \"fr-cpp\"\n\
+                    [order]\ndecided = 2023-01-02\ncomply_within = \"1 month\"\ndistance = \"abroad\"\n\
+                    [penalty]\namount = 100\nper = \"fortnight\"\n";
+        assert_eq!(refused(text), ["rules"]);
+        // Both `comply_within` and `deadline`: which one to count under is not known.
+        let text = format!(
+            "{HEAD}[order]\ndecided = 2023-01-02\ncomply_within = \"1 month\"\ndeadline = 2023-02-01\n\
+             distance = \"abroad\"\n[penalty]\namount = 100\n"
+        );
+        assert_eq!(refused(&text), ["order.deadline"]);
+    }
+
+    #[test]
+    fn a_good_case_carries_no_error() {
+        let text =
+            format!("{HEAD}[order]\ndecided = 2023-01-02\ncomply_within = \"1 month\"\n[penalty]\namount = 100\n");
+        assert!(load(&Source::new("c.toml", text)).remove(0).is_ok());
+    }
+}
