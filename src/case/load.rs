@@ -327,37 +327,88 @@ fn reading_errors<'a>(
     number: Option<usize>,
     again: impl FnOnce() -> Option<Spanned<DeValue<'a>>>,
 ) -> InputError {
-    let mut refused = vec![first];
+    let mut refused = Refusals::new(span.clone(), first);
     if let Some(case) = again() {
         refused_keys(&case, "", &|value| value, 1, &mut refused);
     }
-    // The deserializer's own path names the key in error (`toml` shows its own only inside
-    // its `Display`); every value the reader hands over has a position; should an error have
-    // none, the case's.
-    let mut refused: Vec<(std::ops::Range<usize>, Option<String>, toml::de::Error)> = refused
-        .into_iter()
-        .map(|e| {
-            let keys = keys_of(e.path());
-            let e = e.into_inner();
-            (e.span().unwrap_or_else(|| span.clone()), keys, e)
-        })
-        .collect();
-    // In the order of the file; a key refused in each reading that holds it, once.
-    refused.sort_by(|(a, ak, ae), (b, bk, be)| {
-        (a.start, a.end, ak, ae.message()).cmp(&(b.start, b.end, bk, be.message()))
-    });
-    refused.dedup_by(|(a, ak, ae), (b, bk, be)| (a, ak, ae.message()) == (b, bk, be.message()));
     let mut found = Found::default();
-    let listed = refused.len().min(InputError::LISTED);
-    for (at, keys, e) in refused.drain(..listed) {
+    for (at, keys, e) in refused.kept {
         found.push(toml_error(part, &e, at, keys, number));
     }
     // Past the listed ones, counted without being put into words (which reads the text).
-    for _ in refused {
+    for _ in 0..refused.past {
         found.push_unlisted();
     }
-    #[allow(clippy::expect_used, reason = "the first refusal at least is listed")]
+    #[allow(clippy::expect_used, reason = "the first refusal at least is kept")]
     found.into_error().expect("a refused case has an error")
+}
+
+/// A refusal of the deserializer: where, the keys of its path, and the error.
+type Refused = (std::ops::Range<usize>, Option<String>, toml::de::Error);
+
+/// The refusals found by reading each key of a case alone: the first [`InputError::LISTED`] in
+/// the order of the file kept, each once, the others counted (a file of a million keys refused
+/// is told about twenty, in bounded memory).
+struct Refusals {
+    /// Where an error without a position is put: the case's table.
+    case: std::ops::Range<usize>,
+    /// The first refusal, which the search finds again.
+    first: (std::ops::Range<usize>, Option<String>, String),
+    kept: Vec<Refused>,
+    past: usize,
+    /// How many the search has met, the first again included.
+    seen: usize,
+}
+
+impl Refusals {
+    fn new(case: std::ops::Range<usize>, first: serde_path_to_error::Error<toml::de::Error>) -> Self {
+        let mut refusals = Refusals {
+            case,
+            first: (0..0, None, String::new()),
+            kept: Vec::new(),
+            past: 0,
+            seen: 0,
+        };
+        let first = refusals.refusal(first);
+        refusals.first = (first.0.clone(), first.1.clone(), first.2.message().to_string());
+        refusals.keep(first);
+        refusals
+    }
+
+    /// The deserializer's own path names the key in error (`toml` shows its own only inside its
+    /// `Display`); every value the reader hands over has a position; should an error have none,
+    /// the case's.
+    fn refusal(&self, error: serde_path_to_error::Error<toml::de::Error>) -> Refused {
+        let keys = keys_of(error.path());
+        let error = error.into_inner();
+        (error.span().unwrap_or_else(|| self.case.clone()), keys, error)
+    }
+
+    fn push(&mut self, error: serde_path_to_error::Error<toml::de::Error>) {
+        self.seen += 1;
+        let refusal = self.refusal(error);
+        let (at, keys, message) = &self.first;
+        if (at, keys, message.as_str()) != (&refusal.0, &refusal.1, refusal.2.message()) {
+            self.keep(refusal);
+        }
+    }
+
+    fn keep(&mut self, refusal: Refused) {
+        let order = |(at, keys, e): &Refused| (at.start, at.end, keys.clone(), e.message().to_string());
+        let key = order(&refusal);
+        match self.kept.binary_search_by(|k| order(k).cmp(&key)) {
+            // Found twice (read within its table and alone): once.
+            Ok(_) => {}
+            Err(at) if at >= InputError::LISTED => self.past += 1,
+            Err(at) => {
+                self.kept.insert(at, refusal);
+                if self.kept.len() > InputError::LISTED {
+                    self.kept.pop();
+                    self.past += 1;
+                }
+            }
+        }
+    }
 }
 
 /// How deep [`refused_keys`] goes below a case's keys (`penalty` 1, `penalty.change` 2, a key of
@@ -372,7 +423,7 @@ fn refused_keys<'a>(
     path: &str,
     wrap: &dyn Fn(Spanned<DeValue<'a>>) -> Spanned<DeValue<'a>>,
     depth: usize,
-    out: &mut Vec<serde_path_to_error::Error<toml::de::Error>>,
+    out: &mut Refusals,
 ) {
     let span = value.span();
     match value.get_ref() {
@@ -410,17 +461,17 @@ fn refused_key<'a>(
     path: &str,
     wrap: &dyn Fn(Spanned<DeValue<'a>>) -> Spanned<DeValue<'a>>,
     depth: usize,
-    out: &mut Vec<serde_path_to_error::Error<toml::de::Error>>,
+    out: &mut Refusals,
 ) {
     let Err(error) = deserialize_case(wrap(item.clone())) else {
         return;
     };
     let below = keys_of(error.path()).is_some_and(|keys| keys.len() > path.len());
-    let before = out.len();
+    let before = out.seen;
     if below && depth < REFUSED_DEPTH {
         refused_keys(item, path, wrap, depth + 1, out);
     }
-    if out.len() == before {
+    if out.seen == before {
         out.push(error);
     }
 }
@@ -997,6 +1048,26 @@ mod tests {
         assert_eq!(got.len(), 3);
         assert!(got[0].is_empty() && got[2].is_empty(), "{got:?}");
         assert_eq!(fields(&got[1]), keys("case[2]."), "{got:?}");
+    }
+
+    /// Past twenty refusals of the reader, the others are counted (once each, the first
+    /// included), and the twenty listed are the first in the file.
+    #[test]
+    fn the_first_twenty_refusals_of_the_reader_are_listed_and_the_others_counted() {
+        let mut text = String::from("title = \"x\"\n");
+        for i in 0..30 {
+            text.push_str(&format!("[[liquidation]]\nthrough = \"2023-01-{:02}\"\n", i + 1));
+        }
+        text.push_str("zzz = 1\n");
+        let e = load(&Source::new("b.toml", text.as_str())).remove(0).unwrap_err();
+        let lines: Vec<usize> = e.all().map(|e| e.location.line).collect();
+        assert_eq!(lines, (0..20).map(|i| 3 + 2 * i).collect::<Vec<_>>());
+        assert_eq!(e.field.as_deref(), Some("liquidation[1].through"));
+        assert_eq!(
+            e.others().last().and_then(|l| l.field.as_deref()),
+            Some("liquidation[20].through")
+        );
+        assert_eq!(e.unlisted(), 11);
     }
 
     /// A refusal of the reader stops the checks of the values, which need every key read: a
