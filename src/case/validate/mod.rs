@@ -121,10 +121,10 @@ pub(crate) fn validate(
         .iter()
         .map(|l| l.get_ref().served.as_ref().map(|d| d.get_ref().0))
         .collect();
-    // The décompte reads the liquidations' decisions, and is in the case's currency.
-    // Below, a refused or skipped value is left as its default, which no case is built with:
-    // `Option`s of these large values cost the many cases without an error copies of them; and
-    // most cases have no décompte and no parties, with nothing to check (or copy).
+    // The décompte reads the liquidations' decisions, and is in the case's currency. A décompte,
+    // a filing or an `[expected]` refused or skipped is left as its default, which no case is
+    // built with (the refusal is returned): held in `Option`s, these large values were copied
+    // for every case. Most cases have neither décompte nor filing: nothing to check, nor copy.
     let no_decompte = raw.interest.is_none() && raw.payment.is_empty() && raw.cost.is_empty();
     let balance = match currency {
         _ if no_decompte => None,
