@@ -713,6 +713,28 @@ pub enum Note {
         unit_from: NaiveDate,
         period_from: NaiveDate,
     },
+    /// A service dated on a Sunday, a public holiday or a day the case's calendar closes: in
+    /// French civil procedure no service (*signification*) may be made on such a day without
+    /// the judge's leave (CPC art. 664), so the reader should check that leave was given.
+    ServedOnRestDay {
+        served: Served,
+        date: NaiveDate,
+        day: crate::calendar::NonWorking,
+    },
+}
+
+/// Which service of the case a note speaks of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Served {
+    /// The order's notification (`order.notified`), from which its time limit runs.
+    Notification,
+    /// The order's service where it differs from its notification (`order.served`).
+    Order,
+    /// The order's service on one party (`party[N].served`), named.
+    Party(String),
+    /// The service of liquidation `number`'s decision (`liquidation[N].served`).
+    Liquidation(usize),
 }
 
 /// Whose cap a note speaks of.
@@ -736,6 +758,7 @@ impl Note {
                 unit_from, period_from, ..
             } => vec![*unit_from, *period_from],
             Note::NoMaximum { .. } => Vec::new(),
+            Note::ServedOnRestDay { date, .. } => vec![*date],
         }
     }
 }

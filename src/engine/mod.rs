@@ -8,6 +8,7 @@ mod quick;
 mod rates;
 mod reach;
 mod schedule;
+mod service_day;
 mod shares;
 mod start;
 #[cfg(test)]
@@ -372,7 +373,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
     // first day of delay all the same: the day after the deadline.
     let accrual_start = runs.iter().map(Run::start).min().unwrap_or(start.day_after);
 
-    let mut notes = Vec::new();
+    let mut notes = service_day::notes(case);
     let mut liquidations = Vec::with_capacity(case.liquidations.len());
     let mut gaps = Vec::new();
     let mut per_run_liquidated = PerRun::from_elem(Decimal::ZERO, runs.len());

@@ -29,6 +29,7 @@ fn here(line: usize) -> Location {
 fn liquidation(from: Option<NaiveDate>, through: NaiveDate, decided: Option<NaiveDate>, line: usize) -> Liquidation {
     Liquidation {
         decided,
+        served: None,
         from,
         through,
         awarded: None,

@@ -20,7 +20,8 @@ use super::{
 };
 use crate::case::filing::Role;
 use crate::case::{FirstDay, Kind, Partial, Per};
-use crate::report::{Article, CapScope, Ground, Note, Rule, Segment, Status, Stop};
+use crate::calendar::NonWorking;
+use crate::report::{Article, CapScope, Ground, Note, Served, Rule, Segment, Status, Stop};
 use crate::timelimit::{Caveat, RuleSet};
 
 const EN: Lang = Lang::En;
@@ -959,6 +960,33 @@ fn note(note: &Note) -> String {
             "liquidation {number} counts a {} that began on {unit_from}, before its period (from {period_from}): a unit is counted in the period where it is forfeited (a completed unit on its last day)",
             unit_name(*per, false)
         ),
+        Note::ServedOnRestDay { served: s, date, day } => format!(
+            "{} is dated {}, {}, and CPC art. 664 allows a service on a Sunday or public holiday only with the judge's leave; check that leave was given",
+            served(s),
+            long_date(*date, Lang::En),
+            rest_day(day)
+        ),
+    }
+}
+
+/// Which service a note speaks of: `the notification`, `the service on Acme SAS`.
+fn served(served: &Served) -> String {
+    match served {
+        Served::Notification => "the notification".into(),
+        Served::Order => "the order's service".into(),
+        Served::Party(name) => format!("the service on {name}"),
+        Served::Liquidation(n) => format!("the service of liquidation {n}'s decision"),
+    }
+}
+
+/// Why no service may be made on a day without leave (CPC art. 664).
+fn rest_day(day: &NonWorking) -> String {
+    match day {
+        NonWorking::Saturday => "a Saturday".into(),
+        NonWorking::Sunday => "a Sunday".into(),
+        NonWorking::Holiday(h) if h.name == h.name_en => format!("a public holiday ({})", h.name),
+        NonWorking::Holiday(h) => format!("a public holiday ({}, {})", h.name, h.name_en),
+        NonWorking::Added(h) => format!("a day the case's calendar closes ({})", h.name),
     }
 }
 

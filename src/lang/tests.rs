@@ -23,7 +23,7 @@ use crate::interest::{
 };
 use crate::money::Currency;
 use crate::report::{
-    BalanceReport, CapScope, Fraction, LimitationRule, Note, Segment, Status, Stop, SumBalance, SumLimitation,
+    BalanceReport, CapScope, Fraction, LimitationRule, Note, Served, Segment, Status, Stop, SumBalance, SumLimitation,
 };
 use crate::timelimit::{Caveat, RuleSet, Step, TimeLimit, derive_deadline};
 
@@ -472,6 +472,26 @@ fn facts() -> Facts {
             per: Per::Week,
             unit_from: day(2022, 2, 21),
             period_from: day(2022, 2, 22),
+        },
+        Note::ServedOnRestDay {
+            served: Served::Notification,
+            date: day(2024, 4, 21),
+            day: crate::calendar::NonWorking::Sunday,
+        },
+        Note::ServedOnRestDay {
+            served: Served::Party("X".into()),
+            date: day(2024, 5, 1),
+            day: crate::calendar::NonWorking::Holiday(crate::calendar::Holiday::same_name(day(2024, 5, 1), "Y".into())),
+        },
+        Note::ServedOnRestDay {
+            served: Served::Liquidation(2),
+            date: day(2024, 6, 1),
+            day: crate::calendar::NonWorking::Added(crate::calendar::Holiday::same_name(day(2024, 6, 1), "Z".into())),
+        },
+        Note::ServedOnRestDay {
+            served: Served::Order,
+            date: day(2024, 6, 1),
+            day: crate::calendar::NonWorking::Saturday,
         },
     ];
     let daily = Segment {

@@ -40,6 +40,7 @@ mod robustness;
 mod schedules;
 mod schema;
 mod scripting;
+mod service_day;
 mod statements;
 mod summary;
 mod support;

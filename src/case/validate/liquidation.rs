@@ -125,6 +125,7 @@ impl Checker<'_> {
         )?;
         Ok(Liquidation {
             decided: raw.decided.as_ref().map(|d| d.get_ref().0),
+            served: raw.served.as_ref().map(|d| d.get_ref().0),
             from: raw.from.as_ref().map(|d| d.get_ref().0),
             through: through.get_ref().0,
             awarded,

@@ -14,7 +14,8 @@ use super::{
 };
 use crate::case::filing::Role;
 use crate::case::{Partial, Per};
-use crate::report::{CapScope, Note, Segment, Status, Stop};
+use crate::calendar::NonWorking;
+use crate::report::{CapScope, Note, Served, Segment, Status, Stop};
 use crate::timelimit::{Caveat, RuleSet, TimeLimit};
 
 const FR: Lang = Lang::Fr;
@@ -728,6 +729,32 @@ fn note(note: &Note) -> String {
             short_date(*unit_from, FR),
             short_date(*period_from, FR)
         ),
+        Note::ServedOnRestDay { served: s, date, day } => format!(
+            "{} est datée du {}, {}, et l’article 664 du CPC ne permet une signification un dimanche ou un jour férié ou chômé qu’avec la permission du juge\u{A0}; vérifier qu’elle a été donnée",
+            served(s),
+            long_date(*date, Lang::Fr),
+            rest_day(day)
+        ),
+    }
+}
+
+/// Which service a note speaks of: `la notification`, `la signification à Acme SAS`.
+fn served(served: &Served) -> String {
+    match served {
+        Served::Notification => "la notification".into(),
+        Served::Order => "la signification de la décision".into(),
+        Served::Party(name) => format!("la signification à {name}"),
+        Served::Liquidation(n) => format!("la signification de la décision de liquidation n°\u{A0}{n}"),
+    }
+}
+
+/// Why no service may be made on a day without leave (CPC art. 664).
+fn rest_day(day: &NonWorking) -> String {
+    match day {
+        NonWorking::Saturday => "un samedi".into(),
+        NonWorking::Sunday => "un dimanche".into(),
+        NonWorking::Holiday(h) => format!("jour férié ({})", h.name),
+        NonWorking::Added(h) => format!("jour chômé ajouté au calendrier ({})", h.name),
     }
 }
 

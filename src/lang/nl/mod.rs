@@ -18,7 +18,8 @@ use super::{
 };
 use crate::case::filing::Role;
 use crate::case::{Partial, Per};
-use crate::report::{CapScope, Note, Segment, Status, Stop};
+use crate::calendar::NonWorking;
+use crate::report::{CapScope, Note, Served, Segment, Status, Stop};
 use crate::timelimit::{Caveat, RuleSet, TimeLimit};
 
 const NL: Lang = Lang::Nl;
@@ -737,6 +738,32 @@ fn note(note: &Note) -> String {
             short_date(*unit_from, NL),
             short_date(*period_from, NL)
         ),
+        Note::ServedOnRestDay { served: s, date, day } => format!(
+            "{} is gedateerd op {}, {}, en art. 664 CPC staat een betekening op een zondag of feestdag alleen toe met verlof van de rechter; ga na of dat verlof is gegeven",
+            served(s),
+            long_date(*date, Lang::Nl),
+            rest_day(day)
+        ),
+    }
+}
+
+/// Which service a note speaks of: `de bekendmaking`, `de betekening aan Acme BV`.
+fn served(served: &Served) -> String {
+    match served {
+        Served::Notification => "de bekendmaking".into(),
+        Served::Order => "de betekening van de beslissing".into(),
+        Served::Party(name) => format!("de betekening aan {name}"),
+        Served::Liquidation(n) => format!("de betekening van invorderingsbeslissing nr. {n}"),
+    }
+}
+
+/// Why no service may be made on a day without leave (CPC art. 664).
+fn rest_day(day: &NonWorking) -> String {
+    match day {
+        NonWorking::Saturday => "een zaterdag".into(),
+        NonWorking::Sunday => "een zondag".into(),
+        NonWorking::Holiday(h) => format!("een feestdag ({})", h.name),
+        NonWorking::Added(h) => format!("een aan de kalender toegevoegde dag ({})", h.name),
     }
 }
 
