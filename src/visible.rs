@@ -14,11 +14,11 @@ use std::borrow::Cow;
 use std::fmt::Write;
 use std::sync::Arc;
 
+use crate::calendar::NonWorking;
 use crate::report::{
     CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Segment,
     Served, SuppressionReport, SuspensionSpan, Totals,
 };
-use crate::calendar::NonWorking;
 use crate::timelimit::{Step, StepKind};
 
 /// Whether `c` is written as an escape: the control characters (C0, DEL and C1: ESC, BEL,

@@ -27,9 +27,13 @@ pub(super) fn notes(case: &Case) -> Vec<Note> {
     if case.rules != RuleSet::FrCpc {
         return Vec::new();
     }
-    let parties = case.filing.parties.iter().filter_map(|p| Some((Served::Party(p.name.clone()), p.served?)));
-    let liquidations = (case.liquidations.iter().enumerate())
-        .filter_map(|(i, l)| Some((Served::Liquidation(i + 1), l.served?)));
+    let parties = case
+        .filing
+        .parties
+        .iter()
+        .filter_map(|p| Some((Served::Party(p.name.clone()), p.served?)));
+    let liquidations =
+        (case.liquidations.iter().enumerate()).filter_map(|(i, l)| Some((Served::Liquidation(i + 1), l.served?)));
     let services = [
         case.order.notified.map(|d| (Served::Notification, d)),
         case.filing.served.map(|d| (Served::Order, d)),
@@ -52,7 +56,10 @@ fn rest_day(calendar: &Calendar, date: NaiveDate) -> Option<NonWorking> {
     match calendar.non_working(date).ok()?? {
         NonWorking::Saturday => {
             let holiday = calendar.holiday(date).ok()??;
-            let added = calendar.added().iter().any(|a| a.date == date && a.name == holiday.name);
+            let added = calendar
+                .added()
+                .iter()
+                .any(|a| a.date == date && a.name == holiday.name);
             Some(if added {
                 NonWorking::Added(holiday)
             } else {
@@ -76,7 +83,9 @@ mod tests {
     fn sundays_and_holidays_are_rest_days_and_a_plain_saturday_is_not() {
         let fr = Calendar::new(CalendarId::Fr);
         assert_eq!(rest_day(&fr, day("2024-06-02")), Some(NonWorking::Sunday));
-        assert!(matches!(rest_day(&fr, day("2024-05-01")), Some(NonWorking::Holiday(h)) if h.name == "Fête du Travail"));
+        assert!(
+            matches!(rest_day(&fr, day("2024-05-01")), Some(NonWorking::Holiday(h)) if h.name == "Fête du Travail")
+        );
         assert_eq!(rest_day(&fr, day("2024-06-01")), None, "a Saturday");
         assert_eq!(rest_day(&fr, day("2024-06-03")), None, "a Monday");
         // 1 May 2021 was a Saturday: a holiday all the same.

@@ -663,6 +663,12 @@ pub enum Message<'a> {
     // Real orders and the judge's hand (issues 15 and 20).
     /// A line under a liquidation: its rates, suppressions, shares.
     Ruling(RulingLine<'a>),
+    /// A ruling line in a statement's list, under the liquidation it belongs to:
+    /// `Liquidation #2, definitive astreinte: ...`.
+    NumberedRuling {
+        number: usize,
+        line: RulingLine<'a>,
+    },
     /// The total suppressed over the pronounced liquidations.
     SuppressedTotal(Amount),
     /// What one share receives over every liquidation, and how it is set (a part, a fixed

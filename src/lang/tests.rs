@@ -23,7 +23,7 @@ use crate::interest::{
 };
 use crate::money::Currency;
 use crate::report::{
-    BalanceReport, CapScope, Fraction, LimitationRule, Note, Served, Segment, Status, Stop, SumBalance, SumLimitation,
+    BalanceReport, CapScope, Fraction, LimitationRule, Note, Segment, Served, Status, Stop, SumBalance, SumLimitation,
 };
 use crate::timelimit::{Caveat, RuleSet, Step, TimeLimit, derive_deadline};
 
@@ -271,6 +271,7 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::CheckNothingExpected => 84,
         Message::CheckNotComputed => 85,
         Message::CheckDiffers { .. } => 86,
+        Message::NumberedRuling { .. } => 87,
         Message::Ruling(_) => 63,
         Message::SuppressedTotal(_) => 64,
         Message::ShareTotal { .. } => 65,
@@ -311,7 +312,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 55 + 8 + 4 + 13 + 7;
+const MESSAGES: usize = 55 + 8 + 4 + 13 + 8;
 
 /// The facts the sample messages state.
 struct Facts {
@@ -617,7 +618,7 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
         Message::Rate(rate),
         Message::Source("CPC art. 641 al. 1 and 3; the order"),
         // Every source the engine cites in words, as the catalogues must translate them.
-        Message::Source("the order: its deadline is the last day to comply"),
+        Message::Source("the order, whose deadline is the last day to comply"),
         Message::Source(crate::case::FirstDay::Decision.source()),
         Message::Source(crate::case::FirstDay::DayAfterDecision.source()),
         Message::Source(crate::case::FirstDay::Notification.source()),
@@ -1162,6 +1163,7 @@ fn order_messages(rate: Rate) -> Vec<Message<'static>> {
             state: false,
         },
     ];
+    all.extend(rulings.iter().map(|&line| Message::NumberedRuling { number: 2, line }));
     all.extend(rulings.map(Message::Ruling));
     let mut rules = vec![
         OrderRule::Escalation,
@@ -1380,7 +1382,7 @@ fn the_english_of_a_note_is_what_json_carries() {
     }
     assert_eq!(
         Lang::En.say(&Message::Note(&facts.notes[3])),
-        "the cap (X) of €50,000 was reached on 2023-03-01: nothing accrues after it"
+        "the cap (X) of €50,000 was reached on 2023-03-01; nothing accrues after it"
     );
 }
 

@@ -177,7 +177,7 @@ impl RuleSet {
         match self {
             RuleSet::FrCpc => "Code de procédure civile art. 640-644",
             RuleSet::FrAdminFranc => {
-                "CJA R421-1 and R421-7; délai franc: CE 29 Dec 2006 n° 289818, CE 5 Oct 2018 n° 409579"
+                "CJA R421-1 and R421-7; délai franc, CE 29 Dec 2006 n° 289818, CE 5 Oct 2018 n° 409579"
             }
             RuleSet::BeCj => "Code judiciaire art. 52-54",
             RuleSet::NlAtw => "Algemene termijnenwet art. 1-4",
@@ -245,9 +245,9 @@ impl RuleSet {
             (RuleSet::FrCpc, C::Extension) => "CPC art. 642 al. 2",
             (RuleSet::FrCpc, C::Expiry) => "CPC art. 642 al. 1",
 
-            (RuleSet::FrAdminFranc, C::Start | C::Franc) => "délai franc: CE 5 Oct 2018 n° 409579",
+            (RuleSet::FrAdminFranc, C::Start | C::Franc) => "délai franc, CE 5 Oct 2018 n° 409579",
             (RuleSet::FrAdminFranc, C::Months) => "CJA R421-1; same day-number as CPC art. 641 al. 2",
-            (RuleSet::FrAdminFranc, C::Days) => "délai franc: CE 5 Oct 2018 n° 409579",
+            (RuleSet::FrAdminFranc, C::Days) => "délai franc, CE 5 Oct 2018 n° 409579",
             (RuleSet::FrAdminFranc, C::Extension) => "CE 19 Sep 2014 n° 362568",
             (RuleSet::FrAdminFranc, C::Expiry) => "CE 29 Dec 2006 n° 289818",
 

@@ -100,7 +100,7 @@ pub(super) fn message(message: BalanceMessage<'_>) -> String {
                 parts.push(format!("{} en excédent", euros(p.unapplied)));
             }
             format!(
-                "{}\u{A0}: paiement de {}{note}\u{A0}: {} ({}\u{202F}; {})",
+                "{}\u{A0}: paiement de {}{note}, imputé {} ({}\u{202F}; {})",
                 short_date(p.date, FR),
                 euros(p.amount),
                 parts.join(", "),

@@ -14,8 +14,7 @@ use super::{
 };
 use crate::case::filing::Role;
 use crate::case::{Partial, Per};
-use crate::calendar::NonWorking;
-use crate::report::{CapScope, Note, Served, Segment, Status, Stop};
+use crate::report::{CapScope, Note, Segment, Served, Status, Stop};
 use crate::timelimit::{Caveat, RuleSet, TimeLimit};
 
 const FR: Lang = Lang::Fr;
@@ -386,6 +385,9 @@ pub(super) fn message(message: &Message<'_>) -> String {
         Message::Interest(m) => interest::message(m),
         Message::Balance(m) => balance::message(m),
         Message::Ruling(line) => orders::ruling(line),
+        Message::NumberedRuling { number, line } => {
+            format!("Liquidation n°\u{A0}{number}, {}", orders::ruling(line))
+        }
         Message::SuppressedTotal(a) => orders::suppressed_total(a),
         Message::ShareTotal {
             to,
@@ -659,7 +661,7 @@ fn note(note: &Note) -> String {
             after: Some(after),
             before,
         } => format!(
-            "du {} au {}\u{A0}: jours entre les liquidations {after} et {before}, restant à liquider, comptés comme non encore liquidés",
+            "les jours du {} au {}, entre les liquidations {after} et {before}, restent à liquider et sont comptés comme non encore liquidés",
             date(from),
             date(through)
         ),
@@ -669,7 +671,7 @@ fn note(note: &Note) -> String {
             after: None,
             before,
         } => format!(
-            "du {} au {}\u{A0}: jours antérieurs à la liquidation {before}, restant à liquider, comptés comme non encore liquidés",
+            "les jours du {} au {}, antérieurs à la liquidation {before}, restent à liquider et sont comptés comme non encore liquidés",
             date(from),
             date(through)
         ),
@@ -684,7 +686,7 @@ fn note(note: &Note) -> String {
             currency,
             on,
         } => format!(
-            "{} de {} a été atteint le {}\u{A0}: plus rien ne court ensuite",
+            "{} de {} a été atteint le {}\u{202F}; plus rien ne court ensuite",
             scope(s),
             money(*cap, *currency, FR),
             date(on)
@@ -701,7 +703,7 @@ fn note(note: &Note) -> String {
             date(on)
         ),
         Note::NoMaximum { obligation } => format!(
-            "l’astreinte{} n’a pas de maximum\u{A0}: une dwangsom administrative doit en avoir un (art. 5:32b lid 2 Awb)\u{202F}; une dwangsom civile (art. 611a à 611i Rv) peut n’en avoir aucun",
+            "l’astreinte{} n’a pas de maximum, qu’une dwangsom administrative doit avoir (art. 5:32b lid 2 Awb)\u{202F}; une dwangsom civile (art. 611a à 611i Rv) peut n’en avoir aucun",
             why(obligation.as_deref())
         ),
         Note::EarlyViolations {
@@ -709,7 +711,7 @@ fn note(note: &Note) -> String {
             count,
             first_day,
         } => format!(
-            "astreinte{}\u{A0}: {count} manquement(s) daté(s) d’avant son premier jour ({}) ne sont pas comptés",
+            "{count} manquement(s) à l’astreinte{} daté(s) d’avant son premier jour ({}) ne sont pas comptés",
             why(obligation.as_deref()),
             date(first_day)
         ),
@@ -719,7 +721,7 @@ fn note(note: &Note) -> String {
             unit_from,
             period_from,
         } => format!(
-            "la liquidation n°\u{A0}{number} compte {} commencé{} le {}, avant sa période (à compter du {})\u{A0}: une unité est comptée dans la période où elle est encourue (une unité achevée, son dernier jour)",
+            "la liquidation n°\u{A0}{number} compte {} commencé{} le {}, avant sa période (à compter du {}), car une unité est comptée dans la période où elle est encourue (une unité achevée, son dernier jour)",
             unit_with_article(*per),
             if matches!(per, Per::Week | Per::Violation) {
                 "e"
@@ -730,10 +732,10 @@ fn note(note: &Note) -> String {
             short_date(*period_from, FR)
         ),
         Note::ServedOnRestDay { served: s, date, day } => format!(
-            "{} est datée du {}, {}, et l’article 664 du CPC ne permet une signification un dimanche ou un jour férié ou chômé qu’avec la permission du juge\u{A0}; vérifier qu’elle a été donnée",
+            "{} est datée du {}, {}, et l’article 664 du CPC ne permet une signification un dimanche ou un jour férié ou chômé qu’avec la permission du juge\u{202F}; vérifier qu’elle a été donnée",
             served(s),
             long_date(*date, Lang::Fr),
-            rest_day(day)
+            steps::non_working(day)
         ),
     }
 }
@@ -748,23 +750,13 @@ fn served(served: &Served) -> String {
     }
 }
 
-/// Why no service may be made on a day without leave (CPC art. 664).
-fn rest_day(day: &NonWorking) -> String {
-    match day {
-        NonWorking::Saturday => "un samedi".into(),
-        NonWorking::Sunday => "un dimanche".into(),
-        NonWorking::Holiday(h) => format!("jour férié ({})", h.name),
-        NonWorking::Added(h) => format!("jour chômé ajouté au calendrier ({})", h.name),
-    }
-}
-
 fn caveat(caveat: Caveat) -> &'static str {
     match caveat {
         Caveat::AtwStatutoryLimits => {
             "l’Algemene termijnenwet ne proroge que les délais fixés par la loi\u{202F}; un délai d’exécution fixé par la décision elle-même (begunstigingstermijn) n’est pas prorogé\u{A0}: comptez-le avec `plain`"
         }
         Caveat::CourtHolidays => {
-            "la Cour de justice a sa propre liste de jours fériés\u{202F}; le calendrier LU est utilisé si aucun autre n’est indiqué\u{A0}: ajoutez les jours propres à la Cour avec [calendar_adjust]"
+            "la Cour de justice a sa propre liste de jours fériés et le calendrier LU est utilisé si aucun autre n’est indiqué\u{202F}; ajoutez les jours propres à la Cour avec [calendar_adjust]"
         }
     }
 }

@@ -99,7 +99,7 @@ pub(super) fn message(message: BalanceMessage<'_>) -> String {
                 parts.push(format!("{} te veel betaald", euros(p.unapplied)));
             }
             format!(
-                "{}: betaling van {}{note}: {} ({}; {})",
+                "{}: betaling van {}{note}, toegerekend {} ({}; {})",
                 short_date(p.date, NL),
                 euros(p.amount),
                 parts.join(", "),

@@ -18,8 +18,7 @@ use super::{
 };
 use crate::case::filing::Role;
 use crate::case::{Partial, Per};
-use crate::calendar::NonWorking;
-use crate::report::{CapScope, Note, Served, Segment, Status, Stop};
+use crate::report::{CapScope, Note, Segment, Served, Status, Stop};
 use crate::timelimit::{Caveat, RuleSet, TimeLimit};
 
 const NL: Lang = Lang::Nl;
@@ -395,6 +394,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
         Message::Interest(m) => interest::message(m),
         Message::Balance(m) => balance::message(m),
         Message::Ruling(line) => orders::ruling(line),
+        Message::NumberedRuling { number, line } => format!("Invordering nr. {number}, {}", orders::ruling(line)),
         Message::SuppressedTotal(a) => orders::suppressed_total(a),
         Message::ShareTotal {
             to,
@@ -673,7 +673,7 @@ fn note(note: &Note) -> String {
             after: Some(after),
             before,
         } => format!(
-            "{} tot en met {} vallen tussen invorderingen {after} en {before}: nog in te vorderen dagen, geteld als nog niet ingevorderd",
+            "{} tot en met {} vallen tussen invorderingen {after} en {before}; deze dagen zijn nog in te vorderen en tellen als nog niet ingevorderd",
             short_date(*from, NL),
             short_date(*through, NL)
         ),
@@ -683,7 +683,7 @@ fn note(note: &Note) -> String {
             after: None,
             before,
         } => format!(
-            "{} tot en met {} gaan vooraf aan invordering {before}: nog in te vorderen dagen, geteld als nog niet ingevorderd",
+            "{} tot en met {} gaan vooraf aan invordering {before}; deze dagen zijn nog in te vorderen en tellen als nog niet ingevorderd",
             short_date(*from, NL),
             short_date(*through, NL)
         ),
@@ -698,7 +698,7 @@ fn note(note: &Note) -> String {
             currency,
             on,
         } => format!(
-            "{} van {} is bereikt op {}: daarna verbeurt niets meer",
+            "{} van {} is bereikt op {}; daarna verbeurt niets meer",
             scope(s),
             money(*cap, *currency, NL),
             full_date(*on, NL)
@@ -715,7 +715,7 @@ fn note(note: &Note) -> String {
             full_date(*on, NL)
         ),
         Note::NoMaximum { obligation } => format!(
-            "de dwangsom{} heeft geen maximum: Awb art. 5:32b lid 2 eist dat een bestuurlijke dwangsombeschikking er een vaststelt (een civiele dwangsom, Rv art. 611a-611i, mag zonder maximum zijn)",
+            "de dwangsom{} heeft geen maximum, terwijl Awb art. 5:32b lid 2 eist dat een bestuurlijke dwangsombeschikking er een vaststelt (een civiele dwangsom, Rv art. 611a-611i, mag zonder maximum zijn)",
             why(obligation.as_deref())
         ),
         Note::EarlyViolations {
@@ -723,7 +723,7 @@ fn note(note: &Note) -> String {
             count,
             first_day,
         } => format!(
-            "dwangsom{}: {count} overtreding(en) van vóór de eerste dag ({}) worden niet geteld",
+            "{count} overtreding(en) van de dwangsom{} van vóór de eerste dag ({}) worden niet geteld",
             why(obligation.as_deref()),
             short_date(*first_day, NL)
         ),
@@ -733,7 +733,7 @@ fn note(note: &Note) -> String {
             unit_from,
             period_from,
         } => format!(
-            "invordering nr. {number} telt een {} die begon op {}, vóór haar periode (vanaf {}): een eenheid telt in de periode waarin zij verbeurt (een voltooide eenheid op haar laatste dag)",
+            "invordering nr. {number} telt een {} die begon op {}, vóór haar periode (vanaf {}), omdat een eenheid telt in de periode waarin zij verbeurt (een voltooide eenheid op haar laatste dag)",
             unit_name(*per, false),
             short_date(*unit_from, NL),
             short_date(*period_from, NL)
@@ -742,7 +742,7 @@ fn note(note: &Note) -> String {
             "{} is gedateerd op {}, {}, en art. 664 CPC staat een betekening op een zondag of feestdag alleen toe met verlof van de rechter; ga na of dat verlof is gegeven",
             served(s),
             long_date(*date, Lang::Nl),
-            rest_day(day)
+            steps::non_working(day)
         ),
     }
 }
@@ -757,23 +757,13 @@ fn served(served: &Served) -> String {
     }
 }
 
-/// Why no service may be made on a day without leave (CPC art. 664).
-fn rest_day(day: &NonWorking) -> String {
-    match day {
-        NonWorking::Saturday => "een zaterdag".into(),
-        NonWorking::Sunday => "een zondag".into(),
-        NonWorking::Holiday(h) => format!("een feestdag ({})", h.name),
-        NonWorking::Added(h) => format!("een aan de kalender toegevoegde dag ({})", h.name),
-    }
-}
-
 fn caveat(caveat: Caveat) -> &'static str {
     match caveat {
         Caveat::AtwStatutoryLimits => {
             "de Algemene termijnenwet verlengt alleen wettelijke termijnen; een begunstigingstermijn die de beslissing zelf stelt, wordt niet verlengd: tel die met `plain`"
         }
         Caveat::CourtHolidays => {
-            "het Hof van Justitie heeft een eigen lijst van feestdagen; de kalender LU wordt gebruikt tenzij een andere is opgegeven: voeg de eigen dagen van het Hof toe met [calendar_adjust]"
+            "het Hof van Justitie heeft een eigen lijst van feestdagen en de kalender LU wordt gebruikt tenzij een andere is opgegeven; voeg de eigen dagen van het Hof toe met [calendar_adjust]"
         }
     }
 }
