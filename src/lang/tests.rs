@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use super::Lang;
 use super::message::{
-    Amount, Arithmetic, BalanceMessage, Day, Equation, InterestMessage, InterestNote, Label, Message, OrderLine,
+    Amount, Arithmetic, BalanceMessage, Day, Elsewhere, Equation, InterestMessage, InterestNote, Label, Message, OrderLine,
     OrderRule, PenaltyLine, PeriodKind, Rate, RuleApplied, RulingLine,
 };
 use crate::balance::Barred;
@@ -271,6 +271,7 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::CheckNothingExpected => 84,
         Message::CheckNotComputed => 85,
         Message::CheckDiffers { .. } => 86,
+        Message::LeftOut { .. } => 87,
         Message::Ruling(_) => 63,
         Message::SuppressedTotal(_) => 64,
         Message::ShareTotal { .. } => 65,
@@ -311,7 +312,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 55 + 8 + 4 + 13 + 7;
+const MESSAGES: usize = 55 + 8 + 4 + 13 + 8;
 
 /// The facts the sample messages state.
 struct Facts {
@@ -760,6 +761,14 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
             what: "X",
             expected: "1",
             computed: "2",
+        },
+        Message::LeftOut {
+            columns: &[Label::Days, Label::Rate],
+            place: Elsewhere::EquationsBelow,
+        },
+        Message::LeftOut {
+            columns: &[Label::UnitsTimesRate],
+            place: Elsewhere::EquationAbove,
         },
         Message::RulesWithSource(RuleSet::FrAdminFranc),
         Message::ChartCap(euros(50_000_000)),
