@@ -75,11 +75,7 @@ fn for_a_person(command: &Command) -> bool {
         Command::Quick(args) => args.format == Table,
         Command::Interest(args) => args.format == Table,
         Command::When(args) => args.format == Table,
-        Command::Check(_)
-        | Command::Schema(_)
-        | Command::Init(_)
-        | Command::Completions(_)
-        | Command::Man(_) => false,
+        Command::Check(_) | Command::Schema(_) | Command::Init(_) | Command::Completions(_) | Command::Man(_) => false,
     }
 }
 

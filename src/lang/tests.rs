@@ -11,8 +11,8 @@ use rust_decimal::Decimal;
 
 use super::Lang;
 use super::message::{
-    Amount, Arithmetic, BalanceMessage, Day, Elsewhere, Equation, InterestMessage, InterestNote, Label, Message, OrderLine,
-    OrderRule, PenaltyLine, PeriodKind, Rate, RuleApplied, RulingLine,
+    Amount, Arithmetic, BalanceMessage, Day, Elsewhere, Equation, InterestMessage, InterestNote, Label, Message,
+    OrderLine, OrderRule, PenaltyLine, PeriodKind, Rate, RuleApplied, RulingLine,
 };
 use crate::balance::Barred;
 use crate::calendar::{Calendar, CalendarId};

@@ -121,7 +121,11 @@ pub(crate) fn fill(line: &str, columns: usize, hang: bool) -> Vec<String> {
     pieces.reverse();
     while let Some(piece) = pieces.pop() {
         let piece_width = width(piece);
-        let room = if empty { columns.saturating_sub(used) } else { columns.saturating_sub(used + 1) };
+        let room = if empty {
+            columns.saturating_sub(used)
+        } else {
+            columns.saturating_sub(used + 1)
+        };
         if piece_width <= room {
             if !empty {
                 current.push(' ');
@@ -232,14 +236,24 @@ mod tests {
         );
         assert_eq!(
             units("from Tue 20 Dec 2022 through 9 Feb 2023, CPC art. 641 al. 1"),
-            ["from", "Tue 20 Dec 2022", "through", "9 Feb 2023,", "CPC", "art. 641 al. 1"]
+            [
+                "from",
+                "Tue 20 Dec 2022",
+                "through",
+                "9 Feb 2023,",
+                "CPC",
+                "art. 641 al. 1"
+            ]
         );
         assert_eq!(
             units("du lun. 1er janv. 2024 au 5\u{202F}200\u{202F}000\u{A0}€ ✓"),
             ["du", "lun. 1er janv. 2024", "au", "5\u{202F}200\u{202F}000\u{A0}€ ✓"]
         );
         assert_eq!(units("(wo 19 okt. 2022)  x"), ["(wo 19 okt. 2022)", "x"]);
-        assert_eq!(units("(lun. 19 déc. 2022)\u{202F}; le"), ["(lun. 19 déc. 2022)\u{202F};", "le"]);
+        assert_eq!(
+            units("(lun. 19 déc. 2022)\u{202F}; le"),
+            ["(lun. 19 déc. 2022)\u{202F};", "le"]
+        );
         assert_eq!(units(""), Vec::<&str>::new());
     }
 

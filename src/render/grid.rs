@@ -197,7 +197,10 @@ impl Grid {
 fn stacked(row: &[Item], members: &[usize], short: bool) -> Shown {
     let items: Vec<&Item> = members.iter().filter_map(|&i| row.get(i)).collect();
     // Only what is written below something keeps an empty line above it.
-    let last = items.iter().rposition(|item| !item.text.is_empty()).map_or(0, |i| i + 1);
+    let last = items
+        .iter()
+        .rposition(|item| !item.text.is_empty())
+        .map_or(0, |i| i + 1);
     let lines = items
         .iter()
         .take(last)
@@ -373,7 +376,11 @@ mod tests {
     }
 
     fn grid() -> Grid {
-        let mut g = Grid::new(["#", "From", "Through", "Days", "Rule", "Amount"].map(String::from).to_vec());
+        let mut g = Grid::new(
+            ["#", "From", "Through", "Days", "Rule", "Amount"]
+                .map(String::from)
+                .to_vec(),
+        );
         g.row([
             Item::figure("1"),
             Item::figure("Tue 20 Dec 2022").or_short("2022-12-20"),
@@ -410,14 +417,20 @@ mod tests {
     fn words_break_first_then_the_steps_are_taken_in_order() {
         // Words broken only.
         let t = drawn(Some(80));
-        assert!(t.contains("│ 1 ┆ Tue 20 Dec 2022 ┆ Thu 9 Feb 2023 ┆   52 ┆ the day after   ┆"), "{t}");
+        assert!(
+            t.contains("│ 1 ┆ Tue 20 Dec 2022 ┆ Thu 9 Feb 2023 ┆   52 ┆ the day after   ┆"),
+            "{t}"
+        );
         // Then the dates stacked.
         let t = drawn(Some(60));
         assert!(t.contains("│ 1 ┆ Tue 20 Dec 2022 ┆   52 ┆"), "{t}");
         assert!(t.contains("│   ┆ Thu 9 Feb 2023  ┆      ┆"), "{t}");
         // Then written short, then the days left out with the note under the table.
         let t = drawn(Some(48));
-        assert!(t.contains("┆ 2022-12-20 ┆") && t.contains("┆ 2023-02-09 ┆") && !t.contains("Days ┆"), "{t}");
+        assert!(
+            t.contains("┆ 2022-12-20 ┆") && t.contains("┆ 2023-02-09 ┆") && !t.contains("Days ┆"),
+            "{t}"
+        );
         assert!(t.ends_with("─┘\nDays: see below\n"), "{t}");
         for (columns, t) in [(80, drawn(Some(80))), (60, drawn(Some(60))), (48, drawn(Some(48)))] {
             assert!(t.lines().all(|l| width(l) <= columns), "{columns}:\n{t}");

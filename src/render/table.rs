@@ -107,7 +107,10 @@ impl Layout {
         let labels: Vec<Label> = columns.iter().filter_map(|&i| header.get(i).copied()).collect();
         Narrowing::LeaveOut {
             columns: columns.to_vec(),
-            note: self.say(&Message::LeftOut { columns: &labels, place }),
+            note: self.say(&Message::LeftOut {
+                columns: &labels,
+                place,
+            }),
         }
     }
 
@@ -195,13 +198,15 @@ impl Layout {
         }
         t.right_align(&[0, 4, 6, 7, 8]);
         // Narrowed by stacking the period's two dates, the days and the rate, the amount
-        // computed and the amount awarded; then by leaving out the days and the rate (each
-        // liquidation's equation, under the table, gives them); then by stacking the expected
-        // amount under the other two, and the number with the date of the decision.
+        // computed and the amount awarded; then by leaving out the rate (each liquidation's
+        // equation, under the table, gives it) and stacking the days under the period; then by
+        // stacking the expected amount under the other two, and the number with the date of
+        // the decision.
         t.narrow(Narrowing::Stack { onto: 2, below: 3 });
         t.narrow(Narrowing::Stack { onto: 4, below: 5 });
         t.narrow(Narrowing::Stack { onto: 6, below: 7 });
-        t.narrow(self.left_out(&[4, 5], &header, Elsewhere::EquationsBelow));
+        t.narrow(self.left_out(&[5], &header, Elsewhere::EquationsBelow));
+        t.narrow(Narrowing::Stack { onto: 2, below: 4 });
         t.narrow(Narrowing::Stack { onto: 6, below: 8 });
         t.narrow(Narrowing::Stack { onto: 0, below: 1 });
         t.write(out, self.look)?;
@@ -330,12 +335,14 @@ impl Layout {
             t.row(self.segment_row(s));
         }
         t.right_align(&[3, 6]);
-        // Narrowed by stacking the period's dates with the day of forfeiture, then the days
-        // with the units, which are then left out (the period's equation, above, gives them).
+        // Narrowed by stacking the period's dates and the day of forfeiture, the days and the
+        // units; then by leaving out the units (the period's equation, above, gives them) and
+        // stacking the days under the dates.
         t.narrow(Narrowing::Stack { onto: 1, below: 2 });
         t.narrow(Narrowing::Stack { onto: 1, below: 5 });
         t.narrow(Narrowing::Stack { onto: 3, below: 4 });
-        t.narrow(self.left_out(&[3, 4], &header, Elsewhere::EquationAbove));
+        t.narrow(self.left_out(&[4], &header, Elsewhere::EquationAbove));
+        t.narrow(Narrowing::Stack { onto: 1, below: 3 });
         t.write(out, self.look)
     }
 

@@ -433,13 +433,17 @@ pub(super) fn message(message: &Message<'_>) -> String {
         } => format!("{what}\u{A0}: attendu {expected}, calculé {computed}"),
         Message::LeftOut { columns, place } => {
             let names: Vec<&str> = columns.iter().map(|c| label(*c)).collect();
-            let (omis, les) = if names.len() == 1 { ("omise", "la") } else { ("omises", "les") };
+            let (colonnes, omises, les) = if names.len() == 1 {
+                ("Colonne", "omise", "la")
+            } else {
+                ("Colonnes", "omises", "les")
+            };
             let donne = match place {
                 Elsewhere::EquationsBelow => format!("le calcul de chaque liquidation, ci-dessous, {les} donne"),
                 Elsewhere::EquationAbove => format!("le calcul ci-dessus {les} donne"),
             };
             let names = super::listed(&names, "et");
-            format!("Colonnes {names} {omis} pour tenir dans la largeur\u{A0}: {donne}")
+            format!("{colonnes} {names} {omises} pour tenir dans la largeur\u{A0}: {donne}")
         }
     }
 }

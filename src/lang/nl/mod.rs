@@ -442,7 +442,11 @@ pub(super) fn message(message: &Message<'_>) -> String {
         } => format!("{what}: verwacht {expected}, berekend {computed}"),
         Message::LeftOut { columns, place } => {
             let names: Vec<&str> = columns.iter().map(|c| label(*c)).collect();
-            let (kolom, ze) = if names.len() == 1 { ("Kolom", "hem") } else { ("Kolommen", "ze") };
+            let (kolom, ze) = if names.len() == 1 {
+                ("Kolom", "hem")
+            } else {
+                ("Kolommen", "ze")
+            };
             let geeft = match place {
                 Elsewhere::EquationsBelow => format!("de berekening van elke invordering hieronder geeft {ze}"),
                 Elsewhere::EquationAbove => format!("de berekening hierboven geeft {ze}"),
