@@ -394,3 +394,61 @@ fn snapshots_of_a_case_at_60_columns_in_each_language() {
         insta::assert_snapshot!(format!("air_quality_table_60_columns_{lang}"), table);
     }
 }
+
+#[test]
+fn the_readme_shows_what_a_terminal_of_60_columns_gets() {
+    let command = "astreinte compute examples/cnil-clearview-2023.toml --as-of 2023-05-10 --width 60";
+    let readme = std::fs::read_to_string(crate::support::repo("README.md")).unwrap();
+    let shown = readme
+        .split(&format!("$ {command}\n"))
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the README shows the example at 60 columns");
+    let args: Vec<&str> = command.split(' ').skip(1).collect();
+    assert_eq!(shown, run_at(&args, None));
+}
+
+/// On a terminal, its own width is used, whatever COLUMNS says: run under `script`, which gives
+/// the program a terminal (util-linux; the test says so and passes where it is missing).
+#[test]
+fn a_terminal_gets_its_own_width() {
+    let has_script = std::process::Command::new("sh")
+        .args(["-c", "command -v script"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_script {
+        eprintln!("skipped: no `script` to give the program a terminal");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let command = format!(
+        "stty rows 24 cols 60 && {} compute examples/cnil-clearview-2023.toml --as-of 2023-05-10 --lang fr",
+        env!("CARGO_BIN_EXE_astreinte")
+    );
+    let out = std::process::Command::new("script")
+        .args(["-q", "-e", "-c", &command])
+        .arg(dir.path().join("typescript"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "200")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
+    let piped = run_at(
+        &[
+            "compute",
+            "examples/cnil-clearview-2023.toml",
+            "--as-of",
+            "2023-05-10",
+            "--lang",
+            "fr",
+        ],
+        Some(60),
+    );
+    assert_eq!(text, piped);
+}
