@@ -166,6 +166,15 @@ fn environment(out: &mut Vec<u8>) {
                  check are ever coloured, and only on a terminal under auto.",
             ),
             (
+                "COLUMNS",
+                "When standard output is not a terminal (or its width cannot be read) and --width \
+                 is not given: the \
+                 most columns a line for a person may take (tables, explain, deadline, holidays, \
+                 quick, interest, when); tables narrow to fit and no figure is broken across \
+                 lines. On a terminal its own width is used; 0 or a value that is not a number: \
+                 no limit. A file given with --output has no width but --width's.",
+            ),
+            (
                 "LC_ALL, LC_MESSAGES, LANG",
                 "Without --lang, the first of these, in this order, that is set and not empty \
                  chooses the language of tables, statements and explanations: a value beginning \

@@ -12,8 +12,8 @@ use chrono::{NaiveDate, Weekday};
 use serde::{Serialize, Serializer};
 
 use super::message::{
-    Amount, Arithmetic, Equation, Label, Message, OrderLine, OrderRule, PenaltyLine, PeriodKind, Rate, RuleApplied,
-    RulingLine,
+    Amount, Arithmetic, Elsewhere, Equation, Label, Message, OrderLine, OrderRule, PenaltyLine, PeriodKind, Rate,
+    RuleApplied, RulingLine,
 };
 use super::{
     Lang, full_date, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written,
@@ -418,6 +418,22 @@ pub(super) fn message(message: &Message<'_>) -> String {
             expected,
             computed,
         } => format!("{what}: expected {expected}, computed {computed}"),
+        Message::LeftOut { columns, place } => {
+            let names: Vec<&str> = columns.iter().map(|c| label(*c)).collect();
+            let (columns, them) = if names.len() == 1 {
+                ("column is", "it")
+            } else {
+                ("columns are", "them")
+            };
+            let gives = match place {
+                Elsewhere::EquationsBelow => format!("each liquidation's equation below gives {them}"),
+                Elsewhere::EquationAbove => format!("the equation above gives {them}"),
+            };
+            format!(
+                "The {} {columns} left out to fit the width: {gives}",
+                super::listed(&names, "and")
+            )
+        }
         Message::Balance(m) => balance::message(m),
         Message::Ruling(line) => ruling(line),
         Message::NumberedRuling { number, line } => format!("Liquidation #{number}, {}", ruling(line)),

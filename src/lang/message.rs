@@ -297,6 +297,15 @@ pub enum OrderRule {
     Shares { state: bool },
 }
 
+/// Where the figures of a column left out of a narrowed table are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Elsewhere {
+    /// In each liquidation's equation, under the table.
+    EquationsBelow,
+    /// In the period's equation, above the table.
+    EquationAbove,
+}
+
 /// A fixed word or phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
@@ -659,6 +668,12 @@ pub enum Message<'a> {
         what: &'a str,
         expected: &'a str,
         computed: &'a str,
+    },
+    /// The line under a table narrowed to fit the terminal: the `columns` left out (their
+    /// headings), and where their figures are printed.
+    LeftOut {
+        columns: &'a [Label],
+        place: Elsewhere,
     },
     // Real orders and the judge's hand (issues 15 and 20).
     /// A line under a liquidation: its rates, suppressions, shares.

@@ -28,7 +28,7 @@ pub(crate) mod message;
 mod nl;
 mod numbers;
 
-pub(crate) use dates::{full_date, long_date, medium_date, month_year, short_date, written};
+pub(crate) use dates::{full_date, is_date_word, long_date, medium_date, month_year, short_date, written};
 pub(crate) use message::{Amount, Label, Message};
 pub use numbers::money;
 pub(crate) use numbers::{group, money_fixed, money_with_compact, rate, short_money};
@@ -97,6 +97,15 @@ impl Lang {
             Lang::Fr => fr::message(message),
             Lang::Nl => nl::message(message),
         }
+    }
+}
+
+/// `words` as a list: `A`, `A and B`, `A, B and C` (`and` the language's word for it).
+fn listed(words: &[&str], and: &str) -> String {
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
     }
 }
 

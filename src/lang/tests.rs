@@ -11,8 +11,8 @@ use rust_decimal::Decimal;
 
 use super::Lang;
 use super::message::{
-    Amount, Arithmetic, BalanceMessage, Day, Equation, InterestMessage, InterestNote, Label, Message, OrderLine,
-    OrderRule, PenaltyLine, PeriodKind, Rate, RuleApplied, RulingLine,
+    Amount, Arithmetic, BalanceMessage, Day, Elsewhere, Equation, InterestMessage, InterestNote, Label, Message,
+    OrderLine, OrderRule, PenaltyLine, PeriodKind, Rate, RuleApplied, RulingLine,
 };
 use crate::balance::Barred;
 use crate::calendar::{Calendar, CalendarId};
@@ -272,6 +272,7 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::CheckNotComputed => 85,
         Message::CheckDiffers { .. } => 86,
         Message::NumberedRuling { .. } => 87,
+        Message::LeftOut { .. } => 88,
         Message::Ruling(_) => 63,
         Message::SuppressedTotal(_) => 64,
         Message::ShareTotal { .. } => 65,
@@ -312,7 +313,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 55 + 8 + 4 + 13 + 8;
+const MESSAGES: usize = 55 + 8 + 4 + 13 + 9;
 
 /// The facts the sample messages state.
 struct Facts {
@@ -781,6 +782,14 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
             what: "X",
             expected: "1",
             computed: "2",
+        },
+        Message::LeftOut {
+            columns: &[Label::Days, Label::Rate],
+            place: Elsewhere::EquationsBelow,
+        },
+        Message::LeftOut {
+            columns: &[Label::UnitsTimesRate],
+            place: Elsewhere::EquationAbove,
         },
         Message::RulesWithSource(RuleSet::FrAdminFranc),
         Message::ChartCap(euros(50_000_000)),

@@ -46,4 +46,5 @@ mod summary;
 mod support;
 mod ux;
 mod when;
+mod width;
 mod words;

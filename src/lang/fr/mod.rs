@@ -8,7 +8,7 @@ mod steps;
 
 use chrono::{NaiveDate, Weekday};
 
-use super::message::{Amount, Equation, Label, Message, PenaltyLine, PeriodKind, Rate, RuleApplied};
+use super::message::{Amount, Elsewhere, Equation, Label, Message, PenaltyLine, PeriodKind, Rate, RuleApplied};
 use super::{
     Lang, full_date, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written,
 };
@@ -434,6 +434,20 @@ pub(super) fn message(message: &Message<'_>) -> String {
             expected,
             computed,
         } => format!("{what}\u{A0}: attendu {expected}, calculé {computed}"),
+        Message::LeftOut { columns, place } => {
+            let names: Vec<&str> = columns.iter().map(|c| label(*c)).collect();
+            let (colonnes, omises, les) = if names.len() == 1 {
+                ("Colonne", "omise", "la")
+            } else {
+                ("Colonnes", "omises", "les")
+            };
+            let donne = match place {
+                Elsewhere::EquationsBelow => format!("le calcul de chaque liquidation, ci-dessous, {les} donne"),
+                Elsewhere::EquationAbove => format!("le calcul ci-dessus {les} donne"),
+            };
+            let names = super::listed(&names, "et");
+            format!("{colonnes} {names} {omises} pour tenir dans la largeur\u{A0}: {donne}")
+        }
     }
 }
 

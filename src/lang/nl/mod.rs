@@ -12,7 +12,7 @@ mod steps;
 
 use chrono::{NaiveDate, Weekday};
 
-use super::message::{Amount, Equation, Label, Message, PenaltyLine, PeriodKind, Rate, RuleApplied};
+use super::message::{Amount, Elsewhere, Equation, Label, Message, PenaltyLine, PeriodKind, Rate, RuleApplied};
 use super::{
     Lang, full_date, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written,
 };
@@ -441,6 +441,20 @@ pub(super) fn message(message: &Message<'_>) -> String {
             expected,
             computed,
         } => format!("{what}: verwacht {expected}, berekend {computed}"),
+        Message::LeftOut { columns, place } => {
+            let names: Vec<&str> = columns.iter().map(|c| label(*c)).collect();
+            let (kolom, ze) = if names.len() == 1 {
+                ("Kolom", "hem")
+            } else {
+                ("Kolommen", "ze")
+            };
+            let geeft = match place {
+                Elsewhere::EquationsBelow => format!("de berekening van elke invordering hieronder geeft {ze}"),
+                Elsewhere::EquationAbove => format!("de berekening hierboven geeft {ze}"),
+            };
+            let names = super::listed(&names, "en");
+            format!("{kolom} {names} weggelaten om in de breedte te passen: {geeft}")
+        }
     }
 }
 
