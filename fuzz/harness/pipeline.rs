@@ -148,7 +148,7 @@ fn library(data: &[u8], as_of_dates: &[NaiveDate]) {
             Err(e) => {
                 // An error must say where: a position inside the file, and a message.
                 assert!(e.location.line >= 1 && e.location.column >= 1, "{e:?}");
-                assert!(!e.message.trim().is_empty(), "{e:?}");
+                assert!(!e.message().trim().is_empty(), "{e:?}");
                 let _ = e.render();
                 continue;
             }

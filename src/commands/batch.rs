@@ -269,7 +269,7 @@ fn input_failure(e: &InputError) -> Failure {
         line: e.location.line,
         column: e.location.column,
         field: e.field.clone(),
-        message: e.message.clone(),
+        message: e.message(),
     }
 }
 

@@ -7,6 +7,7 @@
 
 mod balance;
 mod interest;
+mod problem;
 
 use chrono::{NaiveDate, Weekday};
 use serde::{Serialize, Serializer};
@@ -419,6 +420,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
             computed,
         } => format!("{what}: expected {expected}, computed {computed}"),
         Message::Balance(m) => balance::message(m),
+        Message::Problem(p) => problem::problem(p),
         Message::Ruling(line) => ruling(line),
         Message::SuppressedTotal(a) => format!("Suppressed by the decisions: {}", headline(a)),
         Message::ShareTotal {

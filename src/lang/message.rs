@@ -684,6 +684,9 @@ pub enum Message<'a> {
     },
     /// The décompte's lines in `compute` (the case's `balance`; amounts in euros).
     Balance(BalanceMessage<'a>),
+    /// What is wrong with a case file (after its position and key, which every language
+    /// writes alike).
+    Problem(&'a crate::case::Problem),
 }
 
 /// The décompte of a case (`compute`, section "Balance"): a line or a note; every amount is in

@@ -276,6 +276,8 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::ShareTotal { .. } => 65,
         Message::SuccessiveTotal { .. } => 66,
         Message::Balance(m) => 67 + balance_index(m),
+        // Every problem has its samples in `problem_tests`.
+        Message::Problem(_) => 87,
     }
 }
 
@@ -311,7 +313,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 55 + 8 + 4 + 13 + 7;
+const MESSAGES: usize = 55 + 8 + 4 + 13 + 7 + 1;
 
 /// The facts the sample messages state.
 struct Facts {
@@ -1202,9 +1204,13 @@ fn order_messages(rate: Rate) -> Vec<Message<'static>> {
             computed: euros(32_400),
             owed: euros(26_300),
         },
+        Message::Problem(&NO_CASES),
     ]);
     all
 }
+
+/// A problem of a case file (every one is in `problem_tests`).
+static NO_CASES: crate::case::Problem = crate::case::Problem::NoCases;
 
 #[test]
 fn every_label_has_a_sample() {

@@ -384,6 +384,8 @@ pub(super) fn message(message: &Message<'_>) -> String {
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
         Message::Balance(m) => balance::message(m),
+        // Worded in English until the French catalogue has them.
+        Message::Problem(_) => Lang::En.say(message),
         Message::Ruling(line) => orders::ruling(line),
         Message::SuppressedTotal(a) => orders::suppressed_total(a),
         Message::ShareTotal {
