@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+use crate::lang::{Label, Lang};
+
 /// How a run ended, as the shell sees it.
 ///
 /// | status | meaning |
@@ -51,6 +53,11 @@ impl Error {
                 ExitStatus::BadInput
             }
         }
+    }
+
+    /// The line that reports the error on standard error, in `lang`: `error: ...`.
+    pub fn report(&self, lang: Lang) -> String {
+        format!("{}{} {self}", lang.word(Label::Error), lang.word(Label::Colon))
     }
 
     /// Whether the error should be reported at all.

@@ -24,8 +24,14 @@ pub struct Currency([u8; 3]);
 
 /// Why a currency code was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not an ISO 4217 currency code: expected three capital letters such as EUR, USD, GBP")]
 pub struct BadCurrency(pub String);
+
+/// In English, as the catalogue words it.
+impl std::fmt::Display for BadCurrency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::english(&crate::case::Problem::Currency(self.clone())))
+    }
+}
 
 impl FromStr for Currency {
     type Err = BadCurrency;
@@ -99,8 +105,7 @@ pub enum DecimalError {
 /// In English.
 impl fmt::Display for DecimalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let problem = crate::case::Problem::Decimal(self.clone());
-        f.write_str(&crate::lang::Lang::En.say(&crate::lang::Message::Problem(&problem)))
+        f.write_str(&crate::lang::english(&crate::case::Problem::Decimal(self.clone())))
     }
 }
 

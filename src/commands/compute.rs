@@ -31,6 +31,7 @@ pub(super) fn run(
         &args.inputs,
         |_| as_of,
         standalone.as_deref(),
+        presentation.lang,
         io,
         |out, outcome| {
             match outcome {

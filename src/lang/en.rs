@@ -105,6 +105,8 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Signature => "Signature",
         Label::Page => "page",
         Label::Number => "#",
+        Label::Error => "error",
+        Label::Warning => "warning",
     }
 }
 

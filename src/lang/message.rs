@@ -386,6 +386,9 @@ pub enum Label {
     Page,
     /// The heading of a column of numbers (`#`, `n°`).
     Number,
+    /// The word before an error on standard error (`error`), and before a warning.
+    Error,
+    Warning,
 }
 
 /// A sentence or phrase built from facts.

@@ -33,6 +33,11 @@ pub(crate) use message::{Amount, Label, Message};
 pub use numbers::money;
 pub(crate) use numbers::{group, money_fixed, money_with_compact, rate, short_money};
 
+/// `problem` in English: the [`Display`](std::fmt::Display) of the errors a problem holds.
+pub(crate) fn english(problem: &crate::case::Problem) -> String {
+    Lang::En.say(&Message::Problem(problem))
+}
+
 /// A language of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
 pub enum Lang {

@@ -113,9 +113,11 @@ fn label_index(label: Label) -> usize {
         Label::Signature => 66,
         Label::Page => 67,
         Label::Number => 68,
+        Label::Error => 69,
+        Label::Warning => 70,
     }
 }
-const LABELS: usize = 69;
+const LABELS: usize = 71;
 
 /// Every label, each with every value of its parameter.
 fn labels() -> Vec<Label> {
@@ -201,6 +203,8 @@ fn labels() -> Vec<Label> {
         Label::Signature,
         Label::Page,
         Label::Number,
+        Label::Error,
+        Label::Warning,
     ]);
     all
 }

@@ -3,11 +3,14 @@
 //! English is also what the machine formats (JSON, NDJSON, CSV, summary) carry as an error's
 //! `message`, whatever the language of the run.
 
-use crate::calendar::{CalendarId, FIRST_YEAR, LAST_YEAR};
+use crate::calendar::{CalendarError, CalendarId, FIRST_YEAR, LAST_YEAR};
 use crate::case::problem::{AmountSign, Before, Both, Empty, Missing, Problem};
 use crate::case::{FirstDay, PartError, Per};
-use crate::money::DecimalError;
-use crate::timelimit::RuleSet;
+use crate::interest::Regime;
+use crate::money::{BadCurrency, DecimalError};
+use crate::timelimit::{
+    DeadlineError, Distance, LimitError, LimitProblem, MonthEnd, OptionError, RuleSet, UnknownRuleSet,
+};
 
 /// `` `a`, `b`, `c` ``.
 pub(super) fn quoted<'a>(codes: impl IntoIterator<Item = &'a str>) -> String {
@@ -138,13 +141,20 @@ pub(super) fn problem(problem: &Problem) -> String {
             "expected a count of 1 or more (the number of persons, sites... the rate is due for), found {value}"
         ),
         Problem::CountBelowOne { value, persons: false } => format!("expected a count of 1 or more, found {value}"),
-        Problem::Currency(e) => e.to_string(),
-        Problem::RuleSet(e) => e.to_string(),
-        Problem::Calendar(e) => e.to_string(),
-        Problem::Limit(e) => e.to_string(),
-        Problem::Option(e) => e.to_string(),
-        Problem::Deadline(e) => e.to_string(),
-        Problem::Holidays(e) => e.to_string(),
+        Problem::Currency(BadCurrency(given)) => {
+            format!("`{given}` is not an ISO 4217 currency code: expected three capital letters such as EUR, USD, GBP")
+        }
+        Problem::RuleSet(e) => rule_set(e),
+        Problem::Calendar(e) => format!(
+            "unknown calendar `{}`: expected one of {}{}",
+            e.given,
+            CalendarId::ALL.iter().map(|id| id.code()).collect::<Vec<_>>().join(", "),
+            e.closest.map(|c| format!("; did you mean `{c}`?")).unwrap_or_default()
+        ),
+        Problem::Limit(e) => limit_error(e),
+        Problem::Option(e) => option(e),
+        Problem::Deadline(e) => deadline(e),
+        Problem::Holidays(e) => holidays(e),
         Problem::NotifiedBeforeDecided { notified, decided } => {
             format!("the order cannot be notified ({notified}) before it was decided ({decided})")
         }
@@ -366,7 +376,12 @@ pub(super) fn problem(problem: &Problem) -> String {
         Problem::DecisionServedBeforeMade { served, decided } => {
             format!("the decision is served on {served}, before it was made ({decided}): correct `served` or `decided`")
         }
-        Problem::Regime(e) => e.to_string(),
+        Problem::Regime(e) => format!(
+            "unknown regime `{}`{}: expected one of {}",
+            e.given,
+            did_you_mean(e.closest),
+            quoted(Regime::ALL.iter().map(|r| r.code()))
+        ),
         Problem::UnknownCreditor(given) => format!(
             "unknown creditor `{given}`: expected `individual` (a natural person not acting for professional needs) or `other` (CMF L313-2)"
         ),
@@ -538,5 +553,106 @@ fn before(what: Before) -> &'static str {
         Before::LumpSum => "a lump sum is owed from the decision",
         Before::EscalationUntil => "the escalation cannot stop before the decision",
         Before::AstreinteDecided => "an astreinte ordered after the case's order is dated after it",
+    }
+}
+
+/// ` (did you mean `x`?)`, or nothing.
+fn did_you_mean(closest: Option<&str>) -> String {
+    closest.map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default()
+}
+
+fn rule_set(e: &UnknownRuleSet) -> String {
+    let suggestion = match e.closest {
+        None => String::new(),
+        Some(first) => {
+            let mut names = vec![format!("`{first}`")];
+            names.extend(e.also.iter().map(|c| format!("`{c}`")));
+            let named = match names.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+                _ => names.concat(),
+            };
+            format!(" (did you mean {named}?)")
+        }
+    };
+    format!(
+        "unknown rule set `{}`{suggestion}: expected one of {}",
+        e.given,
+        quoted(RuleSet::ALL.iter().map(|r| r.code()))
+    )
+}
+
+fn limit_error(e: &LimitError) -> String {
+    let problem = match &e.problem {
+        LimitProblem::Empty => "it is empty".to_string(),
+        LimitProblem::TooLarge(number) => {
+            format!("{number} is too large (at most {})", crate::timelimit::MAX_COUNT)
+        }
+        LimitProblem::NotWhole(number) => format!("`{number}` is not a whole number"),
+        LimitProblem::NoUnit(count) => format!("the number {count} has no unit"),
+        LimitProblem::UnknownUnit { word, closest } => format!("unknown unit `{word}`{}", did_you_mean(*closest)),
+        LimitProblem::Twice(word) => format!("the unit `{word}` appears twice"),
+        LimitProblem::Zero => "a time limit of zero gives no time to comply".to_string(),
+    };
+    format!(
+        "cannot read the time limit `{}`: {problem}; accepted forms: \"15 days\", \"2 weeks\", \"2 months\", \"1 year\", \"1 month 15 days\" (or in French: \"15 jours\", \"2 mois\", \"1 an\"; in Dutch: \"30 dagen\", \"2 weken\", \"6 maanden\", \"1 jaar\")",
+        e.text
+    )
+}
+
+fn option(e: &OptionError) -> String {
+    match e {
+        OptionError::UnknownDistance { given, closest } => format!(
+            "unknown distance `{given}`{}: expected one of {}",
+            did_you_mean(*closest),
+            quoted(Distance::ALL.iter().map(|d| d.code()))
+        ),
+        OptionError::UnknownMonthEnd { given, closest } => format!(
+            "unknown month_end `{given}`{}: expected one of {}",
+            did_you_mean(*closest),
+            quoted(MonthEnd::ALL.iter().map(|m| m.code()))
+        ),
+        OptionError::DistanceNotApplicable { rules, distance } => {
+            let accepted = rules.distances();
+            if accepted.is_empty() {
+                format!("the rule set `{rules}` has no distance extension, so distance `{distance}` cannot apply")
+            } else {
+                format!(
+                    "distance `{distance}` does not apply under `{rules}`: expected one of {}",
+                    quoted(accepted.iter().map(|d| d.code()))
+                )
+            }
+        }
+    }
+}
+
+fn deadline(e: &DeadlineError) -> String {
+    match e {
+        DeadlineError::OutOfRange { from, limit } => {
+            format!("{from} + {limit} ends after 9999-12-31, the last supported date")
+        }
+        DeadlineError::NoDayAfter(deadline) => format!(
+            "the deadline is {deadline}, the last supported date: no day of delay can follow it (give the penalty a `from` date, or check the deadline)"
+        ),
+        DeadlineError::Calendar(e) => holidays(e),
+        DeadlineError::NoWorkingDay(day) => {
+            format!("no working day within a year after {day}: check the calendar adjustments")
+        }
+        DeadlineError::MonthEndMissing {
+            from,
+            limit,
+            day,
+            clamped,
+        } => format!(
+            "{from} + {limit}: {} has no day {day}, and month_end = \"error\" refuses to end the limit on its last day ({clamped}); set month_end = \"clamp\" to accept that end, or give the deadline the order fixes",
+            clamped.format("%B %Y")
+        ),
+    }
+}
+
+fn holidays(e: &CalendarError) -> String {
+    match e {
+        CalendarError::YearOutOfRange { year } => {
+            format!("year {year} is out of range: public holidays are computed for {FIRST_YEAR} to {LAST_YEAR}")
+        }
     }
 }

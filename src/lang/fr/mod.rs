@@ -97,6 +97,8 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Signature => "Signature",
         Label::Page => "page",
         Label::Number => "n°",
+        Label::Error => "erreur",
+        Label::Warning => "avertissement",
     }
 }
 

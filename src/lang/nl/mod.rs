@@ -102,6 +102,8 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Signature => "Handtekening",
         Label::Page => "pagina",
         Label::Number => "nr.",
+        Label::Error => "fout",
+        Label::Warning => "waarschuwing",
     }
 }
 
