@@ -251,6 +251,12 @@ mod tests {
         assert_eq!(problem("0 days"), LimitProblem::Zero);
         assert_eq!(problem(""), LimitProblem::Empty);
         assert_eq!(problem("99999999 days"), LimitProblem::TooLarge("99999999".into()));
-        assert!("99999999 days".parse::<TimeLimit>().unwrap_err().to_string().contains("too large"));
+        assert!(
+            "99999999 days"
+                .parse::<TimeLimit>()
+                .unwrap_err()
+                .to_string()
+                .contains("too large")
+        );
     }
 }
