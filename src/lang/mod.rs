@@ -28,7 +28,7 @@ pub(crate) mod message;
 mod nl;
 mod numbers;
 
-pub(crate) use dates::{full_date, long_date, medium_date, month_year, short_date, written};
+pub(crate) use dates::{full_date, long_date, medium_date, month_in_words, month_year, short_date, written};
 pub(crate) use message::{Amount, Label, Message};
 pub use numbers::money;
 pub(crate) use numbers::{group, money_fixed, money_with_compact, rate, short_money};
@@ -105,6 +105,8 @@ impl Lang {
     }
 }
 
+#[cfg(test)]
+mod problem_tests;
 #[cfg(test)]
 mod tests;
 

@@ -1262,7 +1262,7 @@ fn every_message_says_something_in_every_language() {
 
 /// A French text holds none of the English words that glue a sentence together (the samples'
 /// own texts are `X`), and every colon that ends a clause has a space before it.
-fn french_is_french(text: &str, what: &str) {
+pub(super) fn french_is_french(text: &str, what: &str) {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .map(str::to_lowercase)
@@ -1305,7 +1305,7 @@ fn french_is_french(text: &str, what: &str) {
 /// A Dutch text holds none of the English words that glue a sentence together, and cites a
 /// paragraph of Dutch law as `lid`, never `al.`: a French article a French astreinte rests on
 /// (`CPCE L131-4 al. 1`) is cited as France cites it.
-fn dutch_is_dutch(text: &str, what: &str) {
+pub(super) fn dutch_is_dutch(text: &str, what: &str) {
     use crate::report::Article;
     let french = [
         Article::CpceL131_2Al2,

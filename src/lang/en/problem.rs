@@ -644,7 +644,7 @@ fn deadline(e: &DeadlineError) -> String {
             clamped,
         } => format!(
             "{from} + {limit}: {} has no day {day}, and month_end = \"error\" refuses to end the limit on its last day ({clamped}); set month_end = \"clamp\" to accept that end, or give the deadline the order fixes",
-            clamped.format("%B %Y")
+            crate::lang::month_in_words(*clamped, crate::lang::Lang::En)
         ),
     }
 }

@@ -4,6 +4,7 @@
 mod balance;
 mod interest;
 mod orders;
+mod problem;
 mod steps;
 
 use chrono::{NaiveDate, Weekday};
@@ -386,8 +387,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
         Message::Balance(m) => balance::message(m),
-        // Worded in English until the French catalogue has them.
-        Message::Problem(_) => Lang::En.say(message),
+        Message::Problem(p) => problem::problem(p),
         Message::Ruling(line) => orders::ruling(line),
         Message::SuppressedTotal(a) => orders::suppressed_total(a),
         Message::ShareTotal {
