@@ -243,8 +243,11 @@ fn command_line(data: &[u8], today: NaiveDate) {
             Err(e) => panic!("{args:?}: writing to memory cannot fail, yet: {e}"),
         };
         let err = String::from_utf8_lossy(&err);
-        // Exit status 2 exactly when an error was explained on standard error.
-        let explained = err.contains("error: ");
+        // Exit status 2 exactly when an error was explained on standard error, in the language
+        // of the run.
+        let explained = ["error: ", "erreur\u{A0}: ", "fout: "]
+            .iter()
+            .any(|prefix| err.contains(prefix));
         assert_eq!(
             status == ExitStatus::BadInput,
             explained,

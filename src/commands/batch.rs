@@ -69,7 +69,7 @@ pub(super) fn for_each_case(
     let limit = sink.io.max_input;
     let expanded = expand(inputs);
     for skipped in &expanded.skipped {
-        writeln!(sink.io.stderr, "{}", warning_line(lang, &skipped.to_string()))?;
+        writeln!(sink.io.stderr, "{}", warning_line(lang, &skipped.render_in(lang)))?;
     }
     for input in expanded.inputs {
         sink.io.stdout.flush()?;
@@ -160,7 +160,11 @@ impl<F: FnMut(&mut dyn Write, Outcome) -> Result<(), Error>> Sink<'_, '_, F> {
     /// An input that could not be read.
     fn unreadable(&mut self, e: &ReadError) -> Result<(), Error> {
         self.failed = true;
-        writeln!(self.io.stderr, "{}", error_line(self.lang, &visible(&e.to_string())))?;
+        writeln!(
+            self.io.stderr,
+            "{}",
+            error_line(self.lang, &visible(&e.render_in(self.lang)))
+        )?;
         (self.each)(self.io.stdout, Outcome::Failed(read_failure(e)))
     }
 }
@@ -242,7 +246,7 @@ fn compute_one(
                 None => Done::Computed(Box::new(case), Box::new(report)),
             },
             Err(e) => Done::Failed {
-                message: visible(&e.to_string()).into_owned(),
+                message: visible(&e.render_in(lang)).into_owned(),
                 failure: compute_failure(&e),
             },
         },

@@ -35,7 +35,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 pub(crate) use compute::compute;
-pub(crate) use error::InterestError;
+pub(crate) use error::{InterestDay, InterestError, RegimeOption};
 
 /// The interest regimes: which rate applies, and the rules that go with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

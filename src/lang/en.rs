@@ -6,6 +6,7 @@
 //! for every step of every case without going through a catalogue.
 
 mod balance;
+mod failure;
 mod interest;
 mod problem;
 
@@ -423,6 +424,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
         } => format!("{what}: expected {expected}, computed {computed}"),
         Message::Balance(m) => balance::message(m),
         Message::Problem(p) => problem::problem(p),
+        Message::Fault(f) => failure::fault(f),
         Message::Ruling(line) => ruling(line),
         Message::SuppressedTotal(a) => format!("Suppressed by the decisions: {}", headline(a)),
         Message::ShareTotal {

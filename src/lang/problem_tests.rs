@@ -875,3 +875,617 @@ fn the_english_of_a_problem_is_its_display() {
         "jeu de règles `fr` inconnu (vouliez-vous dire `fr-cpc` ou `fr-admin-franc`\u{202F}?)\u{202F}; jeux possibles\u{A0}: `fr-cpc`, `fr-admin-franc`, `be-cj`, `nl-atw`, `eu-court`, `lu`, `plain`"
     );
 }
+
+mod faults {
+    //! Every other error a person reads (a computation's, a décompte's, an amount of
+    //! interest's), checked as the problems are.
+
+    use chrono::NaiveDate;
+    use rust_decimal::Decimal;
+
+    use super::day;
+    use crate::balance::{BalanceProblem, Limitation};
+    use crate::case::Per;
+    use crate::engine::{ComputeError, JudgmentError, Quantity};
+    use crate::error::{Error, Usage};
+    use crate::input::{ReadError, Skipped, SkippedKind};
+    use crate::interest::{InterestDay, InterestError, Regime, RegimeOption};
+    use crate::lang::message::Fault;
+    use crate::lang::{Lang, Message};
+    use crate::money::exact::Loss;
+    use crate::report::{Article, CapScope};
+    use crate::source::Location;
+    use crate::timelimit::DeadlineError;
+
+    /// The samples, owned; each is worded through a [`Fault`].
+    enum Sample {
+        Compute(ComputeError),
+        Judgment(JudgmentError),
+        Balance(BalanceProblem),
+        Interest(InterestError),
+        Quantity(Quantity),
+        Read(ReadError),
+        Skipped(Skipped),
+        Run(Error),
+    }
+
+    impl Sample {
+        fn fault(&self) -> Fault<'_> {
+            match self {
+                Sample::Compute(e) => Fault::Compute(e),
+                Sample::Judgment(e) => Fault::Judgment(e),
+                Sample::Balance(p) => Fault::Balance(p),
+                Sample::Interest(e) => Fault::Interest(e),
+                Sample::Quantity(q) => Fault::Quantity(q),
+                Sample::Read(e) => Fault::Read(e),
+                Sample::Skipped(s) => Fault::Skipped(s),
+                Sample::Run(e) => Fault::Run(e),
+            }
+        }
+
+        fn say(&self, lang: Lang) -> String {
+            lang.say(&Message::Fault(self.fault()))
+        }
+    }
+
+    /// A dense index per kind of fault: a new variant must be given the next one.
+    fn index(fault: Fault<'_>) -> usize {
+        match fault {
+            Fault::Compute(e) => match e {
+                ComputeError::Balance { .. } => 0,
+                ComputeError::Deadline { .. } => 1,
+                ComputeError::Reversed { .. } => 2,
+                ComputeError::OutOfOrder { .. } => 3,
+                ComputeError::Overlap { .. } => 4,
+                ComputeError::BeforeDelay { .. } => 5,
+                ComputeError::AfterAsOf { .. } => 6,
+                ComputeError::Overflow { .. } => 7,
+                ComputeError::Inexact { .. } => 8,
+                ComputeError::OutOfRange { .. } => 9,
+                ComputeError::Judgment { .. } => 10,
+            },
+            Fault::Judgment(e) => match e {
+                JudgmentError::AboveOrdered { .. } => 20,
+                JudgmentError::Disagree { per: Some(_), .. } => 21,
+                JudgmentError::Disagree { per: None, .. } => 22,
+                JudgmentError::DefinitiveAwarded { suppressed: true, .. } => 23,
+                JudgmentError::DefinitiveAwarded { suppressed: false, .. } => 24,
+                JudgmentError::DefinitiveRate { .. } => 25,
+                JudgmentError::SeveralAstreintes { .. } => 26,
+                JudgmentError::SeveralRates { .. } => 27,
+                JudgmentError::Capped => 28,
+                JudgmentError::SuppressionOutside { .. } => 29,
+            },
+            Fault::Balance(p) => match p {
+                BalanceProblem::PaymentBeforeSums { .. } => 40,
+                BalanceProblem::PaymentBeforeAnyDecision { .. } => 41,
+                BalanceProblem::LimitationUnconfirmed(_) => 42,
+                BalanceProblem::NoDayAfter => 43,
+                BalanceProblem::ServedMissing { .. } => 44,
+                BalanceProblem::LimitationOutOfRange => 45,
+                BalanceProblem::Interest {
+                    error: InterestError::OutsideTables { .. },
+                    ..
+                } => 46,
+                BalanceProblem::Interest { .. } => 47,
+                BalanceProblem::Arithmetic(_) => 48,
+            },
+            Fault::Interest(e) => match e {
+                InterestError::PrincipalNotPositive { .. } => 60,
+                InterestError::PrincipalTooPrecise { .. } => 61,
+                InterestError::PaymentNotPositive { .. } => 62,
+                InterestError::PaymentTooPrecise { .. } => 63,
+                InterestError::PaymentBeforeStart { .. } => 64,
+                InterestError::PaymentAfterEnd { .. } => 65,
+                InterestError::CostNotPositive { .. } => 66,
+                InterestError::CostAfterEnd { .. } => 67,
+                InterestError::EmptyPeriod { .. } => 68,
+                InterestError::OutsideTables { .. } => 69,
+                InterestError::CreditorMissing { .. } => 70,
+                InterestError::Unconfirmed { .. } => 71,
+                InterestError::NotForRegime { option, .. } => {
+                    72 + match option {
+                        RegimeOption::Creditor => 0,
+                        RegimeOption::Enforceable => 1,
+                        RegimeOption::NoMajoration => 2,
+                        RegimeOption::Decided => 3,
+                        RegimeOption::Guarantee => 4,
+                        RegimeOption::Capitalise => 5,
+                        RegimeOption::Anchor => 6,
+                        RegimeOption::Rate => 7,
+                    }
+                }
+                InterestError::RateMissing => 80,
+                InterestError::NegativeRate { .. } => 81,
+                InterestError::GuaranteeWithoutDecision => 82,
+                InterestError::AnchorWithoutCapitalisation { .. } => 83,
+                InterestError::DateOutOfRange { day } => {
+                    84 + match day {
+                        InterestDay::DayAfterLast => 0,
+                        InterestDay::DayOfInterest => 1,
+                        InterestDay::FirstOfDeadlineMonth => 2,
+                    }
+                }
+                InterestError::Arithmetic(Loss::TooLarge) => 87,
+                InterestError::Arithmetic(Loss::Inexact) => 88,
+            },
+            Fault::Quantity(q) => match q {
+                Quantity::Total { .. } => 100,
+                Quantity::EscalatingRate(_) => 101,
+                Quantity::CapDay(CapScope::Penalty(Some(_))) => 102,
+                Quantity::CapDay(CapScope::Penalty(None)) => 103,
+                Quantity::CapDay(_) => 104,
+                Quantity::TargetDay(_) => 105,
+                Quantity::AccruedByTarget(_) => 106,
+                Quantity::Judgment { .. } => 107,
+                Quantity::PenaltyTotal => 108,
+                Quantity::LiquidationsTotal => 109,
+                Quantity::AwardedTotal => 110,
+                Quantity::SuppressedTotal => 111,
+                Quantity::ProjectedTotal => 112,
+                Quantity::UnliquidatedTotal => 113,
+                Quantity::LumpSums => 114,
+                Quantity::Overall => 115,
+                Quantity::Suppressed => 116,
+                Quantity::ComputedLessSuppressed => 117,
+                Quantity::Share => 118,
+                Quantity::Date => 119,
+                Quantity::UnitCounted => 120,
+            },
+            Fault::Read(e) => match e {
+                ReadError::Io { .. } => 130,
+                ReadError::NotUtf8 { .. } => 131,
+                ReadError::Nul { .. } => 132,
+                ReadError::TooLarge { .. } => 133,
+                ReadError::Missing { .. } => 134,
+            },
+            Fault::Skipped(s) if s.path == s.first => 140,
+            Fault::Skipped(s) => match s.kind {
+                SkippedKind::Loop => 141,
+                SkippedKind::Directory => 142,
+                SkippedKind::File => 143,
+            },
+            Fault::Run(e) => match e {
+                Error::Output(_) => 150,
+                Error::OutputFile { .. } => 151,
+                Error::OutputIsInput { .. } => 152,
+                Error::Usage(u) => {
+                    160 + match u.as_ref() {
+                        Usage::PdfToTerminal => 0,
+                        Usage::OutputExists(_) => 1,
+                        Usage::NoSubcommand { .. } => 2,
+                        Usage::NothingBefore(_) => 3,
+                        Usage::NoEnd => 4,
+                        Usage::PeriodReversed { .. } => 5,
+                        Usage::PartialForShortUnit(_) => 6,
+                        Usage::NoDayOfInterest { .. } => 7,
+                        Usage::ToBeforeFrom { .. } => 8,
+                        Usage::YearOutOfRange(_) => 9,
+                        Usage::EmptyEvent => 10,
+                        Usage::NoDayOfDelay(_) => 11,
+                        Usage::Value { .. } => 12,
+                        Usage::Compute(_) => 13,
+                        Usage::Interest(_) => 14,
+                    }
+                }
+            },
+        }
+    }
+
+    fn all_indices() -> Vec<usize> {
+        [
+            0..11,
+            20..30,
+            40..49,
+            60..89,
+            100..121,
+            130..135,
+            140..144,
+            150..153,
+            160..175,
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    fn samples() -> Vec<Sample> {
+        let (d1, d2) = (day(2023, 1, 2), day(2023, 3, 1));
+        let at = || Location {
+            file: "a.toml".into(),
+            line: 3,
+            column: 7,
+        };
+        let key = || "liquidation[1].through".to_string();
+        let amount = |n: i64| Decimal::new(n, 0);
+        let article = Article::CpceL131_4Al1;
+        let mut all = vec![
+            Sample::Compute(ComputeError::Balance {
+                location: at(),
+                field: key(),
+                problem: Box::new(BalanceProblem::NoDayAfter),
+            }),
+            Sample::Compute(ComputeError::Deadline {
+                location: at(),
+                field: key(),
+                source: DeadlineError::NoDayAfter(day(9999, 12, 31)),
+            }),
+            Sample::Compute(ComputeError::Reversed {
+                location: at(),
+                field: key(),
+                from: d2,
+                through: d1,
+            }),
+            Sample::Compute(ComputeError::OutOfOrder {
+                location: at(),
+                field: key(),
+                through: d1,
+                previous_through: d2,
+            }),
+            Sample::Compute(ComputeError::Overlap {
+                location: at(),
+                field: key(),
+                from: d1,
+                previous_through: d2,
+            }),
+            Sample::Compute(ComputeError::BeforeDelay {
+                location: at(),
+                field: key(),
+                through: d1,
+                accrual_start: d2,
+            }),
+            Sample::Compute(ComputeError::AfterAsOf {
+                location: at(),
+                field: key(),
+                through: d2,
+                as_of: d1,
+            }),
+            Sample::Compute(ComputeError::Overflow {
+                location: at(),
+                field: None,
+                what: Quantity::Overall,
+            }),
+            Sample::Compute(ComputeError::Inexact {
+                location: at(),
+                field: Some(key()),
+                what: Quantity::Total { from: d1, through: d2 },
+            }),
+            Sample::Compute(ComputeError::OutOfRange {
+                location: at(),
+                field: None,
+                what: Quantity::UnitCounted,
+            }),
+            Sample::Compute(ComputeError::Judgment {
+                location: at(),
+                field: key(),
+                source: Box::new(JudgmentError::Capped),
+            }),
+            Sample::Judgment(JudgmentError::AboveOrdered {
+                awarded_rate: amount(150),
+                ordered_rate: amount(100),
+                article,
+            }),
+            Sample::Judgment(JudgmentError::Disagree {
+                awarded: amount(1000),
+                awarded_rate: amount(50),
+                per: Some(Per::Day),
+                at_rate: amount(1500),
+            }),
+            Sample::Judgment(JudgmentError::Disagree {
+                awarded: amount(1000),
+                awarded_rate: amount(50),
+                per: None,
+                at_rate: amount(0),
+            }),
+            Sample::Judgment(JudgmentError::DefinitiveAwarded {
+                awarded: amount(3000),
+                due: amount(6200),
+                suppressed: true,
+                article: Article::CpceL131_4Al2,
+                suppression: Article::CpceL131_4Al3,
+            }),
+            Sample::Judgment(JudgmentError::DefinitiveAwarded {
+                awarded: amount(3000),
+                due: amount(6200),
+                suppressed: false,
+                article: Article::CpceL131_4Al2,
+                suppression: Article::CpceL131_4Al3,
+            }),
+            Sample::Judgment(JudgmentError::DefinitiveRate {
+                awarded_rate: amount(50),
+                ordered_rate: amount(100),
+                article: Article::CpceL131_4Al2,
+                suppression: Article::CpceL131_4Al3,
+            }),
+            Sample::Judgment(JudgmentError::SeveralAstreintes { penalties: vec![1, 2] }),
+            Sample::Judgment(JudgmentError::SeveralRates {
+                rates: vec![amount(100), amount(200)],
+                more: true,
+            }),
+            Sample::Judgment(JudgmentError::Capped),
+            Sample::Judgment(JudgmentError::SuppressionOutside {
+                from: d1,
+                through: d2,
+                period_from: d1,
+                period_through: d1,
+                article: Article::CpceL131_4Al3,
+            }),
+            Sample::Balance(BalanceProblem::PaymentBeforeSums { date: d1, first: d2 }),
+            Sample::Balance(BalanceProblem::PaymentBeforeAnyDecision { date: d1, as_of: d2 }),
+            Sample::Balance(BalanceProblem::NoDayAfter),
+            Sample::Balance(BalanceProblem::ServedMissing {
+                liquidation: 1,
+                decided: d1,
+            }),
+            Sample::Balance(BalanceProblem::LimitationOutOfRange),
+            Sample::Balance(BalanceProblem::Interest {
+                error: InterestError::RateMissing,
+                regime: Regime::Fixed,
+            }),
+            Sample::Balance(BalanceProblem::Arithmetic(Loss::Inexact)),
+        ];
+        all.extend(
+            Limitation::ALL
+                .iter()
+                .map(|l| Sample::Balance(BalanceProblem::LimitationUnconfirmed(*l))),
+        );
+        all.extend(Regime::ALL.iter().flat_map(|regime| {
+            [day(2014, 3, 1), day(2027, 9, 1)].map(|needed| {
+                Sample::Balance(BalanceProblem::Interest {
+                    error: InterestError::OutsideTables {
+                        table: "fr-legal, other creditor",
+                        first: d1,
+                        last: d2,
+                        needed,
+                    },
+                    regime: *regime,
+                })
+            })
+        }));
+        let interest = [
+            InterestError::PrincipalNotPositive { amount: amount(0) },
+            InterestError::PrincipalTooPrecise {
+                amount: Decimal::new(1001, 3),
+                digits: 2,
+            },
+            InterestError::PaymentNotPositive {
+                date: d1,
+                amount: amount(0),
+            },
+            InterestError::PaymentTooPrecise {
+                date: d1,
+                amount: Decimal::new(1001, 3),
+                digits: 2,
+            },
+            InterestError::PaymentBeforeStart {
+                date: d1,
+                amount: amount(10),
+                from: d2,
+            },
+            InterestError::PaymentAfterEnd {
+                date: d2,
+                amount: amount(10),
+                through: d1,
+            },
+            InterestError::CostNotPositive {
+                label: "X".into(),
+                amount: amount(0),
+            },
+            InterestError::CostAfterEnd {
+                label: "X".into(),
+                date: d2,
+                through: d1,
+            },
+            InterestError::EmptyPeriod { from: d2, through: d1 },
+            InterestError::OutsideTables {
+                table: "nl-legal",
+                first: d1,
+                last: d2,
+                needed: day(2027, 1, 1),
+            },
+            InterestError::CreditorMissing { needed: d1 },
+            InterestError::Unconfirmed {
+                table: "be-legal",
+                from: d1,
+                through: d2,
+                rate: Decimal::new(525, 2),
+                text: "X",
+            },
+            InterestError::RateMissing,
+            InterestError::NegativeRate { rate: amount(-1) },
+            InterestError::GuaranteeWithoutDecision,
+            InterestError::AnchorWithoutCapitalisation {
+                regime: Regime::FrLegal,
+            },
+            InterestError::Arithmetic(Loss::TooLarge),
+            InterestError::Arithmetic(Loss::Inexact),
+        ];
+        all.extend(interest.into_iter().map(Sample::Interest));
+        all.extend(
+            [
+                RegimeOption::Creditor,
+                RegimeOption::Enforceable,
+                RegimeOption::NoMajoration,
+                RegimeOption::Decided,
+                RegimeOption::Guarantee,
+                RegimeOption::Capitalise,
+                RegimeOption::Anchor,
+                RegimeOption::Rate,
+            ]
+            .map(|option| {
+                Sample::Interest(InterestError::NotForRegime {
+                    option,
+                    regime: Regime::NlLegal,
+                })
+            }),
+        );
+        all.extend(
+            [
+                InterestDay::DayAfterLast,
+                InterestDay::DayOfInterest,
+                InterestDay::FirstOfDeadlineMonth,
+            ]
+            .map(|day| Sample::Interest(InterestError::DateOutOfRange { day })),
+        );
+        let quantities = [
+            Quantity::Total { from: d1, through: d2 },
+            Quantity::EscalatingRate(d1),
+            Quantity::CapDay(CapScope::Penalty(Some("X".into()))),
+            Quantity::CapDay(CapScope::Penalty(None)),
+            Quantity::CapDay(CapScope::Case),
+            Quantity::TargetDay(amount(1_000_000)),
+            Quantity::AccruedByTarget(amount(1_000_000)),
+            Quantity::Judgment { from: d1, through: d2 },
+            Quantity::PenaltyTotal,
+            Quantity::LiquidationsTotal,
+            Quantity::AwardedTotal,
+            Quantity::SuppressedTotal,
+            Quantity::ProjectedTotal,
+            Quantity::UnliquidatedTotal,
+            Quantity::LumpSums,
+            Quantity::Overall,
+            Quantity::Suppressed,
+            Quantity::ComputedLessSuppressed,
+            Quantity::Share,
+            Quantity::Date,
+            Quantity::UnitCounted,
+        ];
+        all.extend(quantities.into_iter().map(Sample::Quantity));
+        let path = || "a.toml".to_string();
+        let os = || std::io::Error::new(std::io::ErrorKind::PermissionDenied, "X");
+        all.extend(
+            [
+                ReadError::Io {
+                    path: path(),
+                    source: os(),
+                },
+                ReadError::NotUtf8 {
+                    path: path(),
+                    line: 1,
+                    column: 2,
+                    offset: 1,
+                },
+                ReadError::Nul {
+                    path: path(),
+                    line: 1,
+                    column: 2,
+                    offset: 1,
+                },
+                ReadError::TooLarge {
+                    path: path(),
+                    limit: 1 << 30,
+                },
+                ReadError::Missing { path: path() },
+            ]
+            .map(Sample::Read),
+        );
+        let skipped = |path: &str, kind| Skipped {
+            path: path.into(),
+            first: "a".into(),
+            kind,
+        };
+        all.extend(
+            [
+                skipped("a", SkippedKind::File),
+                skipped("b", SkippedKind::Loop),
+                skipped("b", SkippedKind::Directory),
+                skipped("b", SkippedKind::File),
+            ]
+            .map(Sample::Skipped),
+        );
+        let usages = [
+            Usage::PdfToTerminal,
+            Usage::OutputExists("a.txt".into()),
+            Usage::NoSubcommand {
+                name: "x".into(),
+                names: vec!["compute".into(), "check".into()],
+            },
+            Usage::NothingBefore(day(1, 1, 1)),
+            Usage::NoEnd,
+            Usage::PeriodReversed { from: d2, through: d1 },
+            Usage::PartialForShortUnit(Per::Day),
+            Usage::NoDayOfInterest { until: d1, from: d2 },
+            Usage::ToBeforeFrom { from: d2, to: d1 },
+            Usage::YearOutOfRange(10_000),
+            Usage::EmptyEvent,
+            Usage::NoDayOfDelay(day(9999, 12, 31)),
+            Usage::Value {
+                flag: "--rules",
+                problem: crate::case::Problem::NoCases,
+            },
+            Usage::Compute(ComputeError::OutOfRange {
+                location: at(),
+                field: None,
+                what: Quantity::Date,
+            }),
+            Usage::Interest(InterestError::RateMissing),
+        ];
+        all.extend(
+            [
+                Error::Output(os()),
+                Error::OutputFile {
+                    path: path(),
+                    source: os(),
+                },
+                Error::OutputIsInput {
+                    output: path(),
+                    input: path(),
+                },
+            ]
+            .map(Sample::Run),
+        );
+        all.extend(usages.into_iter().map(|u| Sample::Run(Error::from(u))));
+        all
+    }
+
+    #[test]
+    fn every_fault_has_a_sample() {
+        let mut seen: Vec<usize> = samples().iter().map(|s| index(s.fault())).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen, all_indices());
+    }
+
+    /// Nothing is left in English, and French and Dutch are written as they are written.
+    #[test]
+    fn every_fault_is_worded_in_french_and_in_dutch() {
+        for sample in samples() {
+            let what = format!("{:?}", sample.fault());
+            let english = sample.say(Lang::En);
+            assert!(!english.trim().is_empty(), "{what}");
+            for lang in [Lang::Fr, Lang::Nl] {
+                let text = sample.say(lang);
+                assert!(!text.trim().is_empty(), "{what} in {lang:?}");
+                assert_ne!(text, english, "{what} is left in English in {lang:?}");
+            }
+            super::super::tests::french_is_french(&super::prose(&sample.say(Lang::Fr)), &what);
+            super::super::tests::dutch_is_dutch(&super::prose(&sample.say(Lang::Nl)), &what);
+        }
+    }
+
+    /// A computation's error keeps its position and key apart from what went wrong: the
+    /// position and the key are written alike in every language.
+    #[test]
+    fn a_computation_s_error_keeps_its_position_and_key_in_every_language() {
+        let e = ComputeError::AfterAsOf {
+            location: Location {
+                file: "a.toml".into(),
+                line: 3,
+                column: 7,
+            },
+            field: "liquidation[1].through".into(),
+            through: day(2023, 2, 9),
+            as_of: day(2023, 1, 1),
+        };
+        for lang in [Lang::En, Lang::Fr, Lang::Nl] {
+            assert!(
+                e.render_in(lang).starts_with("a.toml:3:7: `liquidation[1].through`: "),
+                "{}",
+                e.render_in(lang)
+            );
+        }
+        assert_eq!(e.to_string(), e.render_in(Lang::En));
+        assert_ne!(e.render_in(Lang::Fr), e.render_in(Lang::En));
+        let _: NaiveDate = day(2023, 1, 1);
+    }
+}

@@ -282,6 +282,8 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::Balance(m) => 67 + balance_index(m),
         // Every problem has its samples in `problem_tests`.
         Message::Problem(_) => 87,
+        // Every fault has its samples in `problem_tests`.
+        Message::Fault(_) => 88,
     }
 }
 
@@ -317,7 +319,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 55 + 8 + 4 + 13 + 7 + 1;
+const MESSAGES: usize = 55 + 8 + 4 + 13 + 7 + 2;
 
 /// The facts the sample messages state.
 struct Facts {
@@ -1209,6 +1211,7 @@ fn order_messages(rate: Rate) -> Vec<Message<'static>> {
             owed: euros(26_300),
         },
         Message::Problem(&NO_CASES),
+        Message::Fault(super::message::Fault::Quantity(&crate::engine::Quantity::Overall)),
     ]);
     all
 }

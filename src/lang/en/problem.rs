@@ -625,7 +625,7 @@ fn option(e: &OptionError) -> String {
     }
 }
 
-fn deadline(e: &DeadlineError) -> String {
+pub(super) fn deadline(e: &DeadlineError) -> String {
     match e {
         DeadlineError::OutOfRange { from, limit } => {
             format!("{from} + {limit} ends after 9999-12-31, the last supported date")

@@ -675,7 +675,7 @@ fn option(e: &OptionError) -> String {
     }
 }
 
-fn deadline(e: &DeadlineError) -> String {
+pub(super) fn deadline(e: &DeadlineError) -> String {
     match e {
         DeadlineError::OutOfRange { from, limit: l } => format!(
             "{from} + {} finit après le 9999-12-31, dernière date prise en charge",

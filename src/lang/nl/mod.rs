@@ -6,6 +6,7 @@
 //! them: `lid`, not `al.`.
 
 mod balance;
+mod failure;
 mod interest;
 mod orders;
 mod problem;
@@ -397,6 +398,7 @@ pub(super) fn message(message: &Message<'_>) -> String {
         Message::Interest(m) => interest::message(m),
         Message::Balance(m) => balance::message(m),
         Message::Problem(p) => problem::problem(p),
+        Message::Fault(f) => failure::fault(f),
         Message::Ruling(line) => orders::ruling(line),
         Message::SuppressedTotal(a) => orders::suppressed_total(a),
         Message::ShareTotal {

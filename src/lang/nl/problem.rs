@@ -665,7 +665,7 @@ fn option(e: &OptionError) -> String {
     }
 }
 
-fn deadline(e: &DeadlineError) -> String {
+pub(super) fn deadline(e: &DeadlineError) -> String {
     match e {
         DeadlineError::OutOfRange { from, limit: l } => format!(
             "{from} + {} eindigt na 9999-12-31, de laatste ondersteunde datum",
