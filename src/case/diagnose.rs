@@ -40,6 +40,8 @@ pub(super) fn explain(kind: &Kind<'_>, raw: &str, written: &str, key: Option<&st
         Kind::InlineTable => Some(Problem::InlineTable {
             detail: raw.to_string(),
         }),
+        Kind::InvalidDay { last } => Some(Problem::InvalidDay { last: last.to_string() }),
+        Kind::InvalidMonth => Some(Problem::InvalidMonth),
         Kind::NotATable { found } => Some(Problem::NotATable {
             found: found.to_string(),
             key: key.to_string(),

@@ -109,6 +109,12 @@ pub enum Problem {
     NotInCalendar(String),
     /// A date with a time or an offset, as written.
     DateWithTime(String),
+    /// A date whose day its month lacks; `last` is the month's last day as TOML writes it.
+    InvalidDay {
+        last: String,
+    },
+    /// A date whose month is not 01 to 12.
+    InvalidMonth,
     /// An amount written as a decimal string that is not one an amount holds exactly.
     Decimal(DecimalError),
 

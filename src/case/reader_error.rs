@@ -107,6 +107,10 @@ pub(crate) enum Kind<'a> {
     WholeNumberBeyond64Bits(&'a str),
     /// A key or table written twice.
     DuplicateKey,
+    /// A date whose day its month lacks (February 30), with the month's last day (`28`).
+    InvalidDay { last: &'a str },
+    /// A date whose month is not 01 to 12.
+    InvalidMonth,
     /// A bare word where a value was expected (the reader guesses a boolean or a string).
     UnquotedText,
     /// An error inside an inline table, which the reader words itself.
@@ -155,6 +159,12 @@ pub(crate) fn classify(raw: &str) -> Kind<'_> {
     }
     if raw == "duplicate key" {
         return Kind::DuplicateKey;
+    }
+    if let Some(last) = raw.strip_prefix("invalid date, expected day between 01 and ") {
+        return Kind::InvalidDay { last };
+    }
+    if raw == "invalid date, expected month between 01 and 12" {
+        return Kind::InvalidMonth;
     }
     if raw.starts_with("invalid boolean") || raw.starts_with("string values must be quoted") {
         return Kind::UnquotedText;
@@ -253,6 +263,15 @@ mod tests {
             Kind::WholeNumberBeyond64Bits("9223372036854775808")
         );
         assert_eq!(kind_of("title = \"a\"\ntitle = \"b\"\n"), Kind::DuplicateKey);
+        assert_eq!(
+            kind_of("[order]\ndecided = 2023-02-30\n"),
+            Kind::InvalidDay { last: "28" }
+        );
+        assert_eq!(
+            kind_of("[order]\ndecided = 2024-04-31\n"),
+            Kind::InvalidDay { last: "30" }
+        );
+        assert_eq!(kind_of("[order]\ndecided = 2024-13-01\n"), Kind::InvalidMonth);
         assert_eq!(kind_of("rules = fr-cpc\n"), Kind::UnquotedText);
         assert_eq!(kind_of("rules =\n"), Kind::UnquotedText);
         assert_eq!(

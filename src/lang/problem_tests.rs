@@ -183,9 +183,11 @@ fn index(problem: &Problem) -> usize {
         Problem::UnknownRole(_) => 125,
         Problem::OrderServedBeforeDecided { .. } => 126,
         Problem::DrawnUpBeforeDecided { .. } => 127,
+        Problem::InvalidDay { .. } => 128,
+        Problem::InvalidMonth => 129,
     }
 }
-const PROBLEMS: usize = 128;
+const PROBLEMS: usize = 130;
 
 fn missing_index(m: Missing) -> usize {
     match m {
@@ -404,6 +406,8 @@ fn samples() -> Vec<Problem> {
         Problem::DateOutOfRange(text("0000-07-01")),
         Problem::NotInCalendar(text("2023-02-30")),
         Problem::DateWithTime(text("2023-01-02T10:00:00")),
+        Problem::InvalidDay { last: text("28") },
+        Problem::InvalidMonth,
         Problem::Decimal(DecimalError::NotDecimal(text("1e5"))),
         Problem::Decimal(DecimalError::TooLarge(text("79228162514264337593543950336"))),
         Problem::Decimal(DecimalError::TooPrecise(text("0.00000000000000000000000000001"))),

@@ -105,6 +105,8 @@ pub(super) fn problem(problem: &Problem) -> String {
             format!("{date} is outside the supported dates, {}", crate::dates::RANGE)
         }
         Problem::NotInCalendar(date) => format!("{date} is not a date in the calendar"),
+        Problem::InvalidDay { last } => format!("invalid date, expected day between 01 and {last}"),
+        Problem::InvalidMonth => "invalid date, expected month between 01 and 12".into(),
         Problem::DateWithTime(value) => {
             format!("expected a date without a time or offset, such as 2022-10-19, found `{value}`")
         }

@@ -155,6 +155,10 @@ pub(super) fn problem(problem: &Problem) -> String {
             crate::dates::LAST
         ),
         Problem::NotInCalendar(date) => format!("{date} n’existe pas dans le calendrier"),
+        Problem::InvalidDay { last } => {
+            format!("date impossible\u{A0}: ce mois-là, le jour s’écrit de 01 à {last}")
+        }
+        Problem::InvalidMonth => "date impossible\u{A0}: le mois s’écrit de 01 à 12".into(),
         Problem::DateWithTime(value) => format!(
             "une date sans heure ni décalage horaire est attendue, comme 2022-10-19, et non `{value}`"
         ),

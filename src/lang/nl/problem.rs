@@ -154,6 +154,10 @@ pub(super) fn problem(problem: &Problem) -> String {
             crate::dates::LAST
         ),
         Problem::NotInCalendar(date) => format!("{date} bestaat niet in de kalender"),
+        Problem::InvalidDay { last } => {
+            format!("onmogelijke datum: in die maand loopt de dag van 01 tot en met {last}")
+        }
+        Problem::InvalidMonth => "onmogelijke datum: de maand loopt van 01 tot en met 12".into(),
         Problem::DateWithTime(value) => {
             format!("een datum zonder tijd of tijdverschil verwacht, zoals 2022-10-19, niet `{value}`")
         }
