@@ -11,8 +11,11 @@
 //! Tables, statements (`--format markdown|html`) and `explain` are written in the language
 //! chosen with `--lang`, or else the one the environment's locale names (`LC_ALL`, then
 //! `LC_MESSAGES`, then `LANG`, as POSIX orders them: `fr*` gives French, `nl*` Dutch,
-//! anything else English). JSON, NDJSON and CSV stay language-neutral: keys, dates and amounts in one fixed
-//! form, and the derivation's wording in English.
+//! anything else English). So are the errors and warnings on standard error (a case file's
+//! [`Problem`](crate::case::Problem), worded by `Message::Problem`; the others by
+//! `Message::Fault`), after their position and key, which every language writes alike.
+//! JSON, NDJSON and CSV stay language-neutral: keys, dates and amounts in one fixed form, and
+//! the derivation's wording and the errors' messages in English.
 //!
 //! ```
 //! use astreinte::lang::Lang;
