@@ -371,7 +371,7 @@ pub struct WhenArgs {
 
 /// Reads an amount above zero written as a plain decimal.
 pub(crate) fn parse_amount(text: &str) -> Result<Decimal, String> {
-    let value = crate::money::parse_decimal(text)?;
+    let value = crate::money::parse_decimal(text).map_err(|e| e.to_string())?;
     if value <= Decimal::ZERO {
         return Err(format!("expected an amount above zero, found {text}"));
     }

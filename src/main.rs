@@ -20,7 +20,7 @@ const OUTPUT_BUFFER: usize = 64 * 1024;
 fn main() -> ExitCode {
     let mut cli = Cli::parse_lazily(std::env::args_os().collect());
     // The locale is read here, not in the library, which takes nothing from the environment.
-    cli.global.lang.get_or_insert_with(Lang::from_env);
+    let lang = *cli.global.lang.get_or_insert_with(Lang::from_env);
     if cli.global.width.is_none() && cli.global.output.is_none() {
         cli.global.width = stdout_width();
     }
@@ -32,7 +32,7 @@ fn main() -> ExitCode {
         Ok(status) => status.into(),
         Err(e) => {
             if !e.is_silent() {
-                let _ = writeln!(io::stderr(), "error: {e}");
+                let _ = writeln!(io::stderr(), "{}", e.report(lang));
             }
             e.exit_status().into()
         }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::problem::Problem;
+use crate::lang::{Lang, Message};
 use crate::source::{Location, Part};
 use crate::visible::{shown_width, visible};
 
@@ -11,7 +13,9 @@ pub struct InputError {
     pub location: Location,
     /// The dotted key, such as `penalty.amount` or `liquidation[2].through`, when known.
     pub field: Option<String>,
-    pub message: String,
+    /// What is wrong, as a fact each language words. Boxed: it keeps `Result<_, InputError>`
+    /// small.
+    pub problem: Box<Problem>,
     /// The offending line (or, for a long line, the stretch of it around the position).
     /// Boxed: it is rarely read, and keeps `Result<_, InputError>` small.
     pub excerpt: Option<Box<Excerpt>>,
@@ -62,12 +66,7 @@ impl std::error::Error for InputError {}
 
 impl InputError {
     /// An error at a byte span of `part` (offsets relative to the part).
-    pub(crate) fn at(
-        part: &Part<'_>,
-        span: std::ops::Range<usize>,
-        field: Option<String>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub(crate) fn at(part: &Part<'_>, span: std::ops::Range<usize>, field: Option<String>, problem: Problem) -> Self {
         let location = part.locate(span.start);
         let width = part
             .get(span.clone())
@@ -76,9 +75,19 @@ impl InputError {
         InputError {
             location,
             field,
-            message: message.into(),
+            problem: Box::new(problem),
             excerpt,
         }
+    }
+
+    /// What is wrong, in English (the `message` of the machine formats).
+    pub fn message(&self) -> String {
+        self.message_in(Lang::En)
+    }
+
+    /// What is wrong, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        lang.say(&Message::Problem(&self.problem))
     }
 
     /// The message with the offending line underlined, as shown on standard error: the case
@@ -86,17 +95,33 @@ impl InputError {
     /// as escapes (see [`crate::visible`]), but for the tabs of the line, which the underline
     /// follows.
     pub fn render(&self) -> String {
-        self.rendered(true)
+        self.render_in(Lang::En)
+    }
+
+    /// [`InputError::render`] in `lang`: the position and the key as in every language, what
+    /// is wrong in `lang`.
+    pub fn render_in(&self, lang: Lang) -> String {
+        self.rendered(lang, true)
     }
 
     /// [`InputError::render`] with the case file's characters as they are: for JSON, which
     /// escapes them itself.
     pub fn render_raw(&self) -> String {
-        self.rendered(false)
+        self.rendered(Lang::En, false)
     }
 
-    fn rendered(&self, escaped: bool) -> String {
-        let header = self.to_string();
+    /// The first line: the position, the key and what is wrong in `lang`. The position and the
+    /// key are written the same in every language, so that scripts can read them.
+    fn header(&self, lang: Lang) -> String {
+        let message = self.message_in(lang);
+        match &self.field {
+            Some(field) => format!("{}: `{field}`: {message}", self.location),
+            None => format!("{}: {message}", self.location),
+        }
+    }
+
+    fn rendered(&self, lang: Lang, escaped: bool) -> String {
+        let header = self.header(lang);
         let mut out = if escaped { visible(&header).into_owned() } else { header };
         if let Some(excerpt) = &self.excerpt {
             // What a character of the line takes once shown; a tab stays a tab, and the
@@ -132,12 +157,10 @@ impl InputError {
     }
 }
 
+/// In English.
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.field {
-            Some(field) => write!(f, "{}: `{field}`: {}", self.location, self.message),
-            None => write!(f, "{}: {}", self.location, self.message),
-        }
+        f.write_str(&self.header(Lang::En))
     }
 }
 
@@ -174,7 +197,7 @@ mod tests {
                 column,
             },
             field: Some("penalty.\u{7}amount".into()),
-            message: "expected a number, found `\u{9b}1m`".into(),
+            problem: Box::new(Problem::Reader("expected a number, found `\u{9b}1m`".into())),
             excerpt: Some(Box::new(Excerpt::new(line, column, width))),
         }
     }
@@ -204,7 +227,7 @@ mod tests {
         let mut e = error_at("\tamount = 100.10", 11, 6);
         e.location.file = "c.toml".into();
         e.field = None;
-        e.message = "a float".into();
+        *e.problem = Problem::Reader("a float".into());
         assert_eq!(e.render(), e.render_raw());
         assert_eq!(
             e.render(),

@@ -10,6 +10,8 @@ use crate::lang::Lang;
 use crate::render::when::WhenWriter;
 use crate::visible::visible;
 
+use super::batch::{error_line, warning_line};
+
 /// Writes each case's answer as it is found (the JSON document's `errors` come after every
 /// case: they are written at the end).
 pub(super) fn run(args: &WhenArgs, l: Lang, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
@@ -20,7 +22,7 @@ pub(super) fn run(args: &WhenArgs, l: Lang, io: &mut Streams<'_>) -> Result<Exit
     let mut failed = false;
     let expanded = expand(&args.inputs);
     for skipped in &expanded.skipped {
-        writeln!(io.stderr, "warning: {skipped}")?;
+        writeln!(io.stderr, "{}", warning_line(l, &skipped.render_in(l)))?;
     }
     let limit = io.max_input;
     for input in expanded.inputs {
@@ -30,20 +32,20 @@ pub(super) fn run(args: &WhenArgs, l: Lang, io: &mut Streams<'_>) -> Result<Exit
             Ok(source) => source,
             Err(e) => {
                 failed = true;
-                writeln!(io.stderr, "error: {}", visible(&e.to_string()))?;
+                writeln!(io.stderr, "{}", error_line(l, &visible(&e.render_in(l))))?;
                 writer.failure(&e.to_string())?;
                 continue;
             }
         };
         for case in cases(&source) {
-            let reach = case.map_err(|e| (e.render(), e.render_raw())).and_then(|c| {
-                when(&c, args.reaches).map_err(|e| (visible(&e.to_string()).into_owned(), e.to_string()))
+            let reach = case.map_err(|e| (e.render_in(l), e.render_raw())).and_then(|c| {
+                when(&c, args.reaches).map_err(|e| (visible(&e.render_in(l)).into_owned(), e.to_string()))
             });
             match reach {
                 Ok(answer) => writer.answer(io.stdout, &answer)?,
                 Err((shown, raw)) => {
                     failed = true;
-                    writeln!(io.stderr, "error: {shown}")?;
+                    writeln!(io.stderr, "{}", error_line(l, &shown))?;
                     writer.failure(&raw)?;
                 }
             }

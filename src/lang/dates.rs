@@ -131,6 +131,15 @@ pub(crate) fn month_year(d: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// `December 2022` / `décembre 2022` / `december 2022`: a month in prose.
+pub(crate) fn month_in_words(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => d.format("%B %Y").to_string(),
+        Lang::Fr => format!("{} {}", month_of(&MONTHS_FR, d), d.year()),
+        Lang::Nl => format!("{} {}", month_of(&MONTHS_NL, d), d.year()),
+    }
+}
+
 /// The full month name, for prose: `décembre`.
 #[allow(clippy::expect_used, reason = "a month's number from 0 is below 12")]
 pub(crate) fn month_name_fr(d: NaiveDate) -> &'static str {

@@ -6,7 +6,9 @@
 //! for every step of every case without going through a catalogue.
 
 mod balance;
+mod failure;
 mod interest;
+mod problem;
 
 use chrono::{NaiveDate, Weekday};
 use serde::{Serialize, Serializer};
@@ -104,6 +106,8 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Signature => "Signature",
         Label::Page => "page",
         Label::Number => "#",
+        Label::Error => "error",
+        Label::Warning => "warning",
     }
 }
 
@@ -435,6 +439,8 @@ pub(super) fn message(message: &Message<'_>) -> String {
             )
         }
         Message::Balance(m) => balance::message(m),
+        Message::Problem(p) => problem::problem(p),
+        Message::Fault(f) => failure::fault(f),
         Message::Ruling(line) => ruling(line),
         Message::NumberedRuling { number, line } => format!("Liquidation #{number}, {}", ruling(line)),
         Message::SuppressedTotal(a) => format!("Suppressed by the decisions: {}", headline(a)),

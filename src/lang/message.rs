@@ -395,6 +395,9 @@ pub enum Label {
     Page,
     /// The heading of a column of numbers (`#`, `n°`).
     Number,
+    /// The word before an error on standard error (`error`), and before a warning.
+    Error,
+    Warning,
 }
 
 /// A sentence or phrase built from facts.
@@ -705,6 +708,33 @@ pub enum Message<'a> {
     },
     /// The décompte's lines in `compute` (the case's `balance`; amounts in euros).
     Balance(BalanceMessage<'a>),
+    /// What is wrong with a case file (after its position and key, which every language
+    /// writes alike).
+    Problem(&'a crate::case::Problem),
+    /// Any other error a person reads (after its position and key, if it has them).
+    Fault(Fault<'a>),
+}
+
+/// An error a person reads, other than a case file's [`Problem`](crate::case::Problem): what
+/// went wrong, without the position and the key, which every language writes alike.
+#[derive(Debug, Clone, Copy)]
+pub enum Fault<'a> {
+    /// Why a case could not be computed.
+    Compute(&'a crate::engine::ComputeError),
+    /// What a liquidation says the judge did, and the law does not allow.
+    Judgment(&'a crate::engine::JudgmentError),
+    /// Why a décompte could not be computed.
+    Balance(&'a crate::balance::BalanceProblem),
+    /// Why interest could not be computed.
+    Interest(&'a crate::interest::InterestError),
+    /// A figure or a date a computation could not hold.
+    Quantity(&'a crate::engine::Quantity),
+    /// Why an input could not be read (after its path and position).
+    Read(&'a crate::input::ReadError),
+    /// Why an input was skipped (after its path).
+    Skipped(&'a crate::input::Skipped),
+    /// An error that stops the whole run.
+    Run(&'a crate::error::Error),
 }
 
 /// The décompte of a case (`compute`, section "Balance"): a line or a note; every amount is in

@@ -113,9 +113,11 @@ fn label_index(label: Label) -> usize {
         Label::Signature => 66,
         Label::Page => 67,
         Label::Number => 68,
+        Label::Error => 69,
+        Label::Warning => 70,
     }
 }
-const LABELS: usize = 69;
+const LABELS: usize = 71;
 
 /// Every label, each with every value of its parameter.
 fn labels() -> Vec<Label> {
@@ -201,6 +203,8 @@ fn labels() -> Vec<Label> {
         Label::Signature,
         Label::Page,
         Label::Number,
+        Label::Error,
+        Label::Warning,
     ]);
     all
 }
@@ -278,6 +282,10 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::ShareTotal { .. } => 65,
         Message::SuccessiveTotal { .. } => 66,
         Message::Balance(m) => 67 + balance_index(m),
+        // Every problem has its samples in `problem_tests`.
+        Message::Problem(_) => 89,
+        // Every fault has its samples in `problem_tests`.
+        Message::Fault(_) => 90,
     }
 }
 
@@ -313,7 +321,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 55 + 8 + 4 + 13 + 9;
+const MESSAGES: usize = 55 + 8 + 4 + 13 + 9 + 2;
 
 /// The facts the sample messages state.
 struct Facts {
@@ -1233,9 +1241,14 @@ fn order_messages(rate: Rate) -> Vec<Message<'static>> {
             computed: euros(32_400),
             owed: euros(26_300),
         },
+        Message::Problem(&NO_CASES),
+        Message::Fault(super::message::Fault::Quantity(&crate::engine::Quantity::Overall)),
     ]);
     all
 }
+
+/// A problem of a case file (every one is in `problem_tests`).
+static NO_CASES: crate::case::Problem = crate::case::Problem::NoCases;
 
 #[test]
 fn every_label_has_a_sample() {
@@ -1283,7 +1296,7 @@ fn every_message_says_something_in_every_language() {
 
 /// A French text holds none of the English words that glue a sentence together (the samples'
 /// own texts are `X`), and every colon that ends a clause has a space before it.
-fn french_is_french(text: &str, what: &str) {
+pub(super) fn french_is_french(text: &str, what: &str) {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .map(str::to_lowercase)
@@ -1326,7 +1339,7 @@ fn french_is_french(text: &str, what: &str) {
 /// A Dutch text holds none of the English words that glue a sentence together, and cites a
 /// paragraph of Dutch law as `lid`, never `al.`: a French article a French astreinte rests on
 /// (`CPCE L131-4 al. 1`) is cited as France cites it.
-fn dutch_is_dutch(text: &str, what: &str) {
+pub(super) fn dutch_is_dutch(text: &str, what: &str) {
     use crate::report::Article;
     let french = [
         Article::CpceL131_2Al2,

@@ -114,7 +114,6 @@ pub enum RuleSet {
 
 /// Why a rule set name was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown rule set `{given}`{}: expected one of {}", suggestion(.closest, .also), RuleSet::codes())]
 pub struct UnknownRuleSet {
     pub given: String,
     pub closest: Option<&'static str>,
@@ -122,17 +121,11 @@ pub struct UnknownRuleSet {
     pub also: Vec<&'static str>,
 }
 
-fn suggestion(closest: &Option<&'static str>, also: &[&'static str]) -> String {
-    let Some(first) = closest else {
-        return String::new();
-    };
-    let mut names = vec![format!("`{first}`")];
-    names.extend(also.iter().map(|c| format!("`{c}`")));
-    let named = match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => names.concat(),
-    };
-    format!(" (did you mean {named}?)")
+/// In English, as the catalogue words it.
+impl std::fmt::Display for UnknownRuleSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::english(&crate::case::Problem::RuleSet(self.clone())))
+    }
 }
 
 /// What a reader must know about the scope of a rule set. Serialized as its English sentence
@@ -285,14 +278,6 @@ impl RuleSet {
             (RuleSet::EuCourt, _) => "RP CJ art. 51; order T-85/97 (extension before the weekend rule)",
             _ => self.legal_source(),
         }
-    }
-
-    fn codes() -> String {
-        RuleSet::ALL
-            .iter()
-            .map(|r| format!("`{}`", r.code()))
-            .collect::<Vec<_>>()
-            .join(", ")
     }
 }
 

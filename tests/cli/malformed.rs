@@ -173,3 +173,111 @@ fn fifty_megabytes_of_binary_are_refused_at_the_first_bad_byte() {
     assert!(err.len() < 1_000);
     assert!(Path::new(path).exists());
 }
+
+/// The word each language puts before an error on standard error.
+const PREFIXES: [(&str, &str); 3] = [("en", "error: "), ("fr", "erreur\u{A0}: "), ("nl", "fout: ")];
+
+/// An error line of standard error, cut where scripts cut it: the file, line and column, the
+/// key (if any), and what is wrong.
+#[derive(Debug, PartialEq, Eq)]
+struct ErrorLine {
+    file: String,
+    line: usize,
+    column: usize,
+    key: Option<String>,
+    message: String,
+}
+
+/// The error lines of `err` in the language whose prefix is `prefix`, each for `file`; the
+/// other lines (the excerpt of the file, underlined) apart.
+fn error_lines(err: &str, prefix: &str, file: &str) -> (Vec<ErrorLine>, Vec<String>) {
+    let mut errors = Vec::new();
+    let mut others = Vec::new();
+    for line in err.lines() {
+        let Some(rest) = line.strip_prefix(prefix) else {
+            others.push(line.to_string());
+            continue;
+        };
+        let rest = rest
+            .strip_prefix(&format!("{file}:"))
+            .unwrap_or_else(|| panic!("no file in {line}"));
+        let mut parts = rest.splitn(3, ':');
+        let mut number = || -> usize {
+            parts
+                .next()
+                .and_then(|p| p.parse().ok())
+                .unwrap_or_else(|| panic!("no line:column in {line}"))
+        };
+        let (at_line, at_column) = (number(), number());
+        let rest = parts.next().and_then(|r| r.strip_prefix(' ')).unwrap_or_default();
+        let (key, message) = match rest.strip_prefix('`').and_then(|r| r.split_once("`: ")) {
+            Some((key, message)) => (Some(key.to_string()), message.to_string()),
+            None => (None, rest.to_string()),
+        };
+        errors.push(ErrorLine {
+            file: file.to_string(),
+            line: at_line,
+            column: at_column,
+            key,
+            message,
+        });
+    }
+    (errors, others)
+}
+
+/// Issue 17: every malformed file gives, in French and in Dutch, its errors at the same file,
+/// line, column and key as in English, with the same excerpt of the file underlined, and what
+/// is wrong in the language (never the English left as it is).
+#[test]
+fn every_malformed_file_keeps_its_position_and_key_in_every_language() {
+    for name in corpus() {
+        let file = format!("tests/malformed/{name}");
+        let runs: Vec<(&str, Vec<ErrorLine>, Vec<String>)> = PREFIXES
+            .iter()
+            .map(|(lang, prefix)| {
+                let (code, _, err) = run(&["compute", &file, "--as-of", "2024-01-01", "--lang", lang]);
+                assert_eq!(code, 2, "{file} in {lang}: {err}");
+                let (errors, others) = error_lines(&err, prefix, &file);
+                assert!(!errors.is_empty(), "{file} in {lang}: no error line in {err}");
+                (*lang, errors, others)
+            })
+            .collect();
+        let (_, english, excerpt) = &runs[0];
+        for (lang, errors, others) in &runs[1..] {
+            assert_eq!(errors.len(), english.len(), "{file} in {lang}");
+            for (e, en) in errors.iter().zip(english) {
+                assert_eq!(
+                    (&e.file, e.line, e.column, &e.key),
+                    (&en.file, en.line, en.column, &en.key),
+                    "{file} in {lang}"
+                );
+                assert_ne!(e.message, en.message, "{file}: left in English in {lang}");
+            }
+            assert_eq!(others, excerpt, "{file} in {lang}: the excerpt differs");
+        }
+    }
+}
+
+/// Standard error for the whole corpus under `--lang`, file by file.
+fn corpus_in(lang: &str) -> String {
+    let mut all = String::new();
+    for name in corpus() {
+        let file = format!("tests/malformed/{name}");
+        let (code, _, err) = run(&["compute", &file, "--as-of", "2024-01-01", "--lang", lang]);
+        assert_eq!(code, 2, "{file} in {lang}: {err}");
+        all.push_str(&format!("── {name}\n{err}\n"));
+    }
+    all
+}
+
+/// The corpus's messages in French, reviewed by hand as the English ones are.
+#[test]
+fn the_corpus_in_french() {
+    insta::assert_snapshot!("corpus_in_french", corpus_in("fr"));
+}
+
+/// The corpus's messages in Dutch.
+#[test]
+fn the_corpus_in_dutch() {
+    insta::assert_snapshot!("corpus_in_dutch", corpus_in("nl"));
+}

@@ -10,6 +10,7 @@ use toml::Spanned;
 
 use super::error::InputError;
 use super::model::{Case, key_path};
+use super::problem::{AmountSign, Before, Empty, Missing, Problem};
 use super::raw::{RawAmount, RawCase, RawDate};
 use crate::calendar::{Calendar, CalendarId};
 use crate::money::Currency;
@@ -38,48 +39,26 @@ pub(crate) fn validate(
     let origin = at.locate(span.start);
     let case_start = span.start..span.start;
 
-    let title = at.required(
-        raw.title,
-        &case_start,
-        "title",
-        "every case needs a title, e.g. title = \"CNIL v Clearview AI\"",
-    )?;
+    let title = at.required(raw.title, &case_start, "title", Missing::Title)?;
     let trimmed_title = title.get_ref().trim();
     if trimmed_title.is_empty() {
-        return Err(at.error(title.span(), "title", "the title is empty"));
+        return Err(at.error(title.span(), "title", Problem::Empty(Empty::Title)));
     }
-    let currency = at.required(
-        raw.currency,
-        &case_start,
-        "currency",
-        "every case needs an ISO 4217 currency, e.g. currency = \"EUR\"",
-    )?;
+    let currency = at.required(raw.currency, &case_start, "currency", Missing::Currency)?;
     let currency: Currency = currency
         .get_ref()
         .parse()
-        .map_err(|e: crate::money::BadCurrency| at.error(currency.span(), "currency", e.to_string()))?;
+        .map_err(|e: crate::money::BadCurrency| at.error(currency.span(), "currency", Problem::Currency(e)))?;
 
-    let order_raw = at.required(
-        raw.order,
-        &case_start,
-        "order",
-        "every case needs an [order] table with `decided` and `comply_within` or `deadline`",
-    )?;
+    let order_raw = at.required(raw.order, &case_start, "order", Missing::Order)?;
     let uses_time_limit = order_raw.get_ref().comply_within.is_some();
     let rules = match raw.rules {
         Some(r) => r
             .get_ref()
             .parse::<RuleSet>()
-            .map_err(|e| at.error(r.span(), "rules", e.to_string()))?,
+            .map_err(|e| at.error(r.span(), "rules", Problem::RuleSet(e)))?,
         None if uses_time_limit => {
-            return Err(at.error(
-                case_start,
-                "rules",
-                format!(
-                    "missing: a time limit (`order.comply_within`) is counted under a rule set; add e.g. rules = \"fr-cpc\" (one of {})",
-                    RuleSet::ALL.iter().map(|r| format!("`{}`", r.code())).collect::<Vec<_>>().join(", ")
-                ),
-            ));
+            return Err(at.error(case_start, "rules", Problem::Missing(Missing::Rules)));
         }
         None => RuleSet::Plain,
     };
@@ -87,7 +66,7 @@ pub(crate) fn validate(
         Some(c) => c
             .get_ref()
             .parse::<CalendarId>()
-            .map_err(|e| at.error(c.span(), "calendar", e.to_string()))?,
+            .map_err(|e| at.error(c.span(), "calendar", Problem::Calendar(e)))?,
         None => rules.default_calendar(),
     };
 
@@ -177,8 +156,8 @@ impl Checker<'_> {
         self.part.locate(offset)
     }
 
-    pub(super) fn error(&self, span: Range<usize>, field: impl fmt::Display, message: impl Into<String>) -> InputError {
-        InputError::at(self.part, span, Some(key_path(self.number, field)), message)
+    pub(super) fn error(&self, span: Range<usize>, field: impl fmt::Display, problem: Problem) -> InputError {
+        InputError::at(self.part, span, Some(key_path(self.number, field)), problem)
     }
 
     fn required<T>(
@@ -186,19 +165,15 @@ impl Checker<'_> {
         value: Option<T>,
         parent: &Range<usize>,
         field: impl fmt::Display,
-        why: &str,
+        missing: Missing,
     ) -> Result<T, InputError> {
-        value.ok_or_else(|| self.error(parent.clone(), field, format!("missing: {why}")))
+        value.ok_or_else(|| self.error(parent.clone(), field, Problem::Missing(missing)))
     }
 
     fn days(&self, raw: &Spanned<i64>, field: impl fmt::Display) -> Result<i64, InputError> {
         let days = *raw.get_ref();
         if days < 0 {
-            return Err(self.error(
-                raw.span(),
-                field,
-                format!("expected a number of days of zero or more, found {days}"),
-            ));
+            return Err(self.error(raw.span(), field, Problem::NegativeDays(days)));
         }
         Ok(days)
     }
@@ -206,7 +181,7 @@ impl Checker<'_> {
     fn amount(&self, raw: &Spanned<RawAmount>, field: impl fmt::Display, sign: Sign) -> Result<Decimal, InputError> {
         let value = raw.get_ref().0;
         match sign.refuses(value) {
-            Some(why) => Err(self.error(raw.span(), field, format!("{why}, found {value}"))),
+            Some(sign) => Err(self.error(raw.span(), field, Problem::Amount { sign, value })),
             None => Ok(value),
         }
     }
@@ -216,12 +191,18 @@ impl Checker<'_> {
         date: Option<&Spanned<RawDate>>,
         floor: NaiveDate,
         field: impl fmt::Display,
-        why: &str,
+        what: Before,
     ) -> Result<Option<NaiveDate>, InputError> {
         match date {
-            Some(d) if d.get_ref().0 < floor => {
-                Err(self.error(d.span(), field, format!("{why}: {} is before {floor}", d.get_ref().0)))
-            }
+            Some(d) if d.get_ref().0 < floor => Err(self.error(
+                d.span(),
+                field,
+                Problem::Before {
+                    what,
+                    date: d.get_ref().0,
+                    floor,
+                },
+            )),
             d => Ok(d.map(|d| d.get_ref().0)),
         }
     }
@@ -234,11 +215,11 @@ enum Sign {
 }
 
 impl Sign {
-    /// Why `value` is refused, if it is.
-    fn refuses(self, value: Decimal) -> Option<&'static str> {
+    /// What `value` was expected to be, if it is refused.
+    fn refuses(self, value: Decimal) -> Option<AmountSign> {
         match self {
-            Sign::Positive if value <= Decimal::ZERO => Some("expected an amount above zero"),
-            Sign::NotNegative if value < Decimal::ZERO => Some("expected an amount of zero or more"),
+            Sign::Positive if value <= Decimal::ZERO => Some(AmountSign::Positive),
+            Sign::NotNegative if value < Decimal::ZERO => Some(AmountSign::NotNegative),
             _ => None,
         }
     }

@@ -2,8 +2,10 @@
 //! requires (a no-break space before `:` and `;`).
 
 mod balance;
+mod failure;
 mod interest;
 mod orders;
+mod problem;
 mod steps;
 
 use chrono::{NaiveDate, Weekday};
@@ -97,6 +99,8 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Signature => "Signature",
         Label::Page => "page",
         Label::Number => "n°",
+        Label::Error => "erreur",
+        Label::Warning => "avertissement",
     }
 }
 
@@ -384,6 +388,8 @@ pub(super) fn message(message: &Message<'_>) -> String {
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
         Message::Balance(m) => balance::message(m),
+        Message::Problem(p) => problem::problem(p),
+        Message::Fault(f) => failure::fault(f),
         Message::Ruling(line) => orders::ruling(line),
         Message::NumberedRuling { number, line } => {
             format!("Liquidation n°\u{A0}{number}, {}", orders::ruling(line))

@@ -6,8 +6,10 @@
 //! them: `lid`, not `al.`.
 
 mod balance;
+mod failure;
 mod interest;
 mod orders;
+mod problem;
 mod steps;
 
 use chrono::{NaiveDate, Weekday};
@@ -102,6 +104,8 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Signature => "Handtekening",
         Label::Page => "pagina",
         Label::Number => "nr.",
+        Label::Error => "fout",
+        Label::Warning => "waarschuwing",
     }
 }
 
@@ -393,6 +397,8 @@ pub(super) fn message(message: &Message<'_>) -> String {
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
         Message::Balance(m) => balance::message(m),
+        Message::Problem(p) => problem::problem(p),
+        Message::Fault(f) => failure::fault(f),
         Message::Ruling(line) => orders::ruling(line),
         Message::NumberedRuling { number, line } => format!("Invordering nr. {number}, {}", orders::ruling(line)),
         Message::SuppressedTotal(a) => orders::suppressed_total(a),
