@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use super::problem::Problem;
+use crate::lang::message::Fault;
+use crate::lang::{Lang, Message};
 use crate::source::{Location, Part};
 use crate::visible::{shown_width, visible};
 
@@ -11,7 +14,9 @@ pub struct InputError {
     pub location: Location,
     /// The dotted key, such as `penalty.amount` or `liquidation[2].through`, when known.
     pub field: Option<String>,
-    pub message: String,
+    /// What is wrong, as a fact each language words. Boxed: it keeps `Result<_, InputError>`
+    /// small.
+    pub problem: Box<Problem>,
     /// The offending line (or, for a long line, the stretch of it around the position).
     /// Boxed: it is rarely read, and keeps `Result<_, InputError>` small.
     pub excerpt: Option<Box<Excerpt>>,
@@ -75,12 +80,7 @@ impl std::error::Error for InputError {}
 
 impl InputError {
     /// An error at a byte span of `part` (offsets relative to the part).
-    pub(crate) fn at(
-        part: &Part<'_>,
-        span: std::ops::Range<usize>,
-        field: Option<String>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub(crate) fn at(part: &Part<'_>, span: std::ops::Range<usize>, field: Option<String>, problem: Problem) -> Self {
         let location = part.locate(span.start);
         let width = part
             .get(span.clone())
@@ -89,10 +89,20 @@ impl InputError {
         InputError {
             location,
             field,
-            message: message.into(),
+            problem: Box::new(problem),
             excerpt,
             more: None,
         }
+    }
+
+    /// What is wrong, in English (the `message` of the machine formats).
+    pub fn message(&self) -> String {
+        self.message_in(Lang::En)
+    }
+
+    /// What is wrong, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        lang.say(&Message::Problem(&self.problem))
     }
 
     /// The most errors of one case a run lists: a file written with a wrong habit repeated
@@ -114,17 +124,16 @@ impl InputError {
         self.more.as_deref().map_or(0, |m| m.unlisted)
     }
 
-    /// The line said after the listed errors when there are more: `FILE: and N more errors in
-    /// this case (...)`.
-    pub fn unlisted_line(&self) -> Option<String> {
+    /// The line said after the listed errors when there are more, in `lang`: `FILE: and N
+    /// more errors in this case (...)`, the file written alike in every language.
+    pub fn unlisted_line_in(&self, lang: Lang) -> Option<String> {
         let unlisted = self.unlisted();
         (unlisted > 0).then(|| {
-            format!(
-                "{}: and {unlisted} more error{} in this case, not listed (a run lists the first {})",
-                self.location.file,
-                if unlisted == 1 { "" } else { "s" },
-                Self::LISTED
-            )
+            let more = lang.say(&Message::Fault(Fault::Unlisted {
+                unlisted,
+                listed: Self::LISTED,
+            }));
+            format!("{}: {more}", self.location.file)
         })
     }
 
@@ -133,36 +142,48 @@ impl InputError {
     /// as escapes (see [`crate::visible`]), but for the tabs of the line, which the underline
     /// follows.
     pub fn render(&self) -> String {
-        self.rendered(true)
+        self.render_in(Lang::En)
+    }
+
+    /// [`InputError::render`] in `lang`: the position and the key as in every language, what
+    /// is wrong in `lang`.
+    pub fn render_in(&self, lang: Lang) -> String {
+        self.rendered(lang, true)
     }
 
     /// [`InputError::render`] with the case file's characters as they are: for JSON, which
     /// escapes them itself.
     pub fn render_raw(&self) -> String {
-        self.rendered(false)
+        self.rendered(Lang::En, false)
     }
 
     /// Every error of the case ([`InputError::all`]) as [`InputError::render`] shows it, each
     /// after the first on a new line beginning with `separator` (`error: ` on standard error),
     /// then the line saying how many were not listed, if any were not.
     pub fn render_all(&self, separator: &str) -> String {
-        self.rendered_all(separator, true)
+        self.render_all_in(Lang::En, separator)
+    }
+
+    /// [`InputError::render_all`] in `lang`: each error as [`InputError::render_in`] shows it,
+    /// `separator` being the word `lang` puts before an error (`erreur : `, `fout: `).
+    pub fn render_all_in(&self, lang: Lang, separator: &str) -> String {
+        self.rendered_all(lang, separator, true)
     }
 
     /// [`InputError::render_all`] with the case file's characters as they are, as
-    /// [`InputError::render_raw`].
+    /// [`InputError::render_raw`]: in English, as every machine format's message.
     pub fn render_all_raw(&self, separator: &str) -> String {
-        self.rendered_all(separator, false)
+        self.rendered_all(Lang::En, separator, false)
     }
 
-    fn rendered_all(&self, separator: &str, escaped: bool) -> String {
-        let mut out = self.rendered(escaped);
+    fn rendered_all(&self, lang: Lang, separator: &str, escaped: bool) -> String {
+        let mut out = self.rendered(lang, escaped);
         for other in self.others() {
             out.push('\n');
             out.push_str(separator);
-            out.push_str(&other.rendered(escaped));
+            out.push_str(&other.rendered(lang, escaped));
         }
-        if let Some(line) = self.unlisted_line() {
+        if let Some(line) = self.unlisted_line_in(lang) {
             out.push('\n');
             out.push_str(separator);
             out.push_str(&if escaped { visible(&line).into_owned() } else { line });
@@ -170,8 +191,18 @@ impl InputError {
         out
     }
 
-    fn rendered(&self, escaped: bool) -> String {
-        let header = self.to_string();
+    /// The first line: the position, the key and what is wrong in `lang`. The position and the
+    /// key are written the same in every language, so that scripts can read them.
+    fn header(&self, lang: Lang) -> String {
+        let message = self.message_in(lang);
+        match &self.field {
+            Some(field) => format!("{}: `{field}`: {message}", self.location),
+            None => format!("{}: {message}", self.location),
+        }
+    }
+
+    fn rendered(&self, lang: Lang, escaped: bool) -> String {
+        let header = self.header(lang);
         let mut out = if escaped { visible(&header).into_owned() } else { header };
         if let Some(excerpt) = &self.excerpt {
             // What a character of the line takes once shown; a tab stays a tab, and the
@@ -253,12 +284,10 @@ impl Found {
     }
 }
 
+/// In English.
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.field {
-            Some(field) => write!(f, "{}: `{field}`: {}", self.location, self.message),
-            None => write!(f, "{}: {}", self.location, self.message),
-        }
+        f.write_str(&self.header(Lang::En))
     }
 }
 
@@ -295,7 +324,7 @@ mod tests {
                 column,
             },
             field: Some("penalty.\u{7}amount".into()),
-            message: "expected a number, found `\u{9b}1m`".into(),
+            problem: Box::new(Problem::Reader("expected a number, found `\u{9b}1m`".into())),
             excerpt: Some(Box::new(Excerpt::new(line, column, width))),
             more: None,
         }
@@ -366,7 +395,7 @@ mod tests {
         let mut e = error_at("\tamount = 100.10", 11, 6);
         e.location.file = "c.toml".into();
         e.field = None;
-        e.message = "a float".into();
+        *e.problem = Problem::Reader("a float".into());
         assert_eq!(e.render(), e.render_raw());
         assert_eq!(
             e.render(),

@@ -11,7 +11,8 @@ use toml::de::{DeArray, DeTable, DeValue, ValueDeserializer};
 
 use super::error::{Found, InputError};
 use super::model::{Case, key_path};
-use super::raw::{FLOAT_REFUSED, RawCase};
+use super::problem::Problem;
+use super::raw::RawCase;
 use super::reader_error::{Kind, Refusal, classify};
 use super::split::{Chunk, Open, Statement, split, statement_at};
 use super::validate::validate;
@@ -114,7 +115,7 @@ impl Batch<'_> {
                 &Part::whole(self.source),
                 self.source.text.len()..self.source.text.len(),
                 Some("case".into()),
-                format!("there is no case number {}", index + 1),
+                Problem::NoCaseNumber(index + 1),
             )),
         }
     }
@@ -162,12 +163,7 @@ fn in_case(mut error: InputError, number: usize) -> InputError {
 }
 
 fn not_one_case(part: &Part<'_>, span: std::ops::Range<usize>) -> InputError {
-    InputError::at(
-        part,
-        span,
-        Some("case".into()),
-        "expected exactly one [[case]] table here",
-    )
+    InputError::at(part, span, Some("case".into()), Problem::NotOneCase)
 }
 
 /// A document that is not a plain sequence of `[[case]]` tables: parsed whole.
@@ -193,11 +189,10 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
             &part,
             other.span(),
             Some(other.get_ref().to_string()),
-            format!(
-                "a file with [[case]] tables takes no other top-level keys: move `{}` into each [[case]] (the `case` key is at line {})",
-                other.get_ref(),
-                source.locate(key.span().start).line
-            ),
+            Problem::KeyBesideCases {
+                key: other.get_ref().to_string(),
+                line: source.locate(key.span().start).line,
+            },
         ))];
     }
     let cases_span = cases.span();
@@ -226,7 +221,7 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
             &part,
             cases_span,
             Some("case".into()),
-            "expected one or more [[case]] tables",
+            Problem::NoCases,
         ))],
     }
 }
@@ -540,8 +535,8 @@ fn toml_error(
                 None => super::index_arrays(&k, before, after),
             }
         });
-    let (field, message) = if let Some((_, message)) = never_closed {
-        (keys, message)
+    let (field, problem) = if let Some((_, problem)) = never_closed {
+        (keys, problem)
     } else if let Kind::UnknownKey { name, valid } = &kind {
         let path = match keys {
             // At the top level the path is the unknown key itself.
@@ -549,76 +544,75 @@ fn toml_error(
             Some(k) => format!("{k}.{name}"),
             None => name.to_string(),
         };
-        (Some(path), unknown_key_message(name, valid))
+        (Some(path), unknown_key(name, valid))
     } else if kind == Kind::Refused(Refusal::Float) {
         let written = part.get(span.clone()).unwrap_or("").trim();
         let key = keys.as_deref().and_then(|k| k.rsplit('.').next()).unwrap_or("amount");
-        let message = format!(
-            "{FLOAT_REFUSED} (a float cannot hold every decimal exactly); write it as a decimal string: {key} = \"{written}\""
-        );
-        (keys, message)
+        let problem = Problem::Float {
+            key: key.to_string(),
+            written: written.to_string(),
+        };
+        (keys, problem)
     } else if kind == Kind::DateInQuotes {
         let quoted = part.get(span.clone()).unwrap_or("").trim();
         let written = quoted.trim_matches('"');
         let key = keys.as_deref().and_then(|k| k.rsplit('.').next()).unwrap_or("date");
         // Only a date TOML reads once unquoted is told to drop the quotes: anything else would
         // then be refused as unquoted text, and the advice would go in a circle.
-        let message = if chrono::NaiveDate::parse_from_str(written, "%Y-%m-%d").is_ok() {
-            "expected a bare TOML date such as 2022-10-19, found a string: remove the quotes".to_string()
+        let problem = if chrono::NaiveDate::parse_from_str(written, "%Y-%m-%d").is_ok() {
+            Problem::DateQuoted
         } else {
             super::diagnose::date_advice(key, written)
         };
-        (keys, message)
-    } else if let Some(message) = amount_advice(part, &span) {
-        (keys, message)
+        (keys, problem)
+    } else if let Some(problem) = amount_advice(part, &span) {
+        (keys, problem)
     } else {
         let written = part.get(span.clone()).unwrap_or("").trim();
         let last = keys.as_deref().and_then(|k| k.rsplit('.').next());
-        let mut message = super::diagnose::explain(&kind, raw, written, last).unwrap_or_else(|| raw.to_string());
+        let mut problem =
+            super::diagnose::explain(&kind, raw, written, last).unwrap_or_else(|| Problem::Reader(raw.to_string()));
         if statement.open == Some(Open::Value) && kind != Kind::InlineTable {
-            let opened = part.locate(statement.line).line;
-            message.push_str(&format!(
-                " (inside the value begun on line {opened}: is a closing `]` or `}}` missing?)"
-            ));
+            problem = Problem::InsideValue {
+                problem: Box::new(problem),
+                line: part.locate(statement.line).line,
+            };
         }
         let keys = keys.or_else(|| (kind == Kind::DuplicateKey && !written.is_empty()).then(|| written.to_string()));
-        (keys, message)
+        (keys, problem)
     };
-    InputError::at(part, span, field.map(|f| key_path(number, short_key(&f))), message)
+    InputError::at(part, span, field.map(|f| key_path(number, short_key(&f))), problem)
 }
 
 /// For the reader's error about a multi-line string that reaches the end of `text` unclosed:
 /// the span of its opening and the message to show there.
 /// Advice for an amount written as people write it (`amount = 1.000,50`), which TOML stops
 /// reading at its comma: the same amount as a case file writes it.
-fn amount_advice(part: &Part<'_>, span: &std::ops::Range<usize>) -> Option<String> {
+fn amount_advice(part: &Part<'_>, span: &std::ops::Range<usize>) -> Option<Problem> {
     let line = part.line_at(span.start);
     let (key, value) = line.split_once('=')?;
     let (key, written) = (key.trim(), value.split('#').next().unwrap_or("").trim());
     let amount = super::diagnose::amount_as_written(written)?;
-    Some(format!(
-        "`{written}` is not a TOML number: write amounts with a point for decimals and no thousands separator, as a decimal string: {key} = \"{amount}\""
-    ))
+    Some(Problem::AmountForm {
+        key: key.to_string(),
+        written: written.to_string(),
+        amount,
+    })
 }
 
 fn never_closed(
     text: &str,
-    quotes: &str,
+    quotes: &'static str,
     span: &std::ops::Range<usize>,
     statement: &Statement,
-) -> Option<(std::ops::Range<usize>, String)> {
+) -> Option<(std::ops::Range<usize>, Problem)> {
     let at_end = text.get(span.start..).is_some_and(|rest| rest.trim().is_empty());
     if statement.open != Some(Open::String) || !at_end {
         return None;
     }
     let line = text.get(statement.line..)?.lines().next()?;
     let opens = statement.line + line.find(quotes)?;
-    Some((
-        opens..opens + 3,
-        format!(
-            "this multi-line string is never closed: everything after it, [[case]] headers included, is read as its text; close it with {quotes}"
-        ),
-    ))
+    Some((opens..opens + 3, Problem::NeverClosed { quotes }))
 }
 
 /// Where in `text` the parse error `message`, which the reader gave no position for, comes
@@ -734,22 +728,18 @@ fn key_at(text: &str, statement: &Statement) -> Option<String> {
     })
 }
 
-/// The message for the unknown key `name` of a table that takes the keys `valid`, with the
-/// closest as a suggestion.
-fn unknown_key_message(name: &str, valid: &[&str]) -> String {
+/// The unknown key `name` of a table that takes the keys `valid`, with the closest as a
+/// suggestion.
+fn unknown_key(name: &str, valid: &[&str]) -> Problem {
     let closest = valid
         .iter()
         .map(|v| (strsim::damerau_levenshtein(name, v), *v))
         .min()
         .filter(|(d, v)| *d <= 2 || v.contains(name) || name.contains(v));
-    let hint = closest
-        .map(|(_, v)| format!(" (did you mean `{v}`?)"))
-        .unwrap_or_default();
-    let list = valid.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ");
-    if list.is_empty() {
-        format!("unknown key `{name}`{hint}: this table takes no keys")
-    } else {
-        format!("unknown key `{name}`{hint}; valid keys here: {list}")
+    Problem::UnknownKey {
+        name: name.to_string(),
+        closest: closest.map(|(_, v)| v.to_string()),
+        valid: valid.iter().map(|v| v.to_string()).collect(),
     }
 }
 
@@ -918,7 +908,7 @@ mod tests {
         assert_eq!(got[0], (0, 1, None));
         assert_eq!(got[1], (line, 13, Some("case[2].authority".to_string())));
         let e = load(&Source::new("b.toml", text.as_str())).remove(1).unwrap_err();
-        assert!(e.message.contains("never closed"), "{}", e.message);
+        assert!(e.message().contains("never closed"), "{}", e.message());
         // What comes before the first case is no case's: the file is one error.
         let text = format!("title = \"no end\n{}", good(1));
         assert_eq!(outcomes(&text), vec![(1, 16, Some("title".to_string()))]);
@@ -951,7 +941,7 @@ mod tests {
             let got = outcomes(&text);
             assert_eq!(got, vec![(line, column, Some(field.to_string()))], "{text}");
             let e = load(&Source::new("b.toml", text.as_str())).remove(0).unwrap_err();
-            assert!(e.message.contains("nested 90 levels deep"), "{}", e.message);
+            assert!(e.message().contains("nested 90 levels deep"), "{}", e.message());
         }
         // In a text too long to list every error of, found all the same.
         let comments = "# comment\n".repeat(RECOVERED_UP_TO / 10 + 1);
@@ -979,7 +969,7 @@ mod tests {
         assert_eq!(results.len(), 1);
         let e = results[0].as_ref().unwrap_err();
         assert_eq!(e.field.as_deref(), Some("other"));
-        assert!(e.message.contains("takes no other top-level keys"), "{}", e.message);
+        assert!(e.message().contains("takes no other top-level keys"), "{}", e.message());
 
         let quoted = format!("{}[[\"case\"]]\n{}", good(1), &good(2)["[[case]]\n".len()..]);
         assert!(split(&quoted).is_none());
@@ -1083,12 +1073,13 @@ mod tests {
 
     #[test]
     fn suggests_the_closest_key() {
-        let m = unknown_key_message("amout", &["obligation", "amount", "per"]);
+        let say = |p: Problem| crate::lang::Lang::En.say(&crate::lang::Message::Problem(&p));
+        let m = say(unknown_key("amout", &["obligation", "amount", "per"]));
         assert_eq!(
             m,
             "unknown key `amout` (did you mean `amount`?); valid keys here: `obligation`, `amount`, `per`"
         );
-        let m = unknown_key_message("zzz", &["a", "b"]);
+        let m = say(unknown_key("zzz", &["a", "b"]));
         assert_eq!(m, "unknown key `zzz`; valid keys here: `a`, `b`");
     }
 

@@ -12,6 +12,7 @@ use crate::engine::{ComputeError, compute};
 use crate::error::Error;
 use crate::fast;
 use crate::input::{ReadError, expand, open};
+use crate::lang::{Label, Lang};
 use crate::render::{CaseBytes, Failure};
 use crate::report::CaseReport;
 use crate::visible::visible;
@@ -43,7 +44,7 @@ const FLUSH_EVERY: Duration = Duration::from_millis(100);
 /// Computes every case of `inputs`, in order, each as of the date `as_of` gives for it,
 /// calling `each` with the outcome (rendered by `render` already, if given: a batch's cases are
 /// computed and rendered on every core, and handed to `each` in input order). Failures are
-/// also written to standard error. Returns
+/// also written to standard error, in `lang`. Returns
 /// whether any failed.
 ///
 /// What `each` writes is flushed before each input is read (standard input may keep the run
@@ -53,6 +54,7 @@ pub(super) fn for_each_case(
     inputs: &[PathBuf],
     as_of: impl Fn(&Case) -> NaiveDate + Sync,
     render: Option<&dyn CaseBytes>,
+    lang: Lang,
     io: &mut Streams<'_>,
     each: impl FnMut(&mut dyn Write, Outcome) -> Result<(), Error>,
 ) -> Result<bool, Error> {
@@ -61,12 +63,13 @@ pub(super) fn for_each_case(
         each,
         failed: false,
         flushed: Instant::now(),
+        lang,
     };
     let as_of = &as_of;
     let limit = sink.io.max_input;
     let expanded = expand(inputs);
     for skipped in &expanded.skipped {
-        writeln!(sink.io.stderr, "warning: {skipped}")?;
+        writeln!(sink.io.stderr, "{}", warning_line(lang, &skipped.render_in(lang)))?;
     }
     for input in expanded.inputs {
         sink.io.stdout.flush()?;
@@ -100,13 +103,13 @@ pub(super) fn for_each_case(
                 fast::pool::ordered_runs(
                     batch.len(),
                     RUN,
-                    |run| compute_run(run.map(|i| batch.load(i)), as_of, render),
+                    |run| compute_run(run.map(|i| batch.load(i)), as_of, render, lang),
                     |run| sink.take(run),
                 )?;
             }
             mut other => other.try_for_each(|case| {
                 let mut done = RunDone::default();
-                done.push(case, as_of, render);
+                done.push(case, as_of, render, lang);
                 sink.take(done)
             })?,
         }
@@ -122,6 +125,8 @@ struct Sink<'s, 'io, F> {
     failed: bool,
     /// When the output was last flushed.
     flushed: Instant,
+    /// The language of the messages on standard error.
+    lang: Lang,
 }
 
 impl<F: FnMut(&mut dyn Write, Outcome) -> Result<(), Error>> Sink<'_, '_, F> {
@@ -139,7 +144,7 @@ impl<F: FnMut(&mut dyn Write, Outcome) -> Result<(), Error>> Sink<'_, '_, F> {
                 Done::RenderFailed(e) => return Err(e.into()),
                 Done::Failed { message, failure } => {
                     self.failed = true;
-                    writeln!(self.io.stderr, "error: {message}")?;
+                    writeln!(self.io.stderr, "{}", error_line(self.lang, &message))?;
                     Outcome::Failed(failure)
                 }
             };
@@ -155,7 +160,11 @@ impl<F: FnMut(&mut dyn Write, Outcome) -> Result<(), Error>> Sink<'_, '_, F> {
     /// An input that could not be read.
     fn unreadable(&mut self, e: &ReadError) -> Result<(), Error> {
         self.failed = true;
-        writeln!(self.io.stderr, "error: {}", visible(&e.to_string()))?;
+        writeln!(
+            self.io.stderr,
+            "{}",
+            error_line(self.lang, &visible(&e.render_in(self.lang)))
+        )?;
         (self.each)(self.io.stdout, Outcome::Failed(read_failure(e)))
     }
 }
@@ -165,10 +174,11 @@ fn compute_run(
     cases: impl ExactSizeIterator<Item = Result<Case, InputError>>,
     as_of: &impl Fn(&Case) -> NaiveDate,
     render: Option<&dyn CaseBytes>,
+    lang: Lang,
 ) -> RunDone {
     let mut done = RunDone::for_run(cases.len(), render);
     for case in cases {
-        done.push(case, as_of, render);
+        done.push(case, as_of, render, lang);
     }
     done
 }
@@ -197,8 +207,9 @@ impl RunDone {
         case: Result<Case, InputError>,
         as_of: &impl Fn(&Case) -> NaiveDate,
         render: Option<&dyn CaseBytes>,
+        lang: Lang,
     ) {
-        let done = compute_one(case, as_of, render, &mut self.bytes);
+        let done = compute_one(case, as_of, render, lang, &mut self.bytes);
         self.cases.push(done);
     }
 }
@@ -219,6 +230,7 @@ fn compute_one(
     case: Result<Case, InputError>,
     as_of: &impl Fn(&Case) -> NaiveDate,
     render: Option<&dyn CaseBytes>,
+    lang: Lang,
     bytes: &mut Vec<u8>,
 ) -> Done {
     match case {
@@ -234,15 +246,30 @@ fn compute_one(
                 None => Done::Computed(Box::new(case), Box::new(report)),
             },
             Err(e) => Done::Failed {
-                message: visible(&e.to_string()).into_owned(),
+                message: visible(&e.render_in(lang)).into_owned(),
                 failure: compute_failure(&e),
             },
         },
         Err(e) => Done::Failed {
-            message: e.render_all("error: "),
+            message: e.render_all_in(lang, &error_prefix(lang)),
             failure: input_failure(&e),
         },
     }
+}
+
+/// `error: MESSAGE`, in `lang`: the message as given, after the word the language puts first.
+pub(super) fn error_line(lang: Lang, message: &str) -> String {
+    format!("{}{message}", error_prefix(lang))
+}
+
+/// `error: `, in `lang`: what begins each error's line.
+pub(super) fn error_prefix(lang: Lang) -> String {
+    format!("{}{} ", lang.word(Label::Error), lang.word(Label::Colon))
+}
+
+/// `warning: MESSAGE`, in `lang`.
+pub(super) fn warning_line(lang: Lang, message: &str) -> String {
+    format!("{}{} {message}", lang.word(Label::Warning), lang.word(Label::Colon))
 }
 
 fn read_failure(e: &ReadError) -> Failure {
@@ -271,7 +298,7 @@ fn input_failure(e: &InputError) -> Failure {
         line: e.location.line,
         column: e.location.column,
         field: e.field.clone(),
-        message: e.message.clone(),
+        message: e.message(),
         errors: Vec::new(),
         unlisted_errors: 0,
     };

@@ -11,6 +11,7 @@ use toml::Spanned;
 
 use super::error::{Found, InputError};
 use super::model::{Case, key_path};
+use super::problem::{AmountSign, Before, Empty, Missing, Problem};
 use super::raw::{RawAmount, RawCase, RawDate, Text};
 use crate::calendar::{Calendar, CalendarId};
 use crate::money::Currency;
@@ -49,19 +50,14 @@ pub(crate) fn validate(
 
     let title = at.keep(title(&at, raw.title, &case_start));
     let currency = at.keep(currency(&at, raw.currency, &case_start));
-    let order_raw = at.keep(at.required(
-        raw.order.as_ref(),
-        &case_start,
-        "order",
-        "every case needs an [order] table with `decided` and `comply_within` or `deadline`",
-    ));
+    let order_raw = at.keep(at.required(raw.order.as_ref(), &case_start, "order", Missing::Order));
     let uses_time_limit = order_raw.is_some_and(|o| o.get_ref().comply_within.is_some());
     let rules = at.keep(rules(&at, raw.rules, uses_time_limit, &case_start));
     let calendar_id = match raw.calendar {
         Some(c) => at.keep(
             c.get_ref()
                 .parse::<CalendarId>()
-                .map_err(|e| at.error(c.span(), "calendar", e.to_string())),
+                .map_err(|e| at.error(c.span(), "calendar", Problem::Calendar(e))),
         ),
         None => rules.map(RuleSet::default_calendar),
     };
@@ -202,15 +198,10 @@ pub(crate) fn validate(
 
 /// The case's title, trimmed.
 fn title(at: &Checker<'_>, raw: Option<Spanned<Text<'_>>>, case_start: &Range<usize>) -> Result<String, InputError> {
-    let title = at.required(
-        raw,
-        case_start,
-        "title",
-        "every case needs a title, e.g. title = \"CNIL v Clearview AI\"",
-    )?;
+    let title = at.required(raw, case_start, "title", Missing::Title)?;
     let trimmed_title = title.get_ref().trim();
     if trimmed_title.is_empty() {
-        return Err(at.error(title.span(), "title", "the title is empty"));
+        return Err(at.error(title.span(), "title", Problem::Empty(Empty::Title)));
     }
     Ok(trimmed_title.to_string())
 }
@@ -220,16 +211,11 @@ fn currency(
     raw: Option<Spanned<Text<'_>>>,
     case_start: &Range<usize>,
 ) -> Result<Currency, InputError> {
-    let currency = at.required(
-        raw,
-        case_start,
-        "currency",
-        "every case needs an ISO 4217 currency, e.g. currency = \"EUR\"",
-    )?;
+    let currency = at.required(raw, case_start, "currency", Missing::Currency)?;
     currency
         .get_ref()
         .parse()
-        .map_err(|e: crate::money::BadCurrency| at.error(currency.span(), "currency", e.to_string()))
+        .map_err(|e: crate::money::BadCurrency| at.error(currency.span(), "currency", Problem::Currency(e)))
 }
 
 /// The rule set; required when the order gives a time limit, which is counted under one.
@@ -243,16 +229,9 @@ fn rules(
         Some(r) => r
             .get_ref()
             .parse::<RuleSet>()
-            .map_err(|e| at.error(r.span(), "rules", e.to_string()))?,
+            .map_err(|e| at.error(r.span(), "rules", Problem::RuleSet(e)))?,
         None if uses_time_limit => {
-            return Err(at.error(
-                case_start.clone(),
-                "rules",
-                format!(
-                    "missing: a time limit (`order.comply_within`) is counted under a rule set; add e.g. rules = \"fr-cpc\" (one of {})",
-                    RuleSet::ALL.iter().map(|r| format!("`{}`", r.code())).collect::<Vec<_>>().join(", ")
-                ),
-            ));
+            return Err(at.error(case_start.clone(), "rules", Problem::Missing(Missing::Rules)));
         }
         None => RuleSet::Plain,
     };
@@ -352,12 +331,7 @@ impl Checker<'_> {
     /// The error of a case some value of which is missing though no check refused it: what a
     /// skipped check would leave, were checks skipped without a refusal before them.
     pub(super) fn unchecked(&self, span: Range<usize>) -> InputError {
-        InputError::at(
-            self.part,
-            span,
-            None,
-            "this case could not be checked: please report it",
-        )
+        InputError::at(self.part, span, None, Problem::Unchecked)
     }
 
     /// The file's line and column of an offset in the case (as [`Part::locate`] gives them).
@@ -365,8 +339,8 @@ impl Checker<'_> {
         self.part.locate(offset)
     }
 
-    pub(super) fn error(&self, span: Range<usize>, field: impl fmt::Display, message: impl Into<String>) -> InputError {
-        InputError::at(self.part, span, Some(key_path(self.number, field)), message)
+    pub(super) fn error(&self, span: Range<usize>, field: impl fmt::Display, problem: Problem) -> InputError {
+        InputError::at(self.part, span, Some(key_path(self.number, field)), problem)
     }
 
     fn required<T>(
@@ -374,19 +348,15 @@ impl Checker<'_> {
         value: Option<T>,
         parent: &Range<usize>,
         field: impl fmt::Display,
-        why: &str,
+        missing: Missing,
     ) -> Result<T, InputError> {
-        value.ok_or_else(|| self.error(parent.clone(), field, format!("missing: {why}")))
+        value.ok_or_else(|| self.error(parent.clone(), field, Problem::Missing(missing)))
     }
 
     fn days(&self, raw: &Spanned<i64>, field: impl fmt::Display) -> Result<i64, InputError> {
         let days = *raw.get_ref();
         if days < 0 {
-            return Err(self.error(
-                raw.span(),
-                field,
-                format!("expected a number of days of zero or more, found {days}"),
-            ));
+            return Err(self.error(raw.span(), field, Problem::NegativeDays(days)));
         }
         Ok(days)
     }
@@ -394,7 +364,7 @@ impl Checker<'_> {
     fn amount(&self, raw: &Spanned<RawAmount>, field: impl fmt::Display, sign: Sign) -> Result<Decimal, InputError> {
         let value = raw.get_ref().0;
         match sign.refuses(value) {
-            Some(why) => Err(self.error(raw.span(), field, format!("{why}, found {value}"))),
+            Some(sign) => Err(self.error(raw.span(), field, Problem::Amount { sign, value })),
             None => Ok(value),
         }
     }
@@ -404,12 +374,18 @@ impl Checker<'_> {
         date: Option<&Spanned<RawDate>>,
         floor: NaiveDate,
         field: impl fmt::Display,
-        why: &str,
+        what: Before,
     ) -> Result<Option<NaiveDate>, InputError> {
         match date {
-            Some(d) if d.get_ref().0 < floor => {
-                Err(self.error(d.span(), field, format!("{why}: {} is before {floor}", d.get_ref().0)))
-            }
+            Some(d) if d.get_ref().0 < floor => Err(self.error(
+                d.span(),
+                field,
+                Problem::Before {
+                    what,
+                    date: d.get_ref().0,
+                    floor,
+                },
+            )),
             d => Ok(d.map(|d| d.get_ref().0)),
         }
     }
@@ -422,11 +398,11 @@ enum Sign {
 }
 
 impl Sign {
-    /// Why `value` is refused, if it is.
-    fn refuses(self, value: Decimal) -> Option<&'static str> {
+    /// What `value` was expected to be, if it is refused.
+    fn refuses(self, value: Decimal) -> Option<AmountSign> {
         match self {
-            Sign::Positive if value <= Decimal::ZERO => Some("expected an amount above zero"),
-            Sign::NotNegative if value < Decimal::ZERO => Some("expected an amount of zero or more"),
+            Sign::Positive if value <= Decimal::ZERO => Some(AmountSign::Positive),
+            Sign::NotNegative if value < Decimal::ZERO => Some(AmountSign::NotNegative),
             _ => None,
         }
     }
