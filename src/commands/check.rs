@@ -105,13 +105,14 @@ fn report_case(out: &mut dyn Write, outcome: Outcome, look: Presentation, tally:
         Outcome::Rendered(bytes) => out.write_all(bytes)?,
         Outcome::Failed(f) => {
             tally.failed += 1;
+            // `FILE:LINE:COLUMN:` as an error line writes it, in every language (no French
+            // space before its colon), so that one pattern reads both.
             writeln!(
                 out,
-                "{fail} {}:{}:{}{} {}",
+                "{fail} {}:{}:{}: {}",
                 visible(&f.file),
                 f.line,
                 f.column,
-                look.lang.word(Label::Colon),
                 look.lang.say(&Message::CheckNotComputed)
             )?;
         }

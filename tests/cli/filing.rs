@@ -291,4 +291,25 @@ fn check_lines_are_in_the_language_of_the_run() {
         &["check", "examples/fr-civil-two-liquidations.toml"],
     );
     assert!(en.contains(": 2 expected figures match"), "{en}");
+    // A case that cannot be computed: its position is followed by `:` as in an error line,
+    // in every language, so that one pattern reads both.
+    let broken = temp_dir_with(&[(
+        "broken.toml",
+        &civil.replacen("currency = \"EUR\"", "currency = \"EURO\"", 1),
+    )]);
+    for lang in ["fr", "nl", "en"] {
+        let (code, out, err) = run_in(broken.path(), &["check", "broken.toml", "--lang", lang]);
+        assert_eq!(code, 2, "{lang}: {out}");
+        let fail = out.lines().find(|l| l.starts_with("FAIL ")).expect("a FAIL line");
+        let error = err.lines().next().expect("an error line");
+        let position = error
+            .split_once(": ")
+            .map(|(_, rest)| rest)
+            .expect("error: FILE:LINE:COLUMN: ...");
+        let position = &position[..position.find(": `").expect("the key after the position") + 1];
+        assert!(
+            fail.starts_with(&format!("FAIL {position} ")),
+            "{lang}: {fail} / {error}"
+        );
+    }
 }
