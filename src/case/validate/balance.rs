@@ -6,7 +6,7 @@ use toml::Spanned;
 use crate::balance::{Cost, Decompte, Limitation, Payment, Start};
 use crate::case::error::InputError;
 use crate::case::model::Liquidation;
-use crate::case::raw::{RawCost, RawInterest, RawPayment, RawStart};
+use crate::case::raw::{RawCost, RawInterest, RawLiquidation, RawPayment, RawStart};
 use crate::interest::{Basis, Creditor, Regime, Terms};
 use crate::money::Currency;
 
@@ -20,7 +20,7 @@ impl Checker<'_> {
         interest: Option<Spanned<RawInterest>>,
         payments: Vec<Spanned<RawPayment>>,
         costs: Vec<Spanned<RawCost>>,
-        served: Vec<Option<NaiveDate>>,
+        raw_liquidations: &[Spanned<RawLiquidation>],
         liquidations: &[Liquidation],
         currency: Currency,
     ) -> Result<Option<Decompte>, InputError> {
@@ -54,6 +54,11 @@ impl Checker<'_> {
         let as_of = interest.get_ref().as_of.as_ref().map(|d| d.get_ref().0);
         let terms = self.interest_terms(interest)?;
         let (terms, start, limitation, exclude_barred) = terms;
+        // Read only here: a case without a décompte has no use for them.
+        let served: Vec<Option<NaiveDate>> = raw_liquidations
+            .iter()
+            .map(|l| l.get_ref().served.as_ref().map(|d| d.get_ref().0))
+            .collect();
         for (i, (date, liquidation)) in served.iter().zip(liquidations).enumerate() {
             if let (Some(date), Some(decided)) = (date, liquidation.decided)
                 && *date < decided

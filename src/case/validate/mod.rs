@@ -115,16 +115,11 @@ pub(crate) fn validate(
         lump_sums.push(at.lump_sum(l, i + 1, &order)?);
     }
     let shares = at.shares(raw.share)?;
-    let liquidations_served = raw
-        .liquidation
-        .iter()
-        .map(|l| l.get_ref().served.as_ref().map(|d| d.get_ref().0))
-        .collect();
     let balance = at.decompte(
         raw.interest,
         raw.payment,
         raw.cost,
-        liquidations_served,
+        &raw.liquidation,
         &liquidations,
         currency,
     )?;
