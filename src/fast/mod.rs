@@ -9,9 +9,12 @@
 //! its caller takes the plain path.
 
 pub(crate) mod cli;
+pub(crate) mod codes;
 pub(crate) mod daily;
 pub(crate) mod holidays;
+pub(crate) mod limit;
 pub(crate) mod lines;
+pub(crate) mod locate;
 pub(crate) mod pool;
 pub(crate) mod reader;
 pub(crate) mod summary;

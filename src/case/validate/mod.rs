@@ -1,6 +1,7 @@
 //! Checking a raw case and turning it into domain types, one key at a time, so that each
 //! refusal names the key, its position and what was expected.
 
+use std::cell::Cell;
 use std::fmt;
 use std::ops::Range;
 
@@ -12,6 +13,7 @@ use super::error::InputError;
 use super::model::{Case, key_path};
 use super::raw::{RawAmount, RawCase, RawDate};
 use crate::calendar::{Calendar, CalendarId};
+use crate::fast;
 use crate::money::Currency;
 use crate::source::{Location, Part};
 use crate::timelimit::RuleSet;
@@ -34,7 +36,12 @@ pub(crate) fn validate(
     span: Range<usize>,
     number: Option<usize>,
 ) -> Result<Case, InputError> {
-    let at = Checker { part, number };
+    let at = Checker {
+        part,
+        number,
+        cursor: Cell::new(fast::locate::Cursor::new(part)),
+    };
+    // Located first: the keys below come after the case's header.
     let origin = at.locate(span.start);
     let case_start = span.start..span.start;
 
@@ -164,12 +171,18 @@ pub(crate) fn validate(
 pub(super) struct Checker<'a> {
     pub(super) part: &'a Part<'a>,
     number: Option<usize>,
+    /// How far [`Checker::locate`] has counted lines: keys are mostly located from the top
+    /// of the case down.
+    cursor: Cell<fast::locate::Cursor>,
 }
 
 impl Checker<'_> {
     /// The file's line and column of an offset in the case (as [`Part::locate`] gives them).
     pub(super) fn locate(&self, offset: usize) -> Location {
-        self.part.locate(offset)
+        let mut cursor = self.cursor.get();
+        let location = cursor.locate(self.part, offset);
+        self.cursor.set(cursor);
+        location
     }
 
     pub(super) fn error(&self, span: Range<usize>, field: impl fmt::Display, message: impl Into<String>) -> InputError {
