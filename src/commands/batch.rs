@@ -1,13 +1,14 @@
 //! Going through every case of every input, reporting the bad ones and going on.
 
 use std::io::Write;
+use std::ops::Range;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
 use super::Streams;
-use crate::case::{Case, Cases, InputError, cases};
+use crate::case::{Batch, Case, Cases, InputError, cases};
 use crate::engine::{ComputeError, compute};
 use crate::error::Error;
 use crate::fast;
@@ -93,16 +94,29 @@ pub(super) fn for_each_case(
                 continue;
             }
         };
-        match cases(&source) {
-            // Each table is parsed and computed on its own: spread over the cores, a run of
-            // tables at a time.
+        // Each table is parsed and computed on its own: spread over the cores, a run of
+        // tables at a time.
+        let computed = |batch: &Batch<'_>, run: Range<usize>| compute_run(run.map(|i| batch.load(i)), as_of, render);
+        // The tables of a batch as their headers suggest them are computed while the split
+        // reads the file, and kept if it finds the same (fast::tables).
+        let guess = fast::tables::guessed(&source.text, 2 * RUN).map(|chunks| Batch::new(&source, chunks));
+        let cases = match guess {
+            Some(guess) => match fast::pool::ordered_runs_checked(
+                guess.len(),
+                RUN,
+                |run| computed(&guess, run),
+                || cases(&source),
+                |split| matches!(split, Cases::Batch { batch, .. } if batch.has_tables_of(&guess)),
+                |run| sink.take(run),
+            )? {
+                None => continue,
+                Some(split) => split,
+            },
+            None => cases(&source),
+        };
+        match cases {
             Cases::Batch { batch, .. } => {
-                fast::pool::ordered_runs(
-                    batch.len(),
-                    RUN,
-                    |run| compute_run(run.map(|i| batch.load(i)), as_of, render),
-                    |run| sink.take(run),
-                )?;
+                fast::pool::ordered_runs(batch.len(), RUN, |run| computed(&batch, run), |run| sink.take(run))?;
             }
             mut other => other.try_for_each(|case| {
                 let mut done = RunDone::default();

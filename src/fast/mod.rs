@@ -18,3 +18,4 @@ pub(crate) mod locate;
 pub(crate) mod pool;
 pub(crate) mod reader;
 pub(crate) mod summary;
+pub(crate) mod tables;

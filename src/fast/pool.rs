@@ -1,7 +1,8 @@
 //! Working on the runs of a batch on every core, the results taken in order.
 //!
 //! Plain path: a loop, `for run in runs { consume(work(run))? }`. Seam: the batch loop
-//! (`commands::batch`) hands the runs of a batch of `[[case]]` tables to [`ordered_runs`].
+//! (`commands::batch`) hands the runs of a batch of `[[case]]` tables to [`ordered_runs`], or
+//! to [`ordered_runs_checked`] while the file is split (see `fast::lines::guessed_tables`).
 //!
 //! Each core's thread takes every `threads`-th run in turn (the runs of a batch cost about the
 //! same) and sends its results down a channel of its own, which holds at most [`AHEAD`] of them:
@@ -43,21 +44,7 @@ pub(crate) fn ordered_runs<R: Send, E>(
         return (0..runs).try_for_each(|run| consume(work(range(run))));
     }
     thread::scope(|scope| {
-        let lanes: Vec<mpsc::Receiver<R>> = (0..threads)
-            .map(|first| {
-                let (results, lane) = mpsc::sync_channel(AHEAD);
-                let (work, range) = (&work, &range);
-                scope.spawn(move || {
-                    for run in (first..runs).step_by(threads) {
-                        // Fails once the consumer has returned: no more results are wanted.
-                        if results.send(work(range(run))).is_err() {
-                            break;
-                        }
-                    }
-                });
-                lane
-            })
-            .collect();
+        let lanes = spawn_lanes(scope, threads, runs, &work, &range);
         // Run `n` is on lane `n % threads`. A lane that ends early lost its thread to a panic,
         // which the scope raises again once the other threads have ended.
         for lane in lanes.iter().cycle().take(runs) {
@@ -68,6 +55,101 @@ pub(crate) fn ordered_runs<R: Send, E>(
         }
         Ok(())
     })
+}
+
+/// One thread for each of `threads` lanes: lane `first` works on runs `first`, `first +
+/// threads`, … and sends each result down its channel, at most [`AHEAD`] of them waiting.
+fn spawn_lanes<'scope, R: Send + 'scope>(
+    scope: &'scope thread::Scope<'scope, '_>,
+    threads: usize,
+    runs: usize,
+    work: &'scope (impl Fn(Range<usize>) -> R + Sync),
+    range: &'scope (impl Fn(usize) -> Range<usize> + Sync),
+) -> Vec<mpsc::Receiver<R>> {
+    (0..threads)
+        .map(|first| {
+            let (results, lane) = mpsc::sync_channel(AHEAD);
+            scope.spawn(move || {
+                for run in (first..runs).step_by(threads) {
+                    // Fails once the consumer has returned: no more results are wanted.
+                    if results.send(work(range(run))).is_err() {
+                        break;
+                    }
+                }
+            });
+            lane
+        })
+        .collect()
+}
+
+/// [`ordered_runs`] on items whose count was guessed before it is known: `check` runs on a
+/// thread of its own beside the work and gives its verdict, which `right` reads. No result is
+/// consumed before the verdict: they are held until it comes (not bounded by [`AHEAD`] then:
+/// the consumer takes each as it comes, so that the work goes on beside the check). A right
+/// verdict: every result is consumed as [`ordered_runs`] consumes them, and `Ok(None)` is
+/// returned (or the first error from `consume`); any other: nothing is consumed, the work is
+/// stopped, and the verdict is returned as `Ok(Some(verdict))`.
+///
+/// Plain path: `check()` first, then [`ordered_runs`] if it is right.
+pub(crate) fn ordered_runs_checked<R: Send, E, V: Send>(
+    count: usize,
+    run_len: usize,
+    work: impl Fn(Range<usize>) -> R + Sync,
+    check: impl FnOnce() -> V + Send,
+    right: impl Fn(&V) -> bool,
+    mut consume: impl FnMut(R) -> Result<(), E>,
+) -> Result<Option<V>, E> {
+    let run_len = run_len.max(1);
+    let runs = count.div_ceil(run_len);
+    let range = |run: usize| run * run_len..count.min((run + 1) * run_len);
+    let threads = cores().min(runs);
+    if threads < 2 {
+        let verdict = check();
+        if !right(&verdict) {
+            return Ok(Some(verdict));
+        }
+        return ordered_runs(count, run_len, work, consume).map(|()| None);
+    }
+    thread::scope(|scope| {
+        let checking = scope.spawn(check);
+        let lanes = spawn_lanes(scope, threads, runs, &work, &range);
+        let mut checking = Some(checking);
+        let mut held = Vec::new();
+        for lane in lanes.iter().cycle().take(runs) {
+            let Ok(result) = lane.recv() else {
+                break;
+            };
+            match checking.take_if(|c| c.is_finished()) {
+                Some(finished) => {
+                    let verdict = joined(finished);
+                    if !right(&verdict) {
+                        return Ok(Some(verdict));
+                    }
+                    held.drain(..).try_for_each(&mut consume)?;
+                }
+                None if checking.is_some() => {
+                    held.push(result);
+                    continue;
+                }
+                None => {}
+            }
+            consume(result)?;
+        }
+        // Every result came before the verdict (or a thread panicked: the scope raises it).
+        if let Some(unfinished) = checking {
+            let verdict = joined(unfinished);
+            if !right(&verdict) {
+                return Ok(Some(verdict));
+            }
+            held.into_iter().try_for_each(consume)?;
+        }
+        Ok(None)
+    })
+}
+
+/// What a scoped thread returned; its panic raised again on this thread.
+fn joined<T>(handle: thread::ScopedJoinHandle<'_, T>) -> T {
+    handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 #[cfg(test)]
@@ -122,6 +204,64 @@ mod tests {
             };
             prop_assert_eq!(run(true), run(false));
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100))]
+        /// Checked: with a right verdict, what is consumed and returned is the plain loop's,
+        /// however long the check takes beside the work; with any other, nothing is consumed
+        /// and the verdict is returned.
+        #[test]
+        fn checked_results_are_consumed_only_after_a_right_verdict(
+            count in 0usize..2000,
+            run_len in 1usize..40,
+            check_ms in 0u64..30,
+            right in any::<bool>(),
+            fails_at in proptest::option::of(0usize..30),
+        ) {
+            let work = |run: Range<usize>| run.map(|i| i * 3).collect::<Vec<_>>();
+            let check = || {
+                thread::sleep(std::time::Duration::from_millis(check_ms));
+                right
+            };
+            let run = |checked: bool| {
+                let mut seen = Vec::new();
+                let consume = |r: Vec<usize>| {
+                    if fails_at == Some(seen.len()) {
+                        return Err(seen.len());
+                    }
+                    seen.push(r);
+                    Ok(())
+                };
+                let returned = if checked {
+                    ordered_runs_checked(count, run_len, work, check, |v| *v, consume)
+                } else if check() {
+                    plain_loop(count, run_len, work, consume).map(|()| None)
+                } else {
+                    Ok(Some(false))
+                };
+                (returned, seen)
+            };
+            prop_assert_eq!(run(true), run(false));
+        }
+    }
+
+    #[test]
+    fn a_wrong_verdict_stops_the_work() {
+        let done = AtomicUsize::new(0);
+        let result = ordered_runs_checked(
+            128 * 1000,
+            128,
+            |run| {
+                done.fetch_add(1, Ordering::Relaxed);
+                run.start
+            },
+            || "not these",
+            |verdict| verdict.is_empty(),
+            |_| Ok::<(), ()>(()),
+        );
+        assert_eq!(result, Ok(Some("not these")));
+        assert!(done.into_inner() < 1000, "the work stopped early");
     }
 
     #[test]
