@@ -56,7 +56,7 @@ impl Cursor {
 /// after its last, which here was most of the work, and a plain filter was not vectorised.
 /// This counts blocks of 64 bytes (a byte-sized sum per block, which the compiler keeps in
 /// vector registers), then words of 8, then bytes.
-fn count_newlines(bytes: &[u8]) -> usize {
+pub(crate) fn count_newlines(bytes: &[u8]) -> usize {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     const LOW_SEVEN: u64 = u64::from_le_bytes([0x7f; 8]);
     const NEWLINES: u64 = u64::from_le_bytes([b'\n'; 8]);

@@ -13,6 +13,7 @@
 
 use memchr::memmem;
 
+use super::locate::count_newlines;
 use crate::case::split::Chunk;
 
 /// The tables of `text` if every line that begins with `[[case]]` (in its first column) begins
@@ -41,7 +42,7 @@ pub(crate) fn guessed(text: &str, at_least: usize) -> Option<Vec<Chunk>> {
     if starts.len() < at_least {
         return None;
     }
-    let mut line = 1 + memchr::memchr_iter(b'\n', bytes.get(..first).unwrap_or_default()).count();
+    let mut line = 1 + count_newlines(bytes.get(..first).unwrap_or_default());
     let mut chunks = Vec::with_capacity(starts.len());
     let ends = starts.iter().skip(1).copied().chain([bytes.len()]);
     for (&start, end) in starts.iter().zip(ends) {
@@ -50,7 +51,7 @@ pub(crate) fn guessed(text: &str, at_least: usize) -> Option<Vec<Chunk>> {
             line,
         });
         // Every table but the last ends with the newline before the next header.
-        line += memchr::memchr_iter(b'\n', bytes.get(start..end).unwrap_or_default()).count();
+        line += count_newlines(bytes.get(start..end).unwrap_or_default());
     }
     Some(chunks)
 }
