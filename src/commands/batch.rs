@@ -235,27 +235,43 @@ fn compute_one(
     render: Option<&dyn CaseBytes>,
     bytes: &mut Vec<u8>,
 ) -> Done {
-    match case {
-        Ok(case) => match compute(&case, as_of(&case)) {
-            Ok(report) => match render {
-                Some(r) => {
-                    let before = bytes.len();
-                    match r.append_case(&report, bytes) {
-                        Ok(()) => Done::Rendered(bytes.len() - before),
-                        Err(e) => Done::RenderFailed(e),
-                    }
+    let Some(render) = render else {
+        return match case {
+            Ok(case) => match compute(&case, as_of(&case)) {
+                Ok(report) => Done::Computed(Box::new(case), Box::new(report)),
+                Err(e) => compute_failed(&e),
+            },
+            Err(e) => input_failed(&e),
+        };
+    };
+    // Rendered here: the case and its report are only looked at (about a kilobyte each, each
+    // move of them a copy).
+    match &case {
+        Ok(case) => match &compute(case, as_of(case)) {
+            Ok(report) => {
+                let before = bytes.len();
+                match render.append_case(report, bytes) {
+                    Ok(()) => Done::Rendered(bytes.len() - before),
+                    Err(e) => Done::RenderFailed(e),
                 }
-                None => Done::Computed(Box::new(case), Box::new(report)),
-            },
-            Err(e) => Done::Failed {
-                message: visible(&e.to_string()).into_owned(),
-                failure: compute_failure(&e),
-            },
+            }
+            Err(e) => compute_failed(e),
         },
-        Err(e) => Done::Failed {
-            message: e.render(),
-            failure: input_failure(&e),
-        },
+        Err(e) => input_failed(e),
+    }
+}
+
+fn compute_failed(e: &ComputeError) -> Done {
+    Done::Failed {
+        message: visible(&e.to_string()).into_owned(),
+        failure: compute_failure(e),
+    }
+}
+
+fn input_failed(e: &InputError) -> Done {
+    Done::Failed {
+        message: e.render(),
+        failure: input_failure(e),
     }
 }
 
