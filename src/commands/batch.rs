@@ -97,20 +97,24 @@ pub(super) fn for_each_case(
         // Each table is parsed and computed on its own: spread over the cores, a run of
         // tables at a time.
         let computed = |batch: &Batch<'_>, run: Range<usize>| compute_run(run.map(|i| batch.load(i)), as_of, render);
-        // The tables of a batch as their headers suggest them are computed while the split
-        // reads the file, and kept if it finds the same (fast::tables).
+        // The tables of a batch as their headers suggest them are computed while the file is
+        // checked or split, and kept if the split is certain to find the same or finds them
+        // (fast::tables).
         let guess = fast::tables::guessed(&source.text, 2 * RUN).map(|chunks| Batch::new(&source, chunks));
         let cases = match guess {
             Some(guess) => match fast::pool::ordered_runs_checked(
                 guess.len(),
                 RUN,
                 |run| computed(&guess, run),
-                || cases(&source),
-                |split| matches!(split, Cases::Batch { batch, .. } if batch.has_tables_of(&guess)),
+                || (!fast::tables::certain(&source.text)).then(|| cases(&source)),
+                |split| match split {
+                    None => true,
+                    Some(split) => matches!(split, Cases::Batch { batch, .. } if batch.has_tables_of(&guess)),
+                },
                 |run| sink.take(run),
             )? {
                 None => continue,
-                Some(split) => split,
+                Some(split) => split.unwrap_or_else(|| cases(&source)),
             },
             None => cases(&source),
         };

@@ -23,20 +23,19 @@ use crate::case::split::Chunk;
 pub(crate) fn guessed(text: &str, at_least: usize) -> Option<Vec<Chunk>> {
     const HEADER: &[u8] = b"\n[[case]]";
     let bytes = text.as_bytes();
-    let first = if bytes.starts_with(b"[[case]]") {
-        0
-    } else {
-        let found = memmem::find(bytes, HEADER)? + 1;
-        let before = bytes.get(..found).unwrap_or_default();
-        let blank_or_comment = |line: &[u8]| {
-            let content = line.trim_ascii_start();
-            content.is_empty() || content.first() == Some(&b'#')
-        };
-        if !before.split(|&b| b == b'\n').all(blank_or_comment) {
-            return None;
-        }
-        found
+    let first = first_header(bytes)?;
+    let blank_or_comment = |line: &[u8]| {
+        let content = line.trim_ascii_start();
+        content.is_empty() || content.first() == Some(&b'#')
     };
+    if !bytes
+        .get(..first)
+        .unwrap_or_default()
+        .split(|&b| b == b'\n')
+        .all(blank_or_comment)
+    {
+        return None;
+    }
     let mut starts = vec![first];
     starts.extend(memmem::find_iter(bytes.get(first..).unwrap_or_default(), HEADER).map(|at| first + at + 1));
     if starts.len() < at_least {
@@ -54,6 +53,69 @@ pub(crate) fn guessed(text: &str, at_least: usize) -> Option<Vec<Chunk>> {
         line += count_newlines(bytes.get(start..end).unwrap_or_default());
     }
     Some(chunks)
+}
+
+/// Whether the split is certain to find exactly the tables [`guessed`] finds in `text`, without
+/// reading it as the split does: no line before the first `[[case]]` at the start of a line is
+/// more than blank or a comment; nowhere a quote `'`, a backslash, a brace `{` or three quotes
+/// `"""`, so that no string or value runs on past its line; and every `[` is the first byte of
+/// its line but for spaces and tabs, the header of a case's table (`[case.…]`, `[[case.…]]`) or
+/// a `[[case]]` in the first column, which the split reads as a header, leaving the rest of its
+/// line. `false` says only that the split must be read (the caller then reads it).
+///
+/// A few searches of the whole text for single bytes, and a look at each line that begins
+/// with `[`: a fraction of the split's reading, which stops on every quote and newline
+/// (docs/performance/2026-12-03-summary-speed.md).
+pub(crate) fn certain(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some(first) = first_header(bytes) else {
+        return false;
+    };
+    let (before, tables) = bytes.split_at(first);
+    let is_indent = |b: &u8| *b == b' ' || *b == b'\t';
+    // As the split reads them: spaces and tabs, then a comment, or only blanks to the end.
+    let blank_or_comment = |line: &[u8]| {
+        let rest = line
+            .get(line.iter().take_while(|b| is_indent(b)).count()..)
+            .unwrap_or_default();
+        rest.first() == Some(&b'#') || rest.iter().all(|b| matches!(b, b'\r' | b' ' | b'\t'))
+    };
+    if !before.split(|&b| b == b'\n').all(blank_or_comment)
+        || memchr::memchr3(b'\'', b'\\', b'{', bytes).is_some()
+        || memmem::find(bytes, b"\"\"\"").is_some()
+    {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(found) = tables.get(from..).and_then(|rest| memchr::memchr(b'[', rest)) {
+        let at = from + found;
+        let above = tables.get(..at).unwrap_or_default();
+        let indent = above.iter().rev().take_while(|b| is_indent(b)).count();
+        let begins_line = matches!(
+            above.len().checked_sub(indent + 1).and_then(|i| above.get(i)),
+            None | Some(b'\n')
+        );
+        let header = tables.get(at..).unwrap_or_default();
+        let a_table_of_the_case = header.starts_with(b"[case.") || header.starts_with(b"[[case.");
+        let a_case = header.starts_with(b"[[case]]") && indent == 0;
+        if !begins_line || !(a_table_of_the_case || a_case) {
+            return false;
+        }
+        // The rest of a header's line is no concern of the split.
+        match memchr::memchr(b'\n', header) {
+            Some(end) => from = at + end + 1,
+            None => break,
+        }
+    }
+    true
+}
+
+/// Where the first line that begins with `[[case]]` begins.
+fn first_header(bytes: &[u8]) -> Option<usize> {
+    if bytes.starts_with(b"[[case]]") {
+        return Some(0);
+    }
+    memmem::find(bytes, b"\n[[case]]").map(|at| at + 1)
 }
 
 #[cfg(test)]
@@ -108,6 +170,93 @@ mod tests {
                     prop_assert_eq!(guess, &split);
                 }
             }
+        }
+    }
+
+    /// Lines that a split is certain about, and lines that make it uncertain or change its
+    /// tables: strings of every kind, brackets and braces inside and outside them, comments
+    /// holding them, indented headers, carriage returns.
+    fn tricky_text() -> impl Strategy<Value = String> {
+        let safe = prop::sample::select(vec![
+            "[[case]]\n",
+            "[[case]]\r\n",
+            "[[case]] # x\n",
+            "[[case]]x = 1\n",
+            "[case.order]\n",
+            "  [[case.liquidation]] x\n",
+            "title = \"x\"\n",
+            "title = \"a # b\" # \"\n",
+            "title = \"unclosed\n",
+            "# a comment with ] and \"\n",
+            "x = 1 ] }\n",
+            "\n",
+            "é = 1\r\n",
+        ]);
+        let tricky = prop::sample::select(vec![
+            "  [[case]]\n",
+            "[case.order]\n",
+            " [case.penalty] # [\n",
+            "[[case.liquidation]]\n",
+            "[case]\n",
+            "[other]\n",
+            "title = \"x\"\n",
+            "title = \"[[case]]\n",
+            "title = \"a # b\" # \"\n",
+            "x = [\n",
+            "x = [1, 2]\n",
+            "]\n",
+            "}\n",
+            "y = { a = 1 }\n",
+            "z = {\n",
+            "s = \"\"\"\n",
+            "\"\"\"\n",
+            "t = '''\n",
+            "u = 'v'\n",
+            "w = \"a\\\"b\"\n",
+            "# a comment with [ and { and \"\n",
+            "\n",
+            "\r\n",
+            "  \t\n",
+            "\r# x\n",
+            "é = 1\n",
+        ]);
+        let line = prop_oneof![8 => safe, 1 => tricky];
+        prop::collection::vec(line, 0..40).prop_map(|lines| lines.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+
+        /// When the split is said to be certain, its tables are the guess's.
+        #[test]
+        fn a_certain_guess_is_the_split(text in prop_oneof![tricky_text(), batch_text()]) {
+            if certain(&text) {
+                prop_assert_eq!(guessed(&text, 1), split(&text), "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn a_plain_portfolio_is_certain_and_a_stray_line_is_not() {
+        let text: String = (0..50)
+            .map(|n| {
+                format!(
+                    "[[case]]\ntitle = \"Case {n}\"\ncurrency = \"EUR\"\nrules = \"fr-cpc\"\n[case.order]\n\
+                     decided = 2020-01-02\ncomply_within = \"3 months\"\n[case.penalty]\namount = \"125.50\"\n\
+                     per = \"day\"\n[[case.liquidation]]\nthrough = 2021-01-01\n\n"
+                )
+            })
+            .collect();
+        assert!(certain(&text));
+        assert!(certain(&format!("# cases\n\n{text}")));
+        for stray in [
+            "[meta]\nx = 1\n",
+            "  [[case]]\ntitle = \"indented\"\n",
+            "x = [\n",
+            "s = \"\"\"\n",
+            "# it's\n",
+        ] {
+            assert!(!certain(&format!("{text}{stray}")), "{stray:?}");
         }
     }
 
