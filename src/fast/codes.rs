@@ -51,10 +51,10 @@ mod tests {
             if let Some(per) = as_written(&Per::ALL, Per::code, &text) {
                 prop_assert_eq!(Per::from_words(&text), Some(per));
             }
-            if let Some(id) = as_written(&CalendarId::ALL, CalendarId::code, &text) {
+            if let Some(id) = as_written(CalendarId::ALL, CalendarId::code, &text) {
                 prop_assert_eq!(CalendarId::from_normalized(&text).ok(), Some(id));
             }
-            if let Some(rules) = as_written(&RuleSet::ALL, RuleSet::code, &text) {
+            if let Some(rules) = as_written(RuleSet::ALL, RuleSet::code, &text) {
                 prop_assert_eq!(RuleSet::from_any_case(&text).ok(), Some(rules));
             }
         }
