@@ -66,6 +66,12 @@ pub struct GlobalArgs {
     /// not change.
     #[arg(long, value_enum, global = true, value_name = "LANG")]
     pub lang: Option<Lang>,
+    /// The most columns a line of a table or a text for a person may take: tables narrow to
+    /// fit and no figure is ever broken across lines. Default: the terminal's width when
+    /// standard output is a terminal, else COLUMNS if set, else no limit; 0: no limit.
+    /// JSON, NDJSON, CSV, summary, Markdown and HTML do not change.
+    #[arg(long, global = true, value_name = "N")]
+    pub width: Option<usize>,
 }
 
 /// The subcommands.
@@ -365,7 +371,7 @@ pub struct WhenArgs {
 
 /// Reads an amount above zero written as a plain decimal.
 pub(crate) fn parse_amount(text: &str) -> Result<Decimal, String> {
-    let value = crate::money::parse_decimal(text)?;
+    let value = crate::money::parse_decimal(text).map_err(|e| e.to_string())?;
     if value <= Decimal::ZERO {
         return Err(format!("expected an amount above zero, found {text}"));
     }

@@ -2,6 +2,12 @@
 
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
+
+use crate::case::Per;
+use crate::lang::message::Fault;
+use crate::lang::{Label, Lang, Message};
+
 /// How a run ended, as the shell sees it.
 ///
 /// | status | meaning |
@@ -26,19 +32,69 @@ impl From<ExitStatus> for ExitCode {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Writing the output failed.
-    #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),
     /// The `--output` file could not be created or put in place.
-    #[error("cannot write {path}: {source}")]
-    OutputFile { path: String, source: std::io::Error },
+    OutputFile {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     /// The `--output` file is one of the inputs: writing it would destroy a case file.
-    #[error(
-        "--output {output}: this file is also an input of the run ({input}); writing the results there would destroy it: choose another output file"
-    )]
     OutputIsInput { output: String, input: String },
-    /// A command-line value was refused after clap accepted its shape.
-    #[error("{0}")]
-    Usage(String),
+    /// A command-line value was refused after clap accepted its shape. Boxed: it is rare, and
+    /// keeps every `Result<_, Error>` small.
+    Usage(Box<Usage>),
+}
+
+impl From<Usage> for Error {
+    fn from(usage: Usage) -> Self {
+        Error::Usage(Box::new(usage))
+    }
+}
+
+/// In English.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.say(&Message::Fault(Fault::Run(self))))
+    }
+}
+
+/// A command-line value refused after clap accepted its shape: the flags concerned and why.
+#[derive(Debug)]
+pub enum Usage {
+    /// `--format pdf` written to a terminal.
+    PdfToTerminal,
+    /// `init`: the `--output` file exists, and `--force` is not given.
+    OutputExists(String),
+    /// `man`: no such subcommand; the ones there are.
+    NoSubcommand { name: String, names: Vec<String> },
+    /// `--until DATE` with no supported day before it.
+    NothingBefore(NaiveDate),
+    /// Neither `--through` nor `--until`.
+    NoEnd,
+    /// A period that ends before it starts.
+    PeriodReversed { from: NaiveDate, through: NaiveDate },
+    /// `--partial` for a unit of a day.
+    PartialForShortUnit(Per),
+    /// `interest`: `--until` not after `--from`: no day of interest.
+    NoDayOfInterest { until: NaiveDate, from: NaiveDate },
+    /// `holidays`: `--to` before `--from`.
+    ToBeforeFrom { from: NaiveDate, to: NaiveDate },
+    /// `holidays`: a year outside the supported dates.
+    YearOutOfRange(i32),
+    /// `deadline`: an empty `--event`.
+    EmptyEvent,
+    /// `deadline`: the deadline is the last supported date.
+    NoDayOfDelay(NaiveDate),
+    /// A flag's value refused as a case file's would be.
+    Value {
+        flag: &'static str,
+        problem: crate::case::Problem,
+    },
+    /// `quick`: what could not be computed (the command line is where).
+    Compute(crate::engine::ComputeError),
+    /// `interest`: what could not be computed, at the flag it concerns.
+    Interest(crate::interest::InterestError),
 }
 
 impl Error {
@@ -51,6 +107,16 @@ impl Error {
                 ExitStatus::BadInput
             }
         }
+    }
+
+    /// The line that reports the error on standard error, in `lang`: `error: ...`.
+    pub fn report(&self, lang: Lang) -> String {
+        format!(
+            "{}{} {}",
+            lang.word(Label::Error),
+            lang.word(Label::Colon),
+            lang.say(&Message::Fault(Fault::Run(self)))
+        )
     }
 
     /// Whether the error should be reported at all.

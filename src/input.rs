@@ -12,6 +12,8 @@ use std::fs::{self, File};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use crate::lang::message::Fault;
+use crate::lang::{Lang, Message};
 use crate::source::Source;
 
 /// The most one input may hold: 1 GiB, forty times the largest batch measured (100,000 cases
@@ -60,12 +62,12 @@ impl FileId {
 
 /// Why an input could not be read.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum ReadError {
-    #[error("{path}: cannot read: {source}")]
-    Io { path: String, source: std::io::Error },
-    #[error(
-        "{path}:{line}:{column}: not UTF-8 text (byte {offset} is not valid UTF-8): a case file must be UTF-8 TOML; save it as UTF-8"
-    )]
+pub enum ReadError {
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     NotUtf8 {
         path: String,
         /// Where the first invalid byte is, 1-based, columns in characters as editors count them.
@@ -73,26 +75,48 @@ pub(crate) enum ReadError {
         column: usize,
         offset: usize,
     },
-    #[error(
-        "{path}:{line}:{column}: a NUL byte (byte {offset}): a case file is UTF-8 TOML text, and no text holds NUL bytes; is this a binary file?"
-    )]
     Nul {
         path: String,
         line: usize,
         column: usize,
         offset: usize,
     },
-    #[error(
-        "{path}: more than {limit} bytes, the most one input may hold{}: a case file is far smaller; split a batch into several files",
-        in_gib(*limit)
-    )]
-    TooLarge { path: String, limit: u64 },
-    #[error("{path}: no such file or directory")]
-    Missing { path: String },
+    TooLarge {
+        path: String,
+        limit: u64,
+    },
+    Missing {
+        path: String,
+    },
+}
+
+impl ReadError {
+    /// Where: the path, and the line and column of a byte refused.
+    fn position(&self) -> String {
+        match self {
+            ReadError::NotUtf8 { path, line, column, .. } | ReadError::Nul { path, line, column, .. } => {
+                format!("{path}:{line}:{column}")
+            }
+            ReadError::Io { path, .. } | ReadError::TooLarge { path, .. } | ReadError::Missing { path } => path.clone(),
+        }
+    }
+
+    /// The position and what went wrong in `lang`; the position is written alike in every
+    /// language.
+    pub(crate) fn render_in(&self, lang: Lang) -> String {
+        format!("{}: {}", self.position(), lang.say(&Message::Fault(Fault::Read(self))))
+    }
+}
+
+/// In English.
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render_in(Lang::En))
+    }
 }
 
 /// ` (N GiB)` for a whole number of GiB.
-fn in_gib(bytes: u64) -> String {
+pub(crate) fn in_gib(bytes: u64) -> String {
     const GIB: u64 = 1 << 30;
     if bytes >= GIB && bytes.is_multiple_of(GIB) {
         format!(" ({} GiB)", bytes / GIB)
@@ -103,7 +127,7 @@ fn in_gib(bytes: u64) -> String {
 
 /// A path not read because what it leads to was already read (or is being read, above it).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Skipped {
+pub struct Skipped {
     /// The path skipped, as found.
     pub path: PathBuf,
     /// The path under which the same file or directory was read.
@@ -113,7 +137,7 @@ pub(crate) struct Skipped {
 
 /// What a skipped path leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum SkippedKind {
+pub enum SkippedKind {
     /// A file read already.
     File,
     /// A directory walked already.
@@ -122,20 +146,21 @@ pub(crate) enum SkippedKind {
     Loop,
 }
 
+impl Skipped {
+    /// The path and why it was skipped, in `lang`.
+    pub(crate) fn render_in(&self, lang: Lang) -> String {
+        format!(
+            "{}: {}",
+            self.path.display(),
+            lang.say(&Message::Fault(Fault::Skipped(self)))
+        )
+    }
+}
+
+/// In English.
 impl std::fmt::Display for Skipped {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (path, first) = (self.path.display(), self.first.display());
-        if self.path == self.first {
-            return write!(f, "{path}: named again, read already: skipped");
-        }
-        match self.kind {
-            SkippedKind::Loop => write!(
-                f,
-                "{path}: leads back to {first}, which holds it (a loop of links): not followed; each file is read once"
-            ),
-            SkippedKind::Directory => write!(f, "{path}: the same directory as {first}, read already: skipped"),
-            SkippedKind::File => write!(f, "{path}: the same file as {first}, read already: skipped"),
-        }
+        f.write_str(&self.render_in(Lang::En))
     }
 }
 

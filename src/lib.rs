@@ -97,6 +97,7 @@
 //!     penalties: vec![Penalty::simple(Decimal::from(100_000), Per::Day)],
 //!     liquidations: vec![Liquidation {
 //!         decided: Some(date(2023, 4, 13)),
+//!         served: None,
 //!         from: None,
 //!         through: date(2023, 2, 9),
 //!         awarded: None,

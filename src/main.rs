@@ -20,7 +20,10 @@ const OUTPUT_BUFFER: usize = 64 * 1024;
 fn main() -> ExitCode {
     let mut cli = Cli::parse_lazily(std::env::args_os().collect());
     // The locale is read here, not in the library, which takes nothing from the environment.
-    cli.global.lang.get_or_insert_with(Lang::from_env);
+    let lang = *cli.global.lang.get_or_insert_with(Lang::from_env);
+    if cli.global.width.is_none() && cli.global.output.is_none() {
+        cli.global.width = stdout_width();
+    }
     let outcome = match cli.global.output.clone() {
         Some(path) => to_file(cli, &path),
         None => to_stdout(cli),
@@ -29,7 +32,7 @@ fn main() -> ExitCode {
         Ok(status) => status.into(),
         Err(e) => {
             if !e.is_silent() {
-                let _ = writeln!(io::stderr(), "error: {e}");
+                let _ = writeln!(io::stderr(), "{}", e.report(lang));
             }
             e.exit_status().into()
         }
@@ -39,6 +42,20 @@ fn main() -> ExitCode {
 /// Today in the local time zone: the default `--as-of`.
 fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
+}
+
+/// How many columns standard output has: the terminal's width when it is a terminal, else
+/// COLUMNS when set to a number (0: no limit); `None`: no limit. A file given with `--output`
+/// has none.
+fn stdout_width() -> Option<usize> {
+    let stdout = io::stdout();
+    let terminal = stdout
+        .is_terminal()
+        .then(|| terminal_size::terminal_size_of(&stdout))
+        .flatten()
+        .map(|(width, _)| usize::from(width.0))
+        .filter(|&columns| columns > 0);
+    terminal.or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
 }
 
 /// NO_COLOR set to anything but the empty string (<https://no-color.org>).

@@ -24,8 +24,14 @@ pub struct Currency([u8; 3]);
 
 /// Why a currency code was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not an ISO 4217 currency code: expected three capital letters such as EUR, USD, GBP")]
 pub struct BadCurrency(pub String);
+
+/// In English, as the catalogue words it.
+impl std::fmt::Display for BadCurrency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::english(&crate::case::Problem::Currency(self.clone())))
+    }
+}
 
 impl FromStr for Currency {
     type Err = BadCurrency;
@@ -85,9 +91,29 @@ impl fmt::Display for Currency {
     }
 }
 
+/// Why an amount written as a decimal string was refused, with the text as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecimalError {
+    /// Not digits with an optional sign and decimal point.
+    NotDecimal(String),
+    /// Beyond the largest amount a decimal holds exactly.
+    TooLarge(String),
+    /// More digits than a decimal holds.
+    TooPrecise(String),
+}
+
+/// In English.
+impl fmt::Display for DecimalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::lang::english(&crate::case::Problem::Decimal(self.clone())))
+    }
+}
+
+impl std::error::Error for DecimalError {}
+
 /// Parses an amount written as a decimal string: digits, an optional sign and decimal point,
 /// no exponent and no thousands separators, so that what is read is exactly what was written.
-pub(crate) fn parse_decimal(text: &str) -> Result<Decimal, String> {
+pub(crate) fn parse_decimal(text: &str) -> Result<Decimal, DecimalError> {
     let t = text.trim();
     let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
     let well_formed = !digits.is_empty()
@@ -95,19 +121,12 @@ pub(crate) fn parse_decimal(text: &str) -> Result<Decimal, String> {
         && digits.matches('.').count() <= 1
         && digits.chars().any(|c| c.is_ascii_digit());
     if !well_formed {
-        return Err(format!(
-            "`{text}` is not a decimal amount: expected digits with an optional decimal point, such as \"100000\" or \"1234.56\""
-        ));
+        return Err(DecimalError::NotDecimal(text.to_string()));
     }
     // `from_str_exact` refuses what `from_str` would round: more digits than a decimal holds.
     Decimal::from_str_exact(t).map_err(|_| match beyond_max(digits) {
-        true => format!(
-            "amount too large: `{text}` exceeds the largest amount held exactly ({}, about 7.9 × 10^28)",
-            Decimal::MAX
-        ),
-        false => format!(
-            "amount cannot be represented exactly: `{text}` has more digits than an amount holds (28 to 29 significant digits, at most 28 after the decimal point); write fewer digits"
-        ),
+        true => DecimalError::TooLarge(text.to_string()),
+        false => DecimalError::TooPrecise(text.to_string()),
     })
 }
 
@@ -241,7 +260,7 @@ mod tests {
             ("000000079228162514264337593543950336.0", "amount too large"),
         ] {
             let refused = parse_decimal(text).expect_err(text);
-            assert!(refused.contains(words), "{text}: {refused}");
+            assert!(refused.to_string().contains(words), "{text}: {refused}");
         }
         let edge = "7.9228162514264337593543950335";
         assert_eq!(parse_decimal(edge).map(|d| d.to_string()), Ok(edge.to_string()));

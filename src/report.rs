@@ -18,6 +18,7 @@ pub use judge::{Article, Ground, Rule, Ruling, SuppressionReport};
 use crate::calendar::CalendarId;
 use crate::case::filing::Filing;
 use crate::case::{Kind, Partial, Per};
+use crate::engine::Quantity;
 use crate::money::Currency;
 use crate::source::Location;
 use crate::timelimit::{RuleSet, Step};
@@ -104,9 +105,9 @@ impl CaseReport {
     /// the key of the case it comes from, and what it is (`a unit counted`...); `None` when
     /// every date can be written `YYYY-MM-DD`. The engine refuses a report that has one: no
     /// output may show a year of five digits or a sign.
-    pub fn date_out_of_range(&self) -> Option<(String, &'static str)> {
-        const DATE: &str = "a date";
-        const UNIT: &str = "a unit counted";
+    pub fn date_out_of_range(&self) -> Option<(String, Quantity)> {
+        const DATE: Quantity = Quantity::Date;
+        const UNIT: Quantity = Quantity::UnitCounted;
         // The keys are written only for the date found: most reports have none.
         let several = self.penalties.len() > 1;
         let penalty = |i: usize| {
@@ -210,16 +211,18 @@ fn suspension_dates(suspensions: &[SuspensionSpan]) -> impl Iterator<Item = Naiv
 impl QuickReport {
     /// What in the report has a date outside the supported range (`a unit counted`...); see
     /// [`CaseReport::date_out_of_range`].
-    pub(crate) fn date_out_of_range(&self) -> Option<&'static str> {
+    pub(crate) fn date_out_of_range(&self) -> Option<Quantity> {
         let outside = |d: NaiveDate| !crate::dates::supported(d);
         if [self.from, self.through]
             .into_iter()
             .chain(self.cap_reached)
             .any(outside)
         {
-            Some("a date")
+            Some(Quantity::Date)
         } else {
-            segment_dates(&self.segments).any(outside).then_some("a unit counted")
+            segment_dates(&self.segments)
+                .any(outside)
+                .then_some(Quantity::UnitCounted)
         }
     }
 }
@@ -705,6 +708,28 @@ pub enum Note {
         unit_from: NaiveDate,
         period_from: NaiveDate,
     },
+    /// A service dated on a Sunday, a public holiday or a day the case's calendar closes: in
+    /// French civil procedure no service (*signification*) may be made on such a day without
+    /// the judge's leave (CPC art. 664), so the reader should check that leave was given.
+    ServedOnRestDay {
+        served: Served,
+        date: NaiveDate,
+        day: crate::calendar::NonWorking,
+    },
+}
+
+/// Which service of the case a note speaks of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Served {
+    /// The order's notification (`order.notified`), from which its time limit runs.
+    Notification,
+    /// The order's service where it differs from its notification (`order.served`).
+    Order,
+    /// The order's service on one party (`party[N].served`), named.
+    Party(String),
+    /// The service of liquidation `number`'s decision (`liquidation[N].served`).
+    Liquidation(usize),
 }
 
 /// Whose cap a note speaks of.
@@ -730,6 +755,7 @@ impl Note {
                 unit_from, period_from, ..
             } => (Some(*unit_from), Some(*period_from)),
             Note::NoMaximum { .. } => (None, None),
+            Note::ServedOnRestDay { date, .. } => (Some(*date), None),
         };
         first.into_iter().chain(second)
     }

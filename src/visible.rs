@@ -14,9 +14,10 @@ use std::borrow::Cow;
 use std::fmt::Write;
 use std::sync::Arc;
 
+use crate::calendar::NonWorking;
 use crate::report::{
     CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Segment,
-    SuppressionReport, SuspensionSpan, Totals,
+    Served, SuppressionReport, SuspensionSpan, Totals,
 };
 use crate::timelimit::{Step, StepKind};
 
@@ -132,11 +133,11 @@ fn step(s: &mut Step) {
             event
         }
         StepKind::PenaltyRuns { obligation } | StepKind::Complied { obligation } => return option(obligation),
+        StepKind::Extended { reason, .. } => return non_working(reason),
         StepKind::Days { .. }
         | StepKind::DistanceDays { .. }
         | StepKind::Franc { .. }
         | StepKind::NotExtended { .. }
-        | StepKind::Extended { .. }
         | StepKind::TwoWorkingDays { .. }
         | StepKind::Deadline
         | StepKind::FixedByOrder { .. }
@@ -285,6 +286,23 @@ fn note(n: &mut Note) {
             CapScope::Case => {}
         },
         Note::NoMaximum { obligation } | Note::EarlyViolations { obligation, .. } => option(obligation),
+        Note::ServedOnRestDay { served, day, .. } => {
+            if let Served::Party(name) = served {
+                text(name);
+            }
+            non_working(day);
+        }
+    }
+}
+
+/// A day a case's `[calendar_adjust]` closes carries the name the case file gives it.
+fn non_working(n: &mut NonWorking) {
+    match n {
+        NonWorking::Added(h) | NonWorking::Holiday(h) => {
+            text(&mut h.name);
+            text(&mut h.name_en);
+        }
+        NonWorking::Saturday | NonWorking::Sunday => {}
     }
 }
 

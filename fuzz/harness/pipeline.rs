@@ -148,7 +148,7 @@ fn library(data: &[u8], as_of_dates: &[NaiveDate]) {
             Err(e) => {
                 // An error must say where: a position inside the file, and a message.
                 assert!(e.location.line >= 1 && e.location.column >= 1, "{e:?}");
-                assert!(!e.message.trim().is_empty(), "{e:?}");
+                assert!(!e.message().trim().is_empty(), "{e:?}");
                 let _ = e.render();
                 continue;
             }
@@ -243,8 +243,11 @@ fn command_line(data: &[u8], today: NaiveDate) {
             Err(e) => panic!("{args:?}: writing to memory cannot fail, yet: {e}"),
         };
         let err = String::from_utf8_lossy(&err);
-        // Exit status 2 exactly when an error was explained on standard error.
-        let explained = err.contains("error: ");
+        // Exit status 2 exactly when an error was explained on standard error, in the language
+        // of the run.
+        let explained = ["error: ", "erreur\u{A0}: ", "fout: "]
+            .iter()
+            .any(|prefix| err.contains(prefix));
         assert_eq!(
             status == ExitStatus::BadInput,
             explained,

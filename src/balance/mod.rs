@@ -32,7 +32,9 @@ use rust_decimal::Decimal;
 
 pub use limitation::{Barred, Limitation, Row, Runs};
 
-use crate::interest::{self, Claim, InterestError, Regime, Terms};
+use crate::interest::{self, Claim, InterestError, Regime, RegimeOption, Terms};
+use crate::lang::message::Fault;
+use crate::lang::{Lang, Message};
 use crate::money::exact::{self, Loss};
 use crate::report::{
     BalanceOutstanding, BalanceReport, CostLine, LimitationRule, PaymentLine, PaymentPart, SumBalance, SumLimitation,
@@ -122,23 +124,51 @@ pub struct Sum {
 
 /// Why the balance could not be computed: the key concerned (below the case) and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
 pub struct BalanceError {
     pub key: String,
-    pub message: String,
+    pub problem: BalanceProblem,
+}
+
+/// In English.
+impl std::fmt::Display for BalanceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.say(&Message::Fault(Fault::Balance(&self.problem))))
+    }
+}
+
+/// Why the balance could not be computed, as a fact each language words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BalanceProblem {
+    /// A payment before the first liquidated sum counted was decided, on `first`.
+    PaymentBeforeSums { date: NaiveDate, first: NaiveDate },
+    /// A payment, and no liquidation pronounced by `as_of`.
+    PaymentBeforeAnyDecision { date: NaiveDate, as_of: NaiveDate },
+    /// A limitation rule not confirmed, and unconfirmed data not allowed.
+    LimitationUnconfirmed(Limitation),
+    /// No day follows a decision's date.
+    NoDayAfter,
+    /// Interest runs from each decision's service, and liquidation `liquidation`, decided on
+    /// `decided`, gives none.
+    ServedMissing { liquidation: usize, decided: NaiveDate },
+    /// A sum's limitation date is outside the supported dates.
+    LimitationOutOfRange,
+    /// Interest could not be computed under `regime`.
+    Interest { error: InterestError, regime: Regime },
+    /// A figure of the balance has no exact decimal.
+    Arithmetic(Loss),
 }
 
 impl BalanceError {
-    fn new(key: impl Into<String>, message: impl Into<String>) -> Self {
+    fn new(key: impl Into<String>, problem: BalanceProblem) -> Self {
         BalanceError {
             key: key.into(),
-            message: message.into(),
+            problem,
         }
     }
 }
 
 fn inexact(loss: Loss) -> BalanceError {
-    BalanceError::new("interest", InterestError::Arithmetic(loss).to_string())
+    BalanceError::new("interest", BalanceProblem::Arithmetic(loss))
 }
 
 /// The balance of `sums` under `decompte` on `as_of`, in a currency of `digits` decimals.
@@ -168,14 +198,8 @@ pub fn compute(
             return Err(BalanceError::new(
                 format!("payment[{}].date", i + 1),
                 match earliest {
-                    Some(first) => format!(
-                        "a payment on {} is before any sum is due: the first liquidated sum counted was decided on {first}; correct the date, or leave out a payment made for something else",
-                        p.date
-                    ),
-                    None => format!(
-                        "a payment on {} is recorded, but no liquidation was pronounced by {as_of}: give the liquidating decision's date (`decided`), or leave the payment out",
-                        p.date
-                    ),
+                    Some(first) => BalanceProblem::PaymentBeforeSums { date: p.date, first },
+                    None => BalanceProblem::PaymentBeforeAnyDecision { date: p.date, as_of },
                 },
             ));
         }
@@ -280,10 +304,7 @@ fn limitation_rule(decompte: &Decompte) -> Result<Option<Row>, BalanceError> {
     if !row.confirmed && !decompte.terms.allow_unconfirmed {
         return Err(BalanceError::new(
             "interest.limitation",
-            format!(
-                "the limitation rule `{rule}` is not confirmed ({}; source: {}): it is refused unless you allow unconfirmed data (allow_unconfirmed = true in [interest]), which marks it in the output",
-                row.caveat, row.source
-            ),
+            BalanceProblem::LimitationUnconfirmed(rule),
         ));
     }
     Ok(Some(row))
@@ -303,7 +324,7 @@ fn plan(decompte: &Decompte, sum: &Sum, rule: Option<&Row>, as_of: NaiveDate) ->
     let served = decompte.served.get(n.wrapping_sub(1)).copied().flatten();
     let day_after = |d: NaiveDate| {
         d.succ_opt()
-            .ok_or_else(|| BalanceError::new(format!("liquidation[{n}].decided"), "no day follows this date"))
+            .ok_or_else(|| BalanceError::new(format!("liquidation[{n}].decided"), BalanceProblem::NoDayAfter))
     };
     let start = match decompte.start {
         Start::Decision => day_after(sum.decided)?,
@@ -312,10 +333,10 @@ fn plan(decompte: &Decompte, sum: &Sum, rule: Option<&Row>, as_of: NaiveDate) ->
             None => {
                 return Err(BalanceError::new(
                     format!("liquidation[{n}].served"),
-                    format!(
-                        "missing: interest runs from each decision's service (interest.from = \"service\"), and liquidation {n}, decided on {}, has none: add served = DATE to it, or use from = \"decision\"",
-                        sum.decided
-                    ),
+                    BalanceProblem::ServedMissing {
+                        liquidation: n,
+                        decided: sum.decided,
+                    },
                 ));
             }
         },
@@ -324,16 +345,8 @@ fn plan(decompte: &Decompte, sum: &Sum, rule: Option<&Row>, as_of: NaiveDate) ->
     let limitation = match rule {
         Some(row) => {
             let from = served.unwrap_or(sum.decided);
-            let (first_barred, barred) =
-                limitation::dates(row, from, sum.first_day, sum.last_day).ok_or_else(|| {
-                    BalanceError::new(
-                        format!("liquidation[{n}]"),
-                        format!(
-                            "its limitation date is outside the supported dates ({})",
-                            crate::dates::RANGE
-                        ),
-                    )
-                })?;
+            let (first_barred, barred) = limitation::dates(row, from, sum.first_day, sum.last_day)
+                .ok_or_else(|| BalanceError::new(format!("liquidation[{n}]"), BalanceProblem::LimitationOutOfRange))?;
             Some(SumLimitation {
                 first_barred,
                 barred,
@@ -597,64 +610,17 @@ fn located(e: InterestError, regime: Regime) -> BalanceError {
         InterestError::CreditorMissing { .. } => "interest.creditor",
         InterestError::Unconfirmed { .. } => "interest.allow_unconfirmed",
         InterestError::RateMissing | InterestError::NegativeRate { .. } => "interest.rate",
-        InterestError::NotForRegime { what, .. } => match *what {
-            "--creditor" => "interest.creditor",
-            "--enforceable" => "interest.enforceable",
-            "--no-majoration" => "interest.majoration",
-            "--capitalise" => "interest.capitalise",
-            "--rate" => "interest.rate",
-            _ => "interest",
+        InterestError::NotForRegime { option, .. } => match option {
+            RegimeOption::Creditor => "interest.creditor",
+            RegimeOption::Enforceable => "interest.enforceable",
+            RegimeOption::NoMajoration => "interest.majoration",
+            RegimeOption::Capitalise => "interest.capitalise",
+            RegimeOption::Rate => "interest.rate",
+            RegimeOption::Decided | RegimeOption::Guarantee | RegimeOption::Anchor => "interest",
         },
         _ => "interest",
     };
-    let message = match &e {
-        InterestError::OutsideTables { needed, .. } => {
-            format!(
-                "{e}. The row missing: {}. Check {}; or compute on an earlier date (--as-of, or as_of in [expected])",
-                missing_row(regime, *needed),
-                where_published(regime)
-            )
-        }
-        _ => e.to_string(),
-    };
-    BalanceError::new(key, message)
-}
-
-/// The row of the regime's table that would cover `day`.
-fn missing_row(regime: Regime, day: NaiveDate) -> String {
-    use chrono::Datelike;
-    let year = day.year();
-    let half = if day.month() <= 6 {
-        format!("1 January to 30 June {year}")
-    } else {
-        format!("1 July to 31 December {year}")
-    };
-    match regime {
-        Regime::FrLegal if year >= 2015 => format!("the semester {half}"),
-        Regime::NlLegal | Regime::NlCommercial => format!("the half-year {half}"),
-        Regime::FrLegal | Regime::BeLegal => format!("the year {year}"),
-        Regime::EuEcb => format!("the ECB main refinancing rate in force on {day}"),
-        Regime::Fixed => format!("the rate on {day}"),
-    }
-}
-
-/// Where the rate of a regime is published.
-fn where_published(regime: Regime) -> &'static str {
-    match regime {
-        Regime::FrLegal => {
-            "the arrêté fixing the taux de l'intérêt légal for that semester (JORF, on Legifrance; before 2015 the yearly décret), then add the row to src/interest/rates/fr.rs"
-        }
-        Regime::NlLegal | Regime::NlCommercial => {
-            "the Besluit wettelijke rente in the Staatsblad (BW 6:120), then add the row to src/interest/rates/nl.rs"
-        }
-        Regime::BeLegal => {
-            "the SPF Finances notice of the legal rate in the Moniteur belge (loi du 5 mai 1865, art. 2), then add the row to src/interest/rates/be.rs"
-        }
-        Regime::EuEcb => {
-            "the ECB's key interest rates (Governing Council decisions, ecb.europa.eu), then add the row to src/interest/rates/ecb.rs"
-        }
-        Regime::Fixed => "the rate given",
-    }
+    BalanceError::new(key, BalanceProblem::Interest { error: e, regime })
 }
 
 #[cfg(test)]

@@ -101,20 +101,19 @@ fn a_payment_before_any_sum_is_refused_with_its_key() {
     });
     let e = compute(&c, &[sum(1, d(2015, 9, 17), "2000")], d(2016, 4, 10), 2).unwrap_err();
     assert_eq!(e.key, "payment[1].date");
-    assert!(e.message.contains("before any sum is due"), "{}", e.message);
+    assert!(e.to_string().contains("before any sum is due"), "{e}");
 }
 
 #[test]
 fn a_period_beyond_the_tables_names_the_missing_row_and_where_to_look() {
     let e = compute(&decompte(french()), &[sum(1, d(2026, 5, 1), "2000")], d(2027, 3, 1), 2).unwrap_err();
     assert_eq!(e.key, "interest.regime");
+    let message = e.to_string();
     assert!(
-        e.message.contains("the semester 1 January to 30 June 2027")
-            || e.message.contains("1 July to 31 December 2026"),
-        "{}",
-        e.message
+        message.contains("the semester 1 January to 30 June 2027") || message.contains("1 July to 31 December 2026"),
+        "{message}"
     );
-    assert!(e.message.contains("arrêté"), "{}", e.message);
+    assert!(message.contains("arrêté"), "{message}");
 }
 
 #[test]

@@ -34,6 +34,20 @@ pub enum NonWorking {
     Added(Holiday),
 }
 
+impl NonWorking {
+    /// The day as a sentence says it: `a Sunday`, `a public holiday, Fête nationale (Bastille
+    /// Day)`, `a day added to the calendar (strike)`.
+    pub fn described(&self) -> String {
+        match self {
+            NonWorking::Saturday => "a Saturday".into(),
+            NonWorking::Sunday => "a Sunday".into(),
+            NonWorking::Holiday(h) if h.name == h.name_en => format!("a public holiday, {}", h.name),
+            NonWorking::Holiday(h) => format!("a public holiday, {} ({})", h.name, h.name_en),
+            NonWorking::Added(h) => format!("a day added to the calendar ({})", h.name),
+        }
+    }
+}
+
 impl fmt::Display for NonWorking {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -167,11 +167,6 @@ fn normalize(s: &str) -> String {
 
 /// A calendar code that matches none of [`CalendarId::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "unknown calendar `{given}`: expected one of {}{}",
-    valid_codes(),
-    suggestion(*.closest)
-)]
 pub struct UnknownCalendar {
     /// What was written.
     pub given: String,
@@ -202,10 +197,10 @@ fn valid_codes() -> String {
         .join(", ")
 }
 
-fn suggestion(closest: Option<&'static str>) -> String {
-    match closest {
-        Some(code) => format!("; did you mean `{code}`?"),
-        None => String::new(),
+/// In English, as the catalogue words it.
+impl std::fmt::Display for UnknownCalendar {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::english(&crate::case::Problem::Calendar(self.clone())))
     }
 }
 

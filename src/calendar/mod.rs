@@ -76,11 +76,17 @@ impl Holiday {
 pub enum CalendarError {
     /// The year is outside the supported range (the Gregorian computus of Easter is defined
     /// here for 1583..=9999).
-    #[error("year {year} is out of range: public holidays are computed for {FIRST_YEAR} to {LAST_YEAR}")]
     YearOutOfRange {
         /// The year asked for.
         year: i32,
     },
+}
+
+/// In English, as the catalogue words it.
+impl std::fmt::Display for CalendarError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::english(&crate::case::Problem::Holidays(self.clone())))
+    }
 }
 
 /// All holidays of `id` in `year`, sorted by date. A date appears once: when two holidays fall on

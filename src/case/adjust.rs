@@ -10,6 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use toml::Spanned;
 
 use super::error::InputError;
+use super::problem::{Empty, Missing, Problem};
 use super::raw::{RawCalendarAdjust, RawDate};
 use super::validate::Checker;
 use crate::calendar::{Calendar, FIRST_YEAR, LAST_YEAR};
@@ -30,19 +31,15 @@ impl Checker<'_> {
             let key = format!("calendar_adjust.add[{}]", i + 1);
             let span = item.span();
             let item = item.into_inner();
-            let date = item.date.ok_or_else(|| {
-                self.error(
-                    span.clone(),
-                    &key,
-                    "missing: the day to add, e.g. { date = 2023-07-13, name = \"Fermeture du greffe\" }",
-                )
-            })?;
+            let date = item
+                .date
+                .ok_or_else(|| self.error(span.clone(), &key, Problem::Missing(Missing::AdjustDay)))?;
             let date = self.in_range(&date, &format!("{key}.date"))?;
             let name = item
                 .name
-                .ok_or_else(|| self.error(span.clone(), &key, "missing: a `name` saying why the day is not worked"))?;
+                .ok_or_else(|| self.error(span.clone(), &key, Problem::Missing(Missing::AdjustName)))?;
             if name.get_ref().trim().is_empty() {
-                return Err(self.error(name.span(), format!("{key}.name"), "the name is empty"));
+                return Err(self.error(name.span(), format!("{key}.name"), Problem::Empty(Empty::Name)));
             }
             added.push((date, name.into_inner().trim().to_string()));
         }
@@ -50,29 +47,25 @@ impl Checker<'_> {
             let key = format!("calendar_adjust.remove[{}]", i + 1);
             let date = self.in_range(item, &key)?;
             if added.iter().any(|(d, _)| *d == date) {
-                return Err(self.error(item.span(), &key, format!("{date} is both added and removed")));
+                return Err(self.error(item.span(), &key, Problem::AddedAndRemoved(date)));
             }
             let holiday = calendar
                 .holiday(date)
-                .map_err(|e| self.error(item.span(), &key, e.to_string()))?;
+                .map_err(|e| self.error(item.span(), &key, Problem::Holidays(e)))?;
             if holiday.is_none() {
                 return Err(self.error(
                     item.span(),
                     &key,
-                    format!(
-                        "{date} is not a holiday in the {} calendar: there is nothing to remove",
-                        calendar.id()
-                    ),
+                    Problem::NotAHoliday {
+                        date,
+                        calendar: calendar.id(),
+                    },
                 ));
             }
             calendar.remove(date);
         }
         if added.is_empty() && raw.remove.is_empty() {
-            return Err(self.error(
-                table,
-                "calendar_adjust",
-                "expected `add = [...]` or `remove = [...]`, or no table",
-            ));
+            return Err(self.error(table, "calendar_adjust", Problem::AdjustNothing));
         }
         for (date, name) in added {
             calendar.add(date, name);
@@ -85,11 +78,7 @@ impl Checker<'_> {
         if (FIRST_YEAR..=LAST_YEAR).contains(&value.year()) {
             Ok(value)
         } else {
-            Err(self.error(
-                date.span(),
-                key,
-                format!("{value} is out of range: calendars cover {FIRST_YEAR} to {LAST_YEAR}"),
-            ))
+            Err(self.error(date.span(), key, Problem::OutsideCalendars(value)))
         }
     }
 }

@@ -4,57 +4,56 @@
 //! Each rewrite keeps the original facts (what was found) and says what was expected in the
 //! terms of the case file.
 
+use super::problem::Problem;
 use super::reader_error::{Kind, Refusal};
 
-/// The message to show for the reader's error of kind `kind` (whose message is `raw`), given
+/// The problem to show for the reader's error of kind `kind` (whose message is `raw`), given
 /// the text it points at (`written`, trimmed) and the last key of its path, if known. `None`
 /// keeps `raw` as it is.
-pub(super) fn explain(kind: &Kind<'_>, raw: &str, written: &str, key: Option<&str>) -> Option<String> {
+pub(super) fn explain(kind: &Kind<'_>, raw: &str, written: &str, key: Option<&str>) -> Option<Problem> {
     let key = key.unwrap_or("key");
     if let Some(value) = integer_beyond_64_bits(kind, written) {
-        let beyond = format!(
-            "`{value}` is beyond TOML's integers, which are 64-bit ({} to {})",
-            i64::MIN,
-            i64::MAX
-        );
-        return Some(if WHOLE_NUMBER_KEYS.contains(&key) {
-            format!("{beyond}: expected a whole number without quotes or decimal point")
-        } else {
-            format!("{beyond}: write it as a decimal string: {key} = \"{value}\"")
+        return Some(Problem::BeyondIntegers {
+            value,
+            whole: WHOLE_NUMBER_KEYS.contains(&key),
+            key: key.to_string(),
         });
     }
     match kind {
         Kind::RecursionLimit => {
             // `written` is the key.
             let path = written;
-            Some(format!(
-                "this key is nested {} levels deep: the TOML reader takes at most {READER_DEPTH}, and a case file needs no more than 4 (such as `case.penalty.change.amount`)",
-                path.split('.').count()
-            ))
+            Some(Problem::TooDeep {
+                depth: path.split('.').count(),
+            })
         }
         Kind::DuplicateKey => {
             let name = if written.is_empty() { key } else { written };
-            Some(format!(
-                "`{name}` is written twice: each key and each [table] appears once in a case"
-            ))
+            Some(Problem::Duplicate { name: name.to_string() })
         }
-        Kind::UnquotedText if written.is_empty() => Some(format!("the value is missing after `{key} =`")),
+        Kind::UnquotedText if written.is_empty() => Some(Problem::ValueMissing { key: key.to_string() }),
         Kind::UnquotedText if looks_like_a_date(written) => Some(date_advice(key, written)),
-        Kind::UnquotedText if written != "true" && written != "false" => Some(format!(
-            "a text value must be in double quotes: {key} = \"{}\"",
-            written.replace('"', "\\\"")
-        )),
-        Kind::InlineTable => Some(format!(
-            "{raw} (an inline table {{ ... }} is closed by `}}` before the next line: is one missing above?)"
-        )),
-        Kind::NotATable { found } => Some(format!("{found}, expected a table of keys, such as [{key}]")),
-        Kind::NotAnArray { found } => Some(format!(
-            "{found}, expected an array: write each entry as a [[{key}]] table (double brackets), or as [ ... ]"
-        )),
-        Kind::NotAWholeNumber { found } => Some(format!(
-            "{found}, expected a whole number without quotes or decimal point, at most {}",
-            i64::MAX
-        )),
+        Kind::UnquotedText if written != "true" && written != "false" => Some(Problem::Unquoted {
+            key: key.to_string(),
+            written: written.to_string(),
+        }),
+        Kind::InlineTable => Some(Problem::InlineTable {
+            detail: raw.to_string(),
+        }),
+        Kind::InvalidDay { last } => Some(Problem::InvalidDay { last: last.to_string() }),
+        Kind::InvalidMonth => Some(Problem::InvalidMonth),
+        Kind::NotATable { found } => Some(Problem::NotATable {
+            found: found.to_string(),
+            key: key.to_string(),
+        }),
+        Kind::NotAnArray { found } => Some(Problem::NotAnArray {
+            found: found.to_string(),
+            key: key.to_string(),
+        }),
+        Kind::NotAWholeNumber { found } => Some(Problem::NotAWholeNumber {
+            found: found.to_string(),
+        }),
+        Kind::Refused(refusal) => refusal.problem(),
         _ => None,
     }
 }
@@ -72,19 +71,16 @@ fn looks_like_a_date(written: &str) -> bool {
 /// What to write for a date written `written` (day first, as courts write them): the same
 /// date as TOML writes it, bare, when it is one, else the form to use. Never "add quotes":
 /// a quoted date is refused in turn.
-pub(super) fn date_advice(key: &str, written: &str) -> String {
+pub(super) fn date_advice(key: &str, written: &str) -> Problem {
     let groups: Vec<u32> = written.split(['/', '.', '-']).filter_map(|g| g.parse().ok()).collect();
     let day_first = match groups[..] {
         [day, month, year] if year >= 1000 => chrono::NaiveDate::from_ymd_opt(year as i32, month, day),
         _ => None,
     };
-    match day_first {
-        Some(date) => {
-            format!("`{written}` is not a TOML date: write the date year-month-day, without quotes: {key} = {date}")
-        }
-        None => format!(
-            "`{written}` is not a TOML date: write the date year-month-day, without quotes, such as {key} = 2022-10-19"
-        ),
+    Problem::DateForm {
+        key: key.to_string(),
+        written: written.to_string(),
+        date: day_first,
     }
 }
 
@@ -115,7 +111,7 @@ pub(super) fn amount_as_written(written: &str) -> Option<String> {
 
 /// How many keys deep the `toml` reader reads a dotted key (its recursion limit, 80, counts
 /// the keys before the last).
-const READER_DEPTH: usize = 80;
+pub(crate) const READER_DEPTH: usize = 80;
 
 /// The keys that take a whole number (a count of days or of violations), not an amount.
 const WHOLE_NUMBER_KEYS: &[&str] = &["count", "expected_days", "accrued_days"];
@@ -141,8 +137,9 @@ mod tests {
     #[test]
     fn dates_and_amounts_as_people_write_them_get_the_case_file_s_form() {
         assert!(looks_like_a_date("03/03/2024") && looks_like_a_date("3.3.2024") && !looks_like_a_date("fr-cpc"));
-        assert!(date_advice("decided", "03/04/2024").ends_with("decided = 2024-04-03"));
-        assert!(date_advice("decided", "31/02/2024").ends_with("such as decided = 2022-10-19"));
+        let say = |p: Problem| crate::lang::Lang::En.say(&crate::lang::Message::Problem(&p));
+        assert!(say(date_advice("decided", "03/04/2024")).ends_with("decided = 2024-04-03"));
+        assert!(say(date_advice("decided", "31/02/2024")).ends_with("such as decided = 2022-10-19"));
         assert_eq!(amount_as_written("1.000,50").as_deref(), Some("1000.50"));
         assert_eq!(amount_as_written("1 000,5").as_deref(), Some("1000.5"));
         assert_eq!(amount_as_written("1,000.50").as_deref(), Some("1000.50"));
@@ -157,6 +154,7 @@ mod tests {
 
     fn say(raw: &str, written: &str, key: Option<&str>) -> Option<String> {
         explain(&classify(raw), raw, written, key)
+            .map(|p| crate::lang::Lang::En.say(&crate::lang::Message::Problem(&p)))
     }
 
     #[test]

@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use super::problem::Problem;
+use crate::lang::message::Fault;
+use crate::lang::{Lang, Message};
 use crate::source::{Location, Part};
 use crate::visible::{shown_width, visible};
 
@@ -11,10 +14,25 @@ pub struct InputError {
     pub location: Location,
     /// The dotted key, such as `penalty.amount` or `liquidation[2].through`, when known.
     pub field: Option<String>,
-    pub message: String,
+    /// What is wrong, as a fact each language words. Boxed: it keeps `Result<_, InputError>`
+    /// small.
+    pub problem: Box<Problem>,
     /// The offending line (or, for a long line, the stretch of it around the position).
     /// Boxed: it is rarely read, and keeps `Result<_, InputError>` small.
     pub excerpt: Option<Box<Excerpt>>,
+    /// The case's other errors, when one run found several (this one is the first in the
+    /// file). Boxed, and `None` for a single error, for the same reason as the excerpt.
+    pub more: Option<Box<MoreErrors>>,
+}
+
+/// The errors of a case after its first, as one run found them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MoreErrors {
+    /// In the order of the file, so many that the case lists [`InputError::LISTED`] errors at
+    /// most; each of them has no `more` of its own.
+    pub listed: Vec<InputError>,
+    /// How many more were found past those, and not kept.
+    pub unlisted: usize,
 }
 
 /// What is shown of the offending line, and what to underline in it.
@@ -62,12 +80,7 @@ impl std::error::Error for InputError {}
 
 impl InputError {
     /// An error at a byte span of `part` (offsets relative to the part).
-    pub(crate) fn at(
-        part: &Part<'_>,
-        span: std::ops::Range<usize>,
-        field: Option<String>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub(crate) fn at(part: &Part<'_>, span: std::ops::Range<usize>, field: Option<String>, problem: Problem) -> Self {
         let location = part.locate(span.start);
         let width = part
             .get(span.clone())
@@ -76,9 +89,52 @@ impl InputError {
         InputError {
             location,
             field,
-            message: message.into(),
+            problem: Box::new(problem),
             excerpt,
+            more: None,
         }
+    }
+
+    /// What is wrong, in English (the `message` of the machine formats).
+    pub fn message(&self) -> String {
+        self.message_in(Lang::En)
+    }
+
+    /// What is wrong, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        lang.say(&Message::Problem(&self.problem))
+    }
+
+    /// The most errors of one case a run lists: a file written with a wrong habit repeated
+    /// (every date in quotes) is told about the first ones, and the rest are counted.
+    pub const LISTED: usize = 20;
+
+    /// This error and the case's others, in the order of the file.
+    pub fn all(&self) -> impl Iterator<Item = &InputError> {
+        std::iter::once(self).chain(self.others())
+    }
+
+    /// The case's errors after this one that are listed.
+    pub fn others(&self) -> &[InputError] {
+        self.more.as_deref().map_or(&[], |m| m.listed.as_slice())
+    }
+
+    /// How many errors of the case were found past the [`InputError::LISTED`] listed.
+    pub fn unlisted(&self) -> usize {
+        self.more.as_deref().map_or(0, |m| m.unlisted)
+    }
+
+    /// The line said after the listed errors when there are more, in `lang`: `FILE: and N
+    /// more errors in this case (...)`, the file written alike in every language.
+    pub fn unlisted_line_in(&self, lang: Lang) -> Option<String> {
+        let unlisted = self.unlisted();
+        (unlisted > 0).then(|| {
+            let more = lang.say(&Message::Fault(Fault::Unlisted {
+                unlisted,
+                listed: Self::LISTED,
+            }));
+            format!("{}: {more}", self.location.file)
+        })
     }
 
     /// The message with the offending line underlined, as shown on standard error: the case
@@ -86,17 +142,67 @@ impl InputError {
     /// as escapes (see [`crate::visible`]), but for the tabs of the line, which the underline
     /// follows.
     pub fn render(&self) -> String {
-        self.rendered(true)
+        self.render_in(Lang::En)
+    }
+
+    /// [`InputError::render`] in `lang`: the position and the key as in every language, what
+    /// is wrong in `lang`.
+    pub fn render_in(&self, lang: Lang) -> String {
+        self.rendered(lang, true)
     }
 
     /// [`InputError::render`] with the case file's characters as they are: for JSON, which
     /// escapes them itself.
     pub fn render_raw(&self) -> String {
-        self.rendered(false)
+        self.rendered(Lang::En, false)
     }
 
-    fn rendered(&self, escaped: bool) -> String {
-        let header = self.to_string();
+    /// Every error of the case ([`InputError::all`]) as [`InputError::render`] shows it, each
+    /// after the first on a new line beginning with `separator` (`error: ` on standard error),
+    /// then the line saying how many were not listed, if any were not.
+    pub fn render_all(&self, separator: &str) -> String {
+        self.render_all_in(Lang::En, separator)
+    }
+
+    /// [`InputError::render_all`] in `lang`: each error as [`InputError::render_in`] shows it,
+    /// `separator` being the word `lang` puts before an error (`erreur : `, `fout: `).
+    pub fn render_all_in(&self, lang: Lang, separator: &str) -> String {
+        self.rendered_all(lang, separator, true)
+    }
+
+    /// [`InputError::render_all`] with the case file's characters as they are, as
+    /// [`InputError::render_raw`]: in English, as every machine format's message.
+    pub fn render_all_raw(&self, separator: &str) -> String {
+        self.rendered_all(Lang::En, separator, false)
+    }
+
+    fn rendered_all(&self, lang: Lang, separator: &str, escaped: bool) -> String {
+        let mut out = self.rendered(lang, escaped);
+        for other in self.others() {
+            out.push('\n');
+            out.push_str(separator);
+            out.push_str(&other.rendered(lang, escaped));
+        }
+        if let Some(line) = self.unlisted_line_in(lang) {
+            out.push('\n');
+            out.push_str(separator);
+            out.push_str(&if escaped { visible(&line).into_owned() } else { line });
+        }
+        out
+    }
+
+    /// The first line: the position, the key and what is wrong in `lang`. The position and the
+    /// key are written the same in every language, so that scripts can read them.
+    fn header(&self, lang: Lang) -> String {
+        let message = self.message_in(lang);
+        match &self.field {
+            Some(field) => format!("{}: `{field}`: {message}", self.location),
+            None => format!("{}: {message}", self.location),
+        }
+    }
+
+    fn rendered(&self, lang: Lang, escaped: bool) -> String {
+        let header = self.header(lang);
         let mut out = if escaped { visible(&header).into_owned() } else { header };
         if let Some(excerpt) = &self.excerpt {
             // What a character of the line takes once shown; a tab stays a tab, and the
@@ -132,12 +238,56 @@ impl InputError {
     }
 }
 
+/// The errors of one case as checking finds them, in any order: the first
+/// [`InputError::LISTED`] by position in the file are kept, the others counted. Nothing is
+/// allocated until an error is found.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    kept: Vec<InputError>,
+    past: usize,
+}
+
+impl Found {
+    /// Takes `error` (which has no `more`), among the first if it is one of the first.
+    pub(crate) fn push(&mut self, error: InputError) {
+        let position = |e: &InputError| (e.location.line, e.location.column);
+        // After the ones at the same position: an error found first stays first.
+        let at = self.kept.partition_point(|k| position(k) <= position(&error));
+        if at >= InputError::LISTED {
+            self.past += 1;
+            return;
+        }
+        self.kept.insert(at, error);
+        if self.kept.len() > InputError::LISTED {
+            self.kept.pop();
+            self.past += 1;
+        }
+    }
+
+    /// Counts an error found past the first [`InputError::LISTED`], without its words.
+    pub(crate) fn push_unlisted(&mut self) {
+        self.past += 1;
+    }
+
+    /// The first error found in the file, carrying the others; `None` if none was found.
+    pub(crate) fn into_error(self) -> Option<InputError> {
+        let mut kept = self.kept.into_iter();
+        let mut first = kept.next()?;
+        let listed: Vec<InputError> = kept.collect();
+        if !listed.is_empty() || self.past > 0 {
+            first.more = Some(Box::new(MoreErrors {
+                listed,
+                unlisted: self.past,
+            }));
+        }
+        Some(first)
+    }
+}
+
+/// In English.
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.field {
-            Some(field) => write!(f, "{}: `{field}`: {}", self.location, self.message),
-            None => write!(f, "{}: {}", self.location, self.message),
-        }
+        f.write_str(&self.header(Lang::En))
     }
 }
 
@@ -174,8 +324,9 @@ mod tests {
                 column,
             },
             field: Some("penalty.\u{7}amount".into()),
-            message: "expected a number, found `\u{9b}1m`".into(),
+            problem: Box::new(Problem::Reader("expected a number, found `\u{9b}1m`".into())),
             excerpt: Some(Box::new(Excerpt::new(line, column, width))),
+            more: None,
         }
     }
 
@@ -199,12 +350,52 @@ mod tests {
         );
     }
 
+    fn at_line(line: usize) -> InputError {
+        let mut e = error_at("amount = 1", 1, 1);
+        e.location.line = line;
+        e.more = None;
+        e
+    }
+
+    #[test]
+    fn found_errors_are_kept_in_the_order_of_the_file_the_first_twenty() {
+        assert!(Found::default().into_error().is_none());
+        let mut found = Found::default();
+        // Found in any order: 30, 29, ..., 1.
+        for line in (1..=30).rev() {
+            found.push(at_line(line));
+        }
+        let e = found.into_error().unwrap();
+        let lines: Vec<usize> = e.all().map(|e| e.location.line).collect();
+        assert_eq!(lines, (1..=InputError::LISTED).collect::<Vec<_>>());
+        assert_eq!(e.unlisted(), 30 - InputError::LISTED);
+        assert!(e.others().iter().all(|o| o.more.is_none()));
+        let shown = e.render_all("error: ");
+        assert_eq!(shown.matches("\nerror: ").count(), InputError::LISTED);
+        assert!(
+            shown.ends_with(
+                "\nerror: c\\u{1b}[2J.toml: and 10 more errors in this case, not listed (a run lists the first 20)"
+            ),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn a_single_error_is_rendered_alone_and_carries_nothing_more() {
+        let mut found = Found::default();
+        found.push(at_line(3));
+        let e = found.into_error().unwrap();
+        assert!(e.more.is_none() && e.others().is_empty() && e.unlisted() == 0);
+        assert_eq!(e.render_all("error: "), e.render());
+        assert_eq!(e.render_all_raw(""), e.render_raw());
+    }
+
     #[test]
     fn a_message_without_control_characters_is_shown_as_it_was() {
         let mut e = error_at("\tamount = 100.10", 11, 6);
         e.location.file = "c.toml".into();
         e.field = None;
-        e.message = "a float".into();
+        *e.problem = Problem::Reader("a float".into());
         assert_eq!(e.render(), e.render_raw());
         assert_eq!(
             e.render(),

@@ -7,11 +7,12 @@
 //! the others still load.
 
 use toml::Spanned;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::de::{DeArray, DeTable, DeValue, ValueDeserializer};
 
-use super::error::InputError;
+use super::error::{Found, InputError};
 use super::model::{Case, key_path};
-use super::raw::{FLOAT_REFUSED, RawCase};
+use super::problem::Problem;
+use super::raw::RawCase;
 use super::reader_error::{Kind, Refusal, classify};
 use super::split::{Chunk, Open, Statement, split, statement_at};
 use super::validate::validate;
@@ -125,7 +126,7 @@ impl<'a> Batch<'a> {
                 &Part::whole(self.source),
                 self.source.text.len()..self.source.text.len(),
                 Some("case".into()),
-                format!("there is no case number {}", index + 1),
+                Problem::NoCaseNumber(index + 1),
             )),
         }
     }
@@ -142,14 +143,21 @@ pub(super) fn load_chunk(source: &Source, chunk: &Chunk, number: usize) -> Resul
     }
     let root = parse(part.text()).map_err(|(e, span)| in_case(toml_error(&part, &e, span, None, None), number))?;
     let span = root.span();
+    match the_case(root) {
+        Some(item) => load_one(&part, item, Some(number), || {
+            DeTable::parse(part.text()).ok().and_then(the_case)
+        }),
+        None => Err(not_one_case(&part, span)),
+    }
+}
+
+/// The one table of a `[[case]]` table's text, parsed.
+fn the_case(root: Spanned<DeTable<'_>>) -> Option<Spanned<DeValue<'_>>> {
     let mut table = root.into_inner();
     // The split guarantees a single `case` key holding one table; checked all the same.
     match table.remove("case").map(Spanned::into_inner) {
-        Some(DeValue::Array(items)) if items.len() == 1 && table.is_empty() => match items.into_iter().next() {
-            Some(item) => load_one(&part, item, Some(number)),
-            None => Err(not_one_case(&part, span)),
-        },
-        _ => Err(not_one_case(&part, span)),
+        Some(DeValue::Array(items)) if items.len() == 1 && table.is_empty() => items.into_iter().next(),
+        _ => None,
     }
 }
 
@@ -166,12 +174,7 @@ fn in_case(mut error: InputError, number: usize) -> InputError {
 }
 
 fn not_one_case(part: &Part<'_>, span: std::ops::Range<usize>) -> InputError {
-    InputError::at(
-        part,
-        span,
-        Some("case".into()),
-        "expected exactly one [[case]] table here",
-    )
+    InputError::at(part, span, Some("case".into()), Problem::NotOneCase)
 }
 
 /// A document that is not a plain sequence of `[[case]]` tables: parsed whole.
@@ -184,32 +187,52 @@ fn load_whole(source: &Source) -> Vec<Result<Case, InputError>> {
     let span = root.span();
     let mut table = root.into_inner();
     let Some((key, cases)) = table.remove_entry("case") else {
-        return vec![load_one(&part, Spanned::new(span, DeValue::Table(table)), None)];
+        let again = || {
+            DeTable::parse(&source.text).ok().map(|root| {
+                let span = root.span();
+                Spanned::new(span, DeValue::Table(root.into_inner()))
+            })
+        };
+        return vec![load_one(&part, Spanned::new(span, DeValue::Table(table)), None, again)];
     };
     if let Some((other, _)) = table.iter().next() {
         return vec![Err(InputError::at(
             &part,
             other.span(),
             Some(other.get_ref().to_string()),
-            format!(
-                "a file with [[case]] tables takes no other top-level keys: move `{}` into each [[case]] (the `case` key is at line {})",
-                other.get_ref(),
-                source.locate(key.span().start).line
-            ),
+            Problem::KeyBesideCases {
+                key: other.get_ref().to_string(),
+                line: source.locate(key.span().start).line,
+            },
         ))];
     }
     let cases_span = cases.span();
+    // The cases read again, for the errors of those that are refused: once for them all.
+    let again: std::cell::OnceCell<std::cell::RefCell<Vec<Option<Spanned<DeValue<'_>>>>>> = std::cell::OnceCell::new();
+    let case_again = |i: usize| {
+        let cases = again.get_or_init(|| {
+            let items = DeTable::parse(&source.text)
+                .ok()
+                .and_then(|root| root.into_inner().remove("case"))
+                .map(Spanned::into_inner);
+            std::cell::RefCell::new(match items {
+                Some(DeValue::Array(items)) => items.into_iter().map(Some).collect(),
+                _ => Vec::new(),
+            })
+        });
+        cases.borrow_mut().get_mut(i).and_then(Option::take)
+    };
     match cases.into_inner() {
         DeValue::Array(items) if !items.is_empty() => items
             .into_iter()
             .enumerate()
-            .map(|(i, item)| load_one(&part, item, Some(i + 1)))
+            .map(|(i, item)| load_one(&part, item, Some(i + 1), || case_again(i)))
             .collect(),
         _ => vec![Err(InputError::at(
             &part,
             cases_span,
             Some("case".into()),
-            "expected one or more [[case]] tables",
+            Problem::NoCases,
         ))],
     }
 }
@@ -285,18 +308,178 @@ fn deep_key_line(text: &str) -> std::ops::Range<usize> {
     0..0
 }
 
-/// The `number`th case of a batch (or the case of a file holding one), from its parsed table.
-fn load_one(part: &Part<'_>, value: Spanned<DeValue<'_>>, number: Option<usize>) -> Result<Case, InputError> {
+/// The `number`th case of a batch (or the case of a file holding one), from its parsed table;
+/// `again` reads that table once more, should the first reading be refused.
+fn load_one<'a>(
+    part: &Part<'a>,
+    value: Spanned<DeValue<'a>>,
+    number: Option<usize>,
+    again: impl FnOnce() -> Option<Spanned<DeValue<'a>>>,
+) -> Result<Case, InputError> {
     let span = value.span();
-    // The deserializer's own path names the key in error (`toml` shows its own only inside
-    // its `Display`); every value the reader hands over has a position; should an error have
-    // none, the case's.
-    let raw = deserialize_case(value).map_err(|e| {
-        let keys = keys_of(e.path());
-        let e = e.into_inner();
-        toml_error(part, &e, e.span().unwrap_or_else(|| span.clone()), keys, number)
-    })?;
+    let raw = deserialize_case(value).map_err(|first| reading_errors(part, first, &span, number, again))?;
     validate(part, raw, span, number)
+}
+
+/// The error of a case the deserializer refused with `first`, carrying the refusals of its
+/// other keys: each key of the case's table, read `again`, is deserialized in a case of its
+/// own (and, if refused below, each key of its table or each table of its array, and so on),
+/// which finds the refusals of every key rather than the first. The values are checked only
+/// once every key is read (see [`validate`]).
+fn reading_errors<'a>(
+    part: &Part<'a>,
+    first: serde_path_to_error::Error<toml::de::Error>,
+    span: &std::ops::Range<usize>,
+    number: Option<usize>,
+    again: impl FnOnce() -> Option<Spanned<DeValue<'a>>>,
+) -> InputError {
+    let mut refused = Refusals::new(span.clone(), first);
+    if let Some(case) = again() {
+        refused_keys(&case, "", &|value| value, 1, &mut refused);
+    }
+    let mut found = Found::default();
+    for (at, keys, e) in refused.kept {
+        found.push(toml_error(part, &e, at, keys, number));
+    }
+    // Past the listed ones, counted without being put into words (which reads the text).
+    for _ in 0..refused.past {
+        found.push_unlisted();
+    }
+    #[allow(clippy::expect_used, reason = "the first refusal at least is kept")]
+    found.into_error().expect("a refused case has an error")
+}
+
+/// A refusal of the deserializer: where, the keys of its path, and the error.
+type Refused = (std::ops::Range<usize>, Option<String>, toml::de::Error);
+
+/// The refusals found by reading each key of a case alone: the first [`InputError::LISTED`] in
+/// the order of the file kept, each once, the others counted (a file of a million keys refused
+/// is told about twenty, in bounded memory).
+struct Refusals {
+    /// Where an error without a position is put: the case's table.
+    case: std::ops::Range<usize>,
+    /// The first refusal, which the search finds again.
+    first: (std::ops::Range<usize>, Option<String>, String),
+    kept: Vec<Refused>,
+    past: usize,
+    /// How many the search has met, the first again included.
+    seen: usize,
+}
+
+impl Refusals {
+    fn new(case: std::ops::Range<usize>, first: serde_path_to_error::Error<toml::de::Error>) -> Self {
+        let mut refusals = Refusals {
+            case,
+            first: (0..0, None, String::new()),
+            kept: Vec::new(),
+            past: 0,
+            seen: 0,
+        };
+        let first = refusals.refusal(first);
+        refusals.first = (first.0.clone(), first.1.clone(), first.2.message().to_string());
+        refusals.keep(first);
+        refusals
+    }
+
+    /// The deserializer's own path names the key in error (`toml` shows its own only inside its
+    /// `Display`); every value the reader hands over has a position; should an error have none,
+    /// the case's.
+    fn refusal(&self, error: serde_path_to_error::Error<toml::de::Error>) -> Refused {
+        let keys = keys_of(error.path());
+        let error = error.into_inner();
+        (error.span().unwrap_or_else(|| self.case.clone()), keys, error)
+    }
+
+    fn push(&mut self, error: serde_path_to_error::Error<toml::de::Error>) {
+        self.seen += 1;
+        let refusal = self.refusal(error);
+        let (at, keys, message) = &self.first;
+        if (at, keys, message.as_str()) != (&refusal.0, &refusal.1, refusal.2.message()) {
+            self.keep(refusal);
+        }
+    }
+
+    fn keep(&mut self, refusal: Refused) {
+        let order = |(at, keys, e): &Refused| (at.start, at.end, keys.clone(), e.message().to_string());
+        let key = order(&refusal);
+        match self.kept.binary_search_by(|k| order(k).cmp(&key)) {
+            // Found twice (read within its table and alone): once.
+            Ok(_) => {}
+            Err(at) if at >= InputError::LISTED => self.past += 1,
+            Err(at) => {
+                self.kept.insert(at, refusal);
+                if self.kept.len() > InputError::LISTED {
+                    self.kept.pop();
+                    self.past += 1;
+                }
+            }
+        }
+    }
+}
+
+/// How deep [`refused_keys`] goes below a case's keys (`penalty` 1, `penalty.change` 2, a key of
+/// `[[penalty.change]]` 3...) to find the keys refused in a table.
+const REFUSED_DEPTH: usize = 8;
+
+/// Pushes to `out` the refusals of the keys of `value` (a table, or the tables of an array),
+/// at dotted `path` in the case: each deserialized alone, put back in place in a case by
+/// `wrap`. A key refused below itself is searched the same way, `depth` counting the levels.
+fn refused_keys<'a>(
+    value: &Spanned<DeValue<'a>>,
+    path: &str,
+    wrap: &dyn Fn(Spanned<DeValue<'a>>) -> Spanned<DeValue<'a>>,
+    depth: usize,
+    out: &mut Refusals,
+) {
+    let span = value.span();
+    match value.get_ref() {
+        DeValue::Table(table) => {
+            for (key, item) in table {
+                let alone = |inner: Spanned<DeValue<'a>>| {
+                    let mut one = DeTable::new();
+                    one.insert(key.clone(), inner);
+                    wrap(Spanned::new(span.clone(), DeValue::Table(one)))
+                };
+                let below = if path.is_empty() {
+                    key.get_ref().to_string()
+                } else {
+                    format!("{path}.{}", key.get_ref())
+                };
+                refused_key(item, &below, &alone, depth, out);
+            }
+        }
+        DeValue::Array(items) => {
+            for item in items.iter() {
+                let alone = |inner: Spanned<DeValue<'a>>| {
+                    wrap(Spanned::new(span.clone(), DeValue::Array(DeArray::from_iter([inner]))))
+                };
+                refused_key(item, path, &alone, depth, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The refusals of `item`, at `path`, put in a case by `wrap`: its own, or those of its keys
+/// if it is refused below itself.
+fn refused_key<'a>(
+    item: &Spanned<DeValue<'a>>,
+    path: &str,
+    wrap: &dyn Fn(Spanned<DeValue<'a>>) -> Spanned<DeValue<'a>>,
+    depth: usize,
+    out: &mut Refusals,
+) {
+    let Err(error) = deserialize_case(wrap(item.clone())) else {
+        return;
+    };
+    let below = keys_of(error.path()).is_some_and(|keys| keys.len() > path.len());
+    let before = out.seen;
+    if below && depth < REFUSED_DEPTH {
+        refused_keys(item, path, wrap, depth + 1, out);
+    }
+    if out.seen == before {
+        out.push(error);
+    }
 }
 
 /// A case's table deserialized, or the error and the path of keys the deserializer went down
@@ -363,8 +546,8 @@ fn toml_error(
                 None => super::index_arrays(&k, before, after),
             }
         });
-    let (field, message) = if let Some((_, message)) = never_closed {
-        (keys, message)
+    let (field, problem) = if let Some((_, problem)) = never_closed {
+        (keys, problem)
     } else if let Kind::UnknownKey { name, valid } = &kind {
         let path = match keys {
             // At the top level the path is the unknown key itself.
@@ -372,76 +555,75 @@ fn toml_error(
             Some(k) => format!("{k}.{name}"),
             None => name.to_string(),
         };
-        (Some(path), unknown_key_message(name, valid))
+        (Some(path), unknown_key(name, valid))
     } else if kind == Kind::Refused(Refusal::Float) {
         let written = part.get(span.clone()).unwrap_or("").trim();
         let key = keys.as_deref().and_then(|k| k.rsplit('.').next()).unwrap_or("amount");
-        let message = format!(
-            "{FLOAT_REFUSED} (a float cannot hold every decimal exactly); write it as a decimal string: {key} = \"{written}\""
-        );
-        (keys, message)
+        let problem = Problem::Float {
+            key: key.to_string(),
+            written: written.to_string(),
+        };
+        (keys, problem)
     } else if kind == Kind::DateInQuotes {
         let quoted = part.get(span.clone()).unwrap_or("").trim();
         let written = quoted.trim_matches('"');
         let key = keys.as_deref().and_then(|k| k.rsplit('.').next()).unwrap_or("date");
         // Only a date TOML reads once unquoted is told to drop the quotes: anything else would
         // then be refused as unquoted text, and the advice would go in a circle.
-        let message = if chrono::NaiveDate::parse_from_str(written, "%Y-%m-%d").is_ok() {
-            "expected a bare TOML date such as 2022-10-19, found a string: remove the quotes".to_string()
+        let problem = if chrono::NaiveDate::parse_from_str(written, "%Y-%m-%d").is_ok() {
+            Problem::DateQuoted
         } else {
             super::diagnose::date_advice(key, written)
         };
-        (keys, message)
-    } else if let Some(message) = amount_advice(part, &span) {
-        (keys, message)
+        (keys, problem)
+    } else if let Some(problem) = amount_advice(part, &span) {
+        (keys, problem)
     } else {
         let written = part.get(span.clone()).unwrap_or("").trim();
         let last = keys.as_deref().and_then(|k| k.rsplit('.').next());
-        let mut message = super::diagnose::explain(&kind, raw, written, last).unwrap_or_else(|| raw.to_string());
+        let mut problem =
+            super::diagnose::explain(&kind, raw, written, last).unwrap_or_else(|| Problem::Reader(raw.to_string()));
         if statement.open == Some(Open::Value) && kind != Kind::InlineTable {
-            let opened = part.locate(statement.line).line;
-            message.push_str(&format!(
-                " (inside the value begun on line {opened}: is a closing `]` or `}}` missing?)"
-            ));
+            problem = Problem::InsideValue {
+                problem: Box::new(problem),
+                line: part.locate(statement.line).line,
+            };
         }
         let keys = keys.or_else(|| (kind == Kind::DuplicateKey && !written.is_empty()).then(|| written.to_string()));
-        (keys, message)
+        (keys, problem)
     };
-    InputError::at(part, span, field.map(|f| key_path(number, short_key(&f))), message)
+    InputError::at(part, span, field.map(|f| key_path(number, short_key(&f))), problem)
 }
 
 /// For the reader's error about a multi-line string that reaches the end of `text` unclosed:
 /// the span of its opening and the message to show there.
 /// Advice for an amount written as people write it (`amount = 1.000,50`), which TOML stops
 /// reading at its comma: the same amount as a case file writes it.
-fn amount_advice(part: &Part<'_>, span: &std::ops::Range<usize>) -> Option<String> {
+fn amount_advice(part: &Part<'_>, span: &std::ops::Range<usize>) -> Option<Problem> {
     let line = part.line_at(span.start);
     let (key, value) = line.split_once('=')?;
     let (key, written) = (key.trim(), value.split('#').next().unwrap_or("").trim());
     let amount = super::diagnose::amount_as_written(written)?;
-    Some(format!(
-        "`{written}` is not a TOML number: write amounts with a point for decimals and no thousands separator, as a decimal string: {key} = \"{amount}\""
-    ))
+    Some(Problem::AmountForm {
+        key: key.to_string(),
+        written: written.to_string(),
+        amount,
+    })
 }
 
 fn never_closed(
     text: &str,
-    quotes: &str,
+    quotes: &'static str,
     span: &std::ops::Range<usize>,
     statement: &Statement,
-) -> Option<(std::ops::Range<usize>, String)> {
+) -> Option<(std::ops::Range<usize>, Problem)> {
     let at_end = text.get(span.start..).is_some_and(|rest| rest.trim().is_empty());
     if statement.open != Some(Open::String) || !at_end {
         return None;
     }
     let line = text.get(statement.line..)?.lines().next()?;
     let opens = statement.line + line.find(quotes)?;
-    Some((
-        opens..opens + 3,
-        format!(
-            "this multi-line string is never closed: everything after it, [[case]] headers included, is read as its text; close it with {quotes}"
-        ),
-    ))
+    Some((opens..opens + 3, Problem::NeverClosed { quotes }))
 }
 
 /// Where in `text` the parse error `message`, which the reader gave no position for, comes
@@ -557,22 +739,18 @@ fn key_at(text: &str, statement: &Statement) -> Option<String> {
     })
 }
 
-/// The message for the unknown key `name` of a table that takes the keys `valid`, with the
-/// closest as a suggestion.
-fn unknown_key_message(name: &str, valid: &[&str]) -> String {
+/// The unknown key `name` of a table that takes the keys `valid`, with the closest as a
+/// suggestion.
+fn unknown_key(name: &str, valid: &[&str]) -> Problem {
     let closest = valid
         .iter()
         .map(|v| (strsim::damerau_levenshtein(name, v), *v))
         .min()
         .filter(|(d, v)| *d <= 2 || v.contains(name) || name.contains(v));
-    let hint = closest
-        .map(|(_, v)| format!(" (did you mean `{v}`?)"))
-        .unwrap_or_default();
-    let list = valid.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ");
-    if list.is_empty() {
-        format!("unknown key `{name}`{hint}: this table takes no keys")
-    } else {
-        format!("unknown key `{name}`{hint}; valid keys here: {list}")
+    Problem::UnknownKey {
+        name: name.to_string(),
+        closest: closest.map(|(_, v)| v.to_string()),
+        valid: valid.iter().map(|v| v.to_string()).collect(),
     }
 }
 
@@ -741,7 +919,7 @@ mod tests {
         assert_eq!(got[0], (0, 1, None));
         assert_eq!(got[1], (line, 13, Some("case[2].authority".to_string())));
         let e = load(&Source::new("b.toml", text.as_str())).remove(1).unwrap_err();
-        assert!(e.message.contains("never closed"), "{}", e.message);
+        assert!(e.message().contains("never closed"), "{}", e.message());
         // What comes before the first case is no case's: the file is one error.
         let text = format!("title = \"no end\n{}", good(1));
         assert_eq!(outcomes(&text), vec![(1, 16, Some("title".to_string()))]);
@@ -774,7 +952,7 @@ mod tests {
             let got = outcomes(&text);
             assert_eq!(got, vec![(line, column, Some(field.to_string()))], "{text}");
             let e = load(&Source::new("b.toml", text.as_str())).remove(0).unwrap_err();
-            assert!(e.message.contains("nested 90 levels deep"), "{}", e.message);
+            assert!(e.message().contains("nested 90 levels deep"), "{}", e.message());
         }
         // In a text too long to list every error of, found all the same.
         let comments = "# comment\n".repeat(RECOVERED_UP_TO / 10 + 1);
@@ -802,7 +980,7 @@ mod tests {
         assert_eq!(results.len(), 1);
         let e = results[0].as_ref().unwrap_err();
         assert_eq!(e.field.as_deref(), Some("other"));
-        assert!(e.message.contains("takes no other top-level keys"), "{}", e.message);
+        assert!(e.message().contains("takes no other top-level keys"), "{}", e.message());
 
         let quoted = format!("{}[[\"case\"]]\n{}", good(1), &good(2)["[[case]]\n".len()..]);
         assert!(split(&quoted).is_none());
@@ -811,14 +989,108 @@ mod tests {
         assert!(results.iter().all(Result::is_ok), "{results:?}");
     }
 
+    /// The position and key of each error of each case of `text` (a good case gives none).
+    fn every_error(text: &str) -> Vec<Vec<(usize, usize, String)>> {
+        load(&Source::new("b.toml", text))
+            .into_iter()
+            .map(|r| match r {
+                Ok(_) => Vec::new(),
+                Err(e) => e
+                    .all()
+                    .map(|e| (e.location.line, e.location.column, e.field.clone().unwrap_or_default()))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// Refusals of the reader in several tables, and several in one table: each reported, in
+    /// the order of the file, whichever way the case is read.
+    #[test]
+    fn every_key_the_reader_refuses_is_reported() {
+        let case = "title = \"x\"\ncurrency = \"EUR\"\nrules = \"fr-cpc\"\nzzz = 1\n\
+                    [order]\ndecided = 2022-10-17\ncomply_whithin = \"2 months\"\n\
+                    [penalty]\namount = 1.5\nper = 3\n\
+                    [[liquidation]]\nthrough = 2023-01-01\n[[liquidation]]\nthrough = \"2023-02-01\"\n";
+        let keys = |prefix: &str| -> Vec<String> {
+            [
+                "zzz",
+                "order.comply_whithin",
+                "penalty.amount",
+                "penalty.per",
+                "liquidation[2].through",
+            ]
+            .iter()
+            .map(|k| format!("{prefix}{k}"))
+            .collect()
+        };
+        let fields = |errors: &[(usize, usize, String)]| errors.iter().map(|e| e.2.clone()).collect::<Vec<_>>();
+        // A file of one case.
+        let got = every_error(case);
+        assert_eq!(fields(&got[0]), keys(""), "{got:?}");
+        assert_eq!(got[0].iter().map(|e| e.0).collect::<Vec<_>>(), [4, 7, 9, 10, 14]);
+        // A batch read case by case: the good cases around still load.
+        let batch = format!(
+            "{}[[case]]\n{}{}",
+            good(1),
+            case.replace("[order]", "[case.order]")
+                .replace("[penalty]", "[case.penalty]")
+                .replace("[[liquidation]]", "[[case.liquidation]]"),
+            good(3)
+        );
+        assert!(split(&batch).is_some());
+        let got = every_error(&batch);
+        assert_eq!(got.len(), 3);
+        assert!(got[0].is_empty() && got[2].is_empty(), "{got:?}");
+        assert_eq!(fields(&got[1]), keys("case[2]."), "{got:?}");
+        // A batch read whole (a quoted header keeps it from being read case by case).
+        let whole = batch.replacen("[[case]]", "[[\"case\"]]", 1);
+        assert!(split(&whole).is_none());
+        let got = every_error(&whole);
+        assert_eq!(got.len(), 3);
+        assert!(got[0].is_empty() && got[2].is_empty(), "{got:?}");
+        assert_eq!(fields(&got[1]), keys("case[2]."), "{got:?}");
+    }
+
+    /// Past twenty refusals of the reader, the others are counted (once each, the first
+    /// included), and the twenty listed are the first in the file.
+    #[test]
+    fn the_first_twenty_refusals_of_the_reader_are_listed_and_the_others_counted() {
+        let mut text = String::from("title = \"x\"\n");
+        for i in 0..30 {
+            text.push_str(&format!("[[liquidation]]\nthrough = \"2023-01-{:02}\"\n", i + 1));
+        }
+        text.push_str("zzz = 1\n");
+        let e = load(&Source::new("b.toml", text.as_str())).remove(0).unwrap_err();
+        let lines: Vec<usize> = e.all().map(|e| e.location.line).collect();
+        assert_eq!(lines, (0..20).map(|i| 3 + 2 * i).collect::<Vec<_>>());
+        assert_eq!(e.field.as_deref(), Some("liquidation[1].through"));
+        assert_eq!(
+            e.others().last().and_then(|l| l.field.as_deref()),
+            Some("liquidation[20].through")
+        );
+        assert_eq!(e.unlisted(), 11);
+    }
+
+    /// A refusal of the reader stops the checks of the values, which need every key read: a
+    /// value refused beside it is reported once the keys are mended.
+    #[test]
+    fn the_values_are_checked_once_every_key_is_read() {
+        let text = "title = \"x\"\ncurrency = \"EUROS\"\nrules = \"fr-cpc\"\n[order]\ndecided = 2022-10-17\ncomply_within = \"2 months\"\n[penalty]\namout = 3\n";
+        let got = every_error(text);
+        assert_eq!(got, vec![vec![(8, 1, "penalty.amout".to_string())]]);
+        let got = every_error(&text.replace("amout", "amount"));
+        assert_eq!(got, vec![vec![(2, 12, "currency".to_string())]]);
+    }
+
     #[test]
     fn suggests_the_closest_key() {
-        let m = unknown_key_message("amout", &["obligation", "amount", "per"]);
+        let say = |p: Problem| crate::lang::Lang::En.say(&crate::lang::Message::Problem(&p));
+        let m = say(unknown_key("amout", &["obligation", "amount", "per"]));
         assert_eq!(
             m,
             "unknown key `amout` (did you mean `amount`?); valid keys here: `obligation`, `amount`, `per`"
         );
-        let m = unknown_key_message("zzz", &["a", "b"]);
+        let m = say(unknown_key("zzz", &["a", "b"]));
         assert_eq!(m, "unknown key `zzz`; valid keys here: `a`, `b`");
     }
 

@@ -12,13 +12,15 @@ mod judge;
 mod load;
 mod model;
 mod orders;
+pub mod problem;
 pub(crate) mod raw;
 mod reader_error;
 pub(crate) mod split;
 mod validate;
 
 pub(crate) use array_index::index_arrays;
-pub use error::{Excerpt, InputError};
+pub(crate) use diagnose::READER_DEPTH;
+pub use error::{Excerpt, InputError, MoreErrors};
 pub use judge::{End, Judgment, Jurisdiction, Kind, Suppression, Terms};
 pub use load::load;
 pub(crate) use load::{Batch, Cases, cases};
@@ -27,5 +29,6 @@ pub use model::{
     key_path,
 };
 pub use orders::{Breach, ChangeAfter, Escalation, FirstDay, Part, PartError, Portion, Reduction, Rise, Share, Span};
+pub use problem::Problem;
 #[cfg(test)]
 pub(crate) use validate::validate;

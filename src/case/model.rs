@@ -357,6 +357,9 @@ pub struct LumpSum {
 pub struct Liquidation {
     /// The date of the liquidating decision (CPCE L131-3), if pronounced.
     pub decided: Option<NaiveDate>,
+    /// The day the liquidating decision was served (`served`), if written: interest and
+    /// limitation may run from it, and a service on a Sunday or holiday is noted (CPC art. 664).
+    pub served: Option<NaiveDate>,
     /// The first day of the period; when absent, the first day not yet liquidated.
     pub from: Option<NaiveDate>,
     /// The last day of the period, counted (`until` in the file is the day after this).

@@ -213,9 +213,9 @@ impl FirstDay {
     /// The source the derivation cites.
     pub fn source(self) -> &'static str {
         match self {
-            FirstDay::Decision => "the order: the day of the decision counts (C-123/22)",
-            FirstDay::DayAfterDecision => "the day after the decision (C-387/97: first bill from 5 July 2000)",
-            FirstDay::Notification => "the order: from its notification (C-121/21 R, C-204/21 R)",
+            FirstDay::Decision => "the order, the day of the decision counted (C-123/22)",
+            FirstDay::DayAfterDecision => "the day after the decision (C-387/97, first bill from 5 July 2000)",
+            FirstDay::Notification => "the order, from its notification (C-121/21 R, C-204/21 R)",
             FirstDay::DayAfterNotification => "the day after notification (CPC art. 641)",
         }
     }

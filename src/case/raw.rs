@@ -384,26 +384,18 @@ pub(crate) struct RawDate(pub NaiveDate);
 
 impl<'de> Deserialize<'de> for RawDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = toml::value::Datetime::deserialize(deserializer).map_err(|e| {
-            de::Error::custom(format!(
-                "expected a date written as a bare TOML date such as 2022-10-19 (no quotes): {e}"
-            ))
-        })?;
+        let value = toml::value::Datetime::deserialize(deserializer)
+            .map_err(|e| de::Error::custom(Refusal::NotADate(e.to_string())))?;
         match (value.date, value.time, value.offset) {
             (Some(d), None, None) => {
                 match NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)) {
                     Some(date) if crate::dates::supported(date) => Ok(RawDate(date)),
                     // Year 0000: a TOML date, but none astreinte can write back as `YYYY-MM-DD`.
-                    Some(_) => Err(de::Error::custom(format!(
-                        "{d} is outside the supported dates, {}",
-                        crate::dates::RANGE
-                    ))),
-                    None => Err(de::Error::custom(format!("{d} is not a date in the calendar"))),
+                    Some(_) => Err(de::Error::custom(Refusal::DateOutOfRange(d.to_string()))),
+                    None => Err(de::Error::custom(Refusal::NotInCalendar(d.to_string()))),
                 }
             }
-            _ => Err(de::Error::custom(format!(
-                "expected a date without a time or offset, such as 2022-10-19, found `{value}`"
-            ))),
+            _ => Err(de::Error::custom(Refusal::DateWithTime(value.to_string()))),
         }
     }
 }
@@ -460,7 +452,9 @@ impl<'de> Deserialize<'de> for RawAmount {
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawAmount, E> {
-                crate::money::parse_decimal(v).map(RawAmount).map_err(E::custom)
+                crate::money::parse_decimal(v)
+                    .map(RawAmount)
+                    .map_err(|e| E::custom(Refusal::Decimal(e)))
             }
         }
 

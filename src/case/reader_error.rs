@@ -7,25 +7,84 @@
 //! that an upgrade that rewords a message fails them instead of silently changing what a user
 //! is told.
 
+use super::problem::Problem;
 use super::raw::{FLOAT_REFUSED, INTEGER_TOO_LARGE};
+use crate::lang::{Lang, Message};
+use crate::money::DecimalError;
 
-/// What this crate's own `Deserialize` impls refuse (see [`super::raw::RawAmount`]), written
-/// into the reader's error by its `Display` and read back by [`classify`].
+/// What this crate's own `Deserialize` impls refuse (see [`super::raw::RawAmount`] and
+/// [`super::raw::RawDate`]), written into the reader's error by its `Display` and read back by
+/// [`classify`]: the reader's errors carry text only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Refusal {
     /// A TOML float, which has lost the digits written before anyone can see them.
     Float,
     /// An integer past TOML's 64-bit ones, which the `toml` reader reads up to 128 bits.
     IntegerBeyond64Bits(String),
+    /// Not a TOML datetime at all; the reader's account.
+    NotADate(String),
+    /// A date outside the supported dates, as written.
+    DateOutOfRange(String),
+    /// A date the calendar lacks, as written.
+    NotInCalendar(String),
+    /// A datetime with a time or an offset, as written.
+    DateWithTime(String),
+    /// An amount written as a decimal string that no amount holds exactly.
+    Decimal(DecimalError),
 }
 
+impl Refusal {
+    /// The problem it is, for a refusal worded by the catalogue alone (the float and the
+    /// integer past 64 bits are worded with the key they are at: see `load::toml_error`).
+    pub(crate) fn problem(&self) -> Option<Problem> {
+        match self {
+            Refusal::Float | Refusal::IntegerBeyond64Bits(_) => None,
+            Refusal::NotADate(detail) => Some(Problem::NotADate { detail: detail.clone() }),
+            Refusal::DateOutOfRange(date) => Some(Problem::DateOutOfRange(date.clone())),
+            Refusal::NotInCalendar(date) => Some(Problem::NotInCalendar(date.clone())),
+            Refusal::DateWithTime(value) => Some(Problem::DateWithTime(value.clone())),
+            Refusal::Decimal(e) => Some(Problem::Decimal(e.clone())),
+        }
+    }
+}
+
+/// The English the catalogue gives the refusal, which [`classify`] reads back.
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Refusal::Float => write!(f, "{FLOAT_REFUSED}; write the amount as a decimal string in quotes"),
             Refusal::IntegerBeyond64Bits(value) => write!(f, "{INTEGER_TOO_LARGE}{value}"),
+            other => match other.problem() {
+                Some(problem) => f.write_str(&Lang::En.say(&Message::Problem(&problem))),
+                None => Ok(()),
+            },
         }
     }
+}
+
+/// The refusal `make` builds, if `raw` is its text for some value: the value is what stands
+/// where a placeholder stands in the text of `make(placeholder)`.
+fn read_back(raw: &str, make: impl Fn(String) -> Refusal) -> Option<Refusal> {
+    const PLACEHOLDER: &str = "\u{0}";
+    let template = make(PLACEHOLDER.to_string()).to_string();
+    let (prefix, suffix) = template.split_once(PLACEHOLDER)?;
+    let value = raw.strip_prefix(prefix)?.strip_suffix(suffix)?;
+    Some(make(value.to_string()))
+}
+
+/// The refusal of this crate's own whose text is `raw`, if it is one (but for the float and
+/// the integer past 64 bits, read by their markers).
+fn own_refusal(raw: &str) -> Option<Refusal> {
+    let makers: [fn(String) -> Refusal; 7] = [
+        Refusal::NotADate,
+        Refusal::DateOutOfRange,
+        Refusal::NotInCalendar,
+        Refusal::DateWithTime,
+        |t| Refusal::Decimal(DecimalError::NotDecimal(t)),
+        |t| Refusal::Decimal(DecimalError::TooLarge(t)),
+        |t| Refusal::Decimal(DecimalError::TooPrecise(t)),
+    ];
+    makers.into_iter().find_map(|make| read_back(raw, make))
 }
 
 /// The kinds of error of the reader that are explained in the terms of the case file; any
@@ -48,6 +107,10 @@ pub(crate) enum Kind<'a> {
     WholeNumberBeyond64Bits(&'a str),
     /// A key or table written twice.
     DuplicateKey,
+    /// A date whose day its month lacks (February 30), with the month's last day (`28`).
+    InvalidDay { last: &'a str },
+    /// A date whose month is not 01 to 12.
+    InvalidMonth,
     /// A bare word where a value was expected (the reader guesses a boolean or a string).
     UnquotedText,
     /// An error inside an inline table, which the reader words itself.
@@ -85,6 +148,9 @@ pub(crate) fn classify(raw: &str) -> Kind<'_> {
     if let Some(value) = raw.strip_prefix(INTEGER_TOO_LARGE) {
         return Kind::Refused(Refusal::IntegerBeyond64Bits(value.to_string()));
     }
+    if let Some(refusal) = own_refusal(raw) {
+        return Kind::Refused(refusal);
+    }
     if raw == "integer number overflowed" {
         return Kind::IntegerOverflowed;
     }
@@ -93,6 +159,12 @@ pub(crate) fn classify(raw: &str) -> Kind<'_> {
     }
     if raw == "duplicate key" {
         return Kind::DuplicateKey;
+    }
+    if let Some(last) = raw.strip_prefix("invalid date, expected day between 01 and ") {
+        return Kind::InvalidDay { last };
+    }
+    if raw == "invalid date, expected month between 01 and 12" {
+        return Kind::InvalidMonth;
     }
     if raw.starts_with("invalid boolean") || raw.starts_with("string values must be quoted") {
         return Kind::UnquotedText;
@@ -191,6 +263,15 @@ mod tests {
             Kind::WholeNumberBeyond64Bits("9223372036854775808")
         );
         assert_eq!(kind_of("title = \"a\"\ntitle = \"b\"\n"), Kind::DuplicateKey);
+        assert_eq!(
+            kind_of("[order]\ndecided = 2023-02-30\n"),
+            Kind::InvalidDay { last: "28" }
+        );
+        assert_eq!(
+            kind_of("[order]\ndecided = 2024-04-31\n"),
+            Kind::InvalidDay { last: "30" }
+        );
+        assert_eq!(kind_of("[order]\ndecided = 2024-13-01\n"), Kind::InvalidMonth);
         assert_eq!(kind_of("rules = fr-cpc\n"), Kind::UnquotedText);
         assert_eq!(kind_of("rules =\n"), Kind::UnquotedText);
         assert_eq!(

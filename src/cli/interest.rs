@@ -81,7 +81,7 @@ fn parse_basis(text: &str) -> Result<Basis, String> {
 
 /// A rate in percent, zero or above.
 fn parse_rate(text: &str) -> Result<Decimal, String> {
-    let rate = crate::money::parse_decimal(text)?;
+    let rate = crate::money::parse_decimal(text).map_err(|e| e.to_string())?;
     if rate < Decimal::ZERO {
         return Err(format!(
             "expected an annual rate of zero or above, in percent, found {text}"

@@ -13,6 +13,7 @@ use crate::engine::{ComputeError, compute};
 use crate::error::Error;
 use crate::fast;
 use crate::input::{ReadError, expand, open};
+use crate::lang::{Label, Lang};
 use crate::render::{CaseBytes, Failure};
 use crate::report::CaseReport;
 use crate::visible::visible;
@@ -44,7 +45,7 @@ const FLUSH_EVERY: Duration = Duration::from_millis(100);
 /// Computes every case of `inputs`, in order, each as of the date `as_of` gives for it,
 /// calling `each` with the outcome (rendered by `render` already, if given: a batch's cases are
 /// computed and rendered on every core, and handed to `each` in input order). Failures are
-/// also written to standard error. Returns
+/// also written to standard error, in `lang`. Returns
 /// whether any failed.
 ///
 /// What `each` writes is flushed before each input is read (standard input may keep the run
@@ -54,6 +55,7 @@ pub(super) fn for_each_case(
     inputs: &[PathBuf],
     as_of: impl Fn(&Case) -> NaiveDate + Sync,
     render: Option<&dyn CaseBytes>,
+    lang: Lang,
     io: &mut Streams<'_>,
     each: impl FnMut(&mut dyn Write, Outcome) -> Result<(), Error>,
 ) -> Result<bool, Error> {
@@ -62,12 +64,13 @@ pub(super) fn for_each_case(
         each,
         failed: false,
         flushed: Instant::now(),
+        lang,
     };
     let as_of = &as_of;
     let limit = sink.io.max_input;
     let expanded = expand(inputs);
     for skipped in &expanded.skipped {
-        writeln!(sink.io.stderr, "warning: {skipped}")?;
+        writeln!(sink.io.stderr, "{}", warning_line(lang, &skipped.render_in(lang)))?;
     }
     for input in expanded.inputs {
         sink.io.stdout.flush()?;
@@ -96,7 +99,8 @@ pub(super) fn for_each_case(
         };
         // Each table is parsed and computed on its own: spread over the cores, a run of
         // tables at a time.
-        let computed = |batch: &Batch<'_>, run: Range<usize>| compute_run(run.map(|i| batch.load(i)), as_of, render);
+        let computed =
+            |batch: &Batch<'_>, run: Range<usize>| compute_run(run.map(|i| batch.load(i)), as_of, render, lang);
         // The tables of a batch as their headers suggest them are computed while the file is
         // checked or split, and kept if the split is certain to find the same or finds them
         // (fast::tables).
@@ -124,7 +128,7 @@ pub(super) fn for_each_case(
             }
             mut other => other.try_for_each(|case| {
                 let mut done = RunDone::default();
-                done.push(case, as_of, render);
+                done.push(case, as_of, render, lang);
                 sink.take(done)
             })?,
         }
@@ -140,6 +144,8 @@ struct Sink<'s, 'io, F> {
     failed: bool,
     /// When the output was last flushed.
     flushed: Instant,
+    /// The language of the messages on standard error.
+    lang: Lang,
 }
 
 impl<F: FnMut(&mut dyn Write, Outcome) -> Result<(), Error>> Sink<'_, '_, F> {
@@ -157,7 +163,7 @@ impl<F: FnMut(&mut dyn Write, Outcome) -> Result<(), Error>> Sink<'_, '_, F> {
                 Done::RenderFailed(e) => return Err(e.into()),
                 Done::Failed { message, failure } => {
                     self.failed = true;
-                    writeln!(self.io.stderr, "error: {message}")?;
+                    writeln!(self.io.stderr, "{}", error_line(self.lang, &message))?;
                     Outcome::Failed(failure)
                 }
             };
@@ -173,7 +179,11 @@ impl<F: FnMut(&mut dyn Write, Outcome) -> Result<(), Error>> Sink<'_, '_, F> {
     /// An input that could not be read.
     fn unreadable(&mut self, e: &ReadError) -> Result<(), Error> {
         self.failed = true;
-        writeln!(self.io.stderr, "error: {}", visible(&e.to_string()))?;
+        writeln!(
+            self.io.stderr,
+            "{}",
+            error_line(self.lang, &visible(&e.render_in(self.lang)))
+        )?;
         (self.each)(self.io.stdout, Outcome::Failed(read_failure(e)))
     }
 }
@@ -183,10 +193,11 @@ fn compute_run(
     cases: impl ExactSizeIterator<Item = Result<Case, InputError>>,
     as_of: &impl Fn(&Case) -> NaiveDate,
     render: Option<&dyn CaseBytes>,
+    lang: Lang,
 ) -> RunDone {
     let mut done = RunDone::for_run(cases.len(), render);
     for case in cases {
-        done.push(case, as_of, render);
+        done.push(case, as_of, render, lang);
     }
     done
 }
@@ -215,8 +226,9 @@ impl RunDone {
         case: Result<Case, InputError>,
         as_of: &impl Fn(&Case) -> NaiveDate,
         render: Option<&dyn CaseBytes>,
+        lang: Lang,
     ) {
-        let done = compute_one(case, as_of, render, &mut self.bytes);
+        let done = compute_one(case, as_of, render, lang, &mut self.bytes);
         self.cases.push(done);
     }
 }
@@ -237,15 +249,16 @@ fn compute_one(
     case: Result<Case, InputError>,
     as_of: &impl Fn(&Case) -> NaiveDate,
     render: Option<&dyn CaseBytes>,
+    lang: Lang,
     bytes: &mut Vec<u8>,
 ) -> Done {
     let Some(render) = render else {
         return match case {
             Ok(case) => match compute(&case, as_of(&case)) {
                 Ok(report) => Done::Computed(Box::new(case), Box::new(report)),
-                Err(e) => compute_failed(&e),
+                Err(e) => compute_failed(&e, lang),
             },
-            Err(e) => input_failed(&e),
+            Err(e) => input_failed(&e, lang),
         };
     };
     // Rendered here: the case and its report are only looked at (about a kilobyte each, each
@@ -259,24 +272,39 @@ fn compute_one(
                     Err(e) => Done::RenderFailed(e),
                 }
             }
-            Err(e) => compute_failed(e),
+            Err(e) => compute_failed(e, lang),
         },
-        Err(e) => input_failed(e),
+        Err(e) => input_failed(e, lang),
     }
 }
 
-fn compute_failed(e: &ComputeError) -> Done {
+fn compute_failed(e: &ComputeError, lang: Lang) -> Done {
     Done::Failed {
-        message: visible(&e.to_string()).into_owned(),
+        message: visible(&e.render_in(lang)).into_owned(),
         failure: compute_failure(e),
     }
 }
 
-fn input_failed(e: &InputError) -> Done {
+fn input_failed(e: &InputError, lang: Lang) -> Done {
     Done::Failed {
-        message: e.render(),
+        message: e.render_all_in(lang, &error_prefix(lang)),
         failure: input_failure(e),
     }
+}
+
+/// `error: MESSAGE`, in `lang`: the message as given, after the word the language puts first.
+pub(super) fn error_line(lang: Lang, message: &str) -> String {
+    format!("{}{message}", error_prefix(lang))
+}
+
+/// `error: `, in `lang`: what begins each error's line.
+pub(super) fn error_prefix(lang: Lang) -> String {
+    format!("{}{} ", lang.word(Label::Error), lang.word(Label::Colon))
+}
+
+/// `warning: MESSAGE`, in `lang`.
+pub(super) fn warning_line(lang: Lang, message: &str) -> String {
+    format!("{}{} {message}", lang.word(Label::Warning), lang.word(Label::Colon))
 }
 
 fn read_failure(e: &ReadError) -> Failure {
@@ -294,16 +322,29 @@ fn read_failure(e: &ReadError) -> Failure {
         column,
         field: None,
         message: e.to_string(),
+        errors: Vec::new(),
+        unlisted_errors: 0,
     }
 }
 
 fn input_failure(e: &InputError) -> Failure {
-    Failure {
+    let one = |e: &InputError| Failure {
         file: e.location.file.to_string(),
         line: e.location.line,
         column: e.location.column,
         field: e.field.clone(),
-        message: e.message.clone(),
+        message: e.message(),
+        errors: Vec::new(),
+        unlisted_errors: 0,
+    };
+    Failure {
+        errors: if e.others().is_empty() {
+            Vec::new()
+        } else {
+            e.all().map(one).collect()
+        },
+        unlisted_errors: e.unlisted(),
+        ..one(e)
     }
 }
 
@@ -315,5 +356,7 @@ fn compute_failure(e: &ComputeError) -> Failure {
         column: at.column,
         field: e.field().map(str::to_string),
         message: e.to_string(),
+        errors: Vec::new(),
+        unlisted_errors: 0,
     }
 }

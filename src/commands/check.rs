@@ -40,6 +40,7 @@ pub(super) fn run(
         &args.inputs,
         |case| case.expected.as_of.unwrap_or(run_as_of),
         None,
+        look.lang,
         io,
         |out, outcome| report_case(out, outcome, look, &mut tally),
     )?;

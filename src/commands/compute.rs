@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::Streams;
 use super::batch::{Outcome, for_each_case};
 use crate::cli::ComputeArgs;
-use crate::error::{Error, ExitStatus};
+use crate::error::{Error, ExitStatus, Usage};
 use crate::render::{Format, Presentation, RunInfo};
 
 pub(super) fn run(
@@ -15,9 +15,7 @@ pub(super) fn run(
     io: &mut Streams<'_>,
 ) -> Result<ExitStatus, Error> {
     if args.format == Format::Pdf && io.terminal.is_terminal {
-        return Err(Error::Usage(
-            "--format pdf writes a PDF file, not text for a terminal: add -o statement.pdf".into(),
-        ));
+        return Err(Error::from(Usage::PdfToTerminal));
     }
     let as_of = args.as_of.unwrap_or_else(today);
     let presentation = Presentation {
@@ -31,6 +29,7 @@ pub(super) fn run(
         &args.inputs,
         |_| as_of,
         standalone.as_deref(),
+        presentation.lang,
         io,
         |out, outcome| {
             match outcome {

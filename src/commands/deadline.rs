@@ -2,8 +2,9 @@
 
 use super::Streams;
 use crate::calendar::{Calendar, CalendarId};
+use crate::case::Problem;
 use crate::cli::{DeadlineArgs, TableOrJson};
-use crate::error::{Error, ExitStatus};
+use crate::error::{Error, ExitStatus, Usage};
 use crate::render::Presentation;
 use crate::render::SCHEMA_VERSION;
 use crate::render::deadline::DeadlineView;
@@ -20,11 +21,13 @@ pub(super) fn run(args: &DeadlineArgs, look: Presentation, io: &mut Streams<'_>)
 
 /// Checks every value (each refusal names its flag and lists the valid values), then derives.
 fn derive(args: &DeadlineArgs) -> Result<DeadlineView, Error> {
-    let usage = |flag: &str, e: &dyn std::fmt::Display| Error::Usage(format!("{flag}: {e}"));
-    let limit: TimeLimit = args.within.parse().map_err(|e| usage("--within", &e))?;
-    let rules: RuleSet = args.rules.parse().map_err(|e| usage("--rules", &e))?;
+    let usage = |flag: &'static str, problem: Problem| Error::from(Usage::Value { flag, problem });
+    let limit: TimeLimit = args.within.parse().map_err(|e| usage("--within", Problem::Limit(e)))?;
+    let rules: RuleSet = args.rules.parse().map_err(|e| usage("--rules", Problem::RuleSet(e)))?;
     let calendar_id = match &args.calendar {
-        Some(c) => c.parse::<CalendarId>().map_err(|e| usage("--calendar", &e))?,
+        Some(c) => c
+            .parse::<CalendarId>()
+            .map_err(|e| usage("--calendar", Problem::Calendar(e)))?,
         None => rules.default_calendar(),
     };
     let distance = args
@@ -32,12 +35,15 @@ fn derive(args: &DeadlineArgs) -> Result<DeadlineView, Error> {
         .as_deref()
         .map(str::parse::<Distance>)
         .transpose()
-        .map_err(|e| usage("--distance", &e))?;
-    let month_end: MonthEnd = args.month_end.parse().map_err(|e| usage("--month-end", &e))?;
-    let counting = Counting::new(rules, distance, month_end).map_err(|e| usage("--distance", &e))?;
+        .map_err(|e| usage("--distance", Problem::Option(e)))?;
+    let month_end: MonthEnd = args
+        .month_end
+        .parse()
+        .map_err(|e| usage("--month-end", Problem::Option(e)))?;
+    let counting = Counting::new(rules, distance, month_end).map_err(|e| usage("--distance", Problem::Option(e)))?;
     let event = args.event.trim();
     if event.is_empty() {
-        return Err(Error::Usage("--event: the name of the starting event is empty".into()));
+        return Err(Error::from(Usage::EmptyEvent));
     }
 
     let derived = derive_deadline(
@@ -47,17 +53,12 @@ fn derive(args: &DeadlineArgs) -> Result<DeadlineView, Error> {
         counting,
         &Calendar::new(calendar_id),
     )
-    .map_err(|e| usage("--from/--within", &e))?;
+    .map_err(|e| usage("--from/--within", Problem::Deadline(e)))?;
     let first_day_of_delay = derived
         .deadline
         .succ_opt()
         .filter(|d| crate::dates::supported(*d))
-        .ok_or_else(|| {
-            Error::Usage(format!(
-                "--from/--within: the deadline {} is the last supported date: no day of delay can follow it",
-                derived.deadline
-            ))
-        })?;
+        .ok_or_else(|| Error::from(Usage::NoDayOfDelay(derived.deadline)))?;
     Ok(DeadlineView {
         schema_version: SCHEMA_VERSION,
         from: derived.from,

@@ -21,6 +21,7 @@ pub(super) fn run(
         &args.inputs,
         |_| as_of,
         None,
+        presentation.lang,
         io,
         |out, outcome| {
             if let Outcome::Computed { report, .. } = outcome {

@@ -4,8 +4,9 @@ use chrono::{Datelike, NaiveDate};
 
 use super::Streams;
 use crate::calendar::{Calendar, CalendarId};
+use crate::case::Problem;
 use crate::cli::{HolidaysArgs, TableOrJson};
-use crate::error::{Error, ExitStatus};
+use crate::error::{Error, ExitStatus, Usage};
 use crate::render::Presentation;
 use crate::render::SCHEMA_VERSION;
 use crate::render::holidays::{HolidayView, HolidaysView};
@@ -25,14 +26,16 @@ pub(super) fn run(
 }
 
 fn list(args: &HolidaysArgs, today: &dyn Fn() -> NaiveDate) -> Result<HolidaysView, Error> {
-    let id: CalendarId = args
-        .calendar
-        .parse()
-        .map_err(|e| Error::Usage(format!("--calendar: {e}")))?;
+    let id: CalendarId = args.calendar.parse().map_err(|e| {
+        Error::from(Usage::Value {
+            flag: "--calendar",
+            problem: Problem::Calendar(e),
+        })
+    })?;
     let (year, from, to) = match (args.year, args.from, args.to) {
         (_, Some(from), Some(to)) => {
             if to < from {
-                return Err(Error::Usage(format!("--to {to} is before --from {from}")));
+                return Err(Error::from(Usage::ToBeforeFrom { from, to }));
             }
             (None, from, to)
         }
@@ -49,9 +52,12 @@ fn list(args: &HolidaysArgs, today: &dyn Fn() -> NaiveDate) -> Result<HolidaysVi
     let mut holidays = Vec::new();
     // One short list per year: the work follows the output, never the number of days.
     for y in from.year()..=to.year() {
-        let in_year = calendar
-            .holidays_in(y)
-            .map_err(|e| Error::Usage(format!("--year/--from/--to: {e}")))?;
+        let in_year = calendar.holidays_in(y).map_err(|e| {
+            Error::from(Usage::Value {
+                flag: "--year/--from/--to",
+                problem: Problem::Holidays(e),
+            })
+        })?;
         holidays.extend(
             in_year
                 .into_iter()
@@ -73,8 +79,5 @@ fn list(args: &HolidaysArgs, today: &dyn Fn() -> NaiveDate) -> Result<HolidaysVi
 
 /// A year outside the supported dates (1 to 9999): no calendar, even `none`, lists it.
 fn out_of_range(year: i32) -> Error {
-    Error::Usage(format!(
-        "--year: {year} is outside the supported dates, {}",
-        crate::dates::RANGE
-    ))
+    Error::from(Usage::YearOutOfRange(year))
 }

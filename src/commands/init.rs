@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::Streams;
 use crate::cli::{InitArgs, Template};
-use crate::error::{Error, ExitStatus};
+use crate::error::{Error, ExitStatus, Usage};
 
 /// The text of a template: a case file `compute` accepts as it is (tested for each).
 pub(crate) fn template_text(template: Template) -> &'static str {
@@ -22,10 +22,7 @@ pub(super) fn run(args: &InitArgs, output: Option<&Path>, io: &mut Streams<'_>) 
         && path.exists()
         && !args.force
     {
-        return Err(Error::Usage(format!(
-            "{} already exists: choose another --output, or add --force to replace it",
-            path.display()
-        )));
+        return Err(Error::from(Usage::OutputExists(path.display().to_string())));
     }
     io.stdout.write_all(template_text(args.template).as_bytes())?;
     Ok(ExitStatus::Success)

@@ -2,7 +2,7 @@
 
 use super::Streams;
 use crate::cli::{InterestArgs, TableOrJson};
-use crate::error::{Error, ExitStatus};
+use crate::error::{Error, ExitStatus, Usage};
 use crate::interest::{Claim, Terms, compute};
 use crate::lang::Lang;
 use crate::render::interest::{write_json, write_table};
@@ -11,13 +11,10 @@ pub(super) fn run(args: &InterestArgs, l: Lang, io: &mut Streams<'_>) -> Result<
     let through = match (args.through, args.until) {
         (Some(t), _) => t,
         (None, Some(until)) if until <= args.from => {
-            return Err(Error::Usage(format!(
-                "--until {until}: the day of payment is not counted, and it is not after the first day of interest (--from {}): no day of interest is left",
-                args.from
-            )));
+            return Err(Error::from(Usage::NoDayOfInterest { until, from: args.from }));
         }
         (None, Some(until)) => until.pred_opt().unwrap_or(until),
-        (None, None) => return Err(Error::Usage("give --through DATE or --until DATE".into())),
+        (None, None) => return Err(Error::from(Usage::NoEnd)),
     };
     let claim = Claim {
         principal: args.amount,
@@ -40,7 +37,7 @@ pub(super) fn run(args: &InterestArgs, l: Lang, io: &mut Streams<'_>) -> Result<
         allow_unconfirmed: args.allow_unconfirmed,
         ..Terms::new(args.regime)
     };
-    let report = compute(&claim, &terms).map_err(|e| Error::Usage(format!("{}: {e}", e.flag())))?;
+    let report = compute(&claim, &terms).map_err(|e| Error::from(Usage::Interest(e)))?;
     match args.format {
         TableOrJson::Json => write_json(&report, io.stdout)?,
         TableOrJson::Table => write_table(&report, io.stdout, l)?,

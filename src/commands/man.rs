@@ -5,7 +5,7 @@ use clap::CommandFactory;
 
 use super::Streams;
 use crate::cli::{Cli, LONG_VERSION, ManArgs};
-use crate::error::{Error, ExitStatus};
+use crate::error::{Error, ExitStatus, Usage};
 
 /// The day of the build (see build.rs): the date of every page.
 const DATE: &str = env!("ASTREINTE_BUILD_DATE");
@@ -28,8 +28,11 @@ pub(super) fn page(subcommand: Option<&str>) -> Result<String, Error> {
         None => program_page(&program, &mut out)?,
         Some(name) => {
             let found = program.find_subcommand(name).ok_or_else(|| {
-                let names: Vec<&str> = program.get_subcommands().map(clap::Command::get_name).collect();
-                Error::Usage(format!("no subcommand `{name}`: expected one of {}", names.join(", ")))
+                let names = program.get_subcommands().map(|c| c.get_name().to_string()).collect();
+                Error::from(Usage::NoSubcommand {
+                    name: name.to_string(),
+                    names,
+                })
             })?;
             subcommand_page(found, &mut out)?;
         }
@@ -164,6 +167,15 @@ fn environment(out: &mut Vec<u8>) {
                 "Set and not empty: no colour under --color auto (the default). --color always \
                  colours all the same, --color never never does. Only the table and the lines of \
                  check are ever coloured, and only on a terminal under auto.",
+            ),
+            (
+                "COLUMNS",
+                "When standard output is not a terminal (or its width cannot be read) and --width \
+                 is not given: the \
+                 most columns a line for a person may take (tables, explain, deadline, holidays, \
+                 quick, interest, when); tables narrow to fit and no figure is broken across \
+                 lines. On a terminal its own width is used; 0 or a value that is not a number: \
+                 no limit. A file given with --output has no width but --width's.",
             ),
             (
                 "LC_ALL, LC_MESSAGES, LANG",

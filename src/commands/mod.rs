@@ -42,11 +42,49 @@ pub struct Streams<'a> {
 pub fn run(cli: Cli, today: &dyn Fn() -> NaiveDate, io: &mut Streams<'_>) -> Result<ExitStatus, Error> {
     let presentation = Presentation {
         color: cli.global.color.enabled(io.terminal),
-        terminal: io.terminal.is_terminal,
+        width: cli.global.width.filter(|&columns| columns > 0),
         quiet: cli.global.quiet,
         lang: cli.global.lang.unwrap_or_default(),
         paper: Default::default(),
     };
+    match presentation.width {
+        Some(columns) if for_a_person(&cli.command) => {
+            let mut fitted = crate::render::fill::Fitted::new(&mut *io.stdout, columns);
+            let mut io = Streams {
+                stdin: &mut *io.stdin,
+                stdout: &mut fitted,
+                stderr: &mut *io.stderr,
+                terminal: io.terminal,
+                max_input: io.max_input,
+            };
+            run_command(cli, today, presentation, &mut io)
+        }
+        _ => run_command(cli, today, presentation, io),
+    }
+}
+
+/// Whether the output of `command` is text for a person, whose lines fit `--width`; `check`'s
+/// lines are left whole for the scripts that read them.
+fn for_a_person(command: &Command) -> bool {
+    use crate::cli::TableOrJson::Table;
+    match command {
+        Command::Compute(args) => args.format == crate::render::Format::Table,
+        Command::Explain(_) => true,
+        Command::Deadline(args) => args.format == Table,
+        Command::Holidays(args) => args.format == Table,
+        Command::Quick(args) => args.format == Table,
+        Command::Interest(args) => args.format == Table,
+        Command::When(args) => args.format == Table,
+        Command::Check(_) | Command::Schema(_) | Command::Init(_) | Command::Completions(_) | Command::Man(_) => false,
+    }
+}
+
+fn run_command(
+    cli: Cli,
+    today: &dyn Fn() -> NaiveDate,
+    presentation: Presentation,
+    io: &mut Streams<'_>,
+) -> Result<ExitStatus, Error> {
     let status = match cli.command {
         Command::Compute(args) => compute::run(&args, today, presentation, io)?,
         Command::Check(args) => check::run(&args, today, presentation, io)?,

@@ -24,7 +24,7 @@ pub(crate) struct Counted {
 }
 
 /// Turns a [`Limit`] met while counting into an error at `location`.
-pub(super) fn limit_error(limit: Limit, location: &Location, what: String) -> ComputeError {
+pub(super) fn limit_error(limit: Limit, location: &Location, what: super::Quantity) -> ComputeError {
     match limit {
         Limit::Amount => ComputeError::Overflow {
             location: location.clone(),
@@ -55,7 +55,7 @@ pub(super) fn period(
     location: &Location,
 ) -> Result<Counted, ComputeError> {
     count(runs, from, through, case_cap)
-        .map_err(|limit| limit_error(limit, location, format!("the total from {from} to {through}")))
+        .map_err(|limit| limit_error(limit, location, super::Quantity::Total { from, through }))
 }
 
 /// [`period`], its limits not yet turned into errors.

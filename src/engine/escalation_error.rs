@@ -29,7 +29,7 @@ pub(super) fn blame(error: ComputeError, runs: &[Run], through: NaiveDate, case:
         .as_ref()
         .and_then(|e| e.at.clone())
         .unwrap_or_else(|| case.origin.clone());
-    let what = format!("the escalating rate from {day}");
+    let what = super::Quantity::EscalatingRate(day);
     let field = Some(case.key(&penalty));
     match error {
         ComputeError::Overflow { .. } => ComputeError::Overflow { location, field, what },

@@ -4,10 +4,12 @@
 mod accrual;
 mod escalation_error;
 mod judgment;
+mod quantity;
 mod quick;
 mod rates;
 mod reach;
 mod schedule;
+mod service_day;
 mod shares;
 mod start;
 #[cfg(test)]
@@ -23,6 +25,8 @@ use rust_decimal::Decimal;
 use smallvec::SmallVec;
 
 use crate::case::{Case, Per};
+use crate::lang::message::Fault;
+use crate::lang::{Lang, Message};
 use crate::money::exact::{self, Loss};
 use crate::report::{
     CapScope, CaseReport, LiquidationReport, LumpSumReport, Note, ObligationTotal, PenaltyReport, Period, Reach,
@@ -35,6 +39,7 @@ use crate::timelimit::DeadlineError;
 pub(crate) use accrual::{Counted, any_period, count};
 use accrual::{PerRun, limit_error};
 pub use judgment::JudgmentError;
+pub use quantity::Quantity;
 pub(crate) use quick::{QuickInput, quick};
 #[cfg(test)]
 pub(crate) use reach::horizon;
@@ -45,14 +50,13 @@ pub(crate) use schedule::{Limit, Run};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ComputeError {
     /// The décompte could not be computed (`[interest]`, `[[payment]]`, `[[cost]]`).
-    #[error("{location}: {}", self.message())]
     Balance {
         location: Location,
         field: String,
-        message: String,
+        /// Boxed: it is rare, and keeps every `Result<_, ComputeError>` small.
+        problem: Box<crate::balance::BalanceProblem>,
     },
     /// The deadline could not be derived.
-    #[error("{location}: {}", self.message())]
     Deadline {
         location: Location,
         field: String,
@@ -60,7 +64,6 @@ pub enum ComputeError {
     },
     /// A liquidation period that ends before its written `from` (R1). Refused when a file is
     /// read; here for a case built in code.
-    #[error("{location}: {}", self.message())]
     Reversed {
         location: Location,
         /// `liquidation[N].through`, below the case.
@@ -70,7 +73,6 @@ pub enum ComputeError {
     },
     /// A liquidation period that ends on or before the previous one's last day: listed out of
     /// order (R1). Refused when a file is read; here for a case built in code.
-    #[error("{location}: {}", self.message())]
     OutOfOrder {
         location: Location,
         /// `liquidation[N].through`, below the case.
@@ -80,7 +82,6 @@ pub enum ComputeError {
     },
     /// A liquidation starts inside a period already liquidated (R1). Refused when a file is
     /// read; here for a case built in code.
-    #[error("{location}: {}", self.message())]
     Overlap {
         location: Location,
         /// `liquidation[N].from`, below the case.
@@ -89,7 +90,6 @@ pub enum ComputeError {
         previous_through: NaiveDate,
     },
     /// A liquidation period that ends before the first day of delay: nothing to liquidate (R1).
-    #[error("{location}: {}", self.message())]
     BeforeDelay {
         location: Location,
         /// `liquidation[N].through`, below the case.
@@ -99,7 +99,6 @@ pub enum ComputeError {
     },
     /// A liquidation period that ends after the as-of date: its last days have not happened
     /// (R1). A projection asks for a later as-of date.
-    #[error("{location}: {}", self.message())]
     AfterAsOf {
         location: Location,
         /// `liquidation[N].through`, below the case.
@@ -112,34 +111,30 @@ pub enum ComputeError {
     /// exactly (10^20 a day over 10,000 years is 3.65 × 10^26, exact); a figure or an
     /// intermediate product above it (a rate × days, a prorata share before division, a total) is
     /// this error, never a rounded or wrapped figure.
-    #[error("{location}: {}", self.message())]
     Overflow {
         location: Location,
         /// The key concerned, such as `liquidation[2]`, when there is one.
         field: Option<String>,
-        what: String,
+        what: Quantity,
     },
     /// A figure within the range of amounts needs more digits than an amount holds (28 to 29
     /// significant digits, at most 28 after the decimal point): rust_decimal would round it
     /// silently; it is refused instead, since a figure before a court must be exact.
-    #[error("{location}: {}", self.message())]
     Inexact {
         location: Location,
         /// The key concerned, such as `liquidation[2]` or `lump_sum`, when there is one.
         field: Option<String>,
-        what: String,
+        what: Quantity,
     },
     /// A date falls beyond what can be represented, or outside the supported dates
     /// ([`crate::dates::RANGE`]), which every output can write as `YYYY-MM-DD`.
-    #[error("{location}: {}", self.message())]
     OutOfRange {
         location: Location,
         field: Option<String>,
-        what: String,
+        what: Quantity,
     },
     /// What a liquidation says the judge did is not what the law allows (CPCE L131-2,
     /// L131-4; CJA L911-7): see [`JudgmentError`].
-    #[error("{location}: {}", self.message())]
     Judgment {
         location: Location,
         /// `liquidation[N].awarded_rate`, `.awarded` or `.suppression[K]`, below the case.
@@ -149,85 +144,33 @@ pub enum ComputeError {
     },
 }
 
-/// What went wrong, without where (see [`ComputeError::message`]).
-struct ComputeMessage<'a>(&'a ComputeError);
-
-impl std::fmt::Display for ComputeMessage<'_> {
+/// In English: the position, the key and what went wrong.
+impl std::fmt::Display for ComputeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            ComputeError::Balance { field, message, .. } => write!(f, "`{field}`: {message}"),
-            ComputeError::Deadline { field, source, .. } => write!(f, "`{field}`: {source}"),
-            ComputeError::Reversed {
-                field, from, through, ..
-            } => write!(
-                f,
-                "`{field}`: the period ends ({through}) before it starts ({from}): write the last day counted, on or after {from}, or correct `from`"
-            ),
-            ComputeError::OutOfOrder {
-                field,
-                previous_through,
-                through,
-                ..
-            } => write!(
-                f,
-                "`{field}`: the period ends on {through}, but the liquidation before it already runs through {previous_through}: list liquidations in the order of their periods, each starting after the one before ends"
-            ),
-            ComputeError::Overlap {
-                field,
-                from,
-                previous_through,
-                ..
-            } => write!(
-                f,
-                "`{field}`: the period starts on {from}, but days up to {previous_through} were already liquidated: liquidation periods must not overlap; leave `from` out or start it after {previous_through}"
-            ),
-            ComputeError::BeforeDelay {
-                accrual_start,
-                field,
-                through,
-                ..
-            } => write!(
-                f,
-                "`{field}`: the period ends on {through}, before the first day of delay ({accrual_start}): there is nothing to liquidate; end it on or after {accrual_start}, or remove this liquidation"
-            ),
-            ComputeError::AfterAsOf {
-                as_of, field, through, ..
-            } => write!(
-                f,
-                "`{field}`: the period ends on {through}, after the as-of date ({as_of}): those days have not happened yet; to project them, compute as of {through} or later (`--as-of {through}`, or `expected.as_of` for `check`)"
-            ),
-            ComputeError::Overflow { field, what, .. } => write!(
-                f,
-                "{}amount too large: {what} exceeds the largest amount held exactly ({}, about 7.9 × 10^28)",
-                key_prefix(field),
-                Decimal::MAX
-            ),
-            ComputeError::Inexact { field, what, .. } => write!(
-                f,
-                "{}amount cannot be represented exactly: {what} needs more digits than an amount holds (28 to 29 significant digits, at most 28 after the decimal point)",
-                key_prefix(field)
-            ),
-            ComputeError::OutOfRange { field, what, .. } => write!(
-                f,
-                "{}{what} reaches beyond the supported dates, {}",
-                key_prefix(field),
-                crate::dates::RANGE
-            ),
-            ComputeError::Judgment { field, source, .. } => write!(f, "`{field}`: {source}"),
-        }
+        f.write_str(&self.render_in(Lang::En))
     }
 }
 
-fn key_prefix(field: &Option<String>) -> String {
-    field.as_ref().map(|f| format!("`{f}`: ")).unwrap_or_default()
-}
-
 impl ComputeError {
-    /// What went wrong, without where: its [`Display`](std::fmt::Display) is this message
-    /// after the [`location`](Self::location), for a caller that says where in its own terms
-    /// (the command line, for `quick`).
-    pub fn message(&self) -> impl std::fmt::Display + '_ {
-        ComputeMessage(self)
+    /// What went wrong, without where, in English: its [`Display`](std::fmt::Display) is this
+    /// message after the [`location`](Self::location), for a caller that says where in its own
+    /// terms (the command line, for `quick`).
+    pub fn message(&self) -> String {
+        self.message_in(Lang::En)
+    }
+
+    /// What went wrong, in `lang`, after the key concerned (written alike in every language).
+    pub fn message_in(&self, lang: Lang) -> String {
+        let text = lang.say(&Message::Fault(Fault::Compute(self)));
+        match self.field() {
+            Some(field) => format!("`{field}`: {text}"),
+            None => text,
+        }
+    }
+
+    /// The position, the key and what went wrong in `lang`, as standard error shows it.
+    pub fn render_in(&self, lang: Lang) -> String {
+        format!("{}: {}", self.location(), self.message_in(lang))
     }
 
     /// Where in the input the problem lies.
@@ -265,8 +208,8 @@ impl ComputeError {
     }
 
     /// An amount (`what`) at `location` that has no exact decimal.
-    fn of_loss(loss: Loss, location: &Location, what: &str) -> Self {
-        let (location, field, what) = (location.clone(), None, what.to_string());
+    fn of_loss(loss: Loss, location: &Location, what: Quantity) -> Self {
+        let (location, field) = (location.clone(), None);
         match loss {
             Loss::TooLarge => ComputeError::Overflow { location, field, what },
             Loss::Inexact => ComputeError::Inexact { location, field, what },
@@ -334,7 +277,7 @@ fn with_balance(case: &Case, report: &mut CaseReport) -> Result<(), ComputeError
         ComputeError::Balance {
             location: decompte.location.clone(),
             field: case.key(&e.key),
-            message: e.message,
+            problem: Box::new(e.problem),
         }
     })?;
     report.balance = Some(balance);
@@ -372,7 +315,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
     // first day of delay all the same: the day after the deadline.
     let accrual_start = runs.iter().map(Run::start).min().unwrap_or(start.day_after);
 
-    let mut notes = Vec::new();
+    let mut notes = service_day::notes(case);
     let mut liquidations = Vec::with_capacity(case.liquidations.len());
     let mut gaps = Vec::new();
     let mut per_run_liquidated = PerRun::from_elem(Decimal::ZERO, runs.len());
@@ -380,10 +323,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
     // The first day not yet liquidated; `None` once the last supported day is.
     let mut next_day = Some(accrual_start);
     let mut previous_through: Option<NaiveDate> = None;
-    let inexact = |what: &'static str| move |loss: Loss| ComputeError::of_loss(loss, &case.origin, what);
+    let inexact = |what: Quantity| move |loss: Loss| ComputeError::of_loss(loss, &case.origin, what);
     let add = |sums: &mut PerRun, parts: &PerRun| -> Result<(), ComputeError> {
         for (sum, part) in sums.iter_mut().zip(parts) {
-            *sum = exact::add(*sum, *part).map_err(inexact("a penalty's total"))?;
+            *sum = exact::add(*sum, *part).map_err(inexact(Quantity::PenaltyTotal))?;
         }
         Ok(())
     };
@@ -469,7 +412,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
     let mut by_obligation = Vec::with_capacity(runs.len());
     for ((run, liquidated), unliquidated) in runs.iter().zip(&per_run_liquidated).zip(&per_run_unliquidated) {
         let p = run.penalty();
-        let total = exact::add(*liquidated, *unliquidated).map_err(inexact("a penalty's total"))?;
+        let total = exact::add(*liquidated, *unliquidated).map_err(inexact(Quantity::PenaltyTotal))?;
         let cap_reached = match p.cap {
             Some(cap) => cap_day(
                 std::slice::from_ref(run),
@@ -536,31 +479,30 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         None => None,
     };
 
-    let liquidated =
-        exact::sum(liquidations.iter().map(|l| l.amount)).map_err(inexact("the total of the liquidations"))?;
+    let liquidated = exact::sum(liquidations.iter().map(|l| l.amount)).map_err(inexact(Quantity::LiquidationsTotal))?;
     let awarded = exact::sum(
         liquidations
             .iter()
             .filter(|l| l.status == Status::Pronounced)
             .map(LiquidationReport::owed),
     )
-    .map_err(|loss| ComputeError::of_loss(loss, &case.origin, "the total awarded").concerning("liquidation"))?;
+    .map_err(|loss| ComputeError::of_loss(loss, &case.origin, Quantity::AwardedTotal).concerning("liquidation"))?;
     let suppressed = exact::sum(
         liquidations
             .iter()
             .filter(|l| l.status == Status::Pronounced)
             .map(|l| l.ruling.suppressed),
     )
-    .map_err(inexact("the total suppressed"))?;
+    .map_err(inexact(Quantity::SuppressedTotal))?;
     let projected = exact::sum(
         liquidations
             .iter()
             .filter(|l| l.status == Status::Projected)
             .map(|l| l.amount),
     )
-    .map_err(inexact("the total of the projected liquidations"))?;
+    .map_err(inexact(Quantity::ProjectedTotal))?;
     let unliquidated = exact::sum(std::iter::once(accrued.amount).chain(gaps.iter().map(|g| g.amount)))
-        .map_err(inexact("the total not yet liquidated"))?;
+        .map_err(inexact(Quantity::UnliquidatedTotal))?;
     let lump_sums: Vec<LumpSumReport> = case
         .lump_sums
         .iter()
@@ -571,10 +513,10 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         })
         .collect();
     let lump_total = exact::sum(lump_sums.iter().filter(|l| l.date <= as_of).map(|l| l.amount))
-        .map_err(|loss| ComputeError::of_loss(loss, &case.origin, "the sum of the lump sums").concerning("lump_sum"))?;
+        .map_err(|loss| ComputeError::of_loss(loss, &case.origin, Quantity::LumpSums).concerning("lump_sum"))?;
     // With lump sums, they are what takes the overall total past an amount: named.
     let overall_error = |loss| {
-        let error = ComputeError::of_loss(loss, &case.origin, "the overall total");
+        let error = ComputeError::of_loss(loss, &case.origin, Quantity::Overall);
         if lump_total.is_zero() {
             error
         } else {
@@ -632,7 +574,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         return Err(ComputeError::OutOfRange {
             location: case.origin.clone(),
             field: Some(case.key(&key)),
-            what: what.into(),
+            what,
         });
     }
     Ok(report)
@@ -732,12 +674,7 @@ fn cap_day(
     scope: CapScope,
     notes: &mut Vec<Note>,
 ) -> Result<Option<NaiveDate>, ComputeError> {
-    // Worded only for an error: a string for every cap was an allocation for nothing.
-    let what = || match &scope {
-        CapScope::Penalty(Some(o)) => format!("the day the cap ({o}) is reached"),
-        CapScope::Penalty(None) => "the day the cap is reached".to_string(),
-        CapScope::Case => "the day the cap of the case is reached".to_string(),
-    };
+    let what = || Quantity::CapDay(scope.clone());
     let reached = first_day_reaching(runs, None, cap)
         .map_err(|l| escalation_error::blame(limit_error(l, &case.origin, what()), runs, horizon, case))?;
     let currency = case.currency;
@@ -771,8 +708,8 @@ pub fn when(case: &Case, target: Decimal) -> Result<Reach, ComputeError> {
     let runs = runs(case, &start);
     let reached = first_day_reaching(&runs, case.cap, target).map_err(|l| {
         let what = match l {
-            Limit::Date => format!("the day {target} is reached"),
-            Limit::Amount | Limit::Inexact => format!("the amount accrued by the day {target} is reached"),
+            Limit::Date => Quantity::TargetDay(target),
+            Limit::Amount | Limit::Inexact => Quantity::AccruedByTarget(target),
         };
         escalation_error::blame(limit_error(l, &case.origin, what), &runs, reach::horizon(), case)
     })?;

@@ -44,9 +44,13 @@ pub(crate) fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
         .map_err(|e| e.concerning("--amount"))?;
     let units = counted.period.segments.iter().map(|s| s.units).sum();
     let cap_reached = match input.cap {
-        Some(cap) => match first_day_reaching(std::slice::from_ref(&run), None, cap)
-            .map_err(|l| limit_error(l, &here, "the day the cap is reached".into()))?
-        {
+        Some(cap) => match first_day_reaching(std::slice::from_ref(&run), None, cap).map_err(|l| {
+            limit_error(
+                l,
+                &here,
+                super::Quantity::CapDay(crate::report::CapScope::Penalty(None)),
+            )
+        })? {
             Reached::On(day, _) if day <= input.through => Some(day),
             _ => None,
         },
@@ -71,7 +75,7 @@ pub(crate) fn quick(input: &QuickInput) -> Result<QuickReport, ComputeError> {
         return Err(ComputeError::OutOfRange {
             location: here,
             field: None,
-            what: what.into(),
+            what,
         });
     }
     Ok(report)

@@ -30,7 +30,7 @@ pub(super) fn split(
     let digits = case.currency.minor_units();
     let failed = |number: usize| {
         move |loss: Loss| {
-            ComputeError::of_loss(loss, &case.origin, "a share of the liquidated sum")
+            ComputeError::of_loss(loss, &case.origin, super::Quantity::Share)
                 .concerning(format!("liquidation[{number}]"))
         }
     };

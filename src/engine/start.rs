@@ -65,7 +65,7 @@ pub(super) fn derive(case: &Case) -> Result<Start, ComputeError> {
     // The limit expires at the end of its last day under every rule set; cite the one applied.
     let expiry_source = match order.due {
         Due::Within(_) => case.rules.cite(crate::timelimit::Citation::Expiry),
-        Due::By(_) => "the order: its deadline is the last day to comply",
+        Due::By(_) => "the order, whose deadline is the last day to comply",
     };
     if case.penalties.iter().any(|p| p.from.is_none()) {
         deadline.steps.push(Step {

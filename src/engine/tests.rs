@@ -29,6 +29,7 @@ fn here(line: usize) -> Location {
 fn liquidation(from: Option<NaiveDate>, through: NaiveDate, decided: Option<NaiveDate>, line: usize) -> Liquidation {
     Liquidation {
         decided,
+        served: None,
         from,
         through,
         awarded: None,
@@ -512,7 +513,7 @@ fn a_refusal_s_message_is_kept_apart_from_its_location() {
         ComputeError::Overflow {
             location: location.clone(),
             field: Some("liquidation[2]".into()),
-            what: "the total".into(),
+            what: crate::engine::Quantity::Overall,
         },
         ComputeError::AfterAsOf {
             location: location.clone(),

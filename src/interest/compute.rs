@@ -9,8 +9,8 @@ use super::rates::{
     BE_LEGAL, ECB_MRO, FR_ANNUAL, FR_INDIVIDUAL, FR_OTHER, FR_TWO_RATES_FROM, NL_COMMERCIAL, NL_LEGAL, RateRow, Table,
 };
 use super::{
-    Basis, Capitalisation, Claim, Creditor, Imputation, InterestError, InterestReport, Outstanding, Period,
-    ReferenceDay, Regime, Terms,
+    Basis, Capitalisation, Claim, Creditor, Imputation, InterestDay, InterestError, InterestReport, Outstanding,
+    Period, ReferenceDay, Regime, RegimeOption, Terms,
 };
 use crate::money::exact::{self, Exact, Loss};
 
@@ -34,7 +34,7 @@ pub(crate) fn compute(claim: &Claim, terms: &Terms) -> Result<InterestReport, In
     check_claim(claim)?;
     check_terms(terms)?;
     let end = claim.through.succ_opt().ok_or(InterestError::DateOutOfRange {
-        day: "the day after the last day of interest",
+        day: InterestDay::DayAfterLast,
     })?;
     let plan = Plan::new(terms, claim)?;
     let capitalisation_days = capitalisation_days(terms, claim, end);
@@ -173,38 +173,32 @@ fn check_claim(claim: &Claim) -> Result<(), InterestError> {
 /// Refuses what the regime does not use, rather than ignore it silently.
 fn check_terms(terms: &Terms) -> Result<(), InterestError> {
     let regime = terms.regime;
-    let not_for = |what, why| Err(InterestError::NotForRegime { what, regime, why });
+    let not_for = |option| Err(InterestError::NotForRegime { option, regime });
     let french = regime == Regime::FrLegal;
     let european = regime == Regime::EuEcb;
     if terms.creditor.is_some() && !french {
-        return not_for(
-            "--creditor",
-            "the creditor decides the rate under fr-legal only (CMF L313-2)",
-        );
+        return not_for(RegimeOption::Creditor);
     }
     if terms.enforceable.is_some() && !french {
-        return not_for("--enforceable", "the majoration of CMF L313-3 is French");
+        return not_for(RegimeOption::Enforceable);
     }
     if !terms.majoration && !french {
-        return not_for("--no-majoration", "the majoration of CMF L313-3 is French");
+        return not_for(RegimeOption::NoMajoration);
     }
     if terms.decided.is_some() && !european {
-        return not_for("--decided", "the day of the decision fixes the ECB rate of eu-ecb only");
+        return not_for(RegimeOption::Decided);
     }
     if terms.guarantee && !european {
-        return not_for(
-            "--guarantee",
-            "a guarantee lowers the points of eu-ecb only (Reg. 1268/2012 art. 83(4))",
-        );
+        return not_for(RegimeOption::Guarantee);
     }
     if terms.guarantee && terms.decided.is_none() {
         return Err(InterestError::GuaranteeWithoutDecision);
     }
     if terms.capitalise && european {
-        return not_for("--capitalise", "Reg. 1268/2012 art. 83 provides simple interest");
+        return not_for(RegimeOption::Capitalise);
     }
     if terms.anchor.is_some() && european {
-        return not_for("--anchor", "Reg. 1268/2012 art. 83 provides simple interest");
+        return not_for(RegimeOption::Anchor);
     }
     if terms.anchor.is_some() && !terms.capitalise && !regime.compounds_by_law() {
         return Err(InterestError::AnchorWithoutCapitalisation { regime });
@@ -213,10 +207,7 @@ fn check_terms(terms: &Terms) -> Result<(), InterestError> {
         (Regime::Fixed, None) => Err(InterestError::RateMissing),
         (Regime::Fixed, Some(rate)) if rate < Decimal::ZERO => Err(InterestError::NegativeRate { rate }),
         (Regime::Fixed, Some(_)) | (_, None) => Ok(()),
-        (_, Some(_)) => not_for(
-            "--rate",
-            "the rate comes from the regime's table; give a rate with the fixed regime",
-        ),
+        (_, Some(_)) => not_for(RegimeOption::Rate),
     }
 }
 
@@ -382,7 +373,7 @@ impl Plan {
         }
         let Some((row, table)) = self.row_on(day)? else {
             return Err(InterestError::DateOutOfRange {
-                day: "a day of interest",
+                day: InterestDay::DayOfInterest,
             });
         };
         let majorated = self.majoration_from.is_some_and(|m| day >= m);
@@ -411,7 +402,7 @@ fn covered(table: Table, day: NaiveDate) -> Result<(&'static RateRow, Table), In
             needed: day,
         }),
         (None, None) => Err(InterestError::DateOutOfRange {
-            day: "a day of interest",
+            day: InterestDay::DayOfInterest,
         }),
     }
 }
@@ -448,7 +439,7 @@ fn eu_reference_day(terms: &Terms, claim: &Claim) -> Result<ReferenceDay, Intere
         ),
     };
     let date = day.ok_or(InterestError::DateOutOfRange {
-        day: "the first day of the month of the deadline",
+        day: InterestDay::FirstOfDeadlineMonth,
     })?;
     Ok(ReferenceDay { date, rule })
 }

@@ -7,62 +7,59 @@ use rust_decimal::Decimal;
 use super::Regime;
 use crate::money::exact::Loss;
 
+/// Why interest could not be computed, as facts each language words.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub(crate) enum InterestError {
-    #[error("the sum must be above zero, found {amount}")]
-    PrincipalNotPositive { amount: Decimal },
-    #[error("{amount} has more decimals than the currency's minor unit ({digits}): write the sum in cents at most")]
-    PrincipalTooPrecise { amount: Decimal, digits: u32 },
-    #[error("payment of {date}: the amount must be above zero, found {amount}")]
-    PaymentNotPositive { date: NaiveDate, amount: Decimal },
-    #[error("payment of {date}: {amount} has more decimals than the currency's minor unit ({digits})")]
+pub enum InterestError {
+    PrincipalNotPositive {
+        amount: Decimal,
+    },
+    PrincipalTooPrecise {
+        amount: Decimal,
+        digits: u32,
+    },
+    PaymentNotPositive {
+        date: NaiveDate,
+        amount: Decimal,
+    },
     PaymentTooPrecise {
         date: NaiveDate,
         amount: Decimal,
         digits: u32,
     },
-    #[error(
-        "payment of {amount} on {date}: it is before the first day of interest ({from}); a sum paid before interest runs lowers the sum itself: give the sum net of it"
-    )]
     PaymentBeforeStart {
         date: NaiveDate,
         amount: Decimal,
         from: NaiveDate,
     },
-    #[error(
-        "payment of {amount} on {date}: it is after the period, which ends on {through}; extend the period to the day before the payment, or leave the payment out"
-    )]
     PaymentAfterEnd {
         date: NaiveDate,
         amount: Decimal,
         through: NaiveDate,
     },
-    #[error("cost `{label}`: the amount must be above zero, found {amount}")]
-    CostNotPositive { label: String, amount: Decimal },
-    #[error("cost `{label}` of {date}: it is after the period, which ends on {through}")]
+    CostNotPositive {
+        label: String,
+        amount: Decimal,
+    },
     CostAfterEnd {
         label: String,
         date: NaiveDate,
         through: NaiveDate,
     },
-    #[error("the period ends ({through}) before it starts ({from})")]
-    EmptyPeriod { from: NaiveDate, through: NaiveDate },
-    #[error(
-        "the {table} rate table covers {first} to {last}, and the period needs {needed}: no rate is known for that day (a new rate is one row in src/interest/rates/)"
-    )]
+    EmptyPeriod {
+        from: NaiveDate,
+        through: NaiveDate,
+    },
+    /// A day the rate table `table` (`first` to `last`) does not cover.
     OutsideTables {
         table: &'static str,
         first: NaiveDate,
         last: NaiveDate,
         needed: NaiveDate,
     },
-    #[error(
-        "fr-legal has two rates from 1 January 2015 (CMF L313-2), and the period runs on {needed}: give the creditor, `individual` (a natural person not acting for professional needs) or `other`"
-    )]
-    CreditorMissing { needed: NaiveDate },
-    #[error(
-        "the {table} rate of {rate} % for {from} to {through} is not confirmed ({text}): it is refused unless you allow unconfirmed rates (--allow-unconfirmed), which marks it in the output"
-    )]
+    CreditorMissing {
+        needed: NaiveDate,
+    },
+    /// A rate marked unconfirmed (`text`: its source), not allowed.
     Unconfirmed {
         table: &'static str,
         from: NaiveDate,
@@ -70,31 +67,76 @@ pub(crate) enum InterestError {
         rate: Decimal,
         text: &'static str,
     },
-    #[error("{what} does not apply to {regime}: {why}")]
+    /// An option the regime does not use.
     NotForRegime {
-        what: &'static str,
+        option: RegimeOption,
         regime: Regime,
-        why: &'static str,
     },
-    #[error("the fixed regime needs the annual rate, in percent (such as 4.5)")]
     RateMissing,
-    #[error("the rate must be zero or above, found {rate}")]
-    NegativeRate { rate: Decimal },
-    #[error(
-        "with a guarantee, the rate is the ECB rate of the first day of the month the decision imposing the fine was adopted (Reg. 1268/2012 art. 83(4)): give the day of the decision"
-    )]
+    NegativeRate {
+        rate: Decimal,
+    },
     GuaranteeWithoutDecision,
-    #[error(
-        "the anchor places the capitalisation days, and {regime} capitalises only when asked: ask for capitalisation too"
-    )]
-    AnchorWithoutCapitalisation { regime: Regime },
-    #[error("{day} is outside the supported dates ({})", crate::dates::RANGE)]
-    DateOutOfRange { day: &'static str },
-    #[error("{}", match .0 {
-        Loss::TooLarge => "the interest exceeds the largest amount held exactly (about 7.9 × 10^28)",
-        Loss::Inexact => "the interest needs more digits than an amount holds exactly",
-    })]
+    AnchorWithoutCapitalisation {
+        regime: Regime,
+    },
+    /// A day of the computation outside the supported dates.
+    DateOutOfRange {
+        day: InterestDay,
+    },
     Arithmetic(Loss),
+}
+
+/// In English.
+impl std::fmt::Display for InterestError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::lang::{Lang, Message, message::Fault};
+        f.write_str(&Lang::En.say(&Message::Fault(Fault::Interest(self))))
+    }
+}
+
+/// An option of an interest computation that only some regimes use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegimeOption {
+    /// The creditor decides the rate under fr-legal only (CMF L313-2).
+    Creditor,
+    /// The majoration of CMF L313-3 is French.
+    Enforceable,
+    NoMajoration,
+    /// The day of the decision fixes the ECB rate of eu-ecb only.
+    Decided,
+    /// A guarantee lowers the points of eu-ecb only (Reg. 1268/2012 art. 83(4)).
+    Guarantee,
+    /// Reg. 1268/2012 art. 83 provides simple interest.
+    Capitalise,
+    Anchor,
+    /// The rate comes from the regime's table but for the fixed regime.
+    Rate,
+}
+
+impl RegimeOption {
+    /// The command-line flag that gives it.
+    pub fn flag(self) -> &'static str {
+        match self {
+            RegimeOption::Creditor => "--creditor",
+            RegimeOption::Enforceable => "--enforceable",
+            RegimeOption::NoMajoration => "--no-majoration",
+            RegimeOption::Decided => "--decided",
+            RegimeOption::Guarantee => "--guarantee",
+            RegimeOption::Capitalise => "--capitalise",
+            RegimeOption::Anchor => "--anchor",
+            RegimeOption::Rate => "--rate",
+        }
+    }
+}
+
+/// A day of an interest computation that may fall outside the supported dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InterestDay {
+    DayAfterLast,
+    DayOfInterest,
+    /// The first day of the month of the deadline (eu-ecb's reference day).
+    FirstOfDeadlineMonth,
 }
 
 impl From<Loss> for InterestError {
@@ -117,7 +159,7 @@ impl InterestError {
             InterestError::OutsideTables { .. } => "--from/--through",
             InterestError::CreditorMissing { .. } => "--creditor",
             InterestError::Unconfirmed { .. } => "--allow-unconfirmed",
-            InterestError::NotForRegime { what, .. } => what,
+            InterestError::NotForRegime { option, .. } => option.flag(),
             InterestError::RateMissing | InterestError::NegativeRate { .. } => "--rate",
             InterestError::GuaranteeWithoutDecision => "--decided",
             InterestError::AnchorWithoutCapitalisation { .. } => "--anchor",

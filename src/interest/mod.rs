@@ -35,7 +35,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 pub(crate) use compute::compute;
-pub(crate) use error::InterestError;
+pub(crate) use error::{InterestDay, InterestError, RegimeOption};
 
 /// The interest regimes: which rate applies, and the rules that go with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -123,14 +123,6 @@ impl Regime {
     pub fn compounds_by_law(self) -> bool {
         matches!(self, Regime::NlLegal | Regime::NlCommercial)
     }
-
-    fn codes() -> String {
-        Regime::ALL
-            .iter()
-            .map(|r| format!("`{}`", r.code()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
 }
 
 impl fmt::Display for Regime {
@@ -141,14 +133,16 @@ impl fmt::Display for Regime {
 
 /// Why a regime name was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown regime `{given}`{}: expected one of {}", suggestion(.closest), Regime::codes())]
 pub struct UnknownRegime {
     pub given: String,
     pub closest: Option<&'static str>,
 }
 
-fn suggestion(closest: &Option<&'static str>) -> String {
-    closest.map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default()
+/// In English, as the catalogue words it.
+impl std::fmt::Display for UnknownRegime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::english(&crate::case::Problem::Regime(self.clone())))
+    }
 }
 
 impl FromStr for Regime {

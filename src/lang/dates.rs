@@ -131,6 +131,15 @@ pub(crate) fn month_year(d: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// `December 2022` / `décembre 2022` / `december 2022`: a month in prose.
+pub(crate) fn month_in_words(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => d.format("%B %Y").to_string(),
+        Lang::Fr => format!("{} {}", month_of(&MONTHS_FR, d), d.year()),
+        Lang::Nl => format!("{} {}", month_of(&MONTHS_NL, d), d.year()),
+    }
+}
+
 /// The full month name, for prose: `décembre`.
 #[allow(clippy::expect_used, reason = "a month's number from 0 is below 12")]
 pub(crate) fn month_name_fr(d: NaiveDate) -> &'static str {
@@ -165,6 +174,55 @@ pub(crate) fn written(day: Day, lang: Lang) -> String {
         DateForm::Medium => medium_date(day.date, lang),
         DateForm::Long => long_date(day.date, lang),
         DateForm::Full => full_date(day.date, lang),
+    }
+}
+
+/// Whether `word` names a month or a day of the week as the dates of any language are written
+/// (`Oct`, `oct.`, `octobre`, `okt.`, `Wed`, `mer.`, `wo`): a date written in words must not be
+/// broken across lines (see `render::fill`).
+pub(crate) fn is_date_word(word: &str) -> bool {
+    const MONTHS_EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let months = MONTHS_EN
+        .iter()
+        .flat_map(|m| [*m, m.get(..3).unwrap_or(m)])
+        .chain(MONTHS_FR.iter().chain(&MONTHS_FR_SHORT).copied())
+        .chain(MONTHS_NL.iter().chain(&MONTHS_NL_SHORT).copied());
+    let weekdays = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ]
+    .into_iter()
+    .flat_map(|w| [weekday_en(w), weekday_fr(w), weekday_nl(w)]);
+    months.chain(weekdays).any(|name| name == word)
+}
+
+fn weekday_en(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Mon",
+        Weekday::Tue => "Tue",
+        Weekday::Wed => "Wed",
+        Weekday::Thu => "Thu",
+        Weekday::Fri => "Fri",
+        Weekday::Sat => "Sat",
+        Weekday::Sun => "Sun",
     }
 }
 

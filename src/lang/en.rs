@@ -6,21 +6,23 @@
 //! for every step of every case without going through a catalogue.
 
 mod balance;
+mod failure;
 mod interest;
+mod problem;
 
 use chrono::{NaiveDate, Weekday};
 use serde::{Serialize, Serializer};
 
 use super::message::{
-    Amount, Arithmetic, Equation, Label, Message, OrderLine, OrderRule, PenaltyLine, PeriodKind, Rate, RuleApplied,
-    RulingLine,
+    Amount, Arithmetic, Elsewhere, Equation, Label, Message, OrderLine, OrderRule, PenaltyLine, PeriodKind, Rate,
+    RuleApplied, RulingLine,
 };
 use super::{
     Lang, full_date, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written,
 };
 use crate::case::filing::Role;
 use crate::case::{FirstDay, Kind, Partial, Per};
-use crate::report::{Article, CapScope, Ground, Note, Rule, Segment, Status, Stop};
+use crate::report::{Article, CapScope, Ground, Note, Rule, Segment, Served, Status, Stop};
 use crate::timelimit::{Caveat, RuleSet};
 
 const EN: Lang = Lang::En;
@@ -104,6 +106,8 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Signature => "Signature",
         Label::Page => "page",
         Label::Number => "#",
+        Label::Error => "error",
+        Label::Warning => "warning",
     }
 }
 
@@ -418,8 +422,27 @@ pub(super) fn message(message: &Message<'_>) -> String {
             expected,
             computed,
         } => format!("{what}: expected {expected}, computed {computed}"),
+        Message::LeftOut { columns, place } => {
+            let names: Vec<&str> = columns.iter().map(|c| label(*c)).collect();
+            let (columns, them) = if names.len() == 1 {
+                ("column is", "it")
+            } else {
+                ("columns are", "them")
+            };
+            let gives = match place {
+                Elsewhere::EquationsBelow => format!("each liquidation's equation below gives {them}"),
+                Elsewhere::EquationAbove => format!("the equation above gives {them}"),
+            };
+            format!(
+                "The {} {columns} left out to fit the width: {gives}",
+                super::listed(&names, "and")
+            )
+        }
         Message::Balance(m) => balance::message(m),
+        Message::Problem(p) => problem::problem(p),
+        Message::Fault(f) => failure::fault(f),
         Message::Ruling(line) => ruling(line),
+        Message::NumberedRuling { number, line } => format!("Liquidation #{number}, {}", ruling(line)),
         Message::SuppressedTotal(a) => format!("Suppressed by the decisions: {}", headline(a)),
         Message::ShareTotal {
             to,
@@ -485,7 +508,7 @@ fn ruling(line: RulingLine<'_>) -> String {
             .filter(|d| d.is_sign_positive() && !d.is_zero())
         {
             Some(difference) => format!(
-                "ordered {}, awarded {} (−{}): moderated{}",
+                "ordered {}, awarded {} (−{}), moderated{}",
                 rate(ordered),
                 rate(awarded),
                 rate(Rate {
@@ -504,7 +527,7 @@ fn ruling(line: RulingLine<'_>) -> String {
         RulingLine::Moderated { due, awarded, article } => {
             let by = due.value.checked_sub(awarded.value).unwrap_or_default();
             format!(
-                "awarded {} of {} due: moderated by {}{}",
+                "awarded {} of {} due, moderated by {}{}",
                 plain(awarded),
                 plain(due),
                 plain(Amount::new(by, due.currency)),
@@ -539,7 +562,7 @@ fn ruling(line: RulingLine<'_>) -> String {
         RulingLine::DefinitiveRate { article } => {
             format!("definitive astreinte: liquidated at its rate, which the judge cannot change ({article})")
         }
-        RulingLine::Share { to, amount, state } => format!("share of {}: {}", recipient(to, state), plain(amount)),
+        RulingLine::Share { to, amount, state } => format!("{} to {}", plain(amount), recipient(to, state)),
     }
 }
 
@@ -688,9 +711,9 @@ fn order_rule(rule: OrderRule) -> String {
         OrderRule::FirstDay(FirstDay::Notification) => "Day 1 is the day the order is notified: interim orders run from the date of their notification (C-121/21 R Czech Republic v Poland; C-204/21 R Commission v Poland).".into(),
         OrderRule::FirstDay(FirstDay::DayAfterNotification) => "Day 1 is the day after notification: the day of the act that starts a period does not count (CPC art. 641).".into(),
         OrderRule::Shares { state } => {
-            let base = "Each liquidated sum (the awarded one where a decision gives it) is divided among the shares exactly: each part and fixed sum is rounded down to the cent, and the share that takes the rest receives what they leave, the rounding included, so no cent is lost.";
+            let base = "Each liquidated sum (the awarded one where a decision gives it) is divided among the shares exactly. Each part and fixed sum is rounded down to the cent, and the share that takes the rest receives what they leave, the rounding included, so no cent is lost.";
             if state {
-                format!("{base} The administrative judge may order that part of the astreinte not be paid to the claimant: that part goes to the State budget (CJA L911-8).")
+                format!("{base} The administrative judge may order that part of the astreinte not be paid to the claimant; that part goes to the State budget (CJA L911-8).")
             } else {
                 base.into()
             }
@@ -905,7 +928,7 @@ fn note(note: &Note) -> String {
             after: Some(after),
             before,
         } => format!(
-            "{from} to {through} fall between liquidations {after} and {before}: days still to be liquidated, counted as not yet liquidated"
+            "{from} to {through} fall between liquidations {after} and {before}, days still to be liquidated and counted as not yet liquidated"
         ),
         Note::Gap {
             from,
@@ -913,7 +936,7 @@ fn note(note: &Note) -> String {
             after: None,
             before,
         } => format!(
-            "{from} to {through} come before liquidation {before}: days still to be liquidated, counted as not yet liquidated"
+            "{from} to {through} come before liquidation {before}, days still to be liquidated and counted as not yet liquidated"
         ),
         Note::NothingCounted { number, from, through } => {
             format!("liquidation {number} ({from} to {through}) counts no day of delay")
@@ -924,7 +947,7 @@ fn note(note: &Note) -> String {
             currency,
             on,
         } => format!(
-            "{} of {} was reached on {on}: nothing accrues after it",
+            "{} of {} was reached on {on}; nothing accrues after it",
             scope(s),
             money(*cap, *currency, EN)
         ),
@@ -939,7 +962,7 @@ fn note(note: &Note) -> String {
             money(*cap, *currency, EN)
         ),
         Note::NoMaximum { obligation } => format!(
-            "penalty{} has no maximum: an administrative dwangsom must have one (Awb art. 5:32b lid 2); a civil dwangsom (Rv art. 611a-611i) need not",
+            "penalty{} has no maximum, which an administrative dwangsom must have (Awb art. 5:32b lid 2); a civil dwangsom (Rv art. 611a-611i) need not",
             why(obligation.as_deref())
         ),
         Note::EarlyViolations {
@@ -947,7 +970,7 @@ fn note(note: &Note) -> String {
             count,
             first_day,
         } => format!(
-            "penalty{}: {count} violation(s) dated before its first day ({first_day}) are not counted",
+            "{count} violation(s) of the penalty{} dated before its first day ({first_day}) are not counted",
             why(obligation.as_deref())
         ),
         Note::UnitBeforePeriod {
@@ -956,9 +979,25 @@ fn note(note: &Note) -> String {
             unit_from,
             period_from,
         } => format!(
-            "liquidation {number} counts a {} that began on {unit_from}, before its period (from {period_from}): a unit is counted in the period where it is forfeited (a completed unit on its last day)",
+            "liquidation {number} counts a {} that began on {unit_from}, before its period (from {period_from}), since a unit is counted in the period where it is forfeited (a completed unit on its last day)",
             unit_name(*per, false)
         ),
+        Note::ServedOnRestDay { served: s, date, day } => format!(
+            "{} is dated {}, {}, and CPC art. 664 allows a service on a Sunday or public holiday only with the judge's leave; check that leave was given",
+            served(s),
+            long_date(*date, Lang::En),
+            day.described()
+        ),
+    }
+}
+
+/// Which service a note speaks of: `the notification`, `the service on Acme SAS`.
+fn served(served: &Served) -> String {
+    match served {
+        Served::Notification => "the notification".into(),
+        Served::Order => "the order's service".into(),
+        Served::Party(name) => format!("the service on {name}"),
+        Served::Liquidation(n) => format!("the service of liquidation {n}'s decision"),
     }
 }
 
@@ -968,7 +1007,7 @@ fn caveat(caveat: Caveat) -> &'static str {
             "the Algemene termijnenwet extends limits set by statute; a compliance period set in the order itself (begunstigingstermijn) is not extended: count it with `plain`"
         }
         Caveat::CourtHolidays => {
-            "the Court of Justice has its own list of official holidays; the LU calendar is used unless another is given: add the Court's extra days with [calendar_adjust]"
+            "the Court of Justice has its own list of official holidays, and the LU calendar is used unless another is given; add the Court's extra days with [calendar_adjust]"
         }
     }
 }

@@ -297,6 +297,15 @@ pub enum OrderRule {
     Shares { state: bool },
 }
 
+/// Where the figures of a column left out of a narrowed table are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Elsewhere {
+    /// In each liquidation's equation, under the table.
+    EquationsBelow,
+    /// In the period's equation, above the table.
+    EquationAbove,
+}
+
 /// A fixed word or phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
@@ -386,6 +395,9 @@ pub enum Label {
     Page,
     /// The heading of a column of numbers (`#`, `n°`).
     Number,
+    /// The word before an error on standard error (`error`), and before a warning.
+    Error,
+    Warning,
 }
 
 /// A sentence or phrase built from facts.
@@ -660,9 +672,21 @@ pub enum Message<'a> {
         expected: &'a str,
         computed: &'a str,
     },
+    /// The line under a table narrowed to fit the terminal: the `columns` left out (their
+    /// headings), and where their figures are printed.
+    LeftOut {
+        columns: &'a [Label],
+        place: Elsewhere,
+    },
     // Real orders and the judge's hand (issues 15 and 20).
     /// A line under a liquidation: its rates, suppressions, shares.
     Ruling(RulingLine<'a>),
+    /// A ruling line in a statement's list, under the liquidation it belongs to:
+    /// `Liquidation #2, definitive astreinte: ...`.
+    NumberedRuling {
+        number: usize,
+        line: RulingLine<'a>,
+    },
     /// The total suppressed over the pronounced liquidations.
     SuppressedTotal(Amount),
     /// What one share receives over every liquidation, and how it is set (a part, a fixed
@@ -684,6 +708,36 @@ pub enum Message<'a> {
     },
     /// The décompte's lines in `compute` (the case's `balance`; amounts in euros).
     Balance(BalanceMessage<'a>),
+    /// What is wrong with a case file (after its position and key, which every language
+    /// writes alike).
+    Problem(&'a crate::case::Problem),
+    /// Any other error a person reads (after its position and key, if it has them).
+    Fault(Fault<'a>),
+}
+
+/// An error a person reads, other than a case file's [`Problem`](crate::case::Problem): what
+/// went wrong, without the position and the key, which every language writes alike.
+#[derive(Debug, Clone, Copy)]
+pub enum Fault<'a> {
+    /// Why a case could not be computed.
+    Compute(&'a crate::engine::ComputeError),
+    /// What a liquidation says the judge did, and the law does not allow.
+    Judgment(&'a crate::engine::JudgmentError),
+    /// Why a décompte could not be computed.
+    Balance(&'a crate::balance::BalanceProblem),
+    /// Why interest could not be computed.
+    Interest(&'a crate::interest::InterestError),
+    /// A figure or a date a computation could not hold.
+    Quantity(&'a crate::engine::Quantity),
+    /// Why an input could not be read (after its path and position).
+    Read(&'a crate::input::ReadError),
+    /// Why an input was skipped (after its path).
+    Skipped(&'a crate::input::Skipped),
+    /// An error that stops the whole run.
+    Run(&'a crate::error::Error),
+    /// How many more errors one case holds past the `listed` a run lists (after the case's
+    /// file).
+    Unlisted { unlisted: usize, listed: usize },
 }
 
 /// The décompte of a case (`compute`, section "Balance"): a line or a note; every amount is in

@@ -11,8 +11,11 @@
 //! Tables, statements (`--format markdown|html`) and `explain` are written in the language
 //! chosen with `--lang`, or else the one the environment's locale names (`LC_ALL`, then
 //! `LC_MESSAGES`, then `LANG`, as POSIX orders them: `fr*` gives French, `nl*` Dutch,
-//! anything else English). JSON, NDJSON and CSV stay language-neutral: keys, dates and amounts in one fixed
-//! form, and the derivation's wording in English.
+//! anything else English). So are the errors and warnings on standard error (a case file's
+//! [`Problem`](crate::case::Problem), worded by `Message::Problem`; the others by
+//! `Message::Fault`), after their position and key, which every language writes alike.
+//! JSON, NDJSON and CSV stay language-neutral: keys, dates and amounts in one fixed form, and
+//! the derivation's wording and the errors' messages in English.
 //!
 //! ```
 //! use astreinte::lang::Lang;
@@ -28,10 +31,17 @@ pub(crate) mod message;
 mod nl;
 mod numbers;
 
-pub(crate) use dates::{full_date, long_date, medium_date, month_year, short_date, written};
+pub(crate) use dates::{
+    full_date, is_date_word, long_date, medium_date, month_in_words, month_year, short_date, written,
+};
 pub(crate) use message::{Amount, Label, Message};
 pub use numbers::money;
 pub(crate) use numbers::{group, money_fixed, money_with_compact, rate, short_money};
+
+/// `problem` in English: the [`Display`](std::fmt::Display) of the errors a problem holds.
+pub(crate) fn english(problem: &crate::case::Problem) -> String {
+    Lang::En.say(&Message::Problem(problem))
+}
 
 /// A language of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
@@ -100,6 +110,17 @@ impl Lang {
     }
 }
 
+/// `words` as a list: `A`, `A and B`, `A, B and C` (`and` the language's word for it).
+fn listed(words: &[&str], and: &str) -> String {
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod problem_tests;
 #[cfg(test)]
 mod tests;
 

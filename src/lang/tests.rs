@@ -11,8 +11,8 @@ use rust_decimal::Decimal;
 
 use super::Lang;
 use super::message::{
-    Amount, Arithmetic, BalanceMessage, Day, Equation, InterestMessage, InterestNote, Label, Message, OrderLine,
-    OrderRule, PenaltyLine, PeriodKind, Rate, RuleApplied, RulingLine,
+    Amount, Arithmetic, BalanceMessage, Day, Elsewhere, Equation, InterestMessage, InterestNote, Label, Message,
+    OrderLine, OrderRule, PenaltyLine, PeriodKind, Rate, RuleApplied, RulingLine,
 };
 use crate::balance::Barred;
 use crate::calendar::{Calendar, CalendarId};
@@ -23,7 +23,7 @@ use crate::interest::{
 };
 use crate::money::Currency;
 use crate::report::{
-    BalanceReport, CapScope, Fraction, LimitationRule, Note, Segment, Status, Stop, SumBalance, SumLimitation,
+    BalanceReport, CapScope, Fraction, LimitationRule, Note, Segment, Served, Status, Stop, SumBalance, SumLimitation,
 };
 use crate::timelimit::{Caveat, RuleSet, Step, TimeLimit, derive_deadline};
 
@@ -113,9 +113,11 @@ fn label_index(label: Label) -> usize {
         Label::Signature => 66,
         Label::Page => 67,
         Label::Number => 68,
+        Label::Error => 69,
+        Label::Warning => 70,
     }
 }
-const LABELS: usize = 69;
+const LABELS: usize = 71;
 
 /// Every label, each with every value of its parameter.
 fn labels() -> Vec<Label> {
@@ -201,6 +203,8 @@ fn labels() -> Vec<Label> {
         Label::Signature,
         Label::Page,
         Label::Number,
+        Label::Error,
+        Label::Warning,
     ]);
     all
 }
@@ -271,11 +275,17 @@ fn message_index(message: &Message<'_>) -> usize {
         Message::CheckNothingExpected => 84,
         Message::CheckNotComputed => 85,
         Message::CheckDiffers { .. } => 86,
+        Message::NumberedRuling { .. } => 87,
+        Message::LeftOut { .. } => 88,
         Message::Ruling(_) => 63,
         Message::SuppressedTotal(_) => 64,
         Message::ShareTotal { .. } => 65,
         Message::SuccessiveTotal { .. } => 66,
         Message::Balance(m) => 67 + balance_index(m),
+        // Every problem has its samples in `problem_tests`.
+        Message::Problem(_) => 89,
+        // Every fault has its samples in `problem_tests`.
+        Message::Fault(_) => 90,
     }
 }
 
@@ -311,7 +321,7 @@ fn interest_index(message: &InterestMessage<'_>) -> usize {
         InterestMessage::Note(_) => 7,
     }
 }
-const MESSAGES: usize = 55 + 8 + 4 + 13 + 7;
+const MESSAGES: usize = 55 + 8 + 4 + 13 + 9 + 2;
 
 /// The facts the sample messages state.
 struct Facts {
@@ -473,6 +483,26 @@ fn facts() -> Facts {
             unit_from: day(2022, 2, 21),
             period_from: day(2022, 2, 22),
         },
+        Note::ServedOnRestDay {
+            served: Served::Notification,
+            date: day(2024, 4, 21),
+            day: crate::calendar::NonWorking::Sunday,
+        },
+        Note::ServedOnRestDay {
+            served: Served::Party("X".into()),
+            date: day(2024, 5, 1),
+            day: crate::calendar::NonWorking::Holiday(crate::calendar::Holiday::same_name(day(2024, 5, 1), "Y".into())),
+        },
+        Note::ServedOnRestDay {
+            served: Served::Liquidation(2),
+            date: day(2024, 6, 1),
+            day: crate::calendar::NonWorking::Added(crate::calendar::Holiday::same_name(day(2024, 6, 1), "Z".into())),
+        },
+        Note::ServedOnRestDay {
+            served: Served::Order,
+            date: day(2024, 6, 1),
+            day: crate::calendar::NonWorking::Saturday,
+        },
     ];
     let daily = Segment {
         obligation: None,
@@ -597,7 +627,7 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
         Message::Rate(rate),
         Message::Source("CPC art. 641 al. 1 and 3; the order"),
         // Every source the engine cites in words, as the catalogues must translate them.
-        Message::Source("the order: its deadline is the last day to comply"),
+        Message::Source("the order, whose deadline is the last day to comply"),
         Message::Source(crate::case::FirstDay::Decision.source()),
         Message::Source(crate::case::FirstDay::DayAfterDecision.source()),
         Message::Source(crate::case::FirstDay::Notification.source()),
@@ -760,6 +790,14 @@ fn messages(f: &Facts) -> Vec<Message<'_>> {
             what: "X",
             expected: "1",
             computed: "2",
+        },
+        Message::LeftOut {
+            columns: &[Label::Days, Label::Rate],
+            place: Elsewhere::EquationsBelow,
+        },
+        Message::LeftOut {
+            columns: &[Label::UnitsTimesRate],
+            place: Elsewhere::EquationAbove,
         },
         Message::RulesWithSource(RuleSet::FrAdminFranc),
         Message::ChartCap(euros(50_000_000)),
@@ -1142,6 +1180,7 @@ fn order_messages(rate: Rate) -> Vec<Message<'static>> {
             state: false,
         },
     ];
+    all.extend(rulings.iter().map(|&line| Message::NumberedRuling { number: 2, line }));
     all.extend(rulings.map(Message::Ruling));
     let mut rules = vec![
         OrderRule::Escalation,
@@ -1202,9 +1241,14 @@ fn order_messages(rate: Rate) -> Vec<Message<'static>> {
             computed: euros(32_400),
             owed: euros(26_300),
         },
+        Message::Problem(&NO_CASES),
+        Message::Fault(super::message::Fault::Quantity(&crate::engine::Quantity::Overall)),
     ]);
     all
 }
+
+/// A problem of a case file (every one is in `problem_tests`).
+static NO_CASES: crate::case::Problem = crate::case::Problem::NoCases;
 
 #[test]
 fn every_label_has_a_sample() {
@@ -1252,7 +1296,7 @@ fn every_message_says_something_in_every_language() {
 
 /// A French text holds none of the English words that glue a sentence together (the samples'
 /// own texts are `X`), and every colon that ends a clause has a space before it.
-fn french_is_french(text: &str, what: &str) {
+pub(super) fn french_is_french(text: &str, what: &str) {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .map(str::to_lowercase)
@@ -1295,7 +1339,7 @@ fn french_is_french(text: &str, what: &str) {
 /// A Dutch text holds none of the English words that glue a sentence together, and cites a
 /// paragraph of Dutch law as `lid`, never `al.`: a French article a French astreinte rests on
 /// (`CPCE L131-4 al. 1`) is cited as France cites it.
-fn dutch_is_dutch(text: &str, what: &str) {
+pub(super) fn dutch_is_dutch(text: &str, what: &str) {
     use crate::report::Article;
     let french = [
         Article::CpceL131_2Al2,
@@ -1360,7 +1404,7 @@ fn the_english_of_a_note_is_what_json_carries() {
     }
     assert_eq!(
         Lang::En.say(&Message::Note(&facts.notes[3])),
-        "the cap (X) of €50,000 was reached on 2023-03-01: nothing accrues after it"
+        "the cap (X) of €50,000 was reached on 2023-03-01; nothing accrues after it"
     );
 }
 

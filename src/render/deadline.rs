@@ -16,8 +16,8 @@ use serde::Serialize;
 use super::Presentation;
 
 use super::SCHEMA_VERSION;
-use super::text::step_row;
-use crate::lang::{Label, Message};
+use super::text::steps_table;
+use crate::lang::Message;
 use crate::timelimit::{Caveat, Step};
 
 /// A derived deadline with what it was derived from, as `deadline` prints it.
@@ -69,11 +69,7 @@ impl DeadlineView {
             distance: self.distance,
         };
         writeln!(out, "{}", l.say(&basis))?;
-        let mut table = look.table([Label::Date, Label::Step, Label::Rule, Label::Source].map(|h| l.word(h)));
-        for s in &self.steps {
-            table.add_row(step_row(s, l));
-        }
-        writeln!(out, "{table}")?;
+        steps_table(&self.steps, l).write(out, look)?;
         writeln!(out, "{}", l.say(&Message::FirstDayOfDelay(self.first_day_of_delay)))?;
         for caveat in &self.notes {
             let caveat = l.say(&Message::Caveat(*caveat));

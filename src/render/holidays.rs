@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::Presentation;
+use super::grid::{Grid, Item, Narrowing};
 
 use crate::calendar::Holiday;
 use crate::lang::{Label, Message, short_date};
@@ -76,16 +77,20 @@ impl HolidaysView {
             "{} ({}) · {period} · {}",
             self.calendar, self.calendar_name, self.source
         )?;
-        let mut table = look.table([Label::Date, Label::Weekday, Label::Name, Label::EnglishName].map(|h| l.word(h)));
+        let header = [Label::Date, Label::Weekday, Label::Name, Label::EnglishName].map(|h| l.word(h).to_string());
+        let mut table = Grid::new(header.to_vec());
         for h in &self.holidays {
-            table.add_row([
-                short_date(h.date, l),
-                l.word(Label::DayName(h.date.weekday())).to_string(),
-                h.name.clone(),
-                h.name_en.clone(),
+            table.row([
+                Item::figure(short_date(h.date, l)),
+                Item::figure(l.word(Label::DayName(h.date.weekday()))),
+                Item::words(h.name.clone()),
+                Item::words(h.name_en.clone()),
             ]);
         }
-        writeln!(out, "{table}")?;
+        // Narrowed by writing the English name under the name, then the weekday under the date.
+        table.narrow(Narrowing::Stack { onto: 2, below: 3 });
+        table.narrow(Narrowing::Stack { onto: 0, below: 1 });
+        table.write(out, look)?;
         writeln!(out, "{}", l.say(&Message::HolidayCount(self.holidays.len())))
     }
 }

@@ -345,6 +345,8 @@ mod tests {
                 column: 1,
                 field: (i % 2 == 0).then(|| "penalty.amount".to_string()),
                 message: format!("message {i} \u{7}"),
+                errors: Vec::new(),
+                unlisted_errors: 0,
             })
             .collect()
     }

@@ -9,6 +9,8 @@ mod color;
 mod csv;
 pub(crate) mod deadline;
 mod explain;
+pub(crate) mod fill;
+mod grid;
 pub(crate) mod holidays;
 mod html;
 pub(crate) mod interest;
@@ -54,8 +56,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Presentation {
     /// Whether to colour (see [`ColorChoice::enabled`]).
     pub color: bool,
-    /// Whether standard output is a terminal: tables then fit its width.
-    pub terminal: bool,
+    /// The most columns a line for a person may take (`--width`, else the terminal's width or
+    /// `COLUMNS`, read by the binary); `None`: no limit. Tables narrow to fit it and other lines
+    /// break between words; a figure is never broken (see `grid` and `fill`).
+    pub width: Option<usize>,
     /// `--quiet`: only data and errors, no passing or progress lines.
     pub quiet: bool,
     /// The language of tables, statements and explanations (`--lang`).
@@ -84,25 +88,6 @@ impl Paper {
     }
 }
 
-impl Presentation {
-    /// A table with `header`, fitted to the terminal only when the output goes to one, and
-    /// styled only when colour is on (comfy-table would otherwise decide from standard output
-    /// alone, which `--output`, `--color` and `NO_COLOR` must be able to override).
-    pub(crate) fn table<const N: usize>(&self, header: [&str; N]) -> comfy_table::Table {
-        let mut t = comfy_table::Table::new();
-        t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
-            .set_header(header);
-        if !self.terminal {
-            t.force_no_tty();
-        }
-        if self.color {
-            t.enforce_styling();
-        }
-        t
-    }
-}
-
 /// What every renderer is told about the run.
 #[derive(Debug, Clone)]
 pub struct RunInfo {
@@ -110,7 +95,8 @@ pub struct RunInfo {
     pub as_of: NaiveDate,
 }
 
-/// A case or an input that could not be computed, as reported in machine-readable output.
+/// A case or an input that could not be computed, as reported in machine-readable output: its
+/// first error in the file, and, when one run found several, all of them.
 #[derive(Debug, Clone, Serialize)]
 pub struct Failure {
     pub file: String,
@@ -118,6 +104,18 @@ pub struct Failure {
     pub column: usize,
     pub field: Option<String>,
     pub message: String,
+    /// Every error listed, the first (the one above) included, in the order of the file;
+    /// empty (and not written) for a single error. Each has no `errors` of its own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<Failure>,
+    /// How many errors were found past those listed ([`crate::case::InputError::LISTED`]);
+    /// not written when none were.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unlisted_errors: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// An output format.

@@ -356,14 +356,9 @@ impl Writer<'_> {
         let rulings: Vec<String> = liquidations
             .iter()
             .flat_map(|q| {
-                orders::ruling(q, self.currency, self.french).into_iter().map(|line| {
-                    format!(
-                        "#{}{} {}",
-                        q.number,
-                        self.l.word(Label::Colon),
-                        self.l.say(&Message::Ruling(line))
-                    )
-                })
+                orders::ruling(q, self.currency, self.french)
+                    .into_iter()
+                    .map(|line| self.l.say(&Message::NumberedRuling { number: q.number, line }))
             })
             .collect();
         let rulings = (!rulings.is_empty()).then_some(Block::List(rulings));

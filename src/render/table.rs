@@ -3,12 +3,14 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{Cell, CellAlignment, Color, Table};
+use comfy_table::Color;
 
+use super::grid::{Grid, Item, Narrowing};
 use super::sections::periods::{self, Counted, decision};
 use super::sections::{balance, derivation, orders, penalties, totals};
-use super::text::{days_cell, penalty_text, step_row};
+use super::text::{days_cell, penalty_text, steps_table};
 use super::{Presentation, Renderer, RunInfo};
+use crate::lang::message::Elsewhere;
 use crate::lang::{self, Amount, Label, Lang, Message, rate, short_date};
 use crate::money::Currency;
 use crate::report::{CaseReport, LiquidationReport, Note, Segment, Status, SuspensionSpan};
@@ -95,8 +97,21 @@ impl Layout {
         Amount::new(value, self.currency)
     }
 
-    fn table<const N: usize>(&self, header: [Label; N]) -> Table {
-        self.look.table(header.map(|h| self.word(h)))
+    fn table<const N: usize>(&self, header: [Label; N]) -> Grid {
+        Grid::new(header.map(|h| self.word(h).to_string()).to_vec())
+    }
+
+    /// The note under a table narrowed to fit: the `columns` left out, and where their figures
+    /// are.
+    fn left_out(&self, columns: &[usize], header: &[Label], place: Elsewhere) -> Narrowing {
+        let labels: Vec<Label> = columns.iter().filter_map(|&i| header.get(i).copied()).collect();
+        Narrowing::LeaveOut {
+            columns: columns.to_vec(),
+            note: self.say(&Message::LeftOut {
+                columns: &labels,
+                place,
+            }),
+        }
     }
 
     /// The title, who decided and the reference, then the currency, rules, calendar and file.
@@ -125,11 +140,8 @@ impl Layout {
     /// The derivation's steps, one row each.
     fn derivation(&self, out: &mut dyn Write, r: &CaseReport) -> io::Result<()> {
         writeln!(out, "\n{}", self.word(Label::DeadlineAndFirstDay))?;
-        let mut steps = self.table([Label::Date, Label::Step, Label::Rule, Label::Source]);
-        for line in derivation::steps(r) {
-            steps.add_row(step_row(line.step, self.l));
-        }
-        writeln!(out, "{steps}")?;
+        let steps = derivation::steps(r);
+        steps_table(steps.iter().map(|line| line.step), self.l).write(out, self.look)?;
         if let Some(caveat) = derivation::caveat(r) {
             let caveat = self.say(&Message::Caveat(caveat));
             writeln!(out, "{}", self.say(&Message::NoteText(&caveat)))?;
@@ -151,40 +163,53 @@ impl Layout {
             return Ok(());
         }
         writeln!(out, "\n{}", self.word(Label::Liquidations))?;
-        let mut t = self.look.table([
-            self.word(Label::Number),
-            self.word(Label::Decided),
-            self.word(Label::From),
-            self.word(Label::Through),
-            self.word(Label::Days),
-            self.word(Label::Rate),
-            self.word(Label::Computed),
-            self.word(Label::Awarded),
-            self.word(Label::Expected),
-        ]);
+        let header = [
+            Label::Number,
+            Label::Decided,
+            Label::From,
+            Label::Through,
+            Label::Days,
+            Label::Rate,
+            Label::Computed,
+            Label::Awarded,
+            Label::Expected,
+        ];
+        let mut t = self.table(header);
         for q in &liquidations {
-            t.add_row(self.liquidation_row(q));
+            t.row(self.liquidation_row(q));
             if !Counted::Liquidation(q).is_days_times_rate() {
                 for s in &q.segments {
-                    t.add_row([
-                        String::new(),
-                        s.obligation.clone().unwrap_or_default(),
-                        self.date(s.from),
-                        self.date(s.through),
-                        days_cell(s.days, std::slice::from_ref(s), self.l),
-                        self.say(&Message::Term {
+                    t.row([
+                        Item::figure(""),
+                        Item::words(s.obligation.clone().unwrap_or_default()),
+                        Item::figure(self.date(s.from)),
+                        Item::figure(self.date(s.through)),
+                        Item::figure(days_cell(s.days, std::slice::from_ref(s), self.l)),
+                        Item::words(self.say(&Message::Term {
                             segment: s,
                             currency: self.currency,
-                        }),
-                        self.money(s.amount),
-                        String::new(),
-                        String::new(),
+                        })),
+                        Item::figure(self.money(s.amount)),
+                        Item::figure(""),
+                        Item::figure(""),
                     ]);
                 }
             }
         }
-        right_align(&mut t, &[0, 4, 6, 7, 8]);
-        writeln!(out, "{t}")?;
+        t.right_align(&[0, 4, 6, 7, 8]);
+        // Narrowed by stacking the period's two dates, the days and the rate, the amount
+        // computed and the amount awarded; then by leaving out the rate (each liquidation's
+        // equation, under the table, gives it) and stacking the days under the period; then by
+        // stacking the expected amount under the other two, and the number with the date of
+        // the decision.
+        t.narrow(Narrowing::Stack { onto: 2, below: 3 });
+        t.narrow(Narrowing::Stack { onto: 4, below: 5 });
+        t.narrow(Narrowing::Stack { onto: 6, below: 7 });
+        t.narrow(self.left_out(&[5], &header, Elsewhere::EquationsBelow));
+        t.narrow(Narrowing::Stack { onto: 2, below: 4 });
+        t.narrow(Narrowing::Stack { onto: 6, below: 8 });
+        t.narrow(Narrowing::Stack { onto: 0, below: 1 });
+        t.write(out, self.look)?;
         for q in liquidations {
             let equation = Counted::Liquidation(q).equation(self.currency);
             writeln!(
@@ -203,7 +228,7 @@ impl Layout {
         Ok(())
     }
 
-    fn liquidation_row(&self, q: &LiquidationReport) -> Vec<Cell> {
+    fn liquidation_row(&self, q: &LiquidationReport) -> [Item; 9] {
         let rate_text = match q.segments.as_slice() {
             [one] if periods::days_times_rate(one) => rate(one.rate, one.per, self.currency, self.l),
             [] => "—".into(),
@@ -223,29 +248,24 @@ impl Layout {
         let expected = match decision.expected {
             Some((e, true)) => self.expected_cell(format!("{} ✓", self.money(e)), true),
             Some((e, false)) => self.expected_cell(format!("{} ✗", self.money(e)), false),
-            None => Cell::new("—"),
+            None => Item::figure("—"),
         };
-        vec![
-            Cell::new(q.number),
-            Cell::new(q.decided.map_or("—".into(), |d| self.date(d))),
-            Cell::new(self.date(q.from)),
-            Cell::new(self.date(q.through)),
-            Cell::new(days_cell(q.days, &q.segments, self.l)),
-            Cell::new(rate_text),
-            Cell::new(self.money(q.amount)),
-            Cell::new(awarded),
+        [
+            Item::figure(q.number.to_string()),
+            Item::figure(q.decided.map_or("—".into(), |d| self.date(d))),
+            Item::figure(self.date(q.from)),
+            Item::figure(self.date(q.through)),
+            Item::figure(days_cell(q.days, &q.segments, self.l)),
+            Item::words(rate_text),
+            Item::figure(self.money(q.amount)),
+            Item::figure(awarded),
             expected,
         ]
     }
 
     /// The expected figure, marked as matching or not, in green or red when colour is on.
-    fn expected_cell(&self, text: String, matches: bool) -> Cell {
-        let cell = Cell::new(text);
-        match (self.look.color, matches) {
-            (false, _) => cell,
-            (true, true) => cell.fg(Color::Green),
-            (true, false) => cell.fg(Color::Red),
-        }
+    fn expected_cell(&self, text: String, matches: bool) -> Item {
+        Item::figure(text).in_color(Some(if matches { Color::Green } else { Color::Red }))
     }
 
     /// The days of delay no liquidation covers (still to be liquidated), then what accrued
@@ -301,7 +321,7 @@ impl Layout {
         if p.is_days_times_rate() {
             return Ok(());
         }
-        let mut t = self.table([
+        let header = [
             Label::Obligation,
             Label::From,
             Label::Through,
@@ -309,26 +329,35 @@ impl Layout {
             Label::UnitsTimesRate,
             Label::Forfeited,
             Label::Amount,
-        ]);
+        ];
+        let mut t = self.table(header);
         for s in p.segments() {
-            t.add_row(self.segment_row(s));
+            t.row(self.segment_row(s));
         }
-        right_align(&mut t, &[3, 6]);
-        writeln!(out, "{t}")
+        t.right_align(&[3, 6]);
+        // Narrowed by stacking the period's dates and the day of forfeiture, the days and the
+        // units; then by leaving out the units (the period's equation, above, gives them) and
+        // stacking the days under the dates.
+        t.narrow(Narrowing::Stack { onto: 1, below: 2 });
+        t.narrow(Narrowing::Stack { onto: 1, below: 5 });
+        t.narrow(Narrowing::Stack { onto: 3, below: 4 });
+        t.narrow(self.left_out(&[4], &header, Elsewhere::EquationAbove));
+        t.narrow(Narrowing::Stack { onto: 1, below: 3 });
+        t.write(out, self.look)
     }
 
-    fn segment_row(&self, s: &Segment) -> [String; 7] {
+    fn segment_row(&self, s: &Segment) -> [Item; 7] {
         [
-            s.obligation.clone().unwrap_or_default(),
-            self.date(s.from),
-            self.date(s.through),
-            days_cell(s.days, std::slice::from_ref(s), self.l),
-            self.say(&Message::Term {
+            Item::words(s.obligation.clone().unwrap_or_default()),
+            Item::figure(self.date(s.from)),
+            Item::figure(self.date(s.through)),
+            Item::figure(days_cell(s.days, std::slice::from_ref(s), self.l)),
+            Item::words(self.say(&Message::Term {
                 segment: s,
                 currency: self.currency,
-            }),
-            self.date(s.forfeited),
-            self.money(s.amount),
+            })),
+            Item::figure(self.date(s.forfeited)),
+            Item::figure(self.money(s.amount)),
         ]
     }
 
@@ -425,13 +454,5 @@ impl Layout {
             writeln!(out, "{}", self.say(&Message::NoteLine(note)))?;
         }
         Ok(())
-    }
-}
-
-fn right_align(t: &mut Table, columns: &[usize]) {
-    for &i in columns {
-        if let Some(c) = t.column_mut(i) {
-            c.set_cell_alignment(CellAlignment::Right);
-        }
     }
 }

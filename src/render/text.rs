@@ -1,8 +1,9 @@
 //! Pieces of layout shared by the formats for a person (table, `explain`, statements).
 
+use super::grid::{Grid, Item, Narrowing};
 use super::sections::periods::violations_only;
 use crate::lang::message::PenaltyLine;
-use crate::lang::{self, Lang, Message, long_date};
+use crate::lang::{self, Label, Lang, Message, long_date, short_date};
 use crate::report::Segment;
 use crate::timelimit::Step;
 
@@ -23,14 +24,27 @@ pub(crate) fn penalty_text(line: PenaltyLine<'_>, l: Lang) -> String {
     format!("{indent}{}", l.say(&Message::Penalty(line)))
 }
 
-/// A derivation step as a row: its date, what it did, the rule and the source.
-pub(crate) fn step_row(step: &Step, l: Lang) -> [String; 4] {
-    [
-        long_date(step.date, l),
-        l.say(&Message::StepAction(step)),
-        l.say(&Message::StepRule(step)),
-        l.say(&Message::Source(step.source)),
-    ]
+/// The derivation's steps as a table: each one's date, what it did, the rule and the source.
+/// Narrowed by writing the source under the rule, then what the step did under its date, then
+/// the dates short (without their weekday, which a rule on weekends may need: last).
+pub(crate) fn steps_table<'a>(steps: impl IntoIterator<Item = &'a Step>, l: Lang) -> Grid {
+    let mut table = Grid::new(
+        [Label::Date, Label::Step, Label::Rule, Label::Source]
+            .map(|h| l.word(h).to_string())
+            .to_vec(),
+    );
+    for step in steps {
+        table.row([
+            Item::figure(long_date(step.date, l)).or_short(short_date(step.date, l)),
+            Item::words(l.say(&Message::StepAction(step))),
+            Item::words(l.say(&Message::StepRule(step))),
+            Item::words(l.say(&Message::Source(step.source))),
+        ]);
+    }
+    table.narrow(Narrowing::Stack { onto: 2, below: 3 });
+    table.narrow(Narrowing::Stack { onto: 0, below: 1 });
+    table.narrow(Narrowing::Short);
+    table
 }
 
 #[cfg(test)]

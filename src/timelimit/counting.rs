@@ -176,38 +176,25 @@ impl FromStr for MonthEnd {
 /// Why a counting option was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OptionError {
-    #[error("unknown distance `{given}`{}: expected one of {}", suggest(.closest), quoted(Distance::ALL.iter().map(|d| d.code())))]
     UnknownDistance {
         given: String,
         closest: Option<&'static str>,
     },
-    #[error("unknown month_end `{given}`{}: expected one of {}", suggest(.closest), quoted(MonthEnd::ALL.iter().map(|m| m.code())))]
     UnknownMonthEnd {
         given: String,
         closest: Option<&'static str>,
     },
-    #[error("{}", distance_not_applicable(*.rules, *.distance))]
-    DistanceNotApplicable { rules: RuleSet, distance: Distance },
+    DistanceNotApplicable {
+        rules: RuleSet,
+        distance: Distance,
+    },
 }
 
-fn distance_not_applicable(rules: RuleSet, distance: Distance) -> String {
-    let accepted = rules.distances();
-    if accepted.is_empty() {
-        format!("the rule set `{rules}` has no distance extension, so distance `{distance}` cannot apply")
-    } else {
-        format!(
-            "distance `{distance}` does not apply under `{rules}`: expected one of {}",
-            quoted(accepted.iter().map(|d| d.code()))
-        )
+/// In English, as the catalogue words it.
+impl std::fmt::Display for OptionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::english(&crate::case::Problem::Option(self.clone())))
     }
-}
-
-fn quoted<'a>(codes: impl Iterator<Item = &'a str>) -> String {
-    codes.map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
-}
-
-fn suggest(closest: &Option<&'static str>) -> String {
-    closest.map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default()
 }
 
 fn closest(wanted: &str, codes: impl Iterator<Item = &'static str>) -> Option<&'static str> {

@@ -27,30 +27,27 @@ pub(crate) struct Deadline {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DeadlineError {
     /// The arithmetic left the supported range of dates ([`crate::dates::RANGE`]).
-    #[error("{from} + {limit} ends after 9999-12-31, the last supported date")]
     OutOfRange { from: NaiveDate, limit: TimeLimit },
     /// The deadline is the last supported date: the first day of delay, the day after, is not.
-    #[error(
-        "the deadline is {0}, the last supported date: no day of delay can follow it (give the penalty a `from` date, or check the deadline)"
-    )]
     NoDayAfter(NaiveDate),
     /// The calendar has no data for a year the deadline reached.
-    #[error(transparent)]
     Calendar(#[from] CalendarError),
     /// No working day was found within a year of the nominal end (a calendar adjusted beyond reason).
-    #[error("no working day within a year after {0}: check the calendar adjustments")]
     NoWorkingDay(NaiveDate),
     /// `month_end = "error"` and the last month lacks the day the limit should end on.
-    #[error(
-        "{from} + {limit}: {} has no day {day}, and month_end = \"error\" refuses to end the limit on its last day ({clamped}); set month_end = \"clamp\" to accept that end, or give the deadline the order fixes",
-        .clamped.format("%B %Y")
-    )]
     MonthEndMissing {
         from: NaiveDate,
         limit: TimeLimit,
         day: u32,
         clamped: NaiveDate,
     },
+}
+
+/// In English, as the catalogue words it.
+impl std::fmt::Display for DeadlineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::english(&crate::case::Problem::Deadline(self.clone())))
+    }
 }
 
 /// The longest walk over consecutive non-working days before giving up: far beyond any real

@@ -29,14 +29,39 @@ pub struct TimeLimit {
     pub days: u32,
 }
 
-/// Why a time limit could not be read.
+/// Why a time limit could not be read: the text as written, and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "cannot read the time limit `{text}`: {problem}; accepted forms: \"15 days\", \"2 weeks\", \"2 months\", \"1 year\", \"1 month 15 days\" (or in French: \"15 jours\", \"2 mois\", \"1 an\"; in Dutch: \"30 dagen\", \"2 weken\", \"6 maanden\", \"1 jaar\")"
-)]
 pub struct LimitError {
     pub text: String,
-    pub problem: String,
+    pub problem: LimitProblem,
+}
+
+/// In English, as the catalogue words it.
+impl std::fmt::Display for LimitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::english(&crate::case::Problem::Limit(self.clone())))
+    }
+}
+
+/// What is wrong with a time limit as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LimitProblem {
+    Empty,
+    /// A count above [`MAX_COUNT`], as written.
+    TooLarge(String),
+    /// A word where a count was expected.
+    NotWhole(String),
+    /// A count without its unit.
+    NoUnit(u32),
+    /// A unit not known, and the closest known one.
+    UnknownUnit {
+        word: String,
+        closest: Option<&'static str>,
+    },
+    /// A unit given twice.
+    Twice(String),
+    /// Nothing at all to count.
+    Zero,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -89,7 +114,7 @@ impl FromStr for TimeLimit {
 
 /// [`TimeLimit::from_str`] for any text (the plain path of `fast::limit`).
 pub(crate) fn read(text: &str) -> Result<TimeLimit, LimitError> {
-    let fail = |problem: String| LimitError {
+    let fail = |problem: LimitProblem| LimitError {
         text: text.to_string(),
         problem,
     };
@@ -105,7 +130,7 @@ pub(crate) fn read(text: &str) -> Result<TimeLimit, LimitError> {
         )
         .peekable();
     if words.peek().is_none() {
-        return Err(fail("it is empty".into()));
+        return Err(fail(LimitProblem::Empty));
     }
     let mut limit = TimeLimit::default();
     // The units given so far (at most the four), in a fixed array: no allocation.
@@ -113,20 +138,18 @@ pub(crate) fn read(text: &str) -> Result<TimeLimit, LimitError> {
     while let Some(number) = words.next() {
         let count: u32 = number.parse().map_err(|_| {
             fail(if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
-                format!("{number} is too large (at most {MAX_COUNT})")
+                LimitProblem::TooLarge(number.to_string())
             } else {
-                format!("`{number}` is not a whole number")
+                LimitProblem::NotWhole(number.to_string())
             })
         })?;
         if count > MAX_COUNT {
-            return Err(fail(format!("{count} is too large (at most {MAX_COUNT})")));
+            return Err(fail(LimitProblem::TooLarge(count.to_string())));
         }
-        let word = words
-            .next()
-            .ok_or_else(|| fail(format!("the number {count} has no unit")))?;
+        let word = words.next().ok_or_else(|| fail(LimitProblem::NoUnit(count)))?;
         let unit = unit_named(&word).ok_or_else(|| fail(unknown_unit(&word)))?;
         if seen.contains(&Some(unit)) {
-            return Err(fail(format!("the unit `{word}` appears twice")));
+            return Err(fail(LimitProblem::Twice(word.to_string())));
         }
         if let Some(slot) = seen.iter_mut().find(|s| s.is_none()) {
             *slot = Some(unit);
@@ -134,7 +157,7 @@ pub(crate) fn read(text: &str) -> Result<TimeLimit, LimitError> {
         *limit.count_of(unit) = count;
     }
     if limit == TimeLimit::default() {
-        return Err(fail("a time limit of zero gives no time to comply".into()));
+        return Err(fail(LimitProblem::Zero));
     }
     Ok(limit)
 }
@@ -144,15 +167,15 @@ pub(crate) fn unit_named(word: &str) -> Option<Unit> {
     UNIT_WORDS.iter().find(|(w, _)| *w == word).map(|(_, u)| *u)
 }
 
-fn unknown_unit(word: &str) -> String {
+fn unknown_unit(word: &str) -> LimitProblem {
     let closest = UNIT_WORDS
         .iter()
         .map(|(w, _)| (strsim::damerau_levenshtein(word, w), *w))
         .min()
         .filter(|(distance, _)| *distance <= 2);
-    match closest {
-        Some((_, w)) => format!("unknown unit `{word}` (did you mean `{w}`?)"),
-        None => format!("unknown unit `{word}`"),
+    LimitProblem::UnknownUnit {
+        word: word.to_string(),
+        closest: closest.map(|(_, w)| w),
     }
 }
 
@@ -232,28 +255,18 @@ mod tests {
     fn explains_what_is_wrong() {
         let e = "2 monhts".parse::<TimeLimit>().unwrap_err();
         assert!(e.to_string().contains("did you mean `months`"), "{e}");
-        assert!(
-            "two months"
-                .parse::<TimeLimit>()
-                .unwrap_err()
-                .problem
-                .contains("whole number")
-        );
-        assert!("2".parse::<TimeLimit>().unwrap_err().problem.contains("no unit"));
-        assert!(
-            "2 days 3 days"
-                .parse::<TimeLimit>()
-                .unwrap_err()
-                .problem
-                .contains("twice")
-        );
-        assert!("0 days".parse::<TimeLimit>().unwrap_err().problem.contains("zero"));
-        assert!("".parse::<TimeLimit>().is_err());
+        let problem = |text: &str| text.parse::<TimeLimit>().unwrap_err().problem;
+        assert_eq!(problem("two months"), LimitProblem::NotWhole("two".into()));
+        assert_eq!(problem("2"), LimitProblem::NoUnit(2));
+        assert_eq!(problem("2 days 3 days"), LimitProblem::Twice("days".into()));
+        assert_eq!(problem("0 days"), LimitProblem::Zero);
+        assert_eq!(problem(""), LimitProblem::Empty);
+        assert_eq!(problem("99999999 days"), LimitProblem::TooLarge("99999999".into()));
         assert!(
             "99999999 days"
                 .parse::<TimeLimit>()
                 .unwrap_err()
-                .problem
+                .to_string()
                 .contains("too large")
         );
     }

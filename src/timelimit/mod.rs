@@ -20,7 +20,7 @@ pub use deadline::DeadlineError;
 pub(crate) use deadline::{Deadline, derive_deadline};
 #[cfg(test)]
 pub(crate) use limit::read as read_limit;
-pub use limit::{LimitError, TimeLimit};
+pub use limit::{LimitError, LimitProblem, TimeLimit};
 pub(crate) use limit::{MAX_COUNT, unit_named};
 pub(crate) use rules::Citation;
 pub use rules::{Caveat, RuleSet, UnknownRuleSet};

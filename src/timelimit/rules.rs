@@ -114,7 +114,6 @@ pub enum RuleSet {
 
 /// Why a rule set name was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown rule set `{given}`{}: expected one of {}", suggestion(.closest, .also), RuleSet::codes())]
 pub struct UnknownRuleSet {
     pub given: String,
     pub closest: Option<&'static str>,
@@ -122,17 +121,11 @@ pub struct UnknownRuleSet {
     pub also: Vec<&'static str>,
 }
 
-fn suggestion(closest: &Option<&'static str>, also: &[&'static str]) -> String {
-    let Some(first) = closest else {
-        return String::new();
-    };
-    let mut names = vec![format!("`{first}`")];
-    names.extend(also.iter().map(|c| format!("`{c}`")));
-    let named = match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => names.concat(),
-    };
-    format!(" (did you mean {named}?)")
+/// In English, as the catalogue words it.
+impl std::fmt::Display for UnknownRuleSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::english(&crate::case::Problem::RuleSet(self.clone())))
+    }
 }
 
 /// What a reader must know about the scope of a rule set. Serialized as its English sentence
@@ -177,7 +170,7 @@ impl RuleSet {
         match self {
             RuleSet::FrCpc => "Code de procédure civile art. 640-644",
             RuleSet::FrAdminFranc => {
-                "CJA R421-1 and R421-7; délai franc: CE 29 Dec 2006 n° 289818, CE 5 Oct 2018 n° 409579"
+                "CJA R421-1 and R421-7; délai franc, CE 29 Dec 2006 n° 289818, CE 5 Oct 2018 n° 409579"
             }
             RuleSet::BeCj => "Code judiciaire art. 52-54",
             RuleSet::NlAtw => "Algemene termijnenwet art. 1-4",
@@ -245,9 +238,9 @@ impl RuleSet {
             (RuleSet::FrCpc, C::Extension) => "CPC art. 642 al. 2",
             (RuleSet::FrCpc, C::Expiry) => "CPC art. 642 al. 1",
 
-            (RuleSet::FrAdminFranc, C::Start | C::Franc) => "délai franc: CE 5 Oct 2018 n° 409579",
+            (RuleSet::FrAdminFranc, C::Start | C::Franc) => "délai franc, CE 5 Oct 2018 n° 409579",
             (RuleSet::FrAdminFranc, C::Months) => "CJA R421-1; same day-number as CPC art. 641 al. 2",
-            (RuleSet::FrAdminFranc, C::Days) => "délai franc: CE 5 Oct 2018 n° 409579",
+            (RuleSet::FrAdminFranc, C::Days) => "délai franc, CE 5 Oct 2018 n° 409579",
             (RuleSet::FrAdminFranc, C::Extension) => "CE 19 Sep 2014 n° 362568",
             (RuleSet::FrAdminFranc, C::Expiry) => "CE 29 Dec 2006 n° 289818",
 
@@ -285,14 +278,6 @@ impl RuleSet {
             (RuleSet::EuCourt, _) => "RP CJ art. 51; order T-85/97 (extension before the weekend rule)",
             _ => self.legal_source(),
         }
-    }
-
-    fn codes() -> String {
-        RuleSet::ALL
-            .iter()
-            .map(|r| format!("`{}`", r.code()))
-            .collect::<Vec<_>>()
-            .join(", ")
     }
 }
 

@@ -107,20 +107,20 @@ impl Step {
                 limit,
                 franc: true,
             } => format!(
-                "the limit of {limit} runs from the {event}; that day does not count (délai franc: neither the first nor the last day counts)"
+                "the limit of {limit} runs from the {event}; that day does not count (délai franc, where neither the first nor the last day counts)"
             )
             .into(),
             StepKind::Start { event, limit, .. } => {
                 format!("the limit of {limit} runs from the {event}; that day does not count").into()
             }
             StepKind::DistanceMonths { distance, span, event } => format!(
-                "the limit is increased for {}: {span} counted from the {event}",
+                "the limit is increased for {}, to {span} counted from the {event}",
                 distance.who()
             )
             .into(),
             StepKind::Months {
                 missing_day: Some(day), ..
-            } => format!("that month has no day {day}: the limit ends on its last day").into(),
+            } => format!("that month has no day {day}, so the limit ends on its last day").into(),
             // C. jud. art. 54: « de quantième à veille de quantième ».
             StepKind::Months { to_eve: true, event, .. } => format!(
                 "from the day after the {event} to the eve of the day with the same number in the last month (de quantième à veille de quantième)"
@@ -137,7 +137,7 @@ impl Step {
             )
             .into(),
             StepKind::Franc { expiry } => format!(
-                "the day the limit falls due ({}) does not count either: the limit runs to the next day",
+                "the day the limit falls due ({}) does not count either, so the limit runs to the next day",
                 long(*expiry)
             )
             .into(),
@@ -145,12 +145,13 @@ impl Step {
                 format!("the Atw does not extend a limit longer than 3 months, 12 weeks or 90 days ({limit})").into()
             }
             StepKind::Extended { day, reason } => format!(
-                "{} is a non-working day ({reason}): the limit runs to the next day",
-                long(*day)
+                "{} is {}, so the limit runs to the next day",
+                long(*day),
+                reason.described()
             )
             .into(),
             StepKind::TwoWorkingDays { first, end } => format!(
-                "from {} to {} the limit holds only one day that is not a Saturday, Sunday or holiday; it must hold two: it runs to {}",
+                "from {} to {} the limit holds only one day that is not a Saturday, Sunday or holiday; it must hold two, so it runs to {}",
                 long(*first),
                 long(*end),
                 long(self.date)
@@ -162,14 +163,14 @@ impl Step {
             )
             .into(),
             StepKind::FixedByOrder { decided } => {
-                format!("fixed by the order of {decided}: the last day to comply").into()
+                format!("the last day to comply, fixed by the order of {decided}").into()
             }
             StepKind::FirstDayOfDelay => {
-                "the day after the deadline: the penalty counts each day the order is not obeyed".into()
+                "the day after the deadline, from which the penalty counts each day the order is not obeyed".into()
             }
             StepKind::PenaltyRuns { .. } => "from the date fixed by the order".into(),
             StepKind::Complied { .. } => {
-                "the first day the order was obeyed: it and the days after it do not count".into()
+                "the first day the order was obeyed; neither it nor the days after it count".into()
             }
         }
     }

@@ -78,11 +78,11 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
     let start = |limit: &str, event: &str| format!("the limit of {limit} runs from the {event}; {STARTS}");
     let franc_start = |limit: &str| {
         format!(
-            "the limit of {limit} runs from the notification; {STARTS} (délai franc: neither the first nor the last day counts)"
+            "the limit of {limit} runs from the notification; {STARTS} (délai franc, where neither the first nor the last day counts)"
         )
     };
     let deadline = |day: &str| format!("last day to comply ({day}), the limit expires at 24:00");
-    let off = |day: &str, why: &str| format!("{day} is a non-working day ({why}): {NEXT_DAY}");
+    let off = |day: &str, why: &str| format!("{day} is {why}, so {NEXT_DAY}");
 
     // fr-cpc, overseas: the month of distance first, then the days.
     let steps = derive(
@@ -96,7 +96,7 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
     check(&steps, &[
         ("2017-02-12", "notification", &start("15 days", "notification")),
         ("2017-02-12", "distance + 1 month",
-         "the limit is increased for a party residing overseas: 1 month counted from the notification"),
+         "the limit is increased for a party residing overseas, to 1 month counted from the notification"),
         ("2017-03-12", "+ 1 month", SAME_NUMBER),
         ("2017-03-27", "+ 15 days", AFTER_MONTHS),
         ("2017-03-27", "deadline", &deadline("Mon 27 Mar 2017")),
@@ -114,7 +114,7 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
     check(&steps, &[
         ("2022-12-31", "service", &start("1 month", "service")),
         ("2022-12-31", "distance + 2 months",
-         "the limit is increased for a party residing abroad: 3 months counted from the service"),
+         "the limit is increased for a party residing abroad, to 3 months counted from the service"),
         ("2023-03-31", "+ 3 months", SAME_NUMBER),
         ("2023-03-31", "deadline", &deadline("Fri 31 Mar 2023")),
     ], s);
@@ -124,7 +124,7 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
     #[rustfmt::skip]
     check(&steps, &[
         ("2023-01-31", "notification", &start("1 month", "notification")),
-        ("2023-02-28", "+ 1 month", "that month has no day 31: the limit ends on its last day"),
+        ("2023-02-28", "+ 1 month", "that month has no day 31, so the limit ends on its last day"),
         ("2023-02-28", "deadline", &deadline("Tue 28 Feb 2023")),
     ], s);
 
@@ -134,9 +134,9 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
     check(&steps, &[
         ("2023-06-14", "notification", &start("1 month", "notification")),
         ("2023-07-14", "+ 1 month", SAME_NUMBER),
-        ("2023-07-15", "extended", &off("Fri 14 Jul 2023", "public holiday: Fête nationale (Bastille Day)")),
-        ("2023-07-16", "extended", &off("Sat 15 Jul 2023", "Saturday")),
-        ("2023-07-17", "extended", &off("Sun 16 Jul 2023", "Sunday")),
+        ("2023-07-15", "extended", &off("Fri 14 Jul 2023", "a public holiday, Fête nationale (Bastille Day)")),
+        ("2023-07-16", "extended", &off("Sat 15 Jul 2023", "a Saturday")),
+        ("2023-07-17", "extended", &off("Sun 16 Jul 2023", "a Sunday")),
         ("2023-07-17", "deadline", &deadline("Mon 17 Jul 2023")),
     ], s);
 
@@ -147,8 +147,8 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
         ("2007-10-01", "notification", &franc_start("2 months")),
         ("2007-12-01", "+ 2 months", SAME_NUMBER),
         ("2007-12-02", "délai franc",
-         "the day the limit falls due (Sat 1 Dec 2007) does not count either: the limit runs to the next day"),
-        ("2007-12-03", "extended", &off("Sun 2 Dec 2007", "Sunday")),
+         "the day the limit falls due (Sat 1 Dec 2007) does not count either, so the limit runs to the next day"),
+        ("2007-12-03", "extended", &off("Sun 2 Dec 2007", "a Sunday")),
         ("2007-12-03", "deadline", &deadline("Mon 3 Dec 2007")),
     ], s);
 
@@ -164,11 +164,11 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
     check(&steps, &[
         ("2023-03-15", "notification", &franc_start("2 months")),
         ("2023-03-15", "distance + 2 months",
-         "the limit is increased for a party residing abroad: 4 months counted from the notification"),
+         "the limit is increased for a party residing abroad, to 4 months counted from the notification"),
         ("2023-07-15", "+ 4 months", SAME_NUMBER),
         ("2023-07-16", "délai franc",
-         "the day the limit falls due (Sat 15 Jul 2023) does not count either: the limit runs to the next day"),
-        ("2023-07-17", "extended", &off("Sun 16 Jul 2023", "Sunday")),
+         "the day the limit falls due (Sat 15 Jul 2023) does not count either, so the limit runs to the next day"),
+        ("2023-07-17", "extended", &off("Sun 16 Jul 2023", "a Sunday")),
         ("2023-07-17", "deadline", &deadline("Mon 17 Jul 2023")),
     ], s);
 
@@ -187,7 +187,7 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
     #[rustfmt::skip]
     check(&steps, &[
         ("2023-01-30", "notification", &start("1 month", "notification")),
-        ("2023-02-28", "+ 1 month", "that month has no day 31: the limit ends on its last day"),
+        ("2023-02-28", "+ 1 month", "that month has no day 31, so the limit ends on its last day"),
         ("2023-02-28", "deadline", &deadline("Tue 28 Feb 2023")),
     ], s);
 
@@ -198,9 +198,9 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
         ("2023-06-21", "notification", &start("1 month", "notification")),
         ("2023-07-21", "+ 1 month",
          "from the day after the notification to the eve of the day with the same number in the last month (de quantième à veille de quantième)"),
-        ("2023-07-22", "extended", &off("Fri 21 Jul 2023", "public holiday: Fête nationale (Belgian National Day)")),
-        ("2023-07-23", "extended", &off("Sat 22 Jul 2023", "Saturday")),
-        ("2023-07-24", "extended", &off("Sun 23 Jul 2023", "Sunday")),
+        ("2023-07-22", "extended", &off("Fri 21 Jul 2023", "a public holiday, Fête nationale (Belgian National Day)")),
+        ("2023-07-23", "extended", &off("Sat 22 Jul 2023", "a Saturday")),
+        ("2023-07-24", "extended", &off("Sun 23 Jul 2023", "a Sunday")),
         ("2023-07-24", "deadline", &deadline("Mon 24 Jul 2023")),
     ], s);
 
@@ -220,9 +220,9 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
     check(&steps, &[
         ("2025-04-16", "notification", &start("3 days", "notification")),
         ("2025-04-19", "+ 3 days", FROM_DAY_AFTER),
-        ("2025-04-20", "extended", &off("Sat 19 Apr 2025", "Saturday")),
-        ("2025-04-21", "extended", &off("Sun 20 Apr 2025", "Sunday")),
-        ("2025-04-22", "extended", &off("Mon 21 Apr 2025", "public holiday: Tweede Paasdag (Easter Monday)")),
+        ("2025-04-20", "extended", &off("Sat 19 Apr 2025", "a Saturday")),
+        ("2025-04-21", "extended", &off("Sun 20 Apr 2025", "a Sunday")),
+        ("2025-04-22", "extended", &off("Mon 21 Apr 2025", "a public holiday, Tweede Paasdag (Easter Monday)")),
         ("2025-04-22", "deadline", &deadline("Tue 22 Apr 2025")),
     ], s);
 
@@ -232,9 +232,9 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
     check(&steps, &[
         ("2020-12-24", "notification", &start("3 days", "notification")),
         ("2020-12-27", "+ 3 days", FROM_DAY_AFTER),
-        ("2020-12-28", "extended", &off("Sun 27 Dec 2020", "Sunday")),
+        ("2020-12-28", "extended", &off("Sun 27 Dec 2020", "a Sunday")),
         ("2020-12-29", "extended",
-         "from Fri 25 Dec 2020 to Mon 28 Dec 2020 the limit holds only one day that is not a Saturday, Sunday or holiday; it must hold two: it runs to Tue 29 Dec 2020"),
+         "from Fri 25 Dec 2020 to Mon 28 Dec 2020 the limit holds only one day that is not a Saturday, Sunday or holiday; it must hold two, so it runs to Tue 29 Dec 2020"),
         ("2020-12-29", "deadline", &deadline("Tue 29 Dec 2020")),
     ], s);
 
@@ -281,9 +281,9 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
     check(&steps, &[
         ("2023-05-23", "notification", &start("1 month", "notification")),
         ("2023-06-23", "+ 1 month", SAME_NUMBER),
-        ("2023-06-24", "extended", &off("Fri 23 Jun 2023", "public holiday: Fête nationale (National Day)")),
-        ("2023-06-25", "extended", &off("Sat 24 Jun 2023", "Saturday")),
-        ("2023-06-26", "extended", &off("Sun 25 Jun 2023", "Sunday")),
+        ("2023-06-24", "extended", &off("Fri 23 Jun 2023", "a public holiday, Fête nationale (National Day)")),
+        ("2023-06-25", "extended", &off("Sat 24 Jun 2023", "a Saturday")),
+        ("2023-06-26", "extended", &off("Sun 25 Jun 2023", "a Sunday")),
         ("2023-06-26", "deadline", &deadline("Mon 26 Jun 2023")),
     ], s);
 
@@ -292,10 +292,10 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
     #[rustfmt::skip]
     check(&steps, &[
         ("2024-02-29", "notification", &start("1 year 1 day", "notification")),
-        ("2025-02-28", "+ 1 year", "that month has no day 29: the limit ends on its last day"),
+        ("2025-02-28", "+ 1 year", "that month has no day 29, so the limit ends on its last day"),
         ("2025-03-01", "+ 1 day", AFTER_MONTHS),
-        ("2025-03-02", "extended", &off("Sat 1 Mar 2025", "Saturday")),
-        ("2025-03-03", "extended", &off("Sun 2 Mar 2025", "Sunday")),
+        ("2025-03-02", "extended", &off("Sat 1 Mar 2025", "a Saturday")),
+        ("2025-03-03", "extended", &off("Sun 2 Mar 2025", "a Sunday")),
         ("2025-03-03", "deadline", &deadline("Mon 3 Mar 2025")),
     ], s);
 
@@ -311,7 +311,7 @@ fn every_kind_of_step_is_worded_as_before_from_its_facts() {
     #[rustfmt::skip]
     check(&steps, &[
         ("2024-01-31", "notification", &start("1 month", "notification")),
-        ("2024-02-29", "+ 1 month", "that month has no day 31: the limit ends on its last day"),
+        ("2024-02-29", "+ 1 month", "that month has no day 31, so the limit ends on its last day"),
         ("2024-02-29", "deadline", &deadline("Thu 29 Feb 2024")),
     ], s);
 
@@ -336,12 +336,12 @@ amount = 100
 complied = 2024-12-01
 "#,
     );
-    let complied = "the first day the order was obeyed: it and the days after it do not count";
+    let complied = "the first day the order was obeyed; neither it nor the days after it count";
     #[rustfmt::skip]
     check(&steps, &[
-        ("2024-06-20", "deadline", "fixed by the order of 2024-06-13: the last day to comply"),
+        ("2024-06-20", "deadline", "the last day to comply, fixed by the order of 2024-06-13"),
         ("2024-06-21", "first day of delay",
-         "the day after the deadline: the penalty counts each day the order is not obeyed"),
+         "the day after the deadline, from which the penalty counts each day the order is not obeyed"),
         ("2024-06-25", "penalty runs (publish the ruling)", "from the date fixed by the order"),
         ("2025-01-01", "complied (publish the ruling)", complied),
         ("2024-12-01", "complied (delete the data)", complied),

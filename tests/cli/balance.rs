@@ -150,7 +150,7 @@ fn a_dwangsom_balance_reads_in_dutch() {
     let md = md.replace('\u{a0}', " ");
     for line in [
         "## 6. Saldo: rente, kosten, betalingen",
-        "betaling van € 20.000,00: € 450,00 op de kosten, € 1.347,95 op de rente, € 18.202,05 op de hoofdsom (art. 6:43 lid 2 BW; BW 6:44)",
+        "betaling van € 20.000,00, toegerekend € 450,00 op de kosten, € 1.347,95 op de rente, € 18.202,05 op de hoofdsom (art. 6:43 lid 2 BW; BW 6:44)",
         "Saldo verschuldigd op di 31 dec. 2024: hoofdsom € 27.008,37 + rente € 1.446,18 + kosten € 0,00 = € 28.454,55",
         "Verjaring (nl-rv): zes maanden na elke dag waarop een dwangsom is verbeurd; Rv 611g lid 1",
         "Niet meegenomen: schorsing (art. 611g lid 2 en 3 Rv) en stuiting (art. 3:316 en 3:317 BW)",

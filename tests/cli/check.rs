@@ -29,3 +29,29 @@ fn unreadable_input_exits_2_and_the_rest_is_still_checked() {
     assert!(out.contains("ok   CNIL v Clearview AI"), "{out}");
     assert_eq!(out.lines().last(), Some("1 passed, 1 failed"));
 }
+
+/// A case with several errors: `check` reports every one on standard error (in the order of
+/// the file, each with its position and key), counts the case once as failed, and checks the
+/// others.
+#[test]
+fn every_error_of_a_case_is_reported_and_the_other_cases_are_still_checked() {
+    let file = "tests/malformed/185-batch-case-with-three-mistakes.toml";
+    let (code, out, err) = run(&["check", file, "--as-of", "2024-01-01"]);
+    assert_eq!(code, 2, "{out}{err}");
+    let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("error: ")).collect();
+    assert_eq!(
+        errors
+            .iter()
+            .map(|l| l.split(": ").nth(1).unwrap_or(""))
+            .collect::<Vec<_>>(),
+        [
+            format!("{file}:15:12"),
+            format!("{file}:19:12"),
+            format!("{file}:26:11")
+        ],
+        "{err}"
+    );
+    assert!(errors[1].contains("`case[2].order.notified`"), "{err}");
+    assert!(out.contains(&format!("FAIL {file}:15:12")), "{out}");
+    assert_eq!(out.lines().last(), Some("0 passed, 1 failed, 2 skipped"), "{out}");
+}

@@ -162,7 +162,7 @@ fn table_shows_the_deadline_and_each_step() {
     assert!(out.starts_with("Deadline: Mon 3 Dec 2007"), "{out}");
     for words in [
         "délai franc",
-        "Sun 2 Dec 2007 is a non-working day",
+        "Sun 2 Dec 2007 is a Sunday, so the limit runs to the next day",
         "CE 19 Sep 2014",
         "First day of delay: Tue 4 Dec 2007",
     ] {

@@ -120,6 +120,55 @@ fn explain_shows_control_characters_escaped() {
     assert_shown_escaped(&["explain", "--lang", "fr"]);
 }
 
+/// A French civil case whose `[calendar_adjust]` closes the deadline's day under a hostile
+/// name, and whose order was served on a party with a hostile name on a Sunday: the
+/// extension's step and the note on the service name them.
+fn closed_day_case() -> String {
+    r#"title = "Closed day"
+currency = "EUR"
+rules = "fr-cpc"
+
+[order]
+decided = 2024-05-20
+notified = 2024-06-02
+comply_within = "1 day"
+
+[calendar_adjust]
+add = [{ date = 2024-06-03, name = "strike \u001b]0;owned\u0007 \u001b[2J\rforged\nTotal: 0" }]
+
+[[party]]
+role = "debtor"
+name = "Acme \u001b[31mred\u001b[0m"
+served = 2024-06-02
+
+[penalty]
+amount = 10
+"#
+    .to_string()
+}
+
+#[test]
+fn the_name_of_a_closed_day_and_of_a_served_party_are_shown_escaped() {
+    let dir = temp_dir_with(&[("closed.toml", &closed_day_case())]);
+    let file = dir.path().join("closed.toml");
+    let file = file.to_str().unwrap();
+    for args in [
+        &["explain"][..],
+        &["explain", "--lang", "fr"],
+        &["explain", "--lang", "nl"],
+        &["compute", "--format", "table"],
+        &["compute", "--format", "markdown"],
+    ] {
+        let (code, out, err) = run(&[args, &[file, "--as-of", "2024-07-01"]].concat());
+        assert_eq!(code, 0, "{args:?}: {err}");
+        let out = out.replace("\\\\", "\\").replace("\\[", "[").replace("\\]", "]");
+        assert_eq!(raw_controls(&out), Vec::<char>::new(), "{args:?}: {out}");
+        assert!(!out.lines().any(|l| l.starts_with("Total: 0")), "{args:?}: {out}");
+    }
+    let (_, out, _) = run(&["explain", file, "--as-of", "2024-07-01"]);
+    assert!(out.contains("strike \\u{1b}]0;owned"), "{out}");
+}
+
 #[test]
 fn markdown_shows_control_characters_escaped() {
     assert_shown_escaped(&["compute", "--format", "markdown"]);

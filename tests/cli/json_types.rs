@@ -234,6 +234,12 @@ pub struct ErrorJson {
     pub column: usize,
     pub field: Option<String>,
     pub message: String,
+    /// Every error listed, when the case has several.
+    #[serde(default)]
+    pub errors: Vec<ErrorJson>,
+    /// How many more the case has, past those listed.
+    #[serde(default)]
+    pub unlisted_errors: usize,
 }
 
 /// An amount: must be a JSON string holding an exact decimal, never a JSON number.

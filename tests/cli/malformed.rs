@@ -102,6 +102,7 @@ fn the_whole_corpus_as_json_lists_one_error_per_file_with_its_position() {
             "First", "Third", // 103
             "First", // 104
             "First", "Third", // 106
+            "First", "Third", // 185
             "First", // 85
         ]
     );
@@ -172,4 +173,205 @@ fn fifty_megabytes_of_binary_are_refused_at_the_first_bad_byte() {
     );
     assert!(err.len() < 1_000);
     assert!(Path::new(path).exists());
+}
+
+/// The word each language puts before an error on standard error.
+const PREFIXES: [(&str, &str); 3] = [("en", "error: "), ("fr", "erreur\u{A0}: "), ("nl", "fout: ")];
+
+/// An error line of standard error, cut where scripts cut it: the file, line and column, the
+/// key (if any), and what is wrong.
+#[derive(Debug, PartialEq, Eq)]
+struct ErrorLine {
+    file: String,
+    line: usize,
+    column: usize,
+    key: Option<String>,
+    message: String,
+}
+
+/// The error lines of `err` in the language whose prefix is `prefix`, each for `file`; the
+/// other lines (the excerpt of the file, underlined) apart. The line that counts a case's
+/// errors past those listed names the file alone: its line and column are 0.
+fn error_lines(err: &str, prefix: &str, file: &str) -> (Vec<ErrorLine>, Vec<String>) {
+    let mut errors = Vec::new();
+    let mut others = Vec::new();
+    for line in err.lines() {
+        let Some(rest) = line.strip_prefix(prefix) else {
+            others.push(line.to_string());
+            continue;
+        };
+        let rest = rest
+            .strip_prefix(&format!("{file}:"))
+            .unwrap_or_else(|| panic!("no file in {line}"));
+        if let Some(message) = rest.strip_prefix(' ') {
+            errors.push(ErrorLine {
+                file: file.to_string(),
+                line: 0,
+                column: 0,
+                key: None,
+                message: message.to_string(),
+            });
+            continue;
+        }
+        let mut parts = rest.splitn(3, ':');
+        let mut number = || -> usize {
+            parts
+                .next()
+                .and_then(|p| p.parse().ok())
+                .unwrap_or_else(|| panic!("no line:column in {line}"))
+        };
+        let (at_line, at_column) = (number(), number());
+        let rest = parts.next().and_then(|r| r.strip_prefix(' ')).unwrap_or_default();
+        let (key, message) = match rest.strip_prefix('`').and_then(|r| r.split_once("`: ")) {
+            Some((key, message)) => (Some(key.to_string()), message.to_string()),
+            None => (None, rest.to_string()),
+        };
+        errors.push(ErrorLine {
+            file: file.to_string(),
+            line: at_line,
+            column: at_column,
+            key,
+            message,
+        });
+    }
+    (errors, others)
+}
+
+/// Issue 17: every malformed file gives, in French and in Dutch, its errors at the same file,
+/// line, column and key as in English, with the same excerpt of the file underlined, and what
+/// is wrong in the language (never the English left as it is).
+#[test]
+fn every_malformed_file_keeps_its_position_and_key_in_every_language() {
+    for name in corpus() {
+        let file = format!("tests/malformed/{name}");
+        let runs: Vec<(&str, Vec<ErrorLine>, Vec<String>)> = PREFIXES
+            .iter()
+            .map(|(lang, prefix)| {
+                let (code, _, err) = run(&["compute", &file, "--as-of", "2024-01-01", "--lang", lang]);
+                assert_eq!(code, 2, "{file} in {lang}: {err}");
+                let (errors, others) = error_lines(&err, prefix, &file);
+                assert!(!errors.is_empty(), "{file} in {lang}: no error line in {err}");
+                (*lang, errors, others)
+            })
+            .collect();
+        let (_, english, excerpt) = &runs[0];
+        for (lang, errors, others) in &runs[1..] {
+            assert_eq!(errors.len(), english.len(), "{file} in {lang}");
+            for (e, en) in errors.iter().zip(english) {
+                assert_eq!(
+                    (&e.file, e.line, e.column, &e.key),
+                    (&en.file, en.line, en.column, &en.key),
+                    "{file} in {lang}"
+                );
+                assert_ne!(e.message, en.message, "{file}: left in English in {lang}");
+            }
+            assert_eq!(others, excerpt, "{file} in {lang}: the excerpt differs");
+        }
+    }
+}
+
+/// Standard error for the whole corpus under `--lang`, file by file.
+fn corpus_in(lang: &str) -> String {
+    let mut all = String::new();
+    for name in corpus() {
+        let file = format!("tests/malformed/{name}");
+        let (code, _, err) = run(&["compute", &file, "--as-of", "2024-01-01", "--lang", lang]);
+        assert_eq!(code, 2, "{file} in {lang}: {err}");
+        all.push_str(&format!("── {name}\n{err}\n"));
+    }
+    all
+}
+
+/// The corpus's messages in French, reviewed by hand as the English ones are.
+#[test]
+fn the_corpus_in_french() {
+    insta::assert_snapshot!("corpus_in_french", corpus_in("fr"));
+}
+
+/// The corpus's messages in Dutch.
+#[test]
+fn the_corpus_in_dutch() {
+    insta::assert_snapshot!("corpus_in_dutch", corpus_in("nl"));
+}
+
+/// A file with three mistakes, in three tables.
+const THREE_MISTAKES: &str = "title = \"Three\"\ncurrency = \"EURO\"\nrules = \"fr-cpc\"\n\
+    [order]\ndecided = 2023-03-10\nnotified = 2023-03-01\ncomply_within = \"2 months\"\n\
+    [penalty]\namount = 1000\n[[liquidation]]\nthrough = 2023-09-30\nawarded = \"-5\"\n";
+
+/// Issue 17, items 5 and 7 together: a file with three mistakes gives its three errors in one
+/// run under `--lang fr` and `--lang nl` as under `--lang en` (in `compute`, `check` and
+/// `when`), each after the language's own word, at the same file, line, column and key, with
+/// the same excerpt underlined, and what is wrong in the language.
+#[test]
+fn three_mistakes_are_three_errors_at_the_same_places_in_every_language() {
+    let dir = temp_dir_with(&[("three.toml", THREE_MISTAKES)]);
+    let path = dir.path().join("three.toml");
+    let path = path.to_str().expect("a UTF-8 path");
+    let commands: [&[&str]; 3] = [
+        &["compute", path, "--as-of", "2024-01-01"],
+        &["check", path, "--as-of", "2024-01-01"],
+        &["when", path, "--reaches", "1000"],
+    ];
+    for command in commands {
+        let runs: Vec<(&str, Vec<ErrorLine>, Vec<String>)> = PREFIXES
+            .iter()
+            .map(|(lang, prefix)| {
+                let args = [command, &["--lang", lang]].concat();
+                let (code, _, err) = run(&args);
+                assert_eq!(code, 2, "{command:?} in {lang}: {err}");
+                let (errors, others) = error_lines(&err, prefix, path);
+                (*lang, errors, others)
+            })
+            .collect();
+        for (lang, errors, _) in &runs {
+            let places: Vec<(usize, usize, Option<&str>)> =
+                errors.iter().map(|e| (e.line, e.column, e.key.as_deref())).collect();
+            assert_eq!(
+                places,
+                [
+                    (2, 12, Some("currency")),
+                    (6, 12, Some("order.notified")),
+                    (12, 11, Some("liquidation[1].awarded")),
+                ],
+                "{command:?} in {lang}"
+            );
+        }
+        let (_, english, excerpt) = &runs[0];
+        for (lang, errors, others) in &runs[1..] {
+            for (e, en) in errors.iter().zip(english) {
+                assert_ne!(e.message, en.message, "{command:?}: left in English in {lang}");
+            }
+            assert_eq!(others, excerpt, "{command:?} in {lang}: the excerpts differ");
+        }
+    }
+}
+
+/// The machine formats keep every error's message in English whatever the language, as each
+/// error's `message` always was: the three errors of a case in JSON are the same in every run.
+#[test]
+fn the_json_records_of_three_mistakes_are_english_in_every_language() {
+    let dir = temp_dir_with(&[("three.toml", THREE_MISTAKES)]);
+    let path = dir.path().join("three.toml");
+    let path = path.to_str().expect("a UTF-8 path");
+    let (_, _, english) = run(&["compute", path, "--as-of", "2024-01-01", "--lang", "en"]);
+    let (english, _) = error_lines(&english, "error: ", path);
+    for lang in ["en", "fr", "nl"] {
+        let (code, out, _) = run(&[
+            "compute",
+            path,
+            "--as-of",
+            "2024-01-01",
+            "--format",
+            "json",
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(code, 2, "{lang}: {out}");
+        let doc: serde_json::Value = serde_json::from_str(&out).expect("the JSON output parses");
+        let records = doc["errors"][0]["errors"].as_array().expect("the case's errors");
+        let messages: Vec<&str> = records.iter().filter_map(|e| e["message"].as_str()).collect();
+        let expected: Vec<&str> = english.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(messages, expected, "{lang}: {out}");
+    }
 }

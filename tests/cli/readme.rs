@@ -98,6 +98,7 @@ fn run_script(script: &str, dir: &Path, path: &str, what: &str) -> String {
         .env("PATH", path)
         .env("HOME", dir)
         .env("NO_COLOR", "1")
+        .env_remove("COLUMNS")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")

@@ -322,3 +322,79 @@ fn the_other_schemas_hold_the_contract_keys() {
     quick_number["amount"] = json!(5200000);
     assert_invalid("quick", &quick_number, "an amount as a JSON number");
 }
+
+/// A case with several errors is one error record in each JSON format, listing them all in
+/// `errors` (and counting those past the limit in `unlisted_errors`), as the schemas say; a
+/// case with one error keeps the record it always had.
+#[test]
+fn a_case_with_several_errors_is_one_record_listing_them_all_in_every_json_format() {
+    let batch = "tests/malformed/185-batch-case-with-three-mistakes.toml";
+    let expected = [
+        (15, "case[2].currency"),
+        (19, "case[2].order.notified"),
+        (26, "case[2].liquidation[1].awarded"),
+    ];
+    let listed = |e: &crate::json_types::ErrorJson| -> Vec<(usize, String)> {
+        e.errors
+            .iter()
+            .map(|one| (one.line, one.field.clone().unwrap_or_default()))
+            .collect()
+    };
+    let expected: Vec<(usize, String)> = expected.iter().map(|(l, f)| (*l, f.to_string())).collect();
+
+    let (text, value) = compute_json(&[batch, "--as-of", "2024-01-01"]);
+    assert_valid("compute", &value);
+    let doc = parse_compute(&text);
+    assert_eq!(doc.cases.len(), 2, "{text}");
+    assert_eq!(doc.errors.len(), 1, "{text}");
+    let record = &doc.errors[0];
+    assert_eq!((record.line, record.field.as_deref()), (15, Some("case[2].currency")));
+    assert_eq!(listed(record), expected);
+    assert_eq!(record.unlisted_errors, 0);
+    assert!(value["errors"][0].get("unlisted_errors").is_none(), "{text}");
+    let mut broken = value.clone();
+    broken["errors"][0]["errors"][1] = json!({"file": "f", "message": "m"});
+    assert_invalid("compute", &broken, "an error of `errors` without its position and key");
+
+    for format in ["ndjson", "summary"] {
+        let (code, out, err) = run(&["compute", batch, "--format", format, "--as-of", "2024-01-01"]);
+        assert_eq!(code, 2, "{err}");
+        for line in out.lines() {
+            assert_valid(format, &serde_json::from_str(line).unwrap());
+        }
+        let errors: Vec<crate::json_types::ErrorJson> = if format == "ndjson" {
+            parse_ndjson(&out).into_iter().filter_map(|l| l.error).collect()
+        } else {
+            parse_summary(&out)
+                .into_iter()
+                .filter_map(|l| match l {
+                    SummaryLine::Error(e) => Some(e.error),
+                    SummaryLine::Case(_) => None,
+                })
+                .collect()
+        };
+        assert_eq!(errors.len(), 1, "{format}: {out}");
+        assert_eq!(listed(&errors[0]), expected, "{format}");
+        assert_eq!(
+            out.lines().count(),
+            3,
+            "{format}: the other two cases are computed\n{out}"
+        );
+    }
+
+    // Past the limit: twenty listed, the others counted.
+    let (text, value) = compute_json(&["tests/malformed/183-more-mistakes-than-listed.toml"]);
+    assert_valid("compute", &value);
+    let record = &parse_compute(&text).errors[0];
+    assert_eq!((record.errors.len(), record.unlisted_errors), (20, 5), "{text}");
+    assert_eq!(record.errors[19].field.as_deref(), Some("liquidation[20].awarded"));
+
+    // One error: no `errors` key, as before.
+    let (_, value) = compute_json(&["tests/malformed/25-typo-amout.toml"]);
+    assert_valid("compute", &value);
+    let record = value["errors"][0].as_object().unwrap();
+    assert!(
+        !record.contains_key("errors") && !record.contains_key("unlisted_errors"),
+        "{value:#}"
+    );
+}

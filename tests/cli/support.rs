@@ -7,11 +7,13 @@ use assert_cmd::Command;
 /// The binary under test.
 pub fn astreinte() -> Command {
     let mut cmd = Command::cargo_bin("astreinte").expect("the astreinte binary is built");
-    // English unless a test asks otherwise, whatever the machine's locale.
+    // English unless a test asks otherwise, whatever the machine's locale; no width unless a
+    // test gives one (`COLUMNS` narrows the tables written to a pipe).
     cmd.env("NO_COLOR", "1")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
+        .env_remove("LANG")
+        .env_remove("COLUMNS");
     cmd
 }
 
@@ -63,6 +65,7 @@ pub fn astreinte_process() -> std::process::Command {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("COLUMNS")
         .current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd
 }

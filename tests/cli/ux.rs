@@ -127,7 +127,7 @@ fn flags(section: &str) -> String {
         .join("\n")
 }
 
-const GLOBAL: [&str; 4] = ["--output", "--quiet", "--color", "--lang"];
+const GLOBAL: [&str; 5] = ["--output", "--quiet", "--color", "--lang", "--width"];
 
 #[test]
 fn global_options_are_under_their_own_heading_in_every_help() {
@@ -340,7 +340,7 @@ fn the_manual_names_every_environment_variable_the_program_reads() {
             }
         }
     }
-    for expected in ["NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG"] {
+    for expected in ["NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG", "COLUMNS"] {
         assert!(read.contains(expected), "{expected} no longer read? {read:?}");
     }
     let environment = unroff(&man_section(&man_page(None), "ENVIRONMENT"));

@@ -104,3 +104,24 @@ fn why_never_is_worded_in_the_language_of_the_run() {
     );
     assert!(!out.contains("not before"), "{out}");
 }
+
+/// A case with several errors: each is on standard error, and the JSON document's message for
+/// the case holds them all.
+#[test]
+fn every_error_of_a_case_is_reported() {
+    let file = "tests/malformed/181-three-mistakes-in-three-tables.toml";
+    let (code, out, err) = run(&["when", file, "--reaches", "1000", "--format", "json"]);
+    assert_eq!(code, 2, "{out}{err}");
+    for key in ["`currency`", "`order.notified`", "`liquidation[1].awarded`"] {
+        assert_eq!(
+            err.lines()
+                .filter(|l| l.starts_with("error: ") && l.contains(key))
+                .count(),
+            1,
+            "{key}: {err}"
+        );
+    }
+    let doc = parse_when(&out);
+    assert_eq!(doc.errors.len(), 1, "{out}");
+    assert!(doc.errors[0].contains("`liquidation[1].awarded`"), "{out}");
+}

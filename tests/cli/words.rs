@@ -50,7 +50,7 @@ fn a_moderation_by_rate_shows_the_rate_ordered_and_awarded_their_difference_and_
         &ALL,
         &[
             "provisional astreinte (CJA L911-6)",
-            "ordered €100/day, awarded €50/day (−€50/day): moderated (CJA L911-7 al. 3)",
+            "ordered €100/day, awarded €50/day (−€50/day), moderated (CJA L911-7 al. 3)",
         ],
     );
     shows_everywhere(
@@ -60,7 +60,7 @@ fn a_moderation_by_rate_shows_the_rate_ordered_and_awarded_their_difference_and_
         &ALL,
         &[
             "astreinte provisoire (CJA L911-6)",
-            "taux ordonné 100 €/jour, taux retenu 50 €/jour (−50 €/jour) : modéré (CJA L911-7 al. 3)",
+            "taux ordonné 100 €/jour, taux retenu 50 €/jour (−50 €/jour), modéré (CJA L911-7 al. 3)",
         ],
     );
     // The table's rate column: ordered, then applied.
@@ -85,7 +85,7 @@ fn a_history_of_astreintes_reads_as_one_file_with_its_kinds_suppressions_and_suc
         &[
             "provisional astreinte (CPCE L131-2 al. 2), runs through Fri 31 May 2024",
             "definitive astreinte (CPCE L131-2 al. 3), ordered on Thu 20 Jun 2024, runs through Sat 31 Aug 2024",
-            "ordered €150/day, awarded €100/day (−€50/day): moderated (CPCE L131-4 al. 1)",
+            "ordered €150/day, awarded €100/day (−€50/day), moderated (CPCE L131-4 al. 1)",
             "suppressed Mon 5 Aug 2024 to Fri 9 Aug 2024, 5 days, €1,500 (CPCE L131-4 al. 3): strike at the only supplier",
             "computed €18,600, suppressed €1,500, awarded €17,100",
             "definitive astreinte: liquidated at its rate, which the judge cannot change (CPCE L131-4 al. 2)",
@@ -156,7 +156,7 @@ fn a_history_of_astreintes_reads_in_dutch_with_its_french_articles() {
         &[
             "voorlopige astreinte (CPCE L131-2 al. 2), loopt tot en met vr 31 mei 2024",
             "definitieve astreinte (CPCE L131-2 al. 3), opgelegd op do 20 jun. 2024, loopt tot en met za 31 aug. 2024",
-            "opgelegd € 150 per dag, toegewezen € 100 per dag (−€ 50 per dag): gematigd (CPCE L131-4 al. 1)",
+            "opgelegd € 150 per dag, toegewezen € 100 per dag (−€ 50 per dag), gematigd (CPCE L131-4 al. 1)",
             "opgeheven van ma 5 aug. 2024 tot en met vr 9 aug. 2024, 5 dagen, € 1.500 (CPCE L131-4 al. 3): strike",
             "berekend € 18.600, opgeheven € 1.500, toegewezen € 17.100",
             "na invordering nr. 2 (beslist op 15 okt. 2024): € 32.400 berekend, € 26.300 verschuldigd",
@@ -180,9 +180,9 @@ fn a_history_of_astreintes_reads_in_dutch_with_its_french_articles() {
 
 #[test]
 fn french_puts_a_no_break_space_before_the_colons_of_the_judges_lines() {
-    let (code, out, err) = run(&["compute", CE_420608, "--lang", "fr", "--as-of", "2020-01-30"]);
+    let (code, out, err) = run(&["compute", HISTORY, "--lang", "fr", "--as-of", "2026-12-03"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("(−50\u{A0}€/jour)\u{A0}: modéré"), "{out}");
+    assert!(out.contains("astreinte définitive\u{A0}: liquidée à son taux"), "{out}");
 }
 
 #[test]
@@ -356,7 +356,7 @@ fn the_first_day_under_eu_practice_is_cited_in_both_languages() {
         &[
             "le premier jour est le lendemain de la décision, le mer. 5 juil. 2000 (C-387/97 : la première facture",
             // The derivation's source, in French too.
-            "le lendemain de la décision (C-387/97 : première facture à compter du 5 juillet 2000)",
+            "le lendemain de la décision (C-387/97, première facture à compter du 5 juillet 2000)",
         ],
     );
     let french = shown("compute", GREECE, "table", "fr", "2000-10-31");
@@ -390,8 +390,8 @@ fn shares_show_what_each_receives_of_each_liquidation_and_in_all() {
         date,
         &ALL,
         &[
-            "share of FNAUT: €1",
-            "share of Budget de l'État (CJA L911-8): €18,224",
+            "€1 to FNAUT",
+            "€18,224 to Budget de l'État (CJA L911-8)",
             "FNAUT: €1 of each liquidation; €1 in all",
             "Budget de l'État (CJA L911-8): what the other shares leave; €18,224 in all",
         ],
@@ -402,7 +402,7 @@ fn shares_show_what_each_receives_of_each_liquidation_and_in_all() {
         date,
         &ALL,
         &[
-            "part de FNAUT : 1 €",
+            "1 € pour FNAUT",
             "Budget de l'État (CJA L911-8) : ce que laissent les autres parts ; 18 224 € au total",
         ],
     );
@@ -413,4 +413,79 @@ fn shares_show_what_each_receives_of_each_liquidation_and_in_all() {
         &["markdown", "html", "explain"],
         &["that part goes to the State budget (CJA L911-8)"],
     );
+}
+
+/// Every string a case file writes (titles, obligations, reasons, names): the case's own
+/// words, which may hold any colon they like.
+fn case_texts(value: &toml::Value, into: &mut Vec<String>) {
+    match value {
+        toml::Value::String(s) => into.push(s.clone()),
+        toml::Value::Array(items) => items.iter().for_each(|v| case_texts(v, into)),
+        toml::Value::Table(t) => t.values().for_each(|v| case_texts(v, into)),
+        _ => {}
+    }
+}
+
+/// The colons that introduce what follows (`label: text`), not those of a time (`24:00`) or an
+/// identifier (`ECLI:NL:...`, `5:32b`): a colon after a non-digit, followed by a space.
+fn label_colons(segment: &str) -> usize {
+    let chars: Vec<char> = segment.chars().collect();
+    (0..chars.len())
+        .filter(|&i| chars[i] == ':')
+        .filter(|&i| i == 0 || !chars[i - 1].is_ascii_digit())
+        .filter(|&i| chars.get(i + 1).is_some_and(|c| c.is_whitespace()))
+        .count()
+}
+
+/// Issue 17 item 7: `explain` stacked colons ("the order: its deadline is the last day to
+/// comply: the day after the deadline: ..."). In every format for a person, in every language,
+/// a clause (a line's stretch between semicolons or table rules) introduces at most one thing
+/// with a colon; the case file's own words are left out.
+#[test]
+fn no_clause_stacks_colons_in_any_language() {
+    let mut files: Vec<_> = ["examples", "tests/cases"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(crate::support::repo(dir)).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    assert!(files.len() > 30, "{files:?}");
+    let mut stacked = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let mut own = Vec::new();
+        case_texts(&toml::from_str::<toml::Value>(&text).unwrap(), &mut own);
+        own.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let file = file.to_str().unwrap();
+        for lang in ["en", "fr", "nl"] {
+            for (command, format) in [("explain", ""), ("compute", "table"), ("compute", "markdown")] {
+                let mut out = shown(command, file, format, lang, "2026-12-03");
+                for t in &own {
+                    out = out.replace(t.as_str(), "«case text»");
+                }
+                for line in out.lines() {
+                    for clause in line.split([';', '│', '┆', '|']) {
+                        if label_colons(clause) > 1 {
+                            stacked.push(format!("{file} {command} {format} {lang}: {}", clause.trim()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        stacked.is_empty(),
+        "{} clauses stack colons:\n{}",
+        stacked.len(),
+        stacked.join("\n")
+    );
+}
+
+#[test]
+fn label_colons_skip_times_and_identifiers() {
+    assert_eq!(label_colons("the limit expires at 24:00"), 0);
+    assert_eq!(label_colons("ECLI:NL:RBNNE:2024:1 · Awb art. 5:32b"), 0);
+    assert_eq!(label_colons("Note: the cap was reached"), 1);
+    assert_eq!(label_colons("the order: its deadline: the day after"), 2);
 }

@@ -6,6 +6,7 @@ use toml::Spanned;
 use crate::balance::{Cost, Decompte, Limitation, Payment, Start};
 use crate::case::error::InputError;
 use crate::case::model::Liquidation;
+use crate::case::problem::{Missing, Problem};
 use crate::case::raw::{RawCost, RawInterest, RawLiquidation, RawPayment, RawStart};
 use crate::interest::{Basis, Creditor, Regime, Terms};
 use crate::money::Currency;
@@ -30,11 +31,7 @@ impl Checker<'_> {
                 .map(|p| ("payment", p.span()))
                 .or(costs.first().map(|c| ("cost", c.span())))
             {
-                return Err(self.error(
-                    first.1,
-                    Key::item(first.0, 1),
-                    "payments and costs go into the balance, which needs an [interest] table: add one, e.g. [interest] regime = \"fr-legal\" (or regime = \"fixed\" with rate = \"0\" for no interest)",
-                ));
+                return Err(self.error(first.1, Key::item(first.0, 1), Problem::PaymentsWithoutInterest));
             }
             return Ok(None);
         };
@@ -42,18 +39,12 @@ impl Checker<'_> {
         let location = self.locate(span.start);
         // The rate tables are in euros, and so is every line of the décompte.
         if currency.code() != "EUR" {
-            return Err(self.error(
-                span,
-                "interest",
-                format!(
-                    "a décompte is computed for a case in euros (the rate tables and its lines are in euros), and the case is in {}: remove [interest], [[payment]] and [[cost]]",
-                    currency.code()
-                ),
-            ));
+            return Err(self.error(span, "interest", Problem::NotInEuros(currency)));
         }
         let as_of = interest.get_ref().as_of.as_ref().map(|d| d.get_ref().0);
-        let terms = self.interest_terms(interest)?;
-        let (terms, start, limitation, exclude_barred) = terms;
+        // The terms, each service, payment and cost checked even after another is refused.
+        let mut gather = self.gather();
+        let terms = gather.take(self.interest_terms(interest));
         // Read only here: a case without a décompte has no use for them.
         let served: Vec<Option<NaiveDate>> = raw_liquidations
             .iter()
@@ -63,28 +54,31 @@ impl Checker<'_> {
             if let (Some(date), Some(decided)) = (date, liquidation.decided)
                 && *date < decided
             {
-                return Err(InputError {
+                gather.note(InputError {
                     location: liquidation.location.clone(),
                     field: Some(crate::case::key_path(
                         self.number,
                         format!("liquidation[{}].served", i + 1),
                     )),
-                    message: format!(
-                        "the decision is served on {date}, before it was made ({decided}): correct `served` or `decided`"
-                    ),
+                    problem: Box::new(Problem::DecisionServedBeforeMade { served: *date, decided }),
                     excerpt: None,
+                    more: None,
                 });
             }
         }
         let earliest = liquidations.iter().filter_map(|l| l.decided).min();
         let mut checked_payments = Vec::with_capacity(payments.len());
         for (i, p) in payments.into_iter().enumerate() {
-            checked_payments.push(self.payment(p, i + 1, earliest)?);
+            checked_payments.extend(gather.take(self.payment(p, i + 1, earliest)));
         }
         let mut checked_costs = Vec::with_capacity(costs.len());
         for (i, c) in costs.into_iter().enumerate() {
-            checked_costs.push(self.cost(c, i + 1)?);
+            checked_costs.extend(gather.take(self.cost(c, i + 1)));
         }
+        gather.finish()?;
+        let Some((terms, start, limitation, exclude_barred)) = terms else {
+            return Err(self.unchecked(span));
+        };
         Ok(Some(Decompte {
             terms,
             start,
@@ -106,28 +100,25 @@ impl Checker<'_> {
         let span = raw.span();
         let raw = raw.into_inner();
         let key = Key::root("interest");
-        let regime = self.required(
-            raw.regime,
-            &span,
-            key.child("regime"),
-            "the interest regime, one of `fr-legal`, `nl-legal`, `nl-commercial`, `be-legal`, `eu-ecb`, `fixed`, e.g. regime = \"fr-legal\"",
-        )?;
+        let regime = self.required(raw.regime, &span, key.child("regime"), Missing::InterestRegime)?;
         let regime: Regime = regime.get_ref().parse().map_err(|e: crate::interest::UnknownRegime| {
-            self.error(regime.span(), key.child("regime"), e.to_string())
+            self.error(regime.span(), key.child("regime"), Problem::Regime(e))
         })?;
         let mut terms = Terms::new(regime);
         if let Some(c) = raw.creditor {
-            terms.creditor = Some(
-                c.get_ref()
-                    .parse::<Creditor>()
-                    .map_err(|e| self.error(c.span(), key.child("creditor"), e))?,
-            );
+            terms.creditor = Some(c.get_ref().parse::<Creditor>().map_err(|_| {
+                self.error(
+                    c.span(),
+                    key.child("creditor"),
+                    Problem::UnknownCreditor(c.get_ref().clone()),
+                )
+            })?);
         }
         if let Some(b) = raw.basis {
             terms.basis = b
                 .get_ref()
                 .parse::<Basis>()
-                .map_err(|e| self.error(b.span(), key.child("basis"), e))?;
+                .map_err(|_| self.error(b.span(), key.child("basis"), Problem::UnknownBasis(b.get_ref().clone())))?;
         }
         if let Some(e) = &raw.enforceable
             && regime != Regime::FrLegal
@@ -135,9 +126,7 @@ impl Checker<'_> {
             return Err(self.error(
                 e.span(),
                 key.child("enforceable"),
-                format!(
-                    "`enforceable` starts the majoration of CMF L313-3, which is French; {regime} has none: remove it"
-                ),
+                Problem::EnforceableNotFrench(regime),
             ));
         }
         terms.enforceable = raw.enforceable.map(|d| d.get_ref().0);
@@ -155,23 +144,20 @@ impl Checker<'_> {
             None => Start::default(),
             Some(f) => match f.get_ref() {
                 RawStart::Date(d) => Start::Date(*d),
-                RawStart::Rule(word) => Start::parse(word).ok_or_else(|| {
-                    self.error(
-                        f.span(),
-                        key.child("from"),
-                        format!(
-                            "unknown start of interest `{word}`: expected \"decision\" (the day after each liquidating decision), \"service\" (the day after each was served: give `served` in each [[liquidation]]) or a bare date such as 2023-04-14"
-                        ),
-                    )
-                })?,
+                RawStart::Rule(word) => Start::parse(word)
+                    .ok_or_else(|| self.error(f.span(), key.child("from"), Problem::UnknownStart(word.to_string())))?,
             },
         };
         let limitation = raw
             .limitation
             .map(|l| {
-                l.get_ref()
-                    .parse::<Limitation>()
-                    .map_err(|e| self.error(l.span(), key.child("limitation"), e))
+                l.get_ref().parse::<Limitation>().map_err(|_| {
+                    self.error(
+                        l.span(),
+                        key.child("limitation"),
+                        Problem::UnknownLimitation(l.get_ref().to_string()),
+                    )
+                })
             })
             .transpose()?;
         let exclude_barred = raw.exclude_barred.is_some_and(|e| *e.get_ref());
@@ -187,30 +173,19 @@ impl Checker<'_> {
         let span = raw.span();
         let field = Key::item("payment", number);
         let raw = raw.into_inner();
-        let date = self.required(
-            raw.date,
-            &span,
-            field.child("date"),
-            "the day it was paid, e.g. date = 2023-06-01",
-        )?;
-        let amount = self.required(
-            raw.amount,
-            &span,
-            field.child("amount"),
-            "the sum paid, e.g. amount = 1000",
-        )?;
+        let date = self.required(raw.date, &span, field.child("date"), Missing::PaymentDate)?;
+        let amount = self.required(raw.amount, &span, field.child("amount"), Missing::PaymentAmount)?;
         let amount = self.amount(&amount, field.child("amount"), Sign::Positive)?;
         let day = date.get_ref().0;
         if earliest.is_none_or(|first| day < first) {
-            let why = match earliest {
-                Some(first) => format!(
-                    "a payment on {day} is before any sum is due: the first liquidation was decided on {first}; correct the date, or leave out a payment made for something else"
-                ),
-                None => format!(
-                    "a payment on {day}, but no liquidation has a decision date (`decided`): nothing is owed yet to pay"
-                ),
-            };
-            return Err(self.error(date.span(), field.child("date"), why));
+            return Err(self.error(
+                date.span(),
+                field.child("date"),
+                Problem::PaymentBeforeSums {
+                    date: day,
+                    first: earliest,
+                },
+            ));
         }
         Ok(Payment {
             date: day,
@@ -223,21 +198,13 @@ impl Checker<'_> {
         let span = raw.span();
         let field = Key::item("cost", number);
         let raw = raw.into_inner();
-        let date = self.required(
-            raw.date,
-            &span,
-            field.child("date"),
-            "the day it was incurred, e.g. date = 2023-04-13",
-        )?;
-        let amount = self.required(raw.amount, &span, field.child("amount"), "the sum, e.g. amount = 350")?;
+        let date = self.required(raw.date, &span, field.child("date"), Missing::CostDate)?;
+        let amount = self.required(raw.amount, &span, field.child("amount"), Missing::CostAmount)?;
         let amount = self.amount(&amount, field.child("amount"), Sign::Positive)?;
-        let label = raw.label.filter(|l| !l.trim().is_empty()).ok_or_else(|| {
-            self.error(
-                span.clone(),
-                field.child("label"),
-                "missing: what the cost is, e.g. label = \"Frais d'huissier\" or label = \"Article 700 CPC\"",
-            )
-        })?;
+        let label = raw
+            .label
+            .filter(|l| !l.trim().is_empty())
+            .ok_or_else(|| self.error(span.clone(), field.child("label"), Problem::Missing(Missing::CostLabel)))?;
         Ok(Cost {
             date: date.get_ref().0,
             amount,

@@ -8,6 +8,7 @@ use toml::Spanned;
 
 use crate::case::error::InputError;
 use crate::case::filing::{DrawnUp, Filing, Party, Role};
+use crate::case::problem::{Empty, Missing, Problem};
 use crate::case::raw::{RawParty, RawStatement};
 
 use super::Checker;
@@ -25,17 +26,23 @@ impl Checker<'_> {
     /// The case's identity; `decided` is the order's date, before which nothing is served or
     /// drawn up.
     pub(super) fn filing(&self, raw: RawFiling, decided: NaiveDate) -> Result<Filing, InputError> {
-        let court = raw.court.map(|c| self.words(c, "court")).transpose()?;
-        let docket = raw.docket.map(|d| self.words(d, "docket")).transpose()?;
+        // Each checked even after another is refused.
+        let mut gather = self.gather();
+        let court = gather.take(raw.court.map(|c| self.words(c, "court")).transpose());
+        let docket = gather.take(raw.docket.map(|d| self.words(d, "docket")).transpose());
         let mut parties = Vec::with_capacity(raw.party.len());
         for (i, p) in raw.party.into_iter().enumerate() {
-            parties.push(self.party(p, i + 1, decided)?);
+            parties.extend(gather.take(self.party(p, i + 1, decided)));
         }
         let served = match raw.served {
-            Some((span, date)) => Some(self.served(span, date, "order.served", decided)?),
-            None => None,
+            Some((span, date)) => gather.take(self.served(span, date, "order.served", decided)).map(Some),
+            None => Some(None),
         };
-        let drawn_up = raw.statement.map(|s| self.drawn_up(s, decided)).transpose()?;
+        let drawn_up = gather.take(raw.statement.map(|s| self.drawn_up(s, decided)).transpose());
+        gather.finish()?;
+        let (Some(court), Some(docket), Some(served), Some(drawn_up)) = (court, docket, served, drawn_up) else {
+            return Err(self.unchecked(0..0));
+        };
         Ok(Filing {
             court,
             docket,
@@ -51,7 +58,7 @@ impl Checker<'_> {
         let text = raw.into_inner();
         let trimmed = text.trim();
         if trimmed.is_empty() {
-            return Err(self.error(span, key, "is empty: write the text, or leave the key out"));
+            return Err(self.error(span, key, Problem::Empty(Empty::Text)));
         }
         Ok(trimmed.to_string())
     }
@@ -64,11 +71,7 @@ impl Checker<'_> {
         decided: NaiveDate,
     ) -> Result<NaiveDate, InputError> {
         if date < decided {
-            return Err(self.error(
-                span,
-                key,
-                format!("the order cannot be served ({date}) before it was decided ({decided})"),
-            ));
+            return Err(self.error(span, key, Problem::OrderServedBeforeDecided { served: date, decided }));
         }
         Ok(date)
     }
@@ -77,26 +80,15 @@ impl Checker<'_> {
         let span = raw.span();
         let raw = raw.into_inner();
         let key = |k: &str| format!("party[{number}].{k}");
-        let roles = Role::ALL.map(|r| format!("`{}`", r.code())).join(", ");
-        let role = self.required(
-            raw.role,
-            &span,
-            key("role"),
-            &format!("each [[party]] needs a role: one of {roles}"),
-        )?;
+        let role = self.required(raw.role, &span, key("role"), Missing::PartyRole)?;
         let role = Role::parse(role.get_ref()).ok_or_else(|| {
             self.error(
                 role.span(),
                 key("role"),
-                format!("unknown role `{}`: expected one of {roles}", role.get_ref().trim()),
+                Problem::UnknownRole(role.get_ref().trim().to_string()),
             )
         })?;
-        let name = self.required(
-            raw.name,
-            &span,
-            key("name"),
-            "each [[party]] needs a name, e.g. name = \"Association Les Amis de la Terre\"",
-        )?;
+        let name = self.required(raw.name, &span, key("name"), Missing::PartyName)?;
         let name = self.words(name, &key("name"))?;
         let represented_by = raw
             .represented_by
@@ -126,10 +118,10 @@ impl Checker<'_> {
                 return Err(self.error(
                     on.span(),
                     "statement.on",
-                    format!(
-                        "the statement cannot be drawn up ({}) before the order was decided ({decided})",
-                        on.get_ref().0
-                    ),
+                    Problem::DrawnUpBeforeDecided {
+                        on: on.get_ref().0,
+                        decided,
+                    },
                 ));
             }
             on => on.map(|o| o.get_ref().0),

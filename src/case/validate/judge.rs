@@ -11,6 +11,7 @@ use toml::Spanned;
 use crate::case::error::InputError;
 use crate::case::judge::{End, Judgment, Jurisdiction, Kind, Suppression, Terms};
 use crate::case::model::{Order, Penalty};
+use crate::case::problem::{Before, Both, Empty, Missing, Problem};
 use crate::case::raw::{RawDate, RawLiquidation, RawPenalty, RawSuppression, Text};
 use crate::timelimit::{RuleSet, TimeLimit};
 
@@ -30,10 +31,7 @@ impl Checker<'_> {
             self.error(
                 raw.span(),
                 "jurisdiction",
-                format!(
-                    "unknown jurisdiction `{}`: expected `civil` (astreintes of the civil courts, CPCE L131-1 to L131-4) or `administrative` (of the administrative courts, CJA L911-6 to L911-8)",
-                    raw.get_ref().trim()
-                ),
+                Problem::UnknownJurisdiction(raw.get_ref().trim().to_string()),
             )
         })
     }
@@ -53,10 +51,7 @@ impl Checker<'_> {
                 self.error(
                     k.span(),
                     field.child("kind"),
-                    format!(
-                        "unknown kind `{}`: expected `provisional` (the default: the judge may moderate it at liquidation, CPCE L131-2 al. 2) or `definitive` (its rate is never changed at liquidation, CPCE L131-4 al. 2)",
-                        k.get_ref().trim()
-                    ),
+                    Problem::UnknownKind(k.get_ref().trim().to_string()),
                 )
             })?,
         };
@@ -64,7 +59,7 @@ impl Checker<'_> {
             raw.decided.as_ref(),
             order.decided,
             field.child("decided"),
-            "an astreinte ordered after the case's order is dated after it",
+            Before::AstreinteDecided,
         )?;
         // A later decision fixes the day its astreinte runs from (CPCE R131-1): the case's
         // deadline is not its own.
@@ -75,11 +70,7 @@ impl Checker<'_> {
             return Err(self.error(
                 table.clone(),
                 field.child("from"),
-                format!(
-                    "missing: an astreinte ordered on {} runs from the date that decision fixes, never before it is enforceable (CPCE R131-1); give its first day, e.g. from = {}",
-                    d.get_ref().0,
-                    d.get_ref().0
-                ),
+                Problem::Missing(Missing::AstreinteFrom { decided: d.get_ref().0 }),
             ));
         }
         let end = match (&raw.through, &raw.duration) {
@@ -87,7 +78,7 @@ impl Checker<'_> {
                 return Err(self.error(
                     d.span(),
                     field.child("duration"),
-                    "give either `through` (the last day the astreinte runs) or `duration` (how long it runs from its first day), not both",
+                    Problem::Both(Both::ThroughAndDuration),
                 ));
             }
             (Some(t), None) => Some(End::Through(self.astreinte_through(t, raw, field, order)?)),
@@ -110,18 +101,20 @@ impl Checker<'_> {
         order: &Order,
     ) -> Result<NaiveDate, InputError> {
         let date = through.get_ref().0;
-        let (floor, what) = match (&raw.from, &raw.decided) {
-            (Some(f), _) => (f.get_ref().0, "its first day (`from`)"),
-            (None, Some(d)) => (d.get_ref().0, "the decision that ordered it"),
-            (None, None) => (order.decided, "the decision that ordered it"),
+        let (floor, from_first_day) = match (&raw.from, &raw.decided) {
+            (Some(f), _) => (f.get_ref().0, true),
+            (None, Some(d)) => (d.get_ref().0, false),
+            (None, None) => (order.decided, false),
         };
         if date < floor {
             return Err(self.error(
                 through.span(),
                 field.child("through"),
-                format!(
-                    "the astreinte would stop running ({date}) before {what} ({floor}): write its last day, on or after {floor}"
-                ),
+                Problem::AstreinteThroughBefore {
+                    date,
+                    floor,
+                    from_first_day,
+                },
             ));
         }
         Ok(date)
@@ -130,14 +123,10 @@ impl Checker<'_> {
     /// A penalty's `duration`: a time limit of at least a day.
     fn duration(&self, raw: &Spanned<Text<'_>>, field: &Key<'_>) -> Result<TimeLimit, InputError> {
         let limit: TimeLimit = raw.get_ref().parse().map_err(|e: crate::timelimit::LimitError| {
-            self.error(raw.span(), field.child("duration"), e.to_string())
+            self.error(raw.span(), field.child("duration"), Problem::Limit(e))
         })?;
         if limit.total_months() == 0 && limit.total_days() == 0 {
-            return Err(self.error(
-                raw.span(),
-                field.child("duration"),
-                "a duration of nothing: write how long the astreinte runs, e.g. duration = \"3 months\"",
-            ));
+            return Err(self.error(raw.span(), field.child("duration"), Problem::DurationOfNothing));
         }
         Ok(limit)
     }
@@ -169,24 +158,18 @@ impl Checker<'_> {
                 .filter(|q| q.terms.kind == Kind::Provisional)
                 .map(|q| q.terms.decided.unwrap_or(order.decided))
                 .min();
-            let then = "; one ordered otherwise is liquidated as a provisional one: write kind = \"provisional\", or";
             match earlier {
                 None => {
-                    return Err(self.error(
-                        kind.span(),
-                        field,
-                        format!(
-                            "a definitive astreinte may be ordered only after a provisional one has been pronounced (CPCE L131-2 al. 3){then} write the provisional astreinte first, as a [[penalty]] above this one"
-                        ),
-                    ));
+                    return Err(self.error(kind.span(), field, Problem::DefinitiveFirst));
                 }
                 Some(first) if first >= decided => {
                     return Err(self.error(
                         kind.span(),
                         field,
-                        format!(
-                            "a definitive astreinte may be ordered only after a provisional one has been pronounced (CPCE L131-2 al. 3), by a later decision: the provisional one listed above is of {first}, this one of {decided}{then} give `decided`, the date of the later decision that ordered this one"
-                        ),
+                        Problem::DefinitiveNotLater {
+                            provisional: first,
+                            definitive: decided,
+                        },
                     ));
                 }
                 Some(_) => {}
@@ -195,10 +178,9 @@ impl Checker<'_> {
                 return Err(self.error(
                     kind.span(),
                     field,
-                    format!(
-                        "a definitive astreinte is ordered for a duration the judge sets (CPCE L131-2 al. 3){then} give its duration, e.g. duration = \"3 months\", or its last day, e.g. through = {}",
-                        p.from.unwrap_or(decided)
-                    ),
+                    Problem::DefinitiveWithoutDuration {
+                        through: p.from.unwrap_or(decided),
+                    },
                 ));
             }
         }
@@ -214,30 +196,49 @@ impl Checker<'_> {
         from: Option<NaiveDate>,
         through: NaiveDate,
     ) -> Result<Judgment, InputError> {
-        let awarded_rate = raw
-            .awarded_rate
-            .as_ref()
-            .map(|a| self.amount(a, field.child("awarded_rate"), Sign::NotNegative))
-            .transpose()?;
+        // Each key and each suppression checked even after another is refused; whether the
+        // suppressions share a day, once each is read.
+        let mut gather = self.gather();
+        let awarded_rate = gather.take(
+            raw.awarded_rate
+                .as_ref()
+                .map(|a| self.amount(a, field.child("awarded_rate"), Sign::NotNegative))
+                .transpose(),
+        );
         let mut suppressions = Vec::with_capacity(raw.suppression.len());
         for (i, s) in raw.suppression.iter().enumerate() {
-            suppressions.push(self.suppression(s, field, i + 1, from, through)?);
+            suppressions.extend(gather.take(self.suppression(s, field, i + 1, from, through)));
         }
-        self.suppressions_apart(&raw.suppression, &suppressions, field)?;
+        if suppressions.len() == raw.suppression.len() {
+            gather.take(self.suppressions_apart(&raw.suppression, &suppressions, field));
+        }
         let expected = |a: &Option<Spanned<crate::case::raw::RawAmount>>, name| {
             a.as_ref()
                 .map(|a| self.amount(a, field.child(name), Sign::NotNegative))
                 .transpose()
         };
-        Ok(Judgment {
-            awarded_rate,
-            expected_awarded: expected(&raw.expected_awarded, "expected_awarded")?,
-            expected_suppressed: expected(&raw.expected_suppressed, "expected_suppressed")?,
-            expected_suppressed_days: raw
-                .expected_suppressed_days
+        let expected_awarded = gather.take(expected(&raw.expected_awarded, "expected_awarded"));
+        let expected_suppressed = gather.take(expected(&raw.expected_suppressed, "expected_suppressed"));
+        let expected_suppressed_days = gather.take(
+            raw.expected_suppressed_days
                 .as_ref()
                 .map(|d| self.days(d, field.child("expected_suppressed_days")))
-                .transpose()?,
+                .transpose(),
+        );
+        gather.finish()?;
+        let (Some(awarded_rate), Some(expected_awarded), Some(expected_suppressed), Some(expected_suppressed_days)) = (
+            awarded_rate,
+            expected_awarded,
+            expected_suppressed,
+            expected_suppressed_days,
+        ) else {
+            return Err(self.unchecked(raw.suppression.first().map_or(0..0, Spanned::span)));
+        };
+        Ok(Judgment {
+            awarded_rate,
+            expected_awarded,
+            expected_suppressed,
+            expected_suppressed_days,
             awarded_at: raw.awarded.as_ref().map(|a| self.locate(a.span().start)),
             awarded_rate_at: raw.awarded_rate.as_ref().map(|a| self.locate(a.span().start)),
             suppressions,
@@ -259,13 +260,9 @@ impl Checker<'_> {
         let s = raw.get_ref();
         let reason = match &s.reason {
             Some(r) if !r.get_ref().trim().is_empty() => r.get_ref().trim().to_string(),
-            Some(r) => return Err(self.error(r.span(), key.child("reason"), "the reason is empty: say what the cause étrangère was (CPCE L131-4 al. 3 suppresses only for a cause the debtor could not overcome)")),
+            Some(r) => return Err(self.error(r.span(), key.child("reason"), Problem::Empty(Empty::Reason))),
             None => {
-                return Err(self.error(
-                    span,
-                    key.child("reason"),
-                    "missing: an astreinte is suppressed only if the delay comes from a cause étrangère (CPCE L131-4 al. 3; cas fortuit or force majeure, CJA L911-7); say which, e.g. reason = \"site closed by prefectoral order\"",
-                ));
+                return Err(self.error(span, key.child("reason"), Problem::Missing(Missing::SuppressionReason)));
             }
         };
         let (first, last) = match (&s.from, &s.through) {
@@ -275,15 +272,11 @@ impl Checker<'_> {
                 return Err(self.error(
                     f.span(),
                     key.child("through"),
-                    "missing: give the last day suppressed as `through` (the same as `from` for one day), or leave out both to suppress the whole period",
+                    Problem::Missing(Missing::SuppressionThrough),
                 ));
             }
             (None, Some(t)) => {
-                return Err(self.error(
-                    t.span(),
-                    key.child("from"),
-                    "missing: give the first day suppressed as `from` (the same as `through` for one day), or leave out both to suppress the whole period",
-                ));
+                return Err(self.error(t.span(), key.child("from"), Problem::Missing(Missing::SuppressionFrom)));
             }
         };
         if let (Some(f), Some(t)) = (first, last)
@@ -292,22 +285,13 @@ impl Checker<'_> {
             return Err(self.error(
                 t.span(),
                 key.child("through"),
-                format!(
-                    "the suppression ends ({}) before it starts ({})",
-                    t.get_ref().0,
-                    f.get_ref().0
-                ),
+                Problem::SuppressionEndsFirst {
+                    from: f.get_ref().0,
+                    through: t.get_ref().0,
+                },
             ));
         }
-        let outside = |date: NaiveDate| {
-            let period = match from {
-                Some(f) => format!("{f} to {through}"),
-                None => format!("through {through}"),
-            };
-            format!(
-                "{date} is outside the period this liquidation liquidates ({period}): a decision suppresses only days it liquidates (CPCE L131-4 al. 3); move the suppression to the liquidation of those days, or correct its dates"
-            )
-        };
+        let outside = |date: NaiveDate| Problem::SuppressionOutside { date, from, through };
         if let Some(t) = last
             && t.get_ref().0 > through
         {
@@ -343,10 +327,7 @@ impl Checker<'_> {
             return Err(self.error(
                 span,
                 liquidation.item_of("suppression", other + 1),
-                format!(
-                    "suppression[{}] already suppresses the whole period: suppressions must not share a day",
-                    whole + 1
-                ),
+                Problem::WholePeriodSuppressed { whole: whole + 1 },
             ));
         }
         let mut order: Vec<usize> = (0..checked.len()).collect();
@@ -366,13 +347,10 @@ impl Checker<'_> {
                 return Err(self.error(
                     span,
                     liquidation.item_of("suppression", b + 1).child("from"),
-                    format!(
-                        "suppressions must not share a day: {} to {} and {} to {}",
-                        x.from.map_or(String::new(), |d| d.to_string()),
-                        x_through,
-                        y_from,
-                        y.through.map_or(String::new(), |d| d.to_string())
-                    ),
+                    Problem::SuppressionsShareDay {
+                        first: (x.from, x_through),
+                        second: (y_from, y.through),
+                    },
                 ));
             }
         }

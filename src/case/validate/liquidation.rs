@@ -5,6 +5,7 @@ use toml::Spanned;
 
 use crate::case::error::InputError;
 use crate::case::model::{Expectations, Liquidation, LumpSum, Order};
+use crate::case::problem::{Before, Both, Missing, Problem};
 use crate::case::raw::{OneOrMany, RawDate, RawExpected, RawLiquidation, RawLumpSum, RawReach};
 use rust_decimal::Decimal;
 
@@ -20,20 +21,10 @@ impl Checker<'_> {
         let span = raw.span();
         let field = Key::item("lump_sum", number);
         let raw = raw.into_inner();
-        let amount = self.required(
-            raw.amount,
-            &span,
-            field.child("amount"),
-            "the sum, e.g. amount = 200000000",
-        )?;
+        let amount = self.required(raw.amount, &span, field.child("amount"), Missing::LumpSumAmount)?;
         let amount = self.amount(&amount, field.child("amount"), Sign::Positive)?;
         let date = self
-            .not_before(
-                raw.date.as_ref(),
-                order.decided,
-                field.child("date"),
-                "a lump sum is owed from the decision",
-            )?
+            .not_before(raw.date.as_ref(), order.decided, field.child("date"), Before::LumpSum)?
             .unwrap_or(order.decided);
         Ok(LumpSum {
             amount,
@@ -58,29 +49,19 @@ impl Checker<'_> {
         let raw = raw.get_ref();
         let through = match (&raw.through, &raw.until) {
             (Some(_), Some(u)) => {
-                return Err(self.error(
-                    u.span(),
-                    field.child("until"),
-                    "give either `through` (the last day counted) or `until` (the first day not counted), not both",
-                ));
+                return Err(self.error(u.span(), field.child("until"), Problem::Both(Both::ThroughAndUntil)));
             }
             (Some(t), None) => t.clone(),
             (None, Some(u)) => {
-                let day_before = u.get_ref().0.pred_opt().ok_or_else(|| {
-                    self.error(
-                        u.span(),
-                        field.child("until"),
-                        "this date is the first supported date: nothing can come before it",
-                    )
-                })?;
+                let day_before = u
+                    .get_ref()
+                    .0
+                    .pred_opt()
+                    .ok_or_else(|| self.error(u.span(), field.child("until"), Problem::UntilOnFirstDate))?;
                 Spanned::new(u.span(), RawDate(day_before))
             }
             (None, None) => {
-                return Err(self.error(
-                    span,
-                    field,
-                    "missing: the end of the period, as `through` (last day counted) or `until` (first day not counted)",
-                ));
+                return Err(self.error(span, field, Problem::Missing(Missing::LiquidationEnd)));
             }
         };
         self.period_follows(raw.from.as_ref(), &through, number, previous)?;
@@ -90,41 +71,61 @@ impl Checker<'_> {
             return Err(self.error(
                 decided.span(),
                 field.child("decided"),
-                format!(
-                    "a decision of {} cannot liquidate days up to {}, after it",
-                    decided.get_ref().0,
-                    through.get_ref().0
-                ),
+                Problem::DecidedBeforeThrough {
+                    decided: decided.get_ref().0,
+                    through: through.get_ref().0,
+                },
             ));
         }
-        let awarded = raw
-            .awarded
-            .as_ref()
-            .map(|a| self.amount(a, field.child("awarded"), Sign::NotNegative))
-            .transpose()?;
-        let expected = raw
-            .expected
-            .as_ref()
-            .map(|a| self.amount(a, field.child("expected"), Sign::NotNegative))
-            .transpose()?;
-        let expected_days = raw
-            .expected_days
-            .as_ref()
-            .map(|d| self.days(d, field.child("expected_days")))
-            .transpose()?;
-        let expected_units = raw
-            .expected_units
-            .as_ref()
-            .map(|d| self.units(d, field.child("expected_units")))
-            .transpose()?;
+        // The figures of the period, each checked even after another is refused.
+        let mut gather = self.gather();
+        let awarded = gather.take(
+            raw.awarded
+                .as_ref()
+                .map(|a| self.amount(a, field.child("awarded"), Sign::NotNegative))
+                .transpose(),
+        );
+        let expected = gather.take(
+            raw.expected
+                .as_ref()
+                .map(|a| self.amount(a, field.child("expected"), Sign::NotNegative))
+                .transpose(),
+        );
+        let expected_days = gather.take(
+            raw.expected_days
+                .as_ref()
+                .map(|d| self.days(d, field.child("expected_days")))
+                .transpose(),
+        );
+        let expected_units = gather.take(
+            raw.expected_units
+                .as_ref()
+                .map(|d| self.units(d, field.child("expected_units")))
+                .transpose(),
+        );
+        let figures = gather.finish();
+        // Kept as it comes until the end: taken out of its `Result` earlier, it was copied.
         let judgment = self.judgment(
             raw,
             &field,
             raw.from.as_ref().map(|d| d.get_ref().0),
             through.get_ref().0,
-        )?;
+        );
+        if let Err(first) = figures {
+            if let Err(e) = judgment {
+                self.note(e);
+            }
+            return Err(first);
+        }
+        let (Some(awarded), Some(expected), Some(expected_days), Some(expected_units)) =
+            (awarded, expected, expected_days, expected_units)
+        else {
+            return Err(self.unchecked(span));
+        };
+        let judgment = judgment?;
         Ok(Liquidation {
             decided: raw.decided.as_ref().map(|d| d.get_ref().0),
+            served: raw.served.as_ref().map(|d| d.get_ref().0),
             from: raw.from.as_ref().map(|d| d.get_ref().0),
             through: through.get_ref().0,
             awarded,
@@ -158,9 +159,7 @@ impl Checker<'_> {
             return Err(self.error(
                 through.span(),
                 field.child("through"),
-                format!(
-                    "the period ends ({end}) before it starts ({start}): write the last day counted, on or after {start}, or correct `from`"
-                ),
+                Problem::PeriodReversed { end, start },
             ));
         }
         let Some(previous) = previous else {
@@ -171,9 +170,7 @@ impl Checker<'_> {
             return Err(self.error(
                 through.span(),
                 field.child("through"),
-                format!(
-                    "the period ends on {end}, but liquidation[{before}] already runs through {previous}: list liquidations in the order of their periods (this one before liquidation[{before}]), each starting after the one before ends"
-                ),
+                Problem::PeriodOutOfOrder { end, before, previous },
             ));
         }
         if let Some(from) = from
@@ -185,10 +182,12 @@ impl Checker<'_> {
             return Err(self.error(
                 from.span(),
                 field.child("from"),
-                format!(
-                    "the period starts on {}, but days up to {previous} were already liquidated by liquidation[{before}]: liquidation periods must not overlap; start it on {next} (from = {next}) or leave `from` out",
-                    from.get_ref().0
-                ),
+                Problem::PeriodOverlap {
+                    start: from.get_ref().0,
+                    before,
+                    previous,
+                    next,
+                },
             ));
         }
         Ok(())
@@ -213,13 +212,7 @@ impl Checker<'_> {
             .into_iter()
             .find_map(|(key, given)| given.then_some(key));
             if let Some(key) = accrued_key {
-                return Err(self.error(
-                    span,
-                    "expected.as_of",
-                    format!(
-                        "missing: `expected.{key}` depends on the date it is computed at; add e.g. as_of = 2023-05-10 to [expected]"
-                    ),
-                ));
+                return Err(self.error(span, "expected.as_of", Problem::Missing(Missing::ExpectedAsOf { key })));
             }
         }
         Ok(Expectations {
@@ -279,19 +272,9 @@ impl Checker<'_> {
             } else {
                 expected.child("reaches")
             };
-            let amount = self.required(
-                r.amount,
-                &span,
-                key.child("amount"),
-                "the total to reach, e.g. reaches = { amount = 1000000, on = 2025-10-19 }",
-            )?;
+            let amount = self.required(r.amount, &span, key.child("amount"), Missing::ReachesAmount)?;
             let amount = self.amount(&amount, key.child("amount"), Sign::Positive)?;
-            let on = self.required(
-                r.on,
-                &span,
-                key.child("on"),
-                "the day the total reaches the amount, e.g. reaches = { amount = 1000000, on = 2025-10-19 }",
-            )?;
+            let on = self.required(r.on, &span, key.child("on"), Missing::ReachesOn)?;
             out.push((amount, on.get_ref().0));
         }
         Ok(out)
@@ -300,11 +283,7 @@ impl Checker<'_> {
     fn units(&self, raw: &Spanned<i64>, field: impl std::fmt::Display) -> Result<i64, InputError> {
         let units = *raw.get_ref();
         if units < 0 {
-            return Err(self.error(
-                raw.span(),
-                field,
-                format!("expected a number of units of zero or more, found {units}"),
-            ));
+            return Err(self.error(raw.span(), field, Problem::NegativeUnits(units)));
         }
         Ok(units)
     }

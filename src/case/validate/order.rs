@@ -5,6 +5,7 @@ use toml::Spanned;
 use crate::calendar::{Calendar, CalendarId};
 use crate::case::error::InputError;
 use crate::case::model::{Due, Order};
+use crate::case::problem::{Both, Missing, Problem};
 use crate::case::raw::{RawOrder, Text};
 use crate::timelimit::{Counting, DeadlineError, Distance, MonthEnd, RuleSet, TimeLimit, derive_deadline};
 
@@ -15,23 +16,22 @@ impl Checker<'_> {
     pub(super) fn order(&self, raw: &Spanned<RawOrder<'_>>, rules: RuleSet) -> Result<Order, InputError> {
         let span = raw.span();
         let raw = raw.get_ref();
-        let decided = self.required(
-            raw.decided.as_ref(),
-            &span,
-            "order.decided",
-            "the date of the decision, e.g. decided = 2022-10-17",
-        )?;
+        let decided = self.required(raw.decided.as_ref(), &span, "order.decided", Missing::OrderDecided)?;
         let decided_date = decided.get_ref().0;
+        // The notification, the time limit and the options of its count are each checked even
+        // after another is refused; whether the month's day exists, once all are read.
+        let mut gather = self.gather();
         let notified = match &raw.notified {
             Some(n) if n.get_ref().0 < decided_date => {
-                return Err(self.error(
+                gather.note(self.error(
                     n.span(),
                     "order.notified",
-                    format!(
-                        "the order cannot be notified ({}) before it was decided ({decided_date})",
-                        n.get_ref().0
-                    ),
+                    Problem::NotifiedBeforeDecided {
+                        notified: n.get_ref().0,
+                        decided: decided_date,
+                    },
                 ));
+                None
             }
             n => n.as_ref().map(|n| n.get_ref().0),
         };
@@ -43,36 +43,41 @@ impl Checker<'_> {
         let due_at = Some((self.locate(due_span.start), due_key));
         let due = match (&raw.comply_within, &raw.deadline) {
             (Some(_), Some(d)) => {
-                return Err(self.error(
-                    d.span(),
-                    "order.deadline",
-                    "give either `comply_within` or `deadline`, not both",
-                ));
+                gather.note(self.error(d.span(), "order.deadline", Problem::Both(Both::ComplyWithinAndDeadline)));
+                None
             }
-            (Some(w), None) => Due::Within(
-                w.get_ref()
-                    .parse::<TimeLimit>()
-                    .map_err(|e| self.error(w.span(), "order.comply_within", e.to_string()))?,
-            ),
+            (Some(w), None) => gather
+                .take(
+                    w.get_ref()
+                        .parse::<TimeLimit>()
+                        .map_err(|e| self.error(w.span(), "order.comply_within", Problem::Limit(e))),
+                )
+                .map(Due::Within),
             (None, Some(d)) => {
                 if d.get_ref().0 < decided_date {
-                    return Err(self.error(
+                    gather.note(self.error(
                         d.span(),
                         "order.deadline",
-                        format!("the deadline {} is before the decision {decided_date}", d.get_ref().0),
+                        Problem::DeadlineBeforeDecided {
+                            deadline: d.get_ref().0,
+                            decided: decided_date,
+                        },
                     ));
                 }
-                Due::By(d.get_ref().0)
+                Some(Due::By(d.get_ref().0))
             }
             (None, None) => {
-                return Err(self.error(
-                    span,
-                    "order",
-                    "missing: when must the order be obeyed? add comply_within = \"2 months\" or deadline = 2022-12-19",
-                ));
+                gather.note(self.error(span.clone(), "order", Problem::Missing(Missing::Due)));
+                None
             }
         };
-        let options = self.counting_options(&raw.distance, &raw.month_end, rules, &due)?;
+        let options = due
+            .as_ref()
+            .and_then(|due| gather.take(self.counting_options(&raw.distance, &raw.month_end, rules, due)));
+        gather.finish()?;
+        let (Some(due), Some(options)) = (due, options) else {
+            return Err(self.unchecked(span));
+        };
         let order = Order {
             decided: decided_date,
             notified,
@@ -96,11 +101,7 @@ impl Checker<'_> {
     ) -> Result<Counting, InputError> {
         for (value, key) in [(distance, "order.distance"), (month_end, "order.month_end")] {
             if let (Some(v), Due::By(_)) = (value, due) {
-                return Err(self.error(
-                    v.span(),
-                    key,
-                    "applies to a time limit (`comply_within`), and this order fixes its `deadline`",
-                ));
+                return Err(self.error(v.span(), key, Problem::OptionWithoutLimit));
             }
         }
         let parsed_distance = distance
@@ -108,19 +109,19 @@ impl Checker<'_> {
             .map(|d| {
                 d.get_ref()
                     .parse::<Distance>()
-                    .map_err(|e| self.error(d.span(), "order.distance", e.to_string()))
+                    .map_err(|e| self.error(d.span(), "order.distance", Problem::Option(e)))
             })
             .transpose()?;
         let parsed_month_end = match month_end {
             Some(m) => m
                 .get_ref()
                 .parse::<MonthEnd>()
-                .map_err(|e| self.error(m.span(), "order.month_end", e.to_string()))?,
+                .map_err(|e| self.error(m.span(), "order.month_end", Problem::Option(e)))?,
             None => MonthEnd::default(),
         };
         Counting::new(rules, parsed_distance, parsed_month_end).map_err(|e| {
             let span = distance.as_ref().map_or(0..0, |d| d.span());
-            self.error(span, "order.distance", e.to_string())
+            self.error(span, "order.distance", Problem::Option(e))
         })
     }
 
@@ -139,7 +140,7 @@ impl Checker<'_> {
         // The calendar plays no part in the month arithmetic, so none is needed to check it.
         match derive_deadline(from, event, limit, counting, &Calendar::new(CalendarId::None)) {
             Err(e @ DeadlineError::MonthEndMissing { .. }) => {
-                Err(self.error(key.span(), "order.month_end", e.to_string()))
+                Err(self.error(key.span(), "order.month_end", Problem::Deadline(e)))
             }
             _ => Ok(()),
         }

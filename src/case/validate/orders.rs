@@ -13,6 +13,7 @@ use crate::case::model::{Order, Partial, Per, RateChange};
 use crate::case::orders::{
     Breach, ChangeAfter, Escalation, FirstDay, Part, PartError, Portion, Reduction, Rise, Share, Span,
 };
+use crate::case::problem::{Before, Both, Empty, Missing, Problem};
 use crate::case::raw::{RawBreach, RawChange, RawEscalation, RawPenalty, RawReduction, RawShare};
 use crate::timelimit::TimeLimit;
 
@@ -56,10 +57,10 @@ impl Checker<'_> {
                 return Err(self.error(
                     c.span(),
                     field.child("count"),
-                    format!(
-                        "expected a count of 1 or more (the number of persons, sites... the rate is due for), found {}",
-                        c.get_ref()
-                    ),
+                    Problem::CountBelowOne {
+                        value: *c.get_ref(),
+                        persons: true,
+                    },
                 ));
             }
         };
@@ -72,11 +73,7 @@ impl Checker<'_> {
         let reductions = self.reductions(&mut raw.reduction, field, order, known, &changes_after)?;
         let breaches = self.breaches(&raw.breach, field, order, known)?;
         if let (Some(first), true) = (raw.breach.first(), escalation.is_some() || !changes_after.is_empty()) {
-            return Err(self.error(
-                first.span(),
-                field.child("breach"),
-                "breach days cannot be combined with `[penalty.escalation]` or `[[penalty.change]] after`: those count stretches of running days, which breach days leave undefined; write the new rates with `from = DATE`",
-            ));
+            return Err(self.error(first.span(), field.child("breach"), Problem::BreachWithEscalation));
         }
         Ok(Shapes {
             escalation,
@@ -96,50 +93,26 @@ impl Checker<'_> {
         };
         let key = field.child("first_day");
         if raw.from.is_some() {
-            return Err(self.error(
-                text.span(),
-                key,
-                "give either `from` (a date) or `first_day` (an event), not both",
-            ));
+            return Err(self.error(text.span(), key, Problem::Both(Both::FromAndFirstDay)));
         }
         let first = FirstDay::parse(text.get_ref()).ok_or_else(|| {
             self.error(
                 text.span(),
                 key,
-                format!(
-                    "unknown `{}`: expected one of {}",
-                    text.get_ref().trim(),
-                    FirstDay::ALL
-                        .iter()
-                        .map(|f| format!("\"{}\"", f.code()))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                Problem::UnknownFirstDay(text.get_ref().trim().to_string()),
             )
         })?;
         if self.first_day_date(first, order).is_none() {
             return Err(self.error(
                 text.span(),
                 key,
-                format!(
-                    "no day follows the {}: it is the last supported date",
-                    if matches!(first, FirstDay::DayAfterDecision) {
-                        "decision"
-                    } else {
-                        "notification"
-                    }
-                ),
+                Problem::NoDayAfter {
+                    decision: matches!(first, FirstDay::DayAfterDecision),
+                },
             ));
         }
         if matches!(first, FirstDay::Notification | FirstDay::DayAfterNotification) && order.notified.is_none() {
-            return Err(self.error(
-                text.span(),
-                key,
-                format!(
-                    "`first_day = \"{}\"` counts from the notification: add `notified = DATE` to [order]",
-                    first.code()
-                ),
-            ));
+            return Err(self.error(text.span(), key, Problem::FirstDayNeedsNotified(first)));
         }
         Ok(Some(first))
     }
@@ -161,11 +134,7 @@ impl Checker<'_> {
                 continue;
             };
             if mixed {
-                return Err(self.error(
-                    after.span(),
-                    key.child("after"),
-                    "write every rate change of a penalty with `from` (a date) or every one with `after` (a stretch from the first day), not some of each: their order would depend on the first day of delay",
-                ));
+                return Err(self.error(after.span(), key.child("after"), Problem::MixedChanges));
             }
             let span = Span::of(self.time_limit(after, key.child("after"))?);
             // Days and months have no fixed ratio: in one kind only, the order is exact.
@@ -174,17 +143,14 @@ impl Checker<'_> {
                 return Err(self.error(
                     after.span(),
                     key.child("after"),
-                    format!(
-                        "\"{}\": write every `after` of a penalty as a number of days (or weeks), or every one as a number of months (or years): a month has no fixed number of days, so mixing them leaves the order of the changes to the calendar",
-                        after.get_ref().trim()
-                    ),
+                    Problem::AfterMixed(after.get_ref().trim().to_string()),
                 ));
             }
             let amount = self.required(
                 c.get_ref().amount.as_ref(),
                 &c.span(),
                 key.child("amount"),
-                "the new sum per unit",
+                Missing::NewRate,
             )?;
             let rate = self.amount(amount, key.child("amount"), Sign::Positive)?;
             if let Some(previous) = out.last()
@@ -193,10 +159,10 @@ impl Checker<'_> {
                 return Err(self.error(
                     after.span(),
                     key.child("after"),
-                    format!(
-                        "rate changes must be written in order: \"{span}\" does not come after \"{}\"",
-                        previous.after
-                    ),
+                    Problem::ChangesAfterOutOfOrder {
+                        span,
+                        previous: previous.after,
+                    },
                 ));
             }
             out.push(ChangeAfter { after: span, rate });
@@ -207,7 +173,7 @@ impl Checker<'_> {
     fn time_limit(&self, raw: &Spanned<String>, key: Key<'_>) -> Result<TimeLimit, InputError> {
         raw.get_ref()
             .parse::<TimeLimit>()
-            .map_err(|e| self.error(raw.span(), key, e.to_string()))
+            .map_err(|e| self.error(raw.span(), key, Problem::Limit(e)))
     }
 
     /// `[penalty.escalation]`.
@@ -223,69 +189,41 @@ impl Checker<'_> {
         let span = raw.span();
         let e = raw.get_ref();
         if let Some(c) = penalty.change.first() {
-            return Err(self.error(
-                c.span(),
-                field.child("change"),
-                "a penalty with `[penalty.escalation]` takes no `[[penalty.change]]`: the escalation sets every rate; write the steps as changes instead, or leave the escalation out",
-            ));
+            return Err(self.error(c.span(), field.child("change"), Problem::EscalationWithChange));
         }
         if let Some(r) = penalty.reduction.first() {
-            return Err(self.error(
-                r.span(),
-                field.child("reduction"),
-                "a penalty with `[penalty.escalation]` takes no `[[penalty.reduction]]`: an order lowering the amount per item fixes it from a starting amount, not from a rising one",
-            ));
+            return Err(self.error(r.span(), field.child("reduction"), Problem::EscalationWithReduction));
         }
         let rise = match (&e.factor, &e.add) {
             (Some(_), Some(a)) => {
-                return Err(self.error(
-                    a.span(),
-                    key.child("add"),
-                    "give either `factor` (the rate is multiplied at each step) or `add` (raised by a sum), not both",
-                ));
+                return Err(self.error(a.span(), key.child("add"), Problem::Both(Both::FactorAndAdd)));
             }
             (Some(f), None) => {
                 let factor = f.get_ref().0;
                 if factor <= Decimal::ONE {
-                    return Err(self.error(
-                        f.span(),
-                        key.child("factor"),
-                        format!("expected a factor above 1 (2 doubles the rate at each step), found {factor}"),
-                    ));
+                    return Err(self.error(f.span(), key.child("factor"), Problem::FactorNotAboveOne(factor)));
                 }
                 Rise::Factor(factor)
             }
             (None, Some(a)) => Rise::Add(self.amount(a, key.child("add"), Sign::Positive)?),
             (None, None) => {
-                return Err(self.error(
-                    span,
-                    key,
-                    "missing: how the rate rises, `factor = 2` (doubled at each step) or `add = 1000` (raised by a sum)",
-                ));
+                return Err(self.error(span, key, Problem::Missing(Missing::EscalationRise)));
             }
         };
-        let every_raw = self.required(
-            e.every.as_ref(),
-            &span,
-            key.child("every"),
-            "how often the rate rises, e.g. every = \"1 day\", \"1 week\", \"30 days\" or \"1 month\"",
-        )?;
+        let every_raw = self.required(e.every.as_ref(), &span, key.child("every"), Missing::EscalationEvery)?;
         let every = Span::of(self.time_limit(every_raw, key.child("every"))?);
         if !every.is_single() {
             return Err(self.error(
                 every_raw.span(),
                 key.child("every"),
-                format!(
-                    "\"{}\" mixes months and days: a step that repeats is a number of days (or weeks) or a number of months (or years)",
-                    every_raw.get_ref().trim()
-                ),
+                Problem::EveryMixed(every_raw.get_ref().trim().to_string()),
             ));
         }
         let until = self.not_before(
             e.until.as_ref(),
             order.decided,
             key.child("until"),
-            "the escalation cannot stop before the decision",
+            Before::EscalationUntil,
         )?;
         let max_rate = match &e.max_rate {
             Some(m) => {
@@ -294,10 +232,7 @@ impl Checker<'_> {
                     return Err(self.error(
                         m.span(),
                         key.child("max_rate"),
-                        format!(
-                            "the rate starts at {} and rises: a maximum of {max} leaves it no room; give a max_rate above the starting rate",
-                            known.rate
-                        ),
+                        Problem::MaxRateNoRoom { rate: known.rate, max },
                     ));
                 }
                 Some(max)
@@ -347,17 +282,14 @@ impl Checker<'_> {
         let bounds = [to_max, e.until.map(by_date), known.complied.map(by_date)];
         let steps = bounds.into_iter().flatten().min();
         match steps {
-            None => Err(self.error(
-                span.clone(),
-                *key,
-                "an escalation by `add` must say when the rate stops rising: give `max_rate` (the highest rate) or `until` (the last day a step may begin)",
-            )),
+            None => Err(self.error(span.clone(), *key, Problem::EscalationUnbounded)),
             Some(n) if n > MAX_STEPS => Err(self.error(
                 span.clone(),
                 *key,
-                format!(
-                    "the rate would rise about {n} times before it stops, more than astreinte counts ({MAX_STEPS}): give a nearer `until` or a lower `max_rate`, or a larger step"
-                ),
+                Problem::TooManySteps {
+                    steps: n,
+                    most: MAX_STEPS,
+                },
             )),
             Some(_) => Ok(()),
         }
@@ -379,10 +311,7 @@ impl Checker<'_> {
             return Err(self.error(
                 first.span(),
                 field.child("reduction"),
-                format!(
-                    "reductions per item need `partial = \"completed\"` (the default): the judgments fix the amount of each period at its end, from the items still outstanding then (C-196/13, C-378/13); `{}` counts a unit before its end",
-                    known.partial.code()
-                ),
+                Problem::ReductionsNeedCompleted(known.partial),
             ));
         }
         // The lowest rate the reductions may come off: every rate the penalty can have.
@@ -397,30 +326,21 @@ impl Checker<'_> {
             let key = field.item_of("reduction", i + 1);
             let span = r.span();
             let r = r.get_mut();
-            let date = self.required(
-                r.date.as_ref(),
-                &span,
-                key.child("date"),
-                "the day the item was brought into compliance, e.g. date = 2015-03-31",
-            )?;
+            let date = self.required(r.date.as_ref(), &span, key.child("date"), Missing::ReductionDate)?;
             let day = date.get_ref().0;
             if day < order.decided {
                 return Err(self.error(
                     date.span(),
                     key.child("date"),
-                    format!(
-                        "the reduction is dated {day}, before the decision ({}): an item brought into compliance before it is already in the amount the order fixed; if the order counts items from an earlier date (C-378/13: sites treated since 13 May 2014), date them on the day of the decision",
-                        order.decided
-                    ),
+                    Problem::ReductionBeforeDecision {
+                        date: day,
+                        decided: order.decided,
+                    },
                 ));
             }
             let (amount, share) = match (&r.amount, &r.share) {
                 (Some(_), Some(s)) => {
-                    return Err(self.error(
-                        s.span(),
-                        key.child("share"),
-                        "give either `amount` (what the item takes off the rate) or `share` (a part of `amount`), not both",
-                    ));
+                    return Err(self.error(s.span(), key.child("share"), Problem::Both(Both::AmountAndShare)));
                 }
                 (Some(a), None) => (self.amount(a, key.child("amount"), Sign::Positive)?, None),
                 (None, Some(s)) => {
@@ -429,20 +349,13 @@ impl Checker<'_> {
                         self.error(
                             s.span(),
                             key.child("share"),
-                            format!(
-                                "{part} of {} has no exact decimal: write the reduction as `amount` instead",
-                                known.rate
-                            ),
+                            Problem::ShareNotExact { part, rate: known.rate },
                         )
                     })?;
                     (amount, Some(part))
                 }
                 (None, None) => {
-                    return Err(self.error(
-                        span,
-                        key,
-                        "missing: what the item takes off the rate, `amount = 400000` or `share = \"1/214\"`",
-                    ));
+                    return Err(self.error(span, key, Problem::Missing(Missing::ReductionAmount)));
                 }
             };
             out.push((
@@ -463,16 +376,14 @@ impl Checker<'_> {
                 self.error(
                     span.clone(),
                     field.item_of("reduction", *number).child("amount"),
-                    "the reductions add up to more than an amount holds",
+                    Problem::ReductionsOverflow,
                 )
             })?;
             if total > lowest {
                 return Err(self.error(
                     span.clone(),
                     field.item_of("reduction", *number).child("date"),
-                    format!(
-                        "with this one, the reductions come to {total}, more than the rate ({lowest}): once every item is in compliance the order is obeyed; write `complied = DATE` instead of the last reductions"
-                    ),
+                    Problem::ReductionsExceedRate { total, rate: lowest },
                 ));
             }
         }
@@ -481,13 +392,15 @@ impl Checker<'_> {
 
     /// A part written as `"1/2"` or `"50%"`.
     fn part(&self, raw: &Spanned<String>, key: Key<'_>) -> Result<Part, InputError> {
-        Part::parse(raw.get_ref()).map_err(|e| {
-            let why = match e {
-                PartError::Unreadable => "expected a fraction such as \"1/2\" or a percentage such as \"50%\"",
-                PartError::Zero => "a part of zero gives nothing",
-                PartError::MoreThanWhole => "a part cannot be more than the whole",
-            };
-            self.error(raw.span(), key, format!("{why}, found \"{}\"", raw.get_ref()))
+        Part::parse(raw.get_ref()).map_err(|error: PartError| {
+            self.error(
+                raw.span(),
+                key,
+                Problem::Part {
+                    error,
+                    written: raw.get_ref().clone(),
+                },
+            )
         })
     }
 
@@ -503,14 +416,7 @@ impl Checker<'_> {
             return Ok(Vec::new());
         };
         if known.per != Per::Day {
-            return Err(self.error(
-                first.span(),
-                field.child("breach"),
-                format!(
-                    "breach days count per day: they apply to a penalty with per = \"day\", not `{}` (a penalty per violation lists its violations instead)",
-                    known.per.code()
-                ),
-            ));
+            return Err(self.error(first.span(), field.child("breach"), Problem::BreachNotPerDay(known.per)));
         }
         let mut all: Vec<(Breach, Range<usize>, usize)> = Vec::new();
         for (i, b) in raw.iter().enumerate() {
@@ -519,19 +425,11 @@ impl Checker<'_> {
             let b = b.get_ref();
             match (&b.from, &b.through, &b.dates) {
                 (Some(_), _, Some(dates)) | (_, Some(_), Some(dates)) => {
-                    return Err(self.error(
-                        dates.span(),
-                        key.child("dates"),
-                        "give either `from` and `through` (a period) or `dates` (a list of days), not both",
-                    ));
+                    return Err(self.error(dates.span(), key.child("dates"), Problem::Both(Both::PeriodAndDates)));
                 }
                 (None, None, Some(dates)) => {
                     if dates.get_ref().is_empty() {
-                        return Err(self.error(
-                            dates.span(),
-                            key.child("dates"),
-                            "expected at least one date, e.g. dates = [2024-02-22, 2024-02-23]",
-                        ));
+                        return Err(self.error(dates.span(), key.child("dates"), Problem::NoBreachDate));
                     }
                     for d in dates.get_ref() {
                         let day = d.get_ref().0;
@@ -546,19 +444,15 @@ impl Checker<'_> {
                     }
                 }
                 (from, through, None) => {
-                    let from = self.required(from.as_ref(), &span, key.child("from"), "the first day of breach")?;
-                    let through = self.required(
-                        through.as_ref(),
-                        &span,
-                        key.child("through"),
-                        "the last day of breach (or write a list: dates = [...])",
-                    )?;
+                    let from = self.required(from.as_ref(), &span, key.child("from"), Missing::BreachFrom)?;
+                    let through =
+                        self.required(through.as_ref(), &span, key.child("through"), Missing::BreachThrough)?;
                     let (a, z) = (from.get_ref().0, through.get_ref().0);
                     if z < a {
                         return Err(self.error(
                             through.span(),
                             key.child("through"),
-                            format!("the breach ends ({z}) before it starts ({a})"),
+                            Problem::BreachReversed { from: a, through: z },
                         ));
                     }
                     all.push((Breach { from: a, through: z }, from.span(), i + 1));
@@ -572,10 +466,10 @@ impl Checker<'_> {
                 return Err(self.error(
                     span.clone(),
                     key,
-                    format!(
-                        "a breach on {} is before the decision ({}): nothing runs before it",
-                        b.from, order.decided
-                    ),
+                    Problem::BreachBeforeDecision {
+                        from: b.from,
+                        decided: order.decided,
+                    },
                 ));
             }
             if let Some(complied) = known.complied
@@ -584,10 +478,10 @@ impl Checker<'_> {
                 return Err(self.error(
                     span.clone(),
                     key,
-                    format!(
-                        "a breach through {} comes after the order was obeyed ({complied}): with breach days, a relapse is a breach day; leave `complied` out and list the days of breach",
-                        b.through
-                    ),
+                    Problem::BreachAfterCompliance {
+                        through: b.through,
+                        complied,
+                    },
                 ));
             }
         }
@@ -597,10 +491,10 @@ impl Checker<'_> {
                 return Err(self.error(
                     span.clone(),
                     field.item_of("breach", *number),
-                    format!(
-                        "breach days must not be given twice: {} to {} and {} to {} overlap",
-                        a.from, a.through, b.from, b.through
-                    ),
+                    Problem::BreachesOverlap {
+                        first: (a.from, a.through),
+                        second: (b.from, b.through),
+                    },
                 ));
             }
         }
@@ -622,22 +516,13 @@ impl Checker<'_> {
             let key = Key::item("share", i + 1);
             let span = s.span();
             let s = s.into_inner();
-            let to = self.required(
-                s.to,
-                &span,
-                key.child("to"),
-                "who receives the share, e.g. to = \"Budget de l'État\"",
-            )?;
+            let to = self.required(s.to, &span, key.child("to"), Missing::ShareTo)?;
             if to.get_ref().trim().is_empty() {
-                return Err(self.error(to.span(), key.child("to"), "the name is empty"));
+                return Err(self.error(to.span(), key.child("to"), Problem::Empty(Empty::Name)));
             }
             let portion = match (&s.part, &s.amount) {
                 (Some(_), Some(a)) => {
-                    return Err(self.error(
-                        a.span(),
-                        key.child("amount"),
-                        "give either `part` (\"1/2\", \"50%\") or `amount` (a fixed sum), not both; leave both out for the share that takes the rest",
-                    ));
+                    return Err(self.error(a.span(), key.child("amount"), Problem::Both(Both::PartAndAmount)));
                 }
                 (Some(p), None) => {
                     let part = self.part(p, key.child("part"))?;
@@ -650,11 +535,7 @@ impl Checker<'_> {
                 }
                 (None, None) => {
                     if rest_at.is_some() {
-                        return Err(self.error(
-                            span,
-                            key,
-                            "only one share takes the rest (the share written without `part` or `amount`): give this one a `part` or an `amount`",
-                        ));
+                        return Err(self.error(span, key, Problem::TwoRests));
                     }
                     rest_at = Some(span.clone());
                     Portion::Rest
@@ -670,19 +551,16 @@ impl Checker<'_> {
                 expected,
             });
         }
-        let (n, d) = Part::sum(parts).ok_or_else(|| {
-            self.error(
-                last_span.clone(),
-                "share",
-                "the parts have too many digits to be added exactly",
-            )
-        })?;
-        let shown = if d == 1 { n.to_string() } else { format!("{n}/{d}") };
+        let (n, d) =
+            Part::sum(parts).ok_or_else(|| self.error(last_span.clone(), "share", Problem::PartsTooPrecise))?;
         if n > d {
             return Err(self.error(
                 last_span,
                 "share",
-                format!("the parts add up to {shown}, more than the whole: correct them"),
+                Problem::PartsAboveWhole {
+                    numerator: n,
+                    denominator: d,
+                },
             ));
         }
         if rest_at.is_none() {
@@ -690,16 +568,17 @@ impl Checker<'_> {
                 return Err(self.error(
                     span,
                     Key::item("share", number).child("amount"),
-                    "a fixed amount needs a share that takes the rest of each sum: add a [[share]] with `to` only",
+                    Problem::FixedWithoutRest,
                 ));
             }
             if n != d {
                 return Err(self.error(
                     last_span,
                     "share",
-                    format!(
-                        "the parts add up to {shown}, not the whole: correct them, or give the rest to someone with a [[share]] written without `part`"
-                    ),
+                    Problem::PartsBelowWhole {
+                        numerator: n,
+                        denominator: d,
+                    },
                 ));
             }
         }

@@ -7,6 +7,7 @@ use toml::Spanned;
 
 use crate::case::error::InputError;
 use crate::case::model::{Order, Partial, Penalty, Per, RateChange, Suspension, Violation};
+use crate::case::problem::{Before, Both, Missing, Problem};
 use crate::case::raw::RawPenalty;
 
 use super::orders::Known;
@@ -20,29 +21,29 @@ impl Checker<'_> {
         order: &Order,
         jurisdiction: crate::case::judge::Jurisdiction,
     ) -> Result<Vec<Penalty>, InputError> {
-        let raw = self.required(
-            raw,
-            case,
-            "penalty",
-            "every case needs a [penalty] table, e.g. amount = 100000 and per = \"day\"",
-        )?;
+        let raw = self.required(raw, case, "penalty", Missing::Penalty)?;
         let span = raw.span();
         let items = raw.into_inner().0;
         if items.is_empty() {
-            return Err(self.error(span, "penalty", "expected at least one [[penalty]]"));
+            return Err(self.error(span, "penalty", Problem::NoPenalty));
         }
         let many = items.len() > 1;
         // A vector of their own, not the raw one collected in place (see the liquidations).
         let mut penalties = Vec::with_capacity(items.len());
         let mut items = items;
+        let mut gather = self.gather();
         for (i, p) in items.iter_mut().enumerate() {
             let field = if many {
                 Key::item("penalty", i + 1)
             } else {
                 Key::root("penalty")
             };
-            penalties.push(self.penalty(p, &span, &field, order)?);
+            match self.penalty(p, &span, &field, order) {
+                Ok(penalty) => penalties.push(penalty),
+                Err(e) => gather.note(e),
+            }
         }
+        gather.finish()?;
         let key = |i: usize| {
             if many {
                 format!("penalty[{}]", i + 1)
@@ -65,7 +66,7 @@ impl Checker<'_> {
             raw.amount.as_ref(),
             table,
             field.child("amount"),
-            "the sum per unit, e.g. amount = 100000",
+            Missing::PenaltyAmount,
         )?;
         let rate = self.amount(amount, field.child("amount"), Sign::Positive)?;
         let per = match &raw.per {
@@ -74,38 +75,20 @@ impl Checker<'_> {
                 self.error(
                     p.span(),
                     field.child("per"),
-                    format!(
-                        "unknown unit `{}`: expected one of {}",
-                        p.get_ref().trim(),
-                        Per::ALL
-                            .iter()
-                            .map(|u| format!("`{}`", u.code()))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    Problem::UnknownUnit(p.get_ref().trim().to_string()),
                 )
             })?,
         };
         let partial = match &raw.partial {
             None => Partial::default(),
             Some(p) if !per.is_long() => {
-                return Err(self.error(
-                    p.span(),
-                    field.child("partial"),
-                    format!(
-                        "`partial` applies to units longer than a day (week, month, quarter, semester, year), not to `{}`",
-                        per.code()
-                    ),
-                ));
+                return Err(self.error(p.span(), field.child("partial"), Problem::PartialForShortUnit(per)));
             }
             Some(p) => Partial::parse(p.get_ref()).ok_or_else(|| {
                 self.error(
                     p.span(),
                     field.child("partial"),
-                    format!(
-                        "unknown `{}`: expected `completed` (only elapsed units count), `started` (a started unit counts in full) or `prorata` (by days)",
-                        p.get_ref()
-                    ),
+                    Problem::UnknownPartial(p.get_ref().to_string()),
                 )
             })?,
         };
@@ -114,13 +97,13 @@ impl Checker<'_> {
             raw.from.as_ref(),
             terms.decided.unwrap_or(order.decided),
             field.child("from"),
-            "the penalty cannot run before the decision (CPCE R131-1)",
+            Before::PenaltyFrom,
         )?;
         let complied = self.not_before(
             raw.complied.as_ref(),
             order.decided,
             field.child("complied"),
-            "compliance is dated before the decision",
+            Before::Complied,
         )?;
         let cap = raw
             .cap
@@ -177,27 +160,22 @@ impl Checker<'_> {
                 return Err(self.error(
                     after.span(),
                     key.child("after"),
-                    "give either `from` (the first day of the new rate) or `after` (a stretch from the first day of delay, e.g. \"30 days\"), not both",
+                    Problem::Both(Both::ChangeFromAndAfter),
                 ));
             }
             if c.after.is_some() {
                 // Read with the other shapes (`changes_after`).
                 continue;
             }
-            let from = self.required(
-                c.from.as_ref(),
-                &span,
-                key.child("from"),
-                "the first day of the new rate (or `after = \"30 days\"`, a stretch from the first day of delay)",
-            )?;
-            let amount = self.required(c.amount.as_ref(), &span, key.child("amount"), "the new sum per unit")?;
+            let from = self.required(c.from.as_ref(), &span, key.child("from"), Missing::ChangeFrom)?;
+            let amount = self.required(c.amount.as_ref(), &span, key.child("amount"), Missing::NewRate)?;
             let rate = self.amount(amount, key.child("amount"), Sign::Positive)?;
             let date = from.get_ref().0;
             if date < order.decided {
                 return Err(self.error(
                     from.span(),
                     key.child("from"),
-                    format!("a rate change cannot precede the decision ({})", order.decided),
+                    Problem::ChangeBeforeDecision(order.decided),
                 ));
             }
             if let Some(previous) = out.last()
@@ -206,10 +184,10 @@ impl Checker<'_> {
                 return Err(self.error(
                     from.span(),
                     key.child("from"),
-                    format!(
-                        "rate changes must be written in date order: {date} is not after {}",
-                        previous.from
-                    ),
+                    Problem::ChangesOutOfOrder {
+                        date,
+                        previous: previous.from,
+                    },
                 ));
             }
             out.push(RateChange { from: date, rate });
@@ -234,32 +212,31 @@ impl Checker<'_> {
             let key = field.item_of("suspension", i + 1);
             let span = s.span();
             let s = s.get_mut();
-            let from = self.required(s.from.as_ref(), &span, key.child("from"), "the first day suspended")?;
+            let from = self.required(s.from.as_ref(), &span, key.child("from"), Missing::SuspensionFrom)?;
             let through = self.required(
                 s.through.as_ref(),
                 &span,
                 key.child("through"),
-                "the last day suspended",
+                Missing::SuspensionThrough,
             )?;
             if through.get_ref().0 < from.get_ref().0 {
                 return Err(self.error(
                     through.span(),
                     key.child("through"),
-                    format!(
-                        "the suspension ends ({}) before it starts ({})",
-                        through.get_ref().0,
-                        from.get_ref().0
-                    ),
+                    Problem::SuspensionReversed {
+                        from: from.get_ref().0,
+                        through: through.get_ref().0,
+                    },
                 ));
             }
             if from.get_ref().0 < decided {
                 return Err(self.error(
                     from.span(),
                     key.child("from"),
-                    format!(
-                        "a suspension cannot start ({}) before the decision ({decided}): nothing runs before it",
-                        from.get_ref().0
-                    ),
+                    Problem::SuspensionBeforeDecision {
+                        from: from.get_ref().0,
+                        decided,
+                    },
                 ));
             }
             if let Some(complied) = complied
@@ -268,10 +245,10 @@ impl Checker<'_> {
                 return Err(self.error(
                     from.span(),
                     key.child("from"),
-                    format!(
-                        "a suspension from {} is outside the period: the order was obeyed on {complied}, and nothing runs from then on",
-                        from.get_ref().0
-                    ),
+                    Problem::SuspensionAfterCompliance {
+                        from: from.get_ref().0,
+                        complied,
+                    },
                 ));
             }
             out.push((
@@ -291,10 +268,10 @@ impl Checker<'_> {
                 return Err(self.error(
                     b.1.clone(),
                     b.2.child("from"),
-                    format!(
-                        "suspensions must not overlap: {} to {} and {} to {}",
-                        a.from, a.through, b.0.from, b.0.through
-                    ),
+                    Problem::SuspensionsOverlap {
+                        first: (a.from, a.through),
+                        second: (b.0.from, b.0.through),
+                    },
                 ));
             }
         }
@@ -313,7 +290,7 @@ impl Checker<'_> {
                 Some(v) => Err(self.error(
                     v.span(),
                     field.child("violation"),
-                    "violations are listed only for a penalty with per = \"violation\"",
+                    Problem::ViolationsWithoutPerViolation,
                 )),
                 None => Ok(Vec::new()),
             };
@@ -322,7 +299,7 @@ impl Checker<'_> {
             return Err(self.error(
                 table.clone(),
                 field.child("violation"),
-                "missing: a penalty per violation needs its violations, e.g. [[penalty.violation]] with date = 2024-04-30 and count = 9",
+                Problem::Missing(Missing::Violations),
             ));
         }
         let mut out = Vec::with_capacity(raw.len());
@@ -330,7 +307,7 @@ impl Checker<'_> {
             let key = field.item_of("violation", i + 1);
             let span = v.span();
             let v = v.get_mut();
-            let date = self.required(v.date.as_ref(), &span, key.child("date"), "the date of the violation")?;
+            let date = self.required(v.date.as_ref(), &span, key.child("date"), Missing::ViolationDate)?;
             let count = match &v.count {
                 None => 1,
                 Some(c) if *c.get_ref() >= 1 => *c.get_ref(),
@@ -338,7 +315,10 @@ impl Checker<'_> {
                     return Err(self.error(
                         c.span(),
                         key.child("count"),
-                        format!("expected a count of 1 or more, found {}", c.get_ref()),
+                        Problem::CountBelowOne {
+                            value: *c.get_ref(),
+                            persons: false,
+                        },
                     ));
                 }
             };

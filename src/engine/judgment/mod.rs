@@ -19,9 +19,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use smallvec::SmallVec;
 
-use super::ComputeError;
 use super::accrual::{self, Counted, limit_error};
 use super::schedule::{Limit, Run};
+use super::{ComputeError, Quantity};
 use crate::case::{Case, Kind, Liquidation, Penalty, Per};
 use crate::money::exact::{self, Exact};
 use crate::report::{Article, Ground, Rule, Ruling, SuppressionReport};
@@ -31,30 +31,20 @@ use crate::source::Location;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum JudgmentError {
     /// An awarded rate above the rate the order set for the period.
-    #[error(
-        "the awarded rate ({awarded_rate}) is above the rate the order set for the period ({ordered_rate}): at liquidation the judge may lower the rate of a provisional astreinte ({article}), never raise it for days already run; a higher rate for the days to come is a new order, written as a [[penalty.change]] or a new [[penalty]]"
-    )]
     AboveOrdered {
         awarded_rate: Decimal,
         ordered_rate: Decimal,
         article: Article,
     },
     /// `awarded` and `awarded_rate` both given, and not the same figure.
-    #[error(
-        "`awarded` ({awarded}) and `awarded_rate` ({awarded_rate}) disagree: at {awarded_rate} a {per} the period comes to {at_rate}; give one of them, or correct the one that is wrong"
-    )]
     Disagree {
         awarded: Decimal,
         awarded_rate: Decimal,
-        /// The unit of the astreinte counted (`day`, `week`...).
-        per: &'static str,
+        /// The unit of the astreinte counted, if one counts.
+        per: Option<Per>,
         at_rate: Decimal,
     },
     /// A sum awarded for a period a definitive astreinte counts in that is not its figure.
-    #[error(
-        "a definitive astreinte counts in this period, and its rate is never changed at liquidation ({article}): the sum awarded is the computed {due}{less}, not {awarded}; only days whose delay comes from a cause étrangère may be taken out ({suppression}), as [[liquidation.suppression]]; if the decision moderated the figure, the astreinte was provisional: write kind = \"provisional\" on its [[penalty]] (or, if it moderated a provisional astreinte counted in the same period, liquidate each astreinte in a period of its own)",
-        less = if *suppressed { " less the suppressed days" } else { "" }
-    )]
     DefinitiveAwarded {
         awarded: Decimal,
         due: Decimal,
@@ -63,34 +53,20 @@ pub enum JudgmentError {
         suppression: Article,
     },
     /// An awarded rate other than the ordered one for a definitive astreinte.
-    #[error(
-        "a definitive astreinte counts in this period, and its rate is never changed at liquidation ({article}): the rate is the ordered {ordered_rate}, not {awarded_rate}; only days whose delay comes from a cause étrangère may be taken out ({suppression}), as [[liquidation.suppression]]; if the decision moderated the rate, the astreinte was provisional: write kind = \"provisional\" on its [[penalty]]"
-    )]
     DefinitiveRate {
         awarded_rate: Decimal,
         ordered_rate: Decimal,
         article: Article,
         suppression: Article,
     },
-    /// An awarded rate for a period in which several astreintes count.
-    #[error(
-        "`awarded_rate` replaces the rate of one astreinte, but {penalties} count in this period: give the sum the decision awarded as `awarded`, or liquidate each astreinte in a liquidation of its own"
-    )]
-    SeveralAstreintes { penalties: String },
-    /// An awarded rate for a period over which the ordered rate changes.
-    #[error(
-        "the ordered rate changes within the period ({rates}): one awarded rate cannot stand for them; give the sum the decision awarded as `awarded`, or end this liquidation where the rate changes"
-    )]
-    SeveralRates { rates: String },
+    /// An awarded rate for a period in which several astreintes count (their numbers, from 1).
+    SeveralAstreintes { penalties: Vec<usize> },
+    /// An awarded rate for a period over which the ordered rate changes: the first rates, and
+    /// whether more follow.
+    SeveralRates { rates: Vec<Decimal>, more: bool },
     /// An awarded rate for a period a cap holds.
-    #[error(
-        "a cap holds this period's figure: the awarded rate cannot be applied to units the cap removed; give the sum the decision awarded as `awarded`"
-    )]
     Capped,
     /// A suppression reaching outside the period liquidated.
-    #[error(
-        "the suppression ({from} to {through}) reaches outside the period this liquidation liquidates ({period_from} to {period_through}): a decision suppresses only days it liquidates ({article}); move it to the liquidation of those days, or correct its dates"
-    )]
     SuppressionOutside {
         from: NaiveDate,
         through: NaiveDate,
@@ -98,6 +74,14 @@ pub enum JudgmentError {
         period_through: NaiveDate,
         article: Article,
     },
+}
+
+/// In English.
+impl std::fmt::Display for JudgmentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::lang::{Lang, Message, message::Fault};
+        f.write_str(&Lang::En.say(&Message::Fault(Fault::Judgment(self))))
+    }
 }
 
 /// What a liquidation's decision awarded, and the report of how.
@@ -127,9 +111,8 @@ pub(super) fn judge(
         field: key(k),
         source: Box::new(source),
     };
-    let limit = |l: Limit| {
-        limit_error(l, &liq.location, format!("the judgment of {from} to {through}")).concerning(key("awarded"))
-    };
+    let limit =
+        |l: Limit| limit_error(l, &liq.location, Quantity::Judgment { from, through }).concerning(key("awarded"));
     let involved = involved(runs, from, through).map_err(&limit)?;
     let counted_kinds = || {
         involved
@@ -153,7 +136,7 @@ pub(super) fn judge(
         _ => None,
     };
     let computed = counted.period.amount;
-    let inexact = |what: &'static str| {
+    let inexact = |what: Quantity| {
         let at = liq.location.clone();
         move |loss| ComputeError::of_loss(loss, &at, what).concerning(key("awarded"))
     };
@@ -181,8 +164,7 @@ pub(super) fn judge(
             ));
         }
         let part = accrual::period(runs, first, last, case.cap, &s.location).map_err(|e| e.concerning(key(&field)))?;
-        ruling.suppressed =
-            exact::add(ruling.suppressed, part.period.amount).map_err(inexact("the suppressed amount"))?;
+        ruling.suppressed = exact::add(ruling.suppressed, part.period.amount).map_err(inexact(Quantity::Suppressed))?;
         ruling.suppressed_days += part.period.days;
         ruling.suppressions.push(SuppressionReport {
             from: first,
@@ -194,7 +176,7 @@ pub(super) fn judge(
         });
     }
     // What the decision may award at most: every day counted, but the suppressed ones.
-    let due = exact::sub(computed, ruling.suppressed).map_err(inexact("the computed amount less the suppressed"))?;
+    let due = exact::sub(computed, ruling.suppressed).map_err(inexact(Quantity::ComputedLessSuppressed))?;
 
     let at_rate = match judgment.awarded_rate {
         None => None,
@@ -204,11 +186,7 @@ pub(super) fn judge(
                 [] => None,
                 [i] => runs.get(*i),
                 several => {
-                    let penalties = several
-                        .iter()
-                        .map(|i| format!("penalty[{}]", i + 1))
-                        .collect::<Vec<_>>()
-                        .join(" and ");
+                    let penalties = several.iter().map(|i| i + 1).collect();
                     return Err(refuse(
                         at,
                         "awarded_rate",
@@ -220,9 +198,9 @@ pub(super) fn judge(
                 // No astreinte counts in the period: the rate applies to nothing.
                 (None, _) => Some(Decimal::ZERO),
                 (Some(_), None) => {
-                    let more = if rates.len() == SHOWN_RATES { " then ..." } else { "" };
-                    let rates = rates.iter().map(Decimal::to_string).collect::<Vec<_>>().join(" then ") + more;
-                    return Err(refuse(at, "awarded_rate", JudgmentError::SeveralRates { rates }));
+                    let more = rates.len() == SHOWN_RATES;
+                    let rates = rates.to_vec();
+                    return Err(refuse(at, "awarded_rate", JudgmentError::SeveralRates { rates, more }));
                 }
                 (Some(_), Some(ordered)) if definitive && awarded_rate != ordered => {
                     return Err(refuse(
@@ -282,7 +260,7 @@ pub(super) fn judge(
                         .first()
                         .and_then(|i| runs.get(*i))
                         .or(runs.first())
-                        .map_or("unit", |r| r.penalty().per.code()),
+                        .map(|r| r.penalty().per),
                     at_rate,
                 },
             ));

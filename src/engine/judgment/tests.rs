@@ -188,9 +188,9 @@ fn a_suppression_outside_the_period_is_refused_when_read_or_when_computed() {
     let e = read(&late).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("liquidation[1].suppression[1].through"));
     assert!(
-        e.message.contains("outside the period") && e.message.contains("CPCE L131-4 al. 3"),
+        e.message().contains("outside the period") && e.message().contains("CPCE L131-4 al. 3"),
         "{}",
-        e.message
+        e.message()
     );
     // The period's first day is the first day of delay, 1 February: only the engine knows it.
     let early = SUPPRESSED.replace("from = 2024-02-10", "from = 2024-01-20");
@@ -207,7 +207,7 @@ fn a_suppression_outside_the_period_is_refused_when_read_or_when_computed() {
 fn a_suppression_needs_its_reason_and_apart_from_the_others() {
     let e = read(&SUPPRESSED.replace("reason = \"site closed by prefectoral order\"\n", "")).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("liquidation[1].suppression[1].reason"));
-    assert!(e.message.contains("cause étrangère"), "{}", e.message);
+    assert!(e.message().contains("cause étrangère"), "{}", e.message());
     let twice = format!(
         "{SUPPRESSED}[[liquidation.suppression]]\nfrom = 2024-02-12\nthrough = 2024-02-13\nreason = \"again\"\n"
     );
@@ -311,19 +311,23 @@ fn a_definitive_astreinte_needs_a_provisional_one_before_it_and_a_duration() {
     let e = read(&alone).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("penalty[1].kind"));
     assert!(
-        e.message.contains("only after a provisional one") && e.message.contains("CPCE L131-2 al. 3"),
+        e.message().contains("only after a provisional one") && e.message().contains("CPCE L131-2 al. 3"),
         "{}",
-        e.message
+        e.message()
     );
-    assert!(e.message.contains("liquidated as a provisional one"), "{}", e.message);
+    assert!(
+        e.message().contains("liquidated as a provisional one"),
+        "{}",
+        e.message()
+    );
     let same_day = HISTORY.replace("decided = 2024-06-20\nfrom", "from");
     let e = read(&same_day).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("penalty[2].kind"));
-    assert!(e.message.contains("by a later decision"), "{}", e.message);
+    assert!(e.message().contains("by a later decision"), "{}", e.message());
     let endless = HISTORY.replace("duration = \"2 months\"\n", "");
     let e = read(&endless).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("penalty[2].kind"));
-    assert!(e.message.contains("for a duration the judge sets"), "{}", e.message);
+    assert!(e.message().contains("for a duration the judge sets"), "{}", e.message());
     // The administrative courts' code sets neither condition (CJA L911-6).
     let admin = alone.replace(
         "rules = \"fr-cpc\"",
@@ -336,7 +340,7 @@ fn a_definitive_astreinte_needs_a_provisional_one_before_it_and_a_duration() {
 fn an_astreinte_ordered_later_needs_its_first_day_and_ends_with_its_duration() {
     let e = read(&HISTORY.replace("from = 2024-07-01\n", "")).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("penalty[2].from"));
-    assert!(e.message.contains("CPCE R131-1"), "{}", e.message);
+    assert!(e.message().contains("CPCE R131-1"), "{}", e.message());
     let e = read(&HISTORY.replace("from = 2024-07-01", "from = 2024-06-01")).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("penalty[2].from"));
     let both = HISTORY.replace(

@@ -97,7 +97,7 @@ pub(super) fn message(message: BalanceMessage<'_>) -> String {
                 parts.push(format!("{} unapplied", euros(p.unapplied)));
             }
             format!(
-                "{}: payment of {}{note}: {} ({}; {})",
+                "{}: payment of {}{note}, applied {} ({}; {})",
                 short_date(p.date, EN),
                 euros(p.amount),
                 parts.join(", "),

@@ -100,7 +100,7 @@ pub(super) fn message(message: BalanceMessage<'_>) -> String {
                 parts.push(format!("{} en excédent", euros(p.unapplied)));
             }
             format!(
-                "{}\u{A0}: paiement de {}{note}\u{A0}: {} ({}\u{202F}; {})",
+                "{}\u{A0}: paiement de {}{note}, imputé {} ({}\u{202F}; {})",
                 short_date(p.date, FR),
                 euros(p.amount),
                 parts.join(", "),
@@ -171,7 +171,7 @@ fn term(rule: Limitation) -> &'static str {
     }
 }
 
-fn caveat(rule: Limitation) -> &'static str {
+pub(super) fn caveat(rule: Limitation) -> &'static str {
     match rule {
         Limitation::FrJudgment => {
             "interruption par un acte d’exécution (commandement, saisie) ni suspension\u{202F}; l’action en liquidation, avant toute décision, se prescrit par cinq ans (C. civ. 2224\u{202F}; Cass. 2e civ., 21 mars 2019, n°\u{A0}17-22.241) à compter du jour où l’astreinte a pris effet, pour toute sa durée (Cass. 2e civ., 22 mai 2025, n°\u{A0}22-22.416)\u{A0}: sans objet ici, les sommes étant liquidées"
@@ -190,7 +190,7 @@ fn caveat(rule: Limitation) -> &'static str {
 
 /// A source as the rule table cites it, with French spacing before its semicolons and after
 /// `n°`.
-fn typeset(source: &str) -> String {
+pub(super) fn typeset(source: &str) -> String {
     source.replace("; ", "\u{202F}; ").replace("n° ", "n°\u{A0}")
 }
 

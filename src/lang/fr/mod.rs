@@ -2,19 +2,21 @@
 //! requires (a no-break space before `:` and `;`).
 
 mod balance;
+mod failure;
 mod interest;
 mod orders;
+mod problem;
 mod steps;
 
 use chrono::{NaiveDate, Weekday};
 
-use super::message::{Amount, Equation, Label, Message, PenaltyLine, PeriodKind, Rate, RuleApplied};
+use super::message::{Amount, Elsewhere, Equation, Label, Message, PenaltyLine, PeriodKind, Rate, RuleApplied};
 use super::{
     Lang, full_date, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written,
 };
 use crate::case::filing::Role;
 use crate::case::{Partial, Per};
-use crate::report::{CapScope, Note, Segment, Status, Stop};
+use crate::report::{CapScope, Note, Segment, Served, Status, Stop};
 use crate::timelimit::{Caveat, RuleSet, TimeLimit};
 
 const FR: Lang = Lang::Fr;
@@ -97,6 +99,8 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Signature => "Signature",
         Label::Page => "page",
         Label::Number => "n°",
+        Label::Error => "erreur",
+        Label::Warning => "avertissement",
     }
 }
 
@@ -384,7 +388,12 @@ pub(super) fn message(message: &Message<'_>) -> String {
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
         Message::Balance(m) => balance::message(m),
+        Message::Problem(p) => problem::problem(p),
+        Message::Fault(f) => failure::fault(f),
         Message::Ruling(line) => orders::ruling(line),
+        Message::NumberedRuling { number, line } => {
+            format!("Liquidation n°\u{A0}{number}, {}", orders::ruling(line))
+        }
         Message::SuppressedTotal(a) => orders::suppressed_total(a),
         Message::ShareTotal {
             to,
@@ -431,6 +440,20 @@ pub(super) fn message(message: &Message<'_>) -> String {
             expected,
             computed,
         } => format!("{what}\u{A0}: attendu {expected}, calculé {computed}"),
+        Message::LeftOut { columns, place } => {
+            let names: Vec<&str> = columns.iter().map(|c| label(*c)).collect();
+            let (colonnes, omises, les) = if names.len() == 1 {
+                ("Colonne", "omise", "la")
+            } else {
+                ("Colonnes", "omises", "les")
+            };
+            let donne = match place {
+                Elsewhere::EquationsBelow => format!("le calcul de chaque liquidation, ci-dessous, {les} donne"),
+                Elsewhere::EquationAbove => format!("le calcul ci-dessus {les} donne"),
+            };
+            let names = super::listed(&names, "et");
+            format!("{colonnes} {names} {omises} pour tenir dans la largeur\u{A0}: {donne}")
+        }
     }
 }
 
@@ -658,7 +681,7 @@ fn note(note: &Note) -> String {
             after: Some(after),
             before,
         } => format!(
-            "du {} au {}\u{A0}: jours entre les liquidations {after} et {before}, restant à liquider, comptés comme non encore liquidés",
+            "les jours du {} au {}, entre les liquidations {after} et {before}, restent à liquider et sont comptés comme non encore liquidés",
             date(from),
             date(through)
         ),
@@ -668,7 +691,7 @@ fn note(note: &Note) -> String {
             after: None,
             before,
         } => format!(
-            "du {} au {}\u{A0}: jours antérieurs à la liquidation {before}, restant à liquider, comptés comme non encore liquidés",
+            "les jours du {} au {}, antérieurs à la liquidation {before}, restent à liquider et sont comptés comme non encore liquidés",
             date(from),
             date(through)
         ),
@@ -683,7 +706,7 @@ fn note(note: &Note) -> String {
             currency,
             on,
         } => format!(
-            "{} de {} a été atteint le {}\u{A0}: plus rien ne court ensuite",
+            "{} de {} a été atteint le {}\u{202F}; plus rien ne court ensuite",
             scope(s),
             money(*cap, *currency, FR),
             date(on)
@@ -700,7 +723,7 @@ fn note(note: &Note) -> String {
             date(on)
         ),
         Note::NoMaximum { obligation } => format!(
-            "l’astreinte{} n’a pas de maximum\u{A0}: une dwangsom administrative doit en avoir un (art. 5:32b lid 2 Awb)\u{202F}; une dwangsom civile (art. 611a à 611i Rv) peut n’en avoir aucun",
+            "l’astreinte{} n’a pas de maximum, qu’une dwangsom administrative doit avoir (art. 5:32b lid 2 Awb)\u{202F}; une dwangsom civile (art. 611a à 611i Rv) peut n’en avoir aucun",
             why(obligation.as_deref())
         ),
         Note::EarlyViolations {
@@ -708,7 +731,7 @@ fn note(note: &Note) -> String {
             count,
             first_day,
         } => format!(
-            "astreinte{}\u{A0}: {count} manquement(s) daté(s) d’avant son premier jour ({}) ne sont pas comptés",
+            "{count} manquement(s) à l’astreinte{} daté(s) d’avant son premier jour ({}) ne sont pas comptés",
             why(obligation.as_deref()),
             date(first_day)
         ),
@@ -718,7 +741,7 @@ fn note(note: &Note) -> String {
             unit_from,
             period_from,
         } => format!(
-            "la liquidation n°\u{A0}{number} compte {} commencé{} le {}, avant sa période (à compter du {})\u{A0}: une unité est comptée dans la période où elle est encourue (une unité achevée, son dernier jour)",
+            "la liquidation n°\u{A0}{number} compte {} commencé{} le {}, avant sa période (à compter du {}), car une unité est comptée dans la période où elle est encourue (une unité achevée, son dernier jour)",
             unit_with_article(*per),
             if matches!(per, Per::Week | Per::Violation) {
                 "e"
@@ -728,6 +751,22 @@ fn note(note: &Note) -> String {
             short_date(*unit_from, FR),
             short_date(*period_from, FR)
         ),
+        Note::ServedOnRestDay { served: s, date, day } => format!(
+            "{} est datée du {}, {}, et l’article 664 du CPC ne permet une signification un dimanche ou un jour férié ou chômé qu’avec la permission du juge\u{202F}; vérifier qu’elle a été donnée",
+            served(s),
+            long_date(*date, Lang::Fr),
+            steps::non_working(day)
+        ),
+    }
+}
+
+/// Which service a note speaks of: `la notification`, `la signification à Acme SAS`.
+fn served(served: &Served) -> String {
+    match served {
+        Served::Notification => "la notification".into(),
+        Served::Order => "la signification de la décision".into(),
+        Served::Party(name) => format!("la signification à {name}"),
+        Served::Liquidation(n) => format!("la signification de la décision de liquidation n°\u{A0}{n}"),
     }
 }
 
@@ -737,7 +776,7 @@ fn caveat(caveat: Caveat) -> &'static str {
             "l’Algemene termijnenwet ne proroge que les délais fixés par la loi\u{202F}; un délai d’exécution fixé par la décision elle-même (begunstigingstermijn) n’est pas prorogé\u{A0}: comptez-le avec `plain`"
         }
         Caveat::CourtHolidays => {
-            "la Cour de justice a sa propre liste de jours fériés\u{202F}; le calendrier LU est utilisé si aucun autre n’est indiqué\u{A0}: ajoutez les jours propres à la Cour avec [calendar_adjust]"
+            "la Cour de justice a sa propre liste de jours fériés et le calendrier LU est utilisé si aucun autre n’est indiqué\u{202F}; ajoutez les jours propres à la Cour avec [calendar_adjust]"
         }
     }
 }

@@ -46,11 +46,11 @@ pub(super) fn first_day_source(text: &str) -> Option<String> {
     let practice = FirstDay::ALL.into_iter().find(|f| f.source() == text)?;
     Some(typeset(
         match practice {
-            FirstDay::Decision => "la décision : le jour de la décision compte (C-123/22)",
+            FirstDay::Decision => "la décision, le jour de la décision compté (C-123/22)",
             FirstDay::DayAfterDecision => {
-                "le lendemain de la décision (C-387/97 : première facture à compter du 5 juillet 2000)"
+                "le lendemain de la décision (C-387/97, première facture à compter du 5 juillet 2000)"
             }
-            FirstDay::Notification => "la décision : à compter de sa notification (C-121/21 R, C-204/21 R)",
+            FirstDay::Notification => "la décision, à compter de sa notification (C-121/21 R, C-204/21 R)",
             FirstDay::DayAfterNotification => "le lendemain de la notification (CPC art. 641)",
         }
         .to_string(),
@@ -189,7 +189,7 @@ pub(super) fn ruling(line: RulingLine<'_>) -> String {
             .filter(|d| d.is_sign_positive() && !d.is_zero())
         {
             Some(difference) => format!(
-                "taux ordonné {}, taux retenu {} (−{}) : modéré{}",
+                "taux ordonné {}, taux retenu {} (−{}), modéré{}",
                 rate(ordered),
                 rate(awarded),
                 rate(Rate {
@@ -208,7 +208,7 @@ pub(super) fn ruling(line: RulingLine<'_>) -> String {
         RulingLine::Moderated { due, awarded, article } => {
             let by = due.value.checked_sub(awarded.value).unwrap_or_default();
             format!(
-                "prononcé {} sur {} dus : modéré de {}{}",
+                "prononcé {} sur {} dus, modéré de {}{}",
                 plain(awarded),
                 plain(due),
                 plain(Amount::new(by, due.currency)),
@@ -243,7 +243,7 @@ pub(super) fn ruling(line: RulingLine<'_>) -> String {
         RulingLine::DefinitiveRate { article } => {
             format!("astreinte définitive : liquidée à son taux, que le juge ne peut modifier ({article})")
         }
-        RulingLine::Share { to, amount, state } => format!("part de {} : {}", recipient(to, state), plain(amount)),
+        RulingLine::Share { to, amount, state } => format!("{} pour {}", plain(amount), recipient(to, state)),
     })
 }
 
@@ -324,9 +324,9 @@ pub(super) fn rule(rule: OrderRule) -> String {
         OrderRule::FirstDay(FirstDay::Notification) => "Le premier jour est celui de la notification : les ordonnances de référé courent à compter de leur notification (C-121/21 R, République tchèque c. Pologne ; C-204/21 R, Commission c. Pologne).".into(),
         OrderRule::FirstDay(FirstDay::DayAfterNotification) => "Le premier jour est le lendemain de la notification : le jour de l’acte qui fait courir un délai ne compte pas (CPC art. 641).".into(),
         OrderRule::Shares { state } => {
-            let base = "Chaque somme liquidée (le montant prononcé lorsqu’une décision en fixe un) est répartie exactement entre les parts : chaque fraction et chaque somme fixe est arrondie au centime inférieur, et la part qui prend le reste reçoit ce qu’elles laissent, arrondi compris : aucun centime n’est perdu.";
+            let base = "Chaque somme liquidée (le montant prononcé lorsqu’une décision en fixe un) est répartie exactement entre les parts. Chaque fraction et chaque somme fixe est arrondie au centime inférieur, et la part qui prend le reste reçoit ce qu’elles laissent, arrondi compris, de sorte qu’aucun centime n’est perdu.";
             if state {
-                format!("{base} Le juge administratif peut décider qu’une part de l’astreinte ne sera pas versée au requérant : cette part est affectée au budget de l’État (CJA L911-8).")
+                format!("{base} Le juge administratif peut décider qu’une part de l’astreinte ne sera pas versée au requérant ; cette part est alors affectée au budget de l’État (CJA L911-8).")
             } else {
                 base.into()
             }

@@ -45,7 +45,7 @@ pub(super) fn rule(step: &Step) -> String {
                 event(e)
             );
             if *franc {
-                format!("{base} (délai franc\u{A0}: ni le premier ni le dernier jour ne comptent)")
+                format!("{base} (délai franc, où ni le premier ni le dernier jour ne comptent)")
             } else {
                 base
             }
@@ -55,14 +55,14 @@ pub(super) fn rule(step: &Step) -> String {
             span,
             event: e,
         } => format!(
-            "le délai est augmenté pour {}\u{A0}: {} à compter de {}",
+            "le délai est augmenté pour {} et porté à {} à compter de {}",
             who(*distance),
             limit(*span),
             event(e)
         ),
         StepKind::Months {
             missing_day: Some(d), ..
-        } => format!("ce mois n’a pas de jour {d}\u{A0}: le délai expire le dernier jour du mois"),
+        } => format!("ce mois n’a pas de jour {d}, le délai expire donc le dernier jour du mois"),
         StepKind::Months {
             to_eve: true, event: e, ..
         } => format!(
@@ -77,7 +77,7 @@ pub(super) fn rule(step: &Step) -> String {
             who(*distance)
         ),
         StepKind::Franc { expiry } => format!(
-            "le jour de l’échéance ({}) ne compte pas non plus\u{A0}: le délai court jusqu’au lendemain",
+            "le jour de l’échéance ({}) ne compte pas non plus, le délai court donc jusqu’au lendemain",
             day(*expiry)
         ),
         StepKind::NotExtended { limit: l } => format!(
@@ -85,12 +85,12 @@ pub(super) fn rule(step: &Step) -> String {
             limit(*l)
         ),
         StepKind::Extended { day: d, reason } => format!(
-            "le {} est un jour non ouvré ({})\u{A0}: le délai court jusqu’au lendemain",
+            "le {} est {}, le délai court donc jusqu’au lendemain",
             day(*d),
             non_working(reason)
         ),
         StepKind::TwoWorkingDays { first, end } => format!(
-            "du {} au {}, le délai ne compte qu’un jour qui n’est ni un samedi, ni un dimanche, ni un jour férié\u{202F}; il doit en compter deux\u{A0}: il court jusqu’au {}",
+            "du {} au {}, le délai ne compte qu’un jour qui n’est ni un samedi, ni un dimanche, ni un jour férié\u{202F}; il doit en compter deux et court donc jusqu’au {}",
             day(*first),
             day(*end),
             day(step.date)
@@ -100,16 +100,16 @@ pub(super) fn rule(step: &Step) -> String {
             day(step.date)
         ),
         StepKind::FixedByOrder { decided } => format!(
-            "fixée par la décision du {}\u{A0}: dernier jour pour s’exécuter",
+            "dernier jour pour s’exécuter, fixé par la décision du {}",
             medium_date(*decided, FR)
         ),
         StepKind::FirstDayOfDelay => {
-            "le lendemain de l’échéance\u{A0}: l’astreinte court pour chaque jour où la décision n’est pas exécutée"
+            "le lendemain de l’échéance, à compter duquel l’astreinte court pour chaque jour où la décision n’est pas exécutée"
                 .into()
         }
         StepKind::PenaltyRuns { .. } => "à compter de la date fixée par la décision".into(),
         StepKind::Complied { .. } => {
-            "premier jour où la décision est exécutée\u{A0}: ni ce jour ni les suivants ne comptent".into()
+            "premier jour où la décision est exécutée\u{202F}; ni ce jour ni les suivants ne comptent".into()
         }
     }
 }
@@ -129,24 +129,12 @@ pub(super) fn source(text: &str) -> String {
     if let Some(first_day) = super::orders::first_day_source(text) {
         return first_day;
     }
-    const WORDS: [(&str, &str); 23] = [
+    const WORDS: [(&str, &str); 19] = [
         (
-            "the order: its deadline is the last day to comply",
-            "la décision\u{A0}: son échéance est le dernier jour pour s’exécuter",
-        ),
-        (
-            "the order: the day of the decision counts",
-            "la décision\u{A0}: le jour de la décision compte",
-        ),
-        (
-            "the order: from its notification",
-            "la décision\u{A0}: à compter de sa notification",
+            "the order, whose deadline is the last day to comply",
+            "la décision, dont l’échéance est le dernier jour pour s’exécuter",
         ),
         ("the day after the decision", "le lendemain de la décision"),
-        (
-            "C-387/97: first bill from 5 July 2000",
-            "C-387/97\u{A0}: première facture à compter du 5 juillet 2000",
-        ),
         ("the day after notification", "le lendemain de la notification"),
         (
             "calendar arithmetic, no extension",
@@ -176,7 +164,6 @@ pub(super) fn source(text: &str) -> String {
         ),
         ("same day-number as", "même quantième que"),
         ("; order ", "\u{202F}; ordonnance "),
-        ("délai franc: ", "délai franc\u{A0}: "),
         (" Oct 2018", " oct. 2018"),
         (" Dec 2006", " déc. 2006"),
         (" Sep 2014", " sept. 2014"),
@@ -203,12 +190,13 @@ fn who(distance: Distance) -> &'static str {
     }
 }
 
-fn non_working(reason: &NonWorking) -> String {
+/// The day as a sentence says it: `un dimanche`, `un jour férié, Fête nationale`.
+pub(super) fn non_working(reason: &NonWorking) -> String {
     match reason {
-        NonWorking::Saturday => "samedi".into(),
-        NonWorking::Sunday => "dimanche".into(),
-        NonWorking::Holiday(h) => format!("jour férié\u{A0}: {}", h.name),
-        NonWorking::Added(h) => format!("ajouté au calendrier\u{A0}: {}", h.name),
+        NonWorking::Saturday => "un samedi".into(),
+        NonWorking::Sunday => "un dimanche".into(),
+        NonWorking::Holiday(h) => format!("un jour férié, {}", h.name),
+        NonWorking::Added(h) => format!("un jour ajouté au calendrier ({})", h.name),
     }
 }
 
@@ -257,8 +245,14 @@ mod tests {
         .unwrap();
         let rules: Vec<String> = got.steps.iter().map(rule).collect();
         assert!(rules[0].starts_with("le délai de 10 jours court à compter de la notification"));
-        assert!(rules.iter().any(|r| r.contains("(samedi)")), "{rules:#?}");
-        assert!(rules.iter().any(|r| r.contains("(dimanche)")), "{rules:#?}");
+        assert!(
+            rules.iter().any(|r| r.contains("est un samedi, le délai court donc")),
+            "{rules:#?}"
+        );
+        assert!(
+            rules.iter().any(|r| r.contains("est un dimanche, le délai court donc")),
+            "{rules:#?}"
+        );
         assert!(rules.last().unwrap().contains("lun. 27 mars 2023"), "{rules:#?}");
     }
 
@@ -274,7 +268,9 @@ mod tests {
         .unwrap();
         let rules: Vec<String> = got.steps.iter().map(rule).collect();
         assert!(
-            rules.iter().any(|r| r.contains("jour férié\u{A0}: Fête nationale")),
+            rules
+                .iter()
+                .any(|r| r.contains("est un jour férié, Fête nationale, le délai")),
             "{rules:#?}"
         );
     }

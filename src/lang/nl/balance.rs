@@ -99,7 +99,7 @@ pub(super) fn message(message: BalanceMessage<'_>) -> String {
                 parts.push(format!("{} te veel betaald", euros(p.unapplied)));
             }
             format!(
-                "{}: betaling van {}{note}: {} ({}; {})",
+                "{}: betaling van {}{note}, toegerekend {} ({}; {})",
                 short_date(p.date, NL),
                 euros(p.amount),
                 parts.join(", "),
@@ -172,7 +172,7 @@ fn term(rule: Limitation) -> &'static str {
 }
 
 /// What the limitation rule leaves out, in Dutch (the English is in `Limitation::row`).
-fn caveat(rule: Limitation) -> &'static str {
+pub(super) fn caveat(rule: Limitation) -> &'static str {
     match rule {
         Limitation::FrJudgment => {
             "stuiting door een daad van tenuitvoerlegging (commandement, saisie) en schorsing; de vordering tot invordering (liquidation), vóór elke beslissing, verjaart na vijf jaar (C. civ. 2224; Cass. 2e civ., 21 mars 2019, n° 17-22.241) vanaf de dag waarop de astreinte inging, voor haar hele looptijd (Cass. 2e civ., 22 mai 2025, n° 22-22.416): hier niet van toepassing, omdat de bedragen zijn ingevorderd"

@@ -6,19 +6,21 @@
 //! them: `lid`, not `al.`.
 
 mod balance;
+mod failure;
 mod interest;
 mod orders;
+mod problem;
 mod steps;
 
 use chrono::{NaiveDate, Weekday};
 
-use super::message::{Amount, Equation, Label, Message, PenaltyLine, PeriodKind, Rate, RuleApplied};
+use super::message::{Amount, Elsewhere, Equation, Label, Message, PenaltyLine, PeriodKind, Rate, RuleApplied};
 use super::{
     Lang, full_date, group, long_date, medium_date, money, money_with_compact, short_date, short_money, written,
 };
 use crate::case::filing::Role;
 use crate::case::{Partial, Per};
-use crate::report::{CapScope, Note, Segment, Status, Stop};
+use crate::report::{CapScope, Note, Segment, Served, Status, Stop};
 use crate::timelimit::{Caveat, RuleSet, TimeLimit};
 
 const NL: Lang = Lang::Nl;
@@ -102,6 +104,8 @@ pub(super) fn label(label: Label) -> &'static str {
         Label::Signature => "Handtekening",
         Label::Page => "pagina",
         Label::Number => "nr.",
+        Label::Error => "fout",
+        Label::Warning => "waarschuwing",
     }
 }
 
@@ -393,7 +397,10 @@ pub(super) fn message(message: &Message<'_>) -> String {
         Message::NeverReached { stop, most } => never_reached(stop, most),
         Message::Interest(m) => interest::message(m),
         Message::Balance(m) => balance::message(m),
+        Message::Problem(p) => problem::problem(p),
+        Message::Fault(f) => failure::fault(f),
         Message::Ruling(line) => orders::ruling(line),
+        Message::NumberedRuling { number, line } => format!("Invordering nr. {number}, {}", orders::ruling(line)),
         Message::SuppressedTotal(a) => orders::suppressed_total(a),
         Message::ShareTotal {
             to,
@@ -440,6 +447,20 @@ pub(super) fn message(message: &Message<'_>) -> String {
             expected,
             computed,
         } => format!("{what}: verwacht {expected}, berekend {computed}"),
+        Message::LeftOut { columns, place } => {
+            let names: Vec<&str> = columns.iter().map(|c| label(*c)).collect();
+            let (kolom, ze) = if names.len() == 1 {
+                ("Kolom", "hem")
+            } else {
+                ("Kolommen", "ze")
+            };
+            let geeft = match place {
+                Elsewhere::EquationsBelow => format!("de berekening van elke invordering hieronder geeft {ze}"),
+                Elsewhere::EquationAbove => format!("de berekening hierboven geeft {ze}"),
+            };
+            let names = super::listed(&names, "en");
+            format!("{kolom} {names} weggelaten om in de breedte te passen: {geeft}")
+        }
     }
 }
 
@@ -672,7 +693,7 @@ fn note(note: &Note) -> String {
             after: Some(after),
             before,
         } => format!(
-            "{} tot en met {} vallen tussen invorderingen {after} en {before}: nog in te vorderen dagen, geteld als nog niet ingevorderd",
+            "{} tot en met {} vallen tussen invorderingen {after} en {before}; deze dagen zijn nog in te vorderen en tellen als nog niet ingevorderd",
             short_date(*from, NL),
             short_date(*through, NL)
         ),
@@ -682,7 +703,7 @@ fn note(note: &Note) -> String {
             after: None,
             before,
         } => format!(
-            "{} tot en met {} gaan vooraf aan invordering {before}: nog in te vorderen dagen, geteld als nog niet ingevorderd",
+            "{} tot en met {} gaan vooraf aan invordering {before}; deze dagen zijn nog in te vorderen en tellen als nog niet ingevorderd",
             short_date(*from, NL),
             short_date(*through, NL)
         ),
@@ -697,7 +718,7 @@ fn note(note: &Note) -> String {
             currency,
             on,
         } => format!(
-            "{} van {} is bereikt op {}: daarna verbeurt niets meer",
+            "{} van {} is bereikt op {}; daarna verbeurt niets meer",
             scope(s),
             money(*cap, *currency, NL),
             full_date(*on, NL)
@@ -714,7 +735,7 @@ fn note(note: &Note) -> String {
             full_date(*on, NL)
         ),
         Note::NoMaximum { obligation } => format!(
-            "de dwangsom{} heeft geen maximum: Awb art. 5:32b lid 2 eist dat een bestuurlijke dwangsombeschikking er een vaststelt (een civiele dwangsom, Rv art. 611a-611i, mag zonder maximum zijn)",
+            "de dwangsom{} heeft geen maximum, terwijl Awb art. 5:32b lid 2 eist dat een bestuurlijke dwangsombeschikking er een vaststelt (een civiele dwangsom, Rv art. 611a-611i, mag zonder maximum zijn)",
             why(obligation.as_deref())
         ),
         Note::EarlyViolations {
@@ -722,7 +743,7 @@ fn note(note: &Note) -> String {
             count,
             first_day,
         } => format!(
-            "dwangsom{}: {count} overtreding(en) van vóór de eerste dag ({}) worden niet geteld",
+            "{count} overtreding(en) van de dwangsom{} van vóór de eerste dag ({}) worden niet geteld",
             why(obligation.as_deref()),
             short_date(*first_day, NL)
         ),
@@ -732,11 +753,27 @@ fn note(note: &Note) -> String {
             unit_from,
             period_from,
         } => format!(
-            "invordering nr. {number} telt een {} die begon op {}, vóór haar periode (vanaf {}): een eenheid telt in de periode waarin zij verbeurt (een voltooide eenheid op haar laatste dag)",
+            "invordering nr. {number} telt een {} die begon op {}, vóór haar periode (vanaf {}), omdat een eenheid telt in de periode waarin zij verbeurt (een voltooide eenheid op haar laatste dag)",
             unit_name(*per, false),
             short_date(*unit_from, NL),
             short_date(*period_from, NL)
         ),
+        Note::ServedOnRestDay { served: s, date, day } => format!(
+            "{} is gedateerd op {}, {}, en art. 664 CPC staat een betekening op een zondag of feestdag alleen toe met verlof van de rechter; ga na of dat verlof is gegeven",
+            served(s),
+            long_date(*date, Lang::Nl),
+            steps::non_working(day)
+        ),
+    }
+}
+
+/// Which service a note speaks of: `de bekendmaking`, `de betekening aan Acme BV`.
+fn served(served: &Served) -> String {
+    match served {
+        Served::Notification => "de bekendmaking".into(),
+        Served::Order => "de betekening van de beslissing".into(),
+        Served::Party(name) => format!("de betekening aan {name}"),
+        Served::Liquidation(n) => format!("de betekening van invorderingsbeslissing nr. {n}"),
     }
 }
 
@@ -746,7 +783,7 @@ fn caveat(caveat: Caveat) -> &'static str {
             "de Algemene termijnenwet verlengt alleen wettelijke termijnen; een begunstigingstermijn die de beslissing zelf stelt, wordt niet verlengd: tel die met `plain`"
         }
         Caveat::CourtHolidays => {
-            "het Hof van Justitie heeft een eigen lijst van feestdagen; de kalender LU wordt gebruikt tenzij een andere is opgegeven: voeg de eigen dagen van het Hof toe met [calendar_adjust]"
+            "het Hof van Justitie heeft een eigen lijst van feestdagen en de kalender LU wordt gebruikt tenzij een andere is opgegeven; voeg de eigen dagen van het Hof toe met [calendar_adjust]"
         }
     }
 }

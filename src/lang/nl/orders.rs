@@ -167,7 +167,7 @@ pub(super) fn ruling(line: RulingLine<'_>) -> String {
             .filter(|d| d.is_sign_positive() && !d.is_zero())
         {
             Some(difference) => format!(
-                "opgelegd {}, toegewezen {} (−{}): gematigd{}",
+                "opgelegd {}, toegewezen {} (−{}), gematigd{}",
                 rate(ordered),
                 rate(awarded),
                 rate(Rate {
@@ -186,7 +186,7 @@ pub(super) fn ruling(line: RulingLine<'_>) -> String {
         RulingLine::Moderated { due, awarded, article } => {
             let by = due.value.checked_sub(awarded.value).unwrap_or_default();
             format!(
-                "toegewezen {} van {} verschuldigd: gematigd met {}{}",
+                "toegewezen {} van {} verschuldigd, gematigd met {}{}",
                 plain(awarded),
                 plain(due),
                 plain(Amount::new(by, due.currency)),
@@ -221,7 +221,7 @@ pub(super) fn ruling(line: RulingLine<'_>) -> String {
         RulingLine::DefinitiveRate { article } => format!(
             "definitieve astreinte: ingevorderd tegen het opgelegde bedrag, dat de rechter niet kan wijzigen ({article})"
         ),
-        RulingLine::Share { to, amount, state } => format!("aandeel van {}: {}", recipient(to, state), plain(amount)),
+        RulingLine::Share { to, amount, state } => format!("{} aan {}", plain(amount), recipient(to, state)),
     }
 }
 
@@ -298,9 +298,9 @@ pub(super) fn rule(rule: OrderRule) -> String {
         OrderRule::FirstDay(FirstDay::Notification) => "Dag 1 is de dag van de betekening: beschikkingen in kort geding lopen vanaf hun betekening (C-121/21 R, Tsjechië/Polen; C-204/21 R, Commissie/Polen).".into(),
         OrderRule::FirstDay(FirstDay::DayAfterNotification) => "Dag 1 is de dag na de betekening: de dag van de handeling die een termijn doet lopen, telt niet mee (CPC art. 641).".into(),
         OrderRule::Shares { state } => {
-            let base = "Elk ingevorderd bedrag (het toegewezen bedrag waar een beslissing dat vaststelt) wordt exact over de aandelen verdeeld: elk deel en elk vast bedrag wordt naar beneden afgerond op de cent, en het aandeel dat de rest neemt, krijgt wat zij overlaten, de afronding inbegrepen: er gaat geen cent verloren.";
+            let base = "Elk ingevorderd bedrag (het toegewezen bedrag waar een beslissing dat vaststelt) wordt exact over de aandelen verdeeld. Elk deel en elk vast bedrag wordt naar beneden afgerond op de cent, en het aandeel dat de rest neemt, krijgt wat zij overlaten, de afronding inbegrepen, zodat er geen cent verloren gaat.";
             if state {
-                format!("{base} De bestuursrechter kan bepalen dat een deel van de astreinte niet aan de verzoeker wordt betaald: dat deel gaat naar de staatsbegroting (CJA L911-8).")
+                format!("{base} De bestuursrechter kan bepalen dat een deel van de astreinte niet aan de verzoeker wordt betaald; dat deel gaat naar de staatsbegroting (CJA L911-8).")
             } else {
                 base.into()
             }

@@ -45,7 +45,7 @@ pub(super) fn rule(step: &Step) -> String {
                 event(e)
             );
             if *franc {
-                format!("{base} (délai franc: noch de eerste noch de laatste dag telt mee)")
+                format!("{base} (délai franc, waarbij noch de eerste noch de laatste dag meetelt)")
             } else {
                 base
             }
@@ -55,14 +55,14 @@ pub(super) fn rule(step: &Step) -> String {
             span,
             event: e,
         } => format!(
-            "de termijn wordt verlengd voor {}: {} vanaf {}",
+            "de termijn wordt verlengd voor {} tot {} vanaf {}",
             who(*distance),
             limit(*span),
             event(e)
         ),
         StepKind::Months {
             missing_day: Some(d), ..
-        } => format!("deze maand heeft geen dag {d}: de termijn eindigt op de laatste dag van de maand"),
+        } => format!("deze maand heeft geen dag {d}, dus de termijn eindigt op de laatste dag van de maand"),
         StepKind::Months {
             to_eve: true, event: e, ..
         } => format!(
@@ -77,7 +77,7 @@ pub(super) fn rule(step: &Step) -> String {
             who(*distance)
         ),
         StepKind::Franc { expiry } => format!(
-            "de dag waarop de termijn verstrijkt ({}) telt evenmin mee: de termijn loopt tot de volgende dag",
+            "de dag waarop de termijn verstrijkt ({}) telt evenmin mee, dus de termijn loopt tot de volgende dag",
             day(*expiry)
         ),
         StepKind::NotExtended { limit: l } => format!(
@@ -85,12 +85,12 @@ pub(super) fn rule(step: &Step) -> String {
             limit(*l)
         ),
         StepKind::Extended { day: d, reason } => format!(
-            "{} is geen werkdag ({}): de termijn loopt tot de volgende dag",
+            "{} is {}, dus de termijn loopt tot de volgende dag",
             day(*d),
             non_working(reason)
         ),
         StepKind::TwoWorkingDays { first, end } => format!(
-            "van {} tot en met {} telt de termijn maar één dag die geen zaterdag, zondag of feestdag is; hij moet er twee tellen (Atw art. 3): hij loopt tot {}",
+            "van {} tot en met {} telt de termijn maar één dag die geen zaterdag, zondag of feestdag is; hij moet er twee tellen (Atw art. 3) en loopt dus tot {}",
             day(*first),
             day(*end),
             day(step.date)
@@ -100,15 +100,15 @@ pub(super) fn rule(step: &Step) -> String {
             day(step.date)
         ),
         StepKind::FixedByOrder { decided } => format!(
-            "vastgesteld in de beslissing van {}: laatste dag om na te komen",
+            "laatste dag om na te komen, vastgesteld in de beslissing van {}",
             medium_date(*decided, NL)
         ),
         StepKind::FirstDayOfDelay => {
-            "de dag na het einde van de termijn: de dwangsom verbeurt voor elke eenheid waarin de beslissing niet is nageleefd".into()
+            "de dag na het einde van de termijn, vanaf welke de dwangsom verbeurt voor elke eenheid waarin de beslissing niet is nageleefd".into()
         }
         StepKind::PenaltyRuns { .. } => "vanaf de datum die de beslissing vaststelt".into(),
         StepKind::Complied { .. } => {
-            "eerste dag waarop de beslissing is nageleefd: die dag en de volgende tellen niet".into()
+            "eerste dag waarop de beslissing is nageleefd; die dag en de volgende tellen niet".into()
         }
     }
 }
@@ -130,16 +130,16 @@ pub(super) fn arithmetic(a: Arithmetic) -> String {
 pub(super) fn source(text: &str) -> String {
     const WORDS: [(&str, &str); 23] = [
         (
-            "the order: its deadline is the last day to comply",
-            "de beslissing: haar termijn eindigt op de laatste dag om na te komen",
+            "the order, whose deadline is the last day to comply",
+            "de beslissing, waarvan de termijn eindigt op de laatste dag om na te komen",
         ),
         (
-            "the order: the day of the decision counts",
-            "de beslissing: de dag van de beslissing telt mee",
+            "the order, the day of the decision counted",
+            "de beslissing, de dag van de beslissing meegeteld",
         ),
         (
-            "the order: from its notification",
-            "de beslissing: vanaf haar bekendmaking",
+            "the order, from its notification",
+            "de beslissing, vanaf haar bekendmaking",
         ),
         ("the day after the decision", "de dag na de beslissing"),
         ("first bill from 5 July 2000", "eerste rekening vanaf 5 juli 2000"),
@@ -221,12 +221,13 @@ fn who(distance: Distance) -> &'static str {
     }
 }
 
-fn non_working(reason: &NonWorking) -> String {
+/// The day as a sentence says it: `een zondag`, `een feestdag, Koningsdag`.
+pub(super) fn non_working(reason: &NonWorking) -> String {
     match reason {
-        NonWorking::Saturday => "zaterdag".into(),
-        NonWorking::Sunday => "zondag".into(),
-        NonWorking::Holiday(h) => format!("feestdag: {}", h.name),
-        NonWorking::Added(h) => format!("aan de kalender toegevoegd: {}", h.name),
+        NonWorking::Saturday => "een zaterdag".into(),
+        NonWorking::Sunday => "een zondag".into(),
+        NonWorking::Holiday(h) => format!("een feestdag, {}", h.name),
+        NonWorking::Added(h) => format!("een aan de kalender toegevoegde dag ({})", h.name),
     }
 }
 
