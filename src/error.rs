@@ -32,7 +32,9 @@ impl From<ExitStatus> for ExitCode {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Writing the output failed.
-    Output(#[from] std::io::Error),
+    Output(std::io::Error),
+    /// `--format pdf`: headless Chromium did not print the statement.
+    Print(crate::render::PrintError),
     /// The `--output` file could not be created or put in place.
     OutputFile {
         path: String,
@@ -44,6 +46,18 @@ pub enum Error {
     /// A command-line value was refused after clap accepted its shape. Boxed: it is rare, and
     /// keeps every `Result<_, Error>` small.
     Usage(Box<Usage>),
+}
+
+/// A renderer's `io::Error` that carries a [`crate::render::PrintError`] becomes
+/// [`Error::Print`], so that it is worded in the language of the run; any other is
+/// [`Error::Output`].
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        match e.downcast::<crate::render::PrintError>() {
+            Ok(print) => Error::Print(print),
+            Err(e) => Error::Output(e),
+        }
+    }
 }
 
 impl From<Usage> for Error {
@@ -103,9 +117,11 @@ impl Error {
     pub fn exit_status(&self) -> ExitStatus {
         match self {
             Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitStatus::Success,
-            Error::Output(_) | Error::OutputFile { .. } | Error::OutputIsInput { .. } | Error::Usage(_) => {
-                ExitStatus::BadInput
-            }
+            Error::Output(_)
+            | Error::Print(_)
+            | Error::OutputFile { .. }
+            | Error::OutputIsInput { .. }
+            | Error::Usage(_) => ExitStatus::BadInput,
         }
     }
 

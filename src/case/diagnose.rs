@@ -6,6 +6,7 @@
 
 use super::problem::Problem;
 use super::reader_error::{Kind, Refusal};
+use crate::money::DecimalError;
 
 /// The problem to show for the reader's error of kind `kind` (whose message is `raw`), given
 /// the text it points at (`written`, trimmed) and the last key of its path, if known. `None`
@@ -53,6 +54,16 @@ pub(super) fn explain(kind: &Kind<'_>, raw: &str, written: &str, key: Option<&st
         Kind::NotAWholeNumber { found } => Some(Problem::NotAWholeNumber {
             found: found.to_string(),
         }),
+        // A decimal string written as people write it (`amount = "1.000,50"`) is told the
+        // case file's form, as the same amount written without quotes is.
+        Kind::Refused(Refusal::Decimal(DecimalError::NotDecimal(text))) => match amount_as_written(text) {
+            Some(amount) => Some(Problem::AmountForm {
+                key: key.to_string(),
+                written: format!("\"{text}\""),
+                amount,
+            }),
+            None => Some(Problem::Decimal(DecimalError::NotDecimal(text.clone()))),
+        },
         Kind::Refused(refusal) => refusal.problem(),
         _ => None,
     }

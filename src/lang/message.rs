@@ -735,6 +735,8 @@ pub enum Fault<'a> {
     Skipped(&'a crate::input::Skipped),
     /// An error that stops the whole run.
     Run(&'a crate::error::Error),
+    /// Why `--format pdf` could not print (the same words as [`Fault::Run`] gives it).
+    Print(&'a crate::render::PrintError),
     /// How many more errors one case holds past the `listed` a run lists (after the case's
     /// file).
     Unlisted { unlisted: usize, listed: usize },

@@ -899,6 +899,7 @@ mod faults {
     use crate::lang::message::Fault;
     use crate::lang::{Lang, Message};
     use crate::money::exact::Loss;
+    use crate::render::PrintError;
     use crate::report::{Article, CapScope};
     use crate::source::Location;
     use crate::timelimit::DeadlineError;
@@ -915,6 +916,7 @@ mod faults {
         Run(Error),
         /// How many errors of a case were not listed.
         Unlisted(usize),
+        Print(PrintError),
     }
 
     impl Sample {
@@ -932,6 +934,7 @@ mod faults {
                     unlisted: *unlisted,
                     listed: 20,
                 },
+                Sample::Print(p) => Fault::Print(p),
             }
         }
 
@@ -1061,6 +1064,7 @@ mod faults {
                 Error::Output(_) => 150,
                 Error::OutputFile { .. } => 151,
                 Error::OutputIsInput { .. } => 152,
+                Error::Print(_) => 153,
                 Error::Usage(u) => {
                     160 + match u.as_ref() {
                         Usage::PdfToTerminal => 0,
@@ -1083,6 +1087,15 @@ mod faults {
             },
             Fault::Unlisted { unlisted: 1, .. } => 180,
             Fault::Unlisted { .. } => 181,
+            Fault::Print(p) => {
+                190 + match p {
+                    PrintError::NotInstalled => 0,
+                    PrintError::ChosenDoesNotRun { .. } => 1,
+                    PrintError::CannotStart { .. } => 2,
+                    PrintError::TimedOut { .. } => 3,
+                    PrintError::Failed { .. } => 4,
+                }
+            }
         }
     }
 
@@ -1095,9 +1108,10 @@ mod faults {
             100..121,
             130..135,
             140..144,
-            150..153,
+            150..154,
             160..175,
             180..182,
+            190..195,
         ]
         .into_iter()
         .flatten()
@@ -1446,8 +1460,31 @@ mod faults {
                     output: path(),
                     input: path(),
                 },
+                Error::Print(PrintError::NotInstalled),
             ]
             .map(Sample::Run),
+        );
+        all.extend(
+            [
+                PrintError::NotInstalled,
+                PrintError::ChosenDoesNotRun {
+                    chosen: "chrome".into(),
+                },
+                PrintError::CannotStart {
+                    browser: "chromium".into(),
+                    reason: "permission denied".into(),
+                },
+                PrintError::TimedOut {
+                    browser: "chromium".into(),
+                    seconds: 120,
+                },
+                PrintError::Failed {
+                    browser: "chromium".into(),
+                    code: Some(1),
+                    said: "cannot open display".into(),
+                },
+            ]
+            .map(Sample::Print),
         );
         all.extend(usages.into_iter().map(|u| Sample::Run(Error::from(u))));
         all.extend([1, 5].map(Sample::Unlisted));

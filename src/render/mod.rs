@@ -43,6 +43,7 @@ pub(crate) use html::HtmlRenderer;
 pub(crate) use json::JsonRenderer;
 pub(crate) use markdown::MarkdownRenderer;
 pub(crate) use ndjson::NdjsonRenderer;
+pub use pdf::PrintError;
 pub(crate) use summary::SummaryRenderer;
 pub(crate) use table::TableRenderer;
 

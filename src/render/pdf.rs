@@ -59,6 +59,48 @@ impl Renderer for PdfRenderer {
     }
 }
 
+/// Why headless Chromium did not print the statement. Carried inside the `io::Error` a
+/// renderer returns, and taken out of it by [`crate::command_line::Error`]'s `From`, so that
+/// each catalogue words it (the browser's own words, when quoted, stay as it wrote them).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PrintError {
+    /// No browser named in [`BROWSERS`] runs, and `ASTREINTE_CHROMIUM` is not set.
+    NotInstalled,
+    /// `ASTREINTE_CHROMIUM` names a program that does not run.
+    ChosenDoesNotRun { chosen: String },
+    /// The browser could not be started; the system's message.
+    CannotStart { browser: String, reason: String },
+    /// The browser was stopped after `seconds`.
+    TimedOut { browser: String, seconds: u64 },
+    /// The browser ended without a PDF: its exit code (none if a signal stopped it) and the
+    /// last lines it wrote.
+    Failed {
+        browser: String,
+        code: Option<i32>,
+        said: String,
+    },
+}
+
+/// In English.
+impl std::fmt::Display for PrintError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::Lang::En.say(&crate::lang::Message::Fault(crate::lang::message::Fault::Print(self))))
+    }
+}
+
+impl std::error::Error for PrintError {}
+
+impl From<PrintError> for io::Error {
+    fn from(e: PrintError) -> Self {
+        let kind = match e {
+            PrintError::NotInstalled | PrintError::ChosenDoesNotRun { .. } => io::ErrorKind::NotFound,
+            _ => io::ErrorKind::Other,
+        };
+        io::Error::new(kind, e)
+    }
+}
+
 /// `html` printed to PDF by headless Chromium.
 fn print(html: &[u8]) -> io::Result<Vec<u8>> {
     let browser = find_browser()?;
@@ -86,7 +128,10 @@ fn print(html: &[u8]) -> io::Result<Vec<u8>> {
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| io::Error::other(format!("cannot start {browser}: {e}")))?;
+        .map_err(|e| PrintError::CannotStart {
+            browser: browser.clone(),
+            reason: e.to_string(),
+        })?;
     let started = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait()? {
@@ -95,10 +140,11 @@ fn print(html: &[u8]) -> io::Result<Vec<u8>> {
         if started.elapsed() > PRINT_TIMEOUT {
             let _ = child.kill();
             let _ = child.wait();
-            return Err(io::Error::other(format!(
-                "{browser} did not print the statement within {} seconds",
-                PRINT_TIMEOUT.as_secs()
-            )));
+            return Err(PrintError::TimedOut {
+                browser,
+                seconds: PRINT_TIMEOUT.as_secs(),
+            }
+            .into());
         }
         std::thread::sleep(Duration::from_millis(50));
     };
@@ -110,43 +156,32 @@ fn print(html: &[u8]) -> io::Result<Vec<u8>> {
                 let _ = io::Read::read_to_string(&mut e, &mut stderr);
             }
             let last: Vec<&str> = stderr.lines().rev().take(3).collect();
-            Err(io::Error::other(format!(
-                "{browser} could not print the statement to PDF ({status}): {}",
-                last.into_iter().rev().collect::<Vec<_>>().join(" / ")
-            )))
+            Err(PrintError::Failed {
+                browser,
+                code: status.code(),
+                said: last.into_iter().rev().collect::<Vec<_>>().join(" / "),
+            }
+            .into())
         }
     }
 }
 
 /// The browser to print with: `ASTREINTE_CHROMIUM`, else the first of [`BROWSERS`] on the
 /// `PATH`.
-fn find_browser() -> io::Result<String> {
+fn find_browser() -> Result<String, PrintError> {
     if let Some(chosen) = std::env::var_os("ASTREINTE_CHROMIUM").filter(|v| !v.is_empty()) {
         let chosen = chosen.to_string_lossy().into_owned();
         return if runs(&chosen) {
             Ok(chosen)
         } else {
-            Err(io::Error::new(
-                io::ErrorKind::NotFound,
-                format!(
-                    "ASTREINTE_CHROMIUM is `{chosen}`, which does not run: give the path of Chromium or Google Chrome"
-                ),
-            ))
+            Err(PrintError::ChosenDoesNotRun { chosen })
         };
     }
     BROWSERS
         .into_iter()
         .find(|b| runs(b))
         .map(str::to_string)
-        .ok_or_else(|| {
-            io::Error::new(
-                io::ErrorKind::NotFound,
-                "--format pdf prints the HTML statement with headless Chromium, which is not installed: \
-             install it (Debian, Ubuntu: `apt-get install chromium`; Fedora: `dnf install chromium`; \
-             macOS: `brew install --cask chromium`) or Google Chrome, or set ASTREINTE_CHROMIUM to its path; \
-             or write --format html and print it from a browser",
-            )
-        })
+        .ok_or(PrintError::NotInstalled)
 }
 
 /// Whether `browser --version` runs and succeeds.

@@ -164,3 +164,49 @@ fn without_chromium_the_error_says_what_to_install() {
     assert!(err.contains("apt-get install chromium"), "{err}");
     assert!(!dir.path().join("x.pdf").exists(), "a PDF was left behind");
 }
+
+#[test]
+fn without_chromium_the_error_is_in_the_language_of_the_run() {
+    let dir = temp_dir_with(&[]);
+    for (lang, word, words) in [
+        ("fr", "erreur", "qui n’est pas installé"),
+        ("nl", "fout", "dat niet geïnstalleerd is"),
+        ("en", "error", "which is not installed"),
+    ] {
+        let out = astreinte()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("PATH", dir.path())
+            .env_remove("ASTREINTE_CHROMIUM")
+            .args(["compute", CIVIL, "--format", "pdf", "--lang", lang, "-o"])
+            .arg(dir.path().join("x.pdf"))
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{lang}: {err}");
+        assert!(err.starts_with(word), "{lang}: {err}");
+        assert!(err.contains(words), "{lang}: {err}");
+        assert!(err.contains("apt-get install chromium"), "{lang}: {err}");
+        // Worded by the catalogue, not quoted as a message of the system.
+        assert!(!err.contains("système") && !err.contains("systeem"), "{lang}: {err}");
+        assert!(!dir.path().join("x.pdf").exists(), "{lang}: a PDF was left behind");
+    }
+}
+
+#[test]
+fn a_chosen_browser_that_does_not_run_is_named_in_the_language_of_the_run() {
+    let dir = temp_dir_with(&[]);
+    let out = astreinte()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("ASTREINTE_CHROMIUM", "/nonexistent/chrome")
+        .args(["compute", CIVIL, "--format", "pdf", "--lang", "fr", "-o"])
+        .arg(dir.path().join("x.pdf"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("ASTREINTE_CHROMIUM vaut `/nonexistent/chrome`, qui ne se lance pas"),
+        "{err}"
+    );
+    assert!(!dir.path().join("x.pdf").exists(), "a PDF was left behind");
+}

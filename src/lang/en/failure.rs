@@ -11,6 +11,7 @@ use crate::input::{ReadError, Skipped, SkippedKind};
 use crate::interest::{InterestDay, InterestError, Regime, RegimeOption};
 use crate::lang::message::Fault;
 use crate::money::exact::Loss;
+use crate::render::PrintError;
 use crate::report::CapScope;
 
 /// An error of a computation, in English.
@@ -24,6 +25,7 @@ pub(super) fn fault(fault: Fault<'_>) -> String {
         Fault::Read(e) => read(e),
         Fault::Skipped(s) => skipped(s),
         Fault::Run(e) => run(e),
+        Fault::Print(p) => print(p),
         Fault::Unlisted { unlisted, listed } => format!(
             "and {unlisted} more error{} in this case, not listed (a run lists the first {listed})",
             if unlisted == 1 { "" } else { "s" }
@@ -65,6 +67,7 @@ fn skipped(s: &Skipped) -> String {
 fn run(e: &Error) -> String {
     match e {
         Error::Output(e) => format!("cannot write the output: {e}"),
+        Error::Print(p) => print(p),
         Error::OutputFile { path, source } => format!("cannot write {path}: {source}"),
         Error::OutputIsInput { output, input } => format!(
             "--output {output}: this file is also an input of the run ({input}); writing the results there would destroy it: choose another output file"
@@ -390,5 +393,38 @@ fn interest(e: &InterestError) -> String {
         InterestError::Arithmetic(Loss::Inexact) => {
             "the interest needs more digits than an amount holds exactly".into()
         }
+    }
+}
+
+fn print(p: &PrintError) -> String {
+    match p {
+        PrintError::NotInstalled => {
+            "--format pdf prints the HTML statement with headless Chromium, which is not installed: \
+             install it (Debian, Ubuntu: `apt-get install chromium`; Fedora: `dnf install chromium`; \
+             macOS: `brew install --cask chromium`) or Google Chrome, or set ASTREINTE_CHROMIUM to its path; \
+             or write --format html and print it from a browser"
+                .into()
+        }
+        PrintError::ChosenDoesNotRun { chosen } => {
+            format!("ASTREINTE_CHROMIUM is `{chosen}`, which does not run: give the path of Chromium or Google Chrome")
+        }
+        PrintError::CannotStart { browser, reason } => format!("cannot start {browser}: {reason}"),
+        PrintError::TimedOut { browser, seconds } => {
+            format!("{browser} did not print the statement within {seconds} seconds")
+        }
+        PrintError::Failed { browser, code, said } => {
+            format!(
+                "{browser} could not print the statement to PDF ({}): {said}",
+                ended(*code)
+            )
+        }
+    }
+}
+
+/// How the browser ended: its exit code, or a signal.
+fn ended(code: Option<i32>) -> String {
+    match code {
+        Some(c) => format!("exit code {c}"),
+        None => "stopped by a signal".into(),
     }
 }

@@ -12,6 +12,7 @@ use crate::input::{ReadError, Skipped, SkippedKind};
 use crate::interest::{InterestDay, InterestError, Regime, RegimeOption};
 use crate::lang::message::Fault;
 use crate::money::exact::Loss;
+use crate::render::PrintError;
 use crate::report::CapScope;
 
 /// The supported dates, in French.
@@ -30,6 +31,7 @@ pub(super) fn fault(fault: Fault<'_>) -> String {
         Fault::Read(e) => read(e),
         Fault::Skipped(s) => skipped(s),
         Fault::Run(e) => run(e),
+        Fault::Print(p) => print(p),
         Fault::Unlisted { unlisted: 1, listed } => {
             format!("et 1 autre erreur dans cette affaire, non listée (une exécution en liste les {listed} premières)")
         }
@@ -83,6 +85,7 @@ fn skipped(s: &Skipped) -> String {
 fn run(e: &Error) -> String {
     match e {
         Error::Output(e) => format!("impossible d’écrire la sortie (message du système\u{A0}: {e})"),
+        Error::Print(p) => print(p),
         Error::OutputFile { path, source } => {
             format!("impossible d’écrire {path} (message du système\u{A0}: {source})")
         }
@@ -427,5 +430,36 @@ fn interest(e: &InterestError) -> String {
         InterestError::Arithmetic(Loss::Inexact) => {
             "les intérêts demandent plus de chiffres qu’un montant n’en tient exactement".into()
         }
+    }
+}
+
+fn print(p: &PrintError) -> String {
+    match p {
+        PrintError::NotInstalled => "--format pdf imprime le décompte HTML avec Chromium sans interface, qui n’est pas installé\u{A0}: \
+             installez-le (Debian, Ubuntu\u{A0}: `apt-get install chromium`\u{202F}; Fedora\u{A0}: `dnf install chromium`\u{202F}; \
+             macOS\u{A0}: `brew install --cask chromium`) ou Google Chrome, ou donnez son chemin dans ASTREINTE_CHROMIUM\u{202F}; \
+             ou écrivez --format html et imprimez-le depuis un navigateur"
+            .into(),
+        PrintError::ChosenDoesNotRun { chosen } => format!(
+            "ASTREINTE_CHROMIUM vaut `{chosen}`, qui ne se lance pas\u{A0}: donnez le chemin de Chromium ou de Google Chrome"
+        ),
+        PrintError::CannotStart { browser, reason } => {
+            format!("impossible de lancer {browser} (message du système\u{A0}: {reason})")
+        }
+        PrintError::TimedOut { browser, seconds } => {
+            format!("{browser} n’a pas imprimé le décompte en {seconds}\u{A0}secondes")
+        }
+        PrintError::Failed { browser, code, said } => format!(
+            "{browser} n’a pas pu imprimer le décompte en PDF ({})\u{A0}; le navigateur dit, en anglais\u{A0}: «\u{A0}{said}\u{A0}»",
+            ended(*code)
+        ),
+    }
+}
+
+/// How the browser ended: its exit code, or a signal.
+fn ended(code: Option<i32>) -> String {
+    match code {
+        Some(c) => format!("code de sortie {c}"),
+        None => "arrêté par un signal".into(),
     }
 }

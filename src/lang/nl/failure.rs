@@ -12,6 +12,7 @@ use crate::input::{ReadError, Skipped, SkippedKind};
 use crate::interest::{InterestDay, InterestError, Regime, RegimeOption};
 use crate::lang::message::Fault;
 use crate::money::exact::Loss;
+use crate::render::PrintError;
 use crate::report::CapScope;
 
 /// The supported dates, in Dutch.
@@ -30,6 +31,7 @@ pub(super) fn fault(fault: Fault<'_>) -> String {
         Fault::Read(e) => read(e),
         Fault::Skipped(s) => skipped(s),
         Fault::Run(e) => run(e),
+        Fault::Print(p) => print(p),
         Fault::Unlisted { unlisted, listed } => format!(
             "en nog {unlisted} {} in deze zaak, niet vermeld (per uitvoering worden de eerste {listed} vermeld)",
             if unlisted == 1 { "fout" } else { "fouten" }
@@ -71,6 +73,7 @@ fn skipped(s: &Skipped) -> String {
 fn run(e: &Error) -> String {
     match e {
         Error::Output(e) => format!("kan de uitvoer niet schrijven (melding van het systeem: {e})"),
+        Error::Print(p) => print(p),
         Error::OutputFile { path, source } => {
             format!("kan {path} niet schrijven (melding van het systeem: {source})")
         }
@@ -419,5 +422,36 @@ fn interest(e: &InterestError) -> String {
         InterestError::Arithmetic(Loss::Inexact) => {
             "de rente vraagt meer cijfers dan een bedrag exact bevat".into()
         }
+    }
+}
+
+fn print(p: &PrintError) -> String {
+    match p {
+        PrintError::NotInstalled => "--format pdf drukt de HTML-berekening af met Chromium zonder venster (headless), dat niet geïnstalleerd is: \
+             installeer het (Debian, Ubuntu: `apt-get install chromium`; Fedora: `dnf install chromium`; \
+             macOS: `brew install --cask chromium`) of Google Chrome, of geef het pad in ASTREINTE_CHROMIUM; \
+             of schrijf --format html en druk het af vanuit een browser"
+            .into(),
+        PrintError::ChosenDoesNotRun { chosen } => format!(
+            "ASTREINTE_CHROMIUM is `{chosen}`, dat niet start: geef het pad van Chromium of Google Chrome"
+        ),
+        PrintError::CannotStart { browser, reason } => {
+            format!("kan {browser} niet starten (melding van het systeem: {reason})")
+        }
+        PrintError::TimedOut { browser, seconds } => {
+            format!("{browser} heeft de berekening niet binnen {seconds} seconden afgedrukt")
+        }
+        PrintError::Failed { browser, code, said } => format!(
+            "{browser} kon de berekening niet als PDF afdrukken ({}); de browser zegt, in het Engels: „{said}”",
+            ended(*code)
+        ),
+    }
+}
+
+/// How the browser ended: its exit code, or a signal.
+fn ended(code: Option<i32>) -> String {
+    match code {
+        Some(c) => format!("afsluitcode {c}"),
+        None => "gestopt door een signaal".into(),
     }
 }
