@@ -4,18 +4,20 @@
 //! (`commands::batch`) hands the runs of a batch of `[[case]]` tables to [`ordered_runs`], or
 //! to [`ordered_runs_checked`] while the file is split (see `fast::lines::guessed_tables`).
 //!
-//! Each core's thread takes every `threads`-th run in turn (the runs of a batch cost about the
-//! same) and sends its results down a channel of its own, which holds at most [`AHEAD`] of them:
-//! the calling thread takes them from each channel in turn, which is the order of the runs, and
-//! no thread gets further ahead than that, so memory stays bounded however slow the consumer.
+//! Each core's thread takes the next run not yet taken, so that a thread slowed by other work
+//! on its core (the check of [`ordered_runs_checked`], the consumer, another program) holds no
+//! other back, and sends its result down one channel with the run's number; the calling thread
+//! puts them back in the order of the runs. No run is taken more than [`AHEAD`] runs a thread
+//! beyond the one the consumer takes next, so memory stays bounded however slow the consumer.
 
+use std::collections::VecDeque;
 use std::num::NonZeroUsize;
 use std::ops::Range;
-use std::sync::OnceLock;
-use std::sync::mpsc;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError, mpsc};
 use std::thread;
 
-/// Results a thread may have waiting beyond the one the consumer takes next.
+/// Runs a thread may have computed or be computing beyond the one the consumer takes next,
+/// besides the one it is working on.
 const AHEAD: usize = 4;
 
 /// The cores to work on (at most 16), asked once: the standard library reads the process's
@@ -44,42 +46,160 @@ pub(crate) fn ordered_runs<R: Send, E>(
         return (0..runs).try_for_each(|run| consume(work(range(run))));
     }
     thread::scope(|scope| {
-        let lanes = spawn_lanes(scope, threads, runs, &work, &range);
-        // Run `n` is on lane `n % threads`. A lane that ends early lost its thread to a panic,
-        // which the scope raises again once the other threads have ended.
-        for lane in lanes.iter().cycle().take(runs) {
-            match lane.recv() {
-                Ok(result) => consume(result)?,
-                Err(_) => break,
+        let mut ordered = spawn_workers(scope, threads, runs, &work, &range);
+        // A run missing lost its thread to a panic, which the scope raises again once the
+        // other threads have ended.
+        for _ in 0..runs {
+            match ordered.next() {
+                Some(result) => consume(result)?,
+                None => break,
             }
         }
         Ok(())
     })
 }
 
-/// One thread for each of `threads` lanes: lane `first` works on runs `first`, `first +
-/// threads`, … and sends each result down its channel, at most [`AHEAD`] of them waiting.
-fn spawn_lanes<'scope, R: Send + 'scope>(
+/// `threads` threads, each taking the next run not yet taken (within the window the consumer
+/// allows) and sending its result with its number; their results in the order of the runs.
+fn spawn_workers<'scope, R: Send + 'scope>(
     scope: &'scope thread::Scope<'scope, '_>,
     threads: usize,
     runs: usize,
     work: &'scope (impl Fn(Range<usize>) -> R + Sync),
     range: &'scope (impl Fn(usize) -> Range<usize> + Sync),
-) -> Vec<mpsc::Receiver<R>> {
-    (0..threads)
-        .map(|first| {
-            let (results, lane) = mpsc::sync_channel(AHEAD);
-            scope.spawn(move || {
-                for run in (first..runs).step_by(threads) {
-                    // Fails once the consumer has returned: no more results are wanted.
-                    if results.send(work(range(run))).is_err() {
-                        break;
-                    }
+) -> Ordered<R> {
+    let window = Arc::new(Window {
+        state: Mutex::new(Taken {
+            next: 0,
+            consumed: 0,
+            stopped: false,
+        }),
+        turn: Condvar::new(),
+        size: threads * (AHEAD + 1),
+        runs,
+    });
+    let (results, received) = mpsc::channel();
+    for _ in 0..threads {
+        let results = results.clone();
+        let window = Arc::clone(&window);
+        scope.spawn(move || {
+            // However the thread ends (its runs done, the consumer gone, a panic), no thread
+            // waits for a turn any more.
+            let _stop = Stop(&window);
+            while let Some(run) = window.take() {
+                // Fails once the consumer has returned: no more results are wanted.
+                if results.send((run, work(range(run)))).is_err() {
+                    break;
                 }
-            });
-            lane
-        })
-        .collect()
+            }
+        });
+    }
+    Ordered {
+        received,
+        window,
+        waiting: VecDeque::new(),
+        next: 0,
+    }
+}
+
+/// Which runs have been taken and consumed, shared by the threads and the consumer.
+struct Window {
+    state: Mutex<Taken>,
+    /// Told when a run is consumed or the work stops.
+    turn: Condvar,
+    /// How many runs may be taken beyond the one the consumer takes next.
+    size: usize,
+    runs: usize,
+}
+
+struct Taken {
+    /// The next run to take.
+    next: usize,
+    /// How many runs the consumer has taken.
+    consumed: usize,
+    stopped: bool,
+}
+
+impl Window {
+    fn lock(&self) -> MutexGuard<'_, Taken> {
+        // A thread that panicked holding the lock left the numbers whole (each is set in one
+        // step): the panic itself is raised by the scope.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The next run to work on, once it is within the window; `None` when every run is taken
+    /// or the work has stopped.
+    fn take(&self) -> Option<usize> {
+        let mut taken = self.lock();
+        loop {
+            if taken.stopped || taken.next >= self.runs {
+                return None;
+            }
+            if taken.next < taken.consumed + self.size {
+                taken.next += 1;
+                return Some(taken.next - 1);
+            }
+            taken = self.turn.wait(taken).unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    fn consumed(&self, consumed: usize) {
+        self.lock().consumed = consumed;
+        self.turn.notify_all();
+    }
+
+    fn stop(&self) {
+        self.lock().stopped = true;
+        self.turn.notify_all();
+    }
+}
+
+/// Stops the work when dropped.
+struct Stop<'a>(&'a Window);
+
+impl Drop for Stop<'_> {
+    fn drop(&mut self) {
+        self.0.stop();
+    }
+}
+
+/// The results of the threads, put back in the order of the runs. Dropped (the consumer done,
+/// or returning early), it stops the work.
+struct Ordered<R> {
+    received: mpsc::Receiver<(usize, R)>,
+    window: Arc<Window>,
+    /// The results come ahead of their turn, from run `next` on.
+    waiting: VecDeque<Option<R>>,
+    /// The run whose result is given next.
+    next: usize,
+}
+
+impl<R> Ordered<R> {
+    /// The result of the next run; `None` if it will never come (its thread panicked).
+    fn next(&mut self) -> Option<R> {
+        loop {
+            if let Some(result) = self.waiting.front_mut().and_then(Option::take) {
+                self.waiting.pop_front();
+                self.next += 1;
+                self.window.consumed(self.next);
+                return Some(result);
+            }
+            let (run, result) = self.received.recv().ok()?;
+            let at = run - self.next;
+            if self.waiting.len() <= at {
+                self.waiting.resize_with(at + 1, || None);
+            }
+            if let Some(slot) = self.waiting.get_mut(at) {
+                *slot = Some(result);
+            }
+        }
+    }
+}
+
+impl<R> Drop for Ordered<R> {
+    fn drop(&mut self) {
+        self.window.stop();
+    }
 }
 
 /// [`ordered_runs`] on items whose count was guessed before it is known: `check` runs on a
@@ -112,11 +232,11 @@ pub(crate) fn ordered_runs_checked<R: Send, E, V: Send>(
     }
     thread::scope(|scope| {
         let checking = scope.spawn(check);
-        let lanes = spawn_lanes(scope, threads, runs, &work, &range);
+        let mut ordered = spawn_workers(scope, threads, runs, &work, &range);
         let mut checking = Some(checking);
         let mut held = Vec::new();
-        for lane in lanes.iter().cycle().take(runs) {
-            let Ok(result) = lane.recv() else {
+        for _ in 0..runs {
+            let Some(result) = ordered.next() else {
                 break;
             };
             match checking.take_if(|c| c.is_finished()) {
@@ -315,7 +435,7 @@ mod tests {
             },
         )
         .unwrap();
-        // Each thread: what its channel holds, and the one it is sending.
+        // Each thread: the runs it may take ahead, and the one it is working on.
         let bound = cores() * (AHEAD + 1);
         assert!(most_ahead <= bound, "{most_ahead} computed ahead, bound {bound}");
     }
