@@ -11,6 +11,8 @@
 //! plain path. A guess may be wrong (a `[[case]]` line inside a multi-line string, an indented
 //! header, a file that is no batch): it costs time then, never a different output.
 
+use std::ops::Range;
+
 use memchr::memmem;
 
 use super::locate::count_newlines;
@@ -20,8 +22,21 @@ use crate::case::split::Chunk;
 /// one: each from its header line to the next one's, with the line it begins on. `None` when
 /// there are fewer than `at_least` such lines, or when something other than blank lines and
 /// comments comes before the first.
+///
+/// This search is on the serial part of a batch, before any case is computed: a big file is
+/// searched in two halves at once, the second from the first header after the middle.
 pub(crate) fn guessed(text: &str, at_least: usize) -> Option<Vec<Chunk>> {
-    const HEADER: &[u8] = b"\n[[case]]";
+    guessed_in(text, at_least, text.len() >= HALVES_FROM)
+}
+
+/// Texts of this many bytes or more are searched in two halves, each on a thread.
+const HALVES_FROM: usize = 1 << 20;
+
+/// A header line, with the newline before it.
+const HEADER: &[u8] = b"\n[[case]]";
+
+/// [`guessed`], searched in two halves if `halves` (and there is a header after the middle).
+fn guessed_in(text: &str, at_least: usize, halves: bool) -> Option<Vec<Chunk>> {
     let bytes = text.as_bytes();
     let first = first_header(bytes)?;
     let blank_or_comment = |line: &[u8]| {
@@ -36,23 +51,54 @@ pub(crate) fn guessed(text: &str, at_least: usize) -> Option<Vec<Chunk>> {
     {
         return None;
     }
-    let mut starts = vec![first];
-    starts.extend(memmem::find_iter(bytes.get(first..).unwrap_or_default(), HEADER).map(|at| first + at + 1));
-    if starts.len() < at_least {
-        return None;
-    }
-    let mut line = 1 + count_newlines(bytes.get(..first).unwrap_or_default());
+    let line = 1 + count_newlines(bytes.get(..first).unwrap_or_default());
+    let middle = halves
+        .then(|| {
+            let from = first + (bytes.len() - first) / 2;
+            memmem::find(bytes.get(from..)?, HEADER).map(|at| from + at + 1)
+        })
+        .flatten();
+    let chunks = match middle {
+        None => tables(bytes, first..bytes.len(), line).0,
+        Some(middle) => {
+            let ((mut chunks, newlines), (rest, _)) = std::thread::scope(|scope| {
+                let second = scope.spawn(|| tables(bytes, middle..bytes.len(), 0));
+                let first_half = tables(bytes, first..middle, line);
+                let second = second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (first_half, second)
+            });
+            // The second half's lines were counted from its start, which is this many below.
+            let above = line + newlines;
+            chunks.reserve_exact(rest.len());
+            chunks.extend(rest.into_iter().map(|c| Chunk {
+                line: c.line + above,
+                ..c
+            }));
+            chunks
+        }
+    };
+    (chunks.len() >= at_least).then_some(chunks)
+}
+
+/// The tables of `bytes[range]`, which begins with a header: each from its header to the next
+/// one's (the last to the range's end), the first on line `line`; and how many newlines the
+/// range holds.
+fn tables(bytes: &[u8], range: Range<usize>, line: usize) -> (Vec<Chunk>, usize) {
+    let within = bytes.get(range.clone()).unwrap_or_default();
+    let mut starts = vec![range.start];
+    starts.extend(memmem::find_iter(within, HEADER).map(|at| range.start + at + 1));
     let mut chunks = Vec::with_capacity(starts.len());
-    let ends = starts.iter().skip(1).copied().chain([bytes.len()]);
+    let ends = starts.iter().skip(1).copied().chain([range.end]);
+    let mut newlines = 0;
     for (&start, end) in starts.iter().zip(ends) {
         chunks.push(Chunk {
             bytes: start..end,
-            line,
+            line: line + newlines,
         });
         // Every table but the last ends with the newline before the next header.
-        line += count_newlines(bytes.get(start..end).unwrap_or_default());
+        newlines += count_newlines(bytes.get(start..end).unwrap_or_default());
     }
-    Some(chunks)
+    (chunks, newlines)
 }
 
 /// Whether the split is certain to find exactly the tables [`guessed`] finds in `text`, without
@@ -152,6 +198,18 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Searched in two halves, a text gives the tables (and their lines) that one search
+        /// gives, whatever precedes the first header and wherever the middle falls.
+        #[test]
+        fn a_guess_in_two_halves_is_the_guess_in_one(
+            lead in prop::sample::select(vec!["", "\n", "# a comment\n\n", "x = 1\n"]),
+            text in batch_text(),
+            at_least in 0usize..6,
+        ) {
+            let text = format!("{lead}{text}");
+            prop_assert_eq!(guessed_in(&text, at_least, true), guessed_in(&text, at_least, false));
+        }
 
         /// Wherever the guess and the split agree on a file, its tables are those the split
         /// finds; where they differ, the batch loop takes the split's. On plain batches, they
