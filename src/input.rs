@@ -347,7 +347,16 @@ impl Opened {
             Opened::Stdin => read_text(&name, stdin, limit, None)?,
             Opened::File { file, size, .. } => {
                 let size = size.and_then(|s| usize::try_from(s).ok());
-                read_text(&name, file, limit, size)?
+                match size.and_then(|size| crate::fast::read::halves(file, size, limit)) {
+                    Some(read) => {
+                        let bytes = read.map_err(|source| ReadError::Io {
+                            path: name.clone(),
+                            source,
+                        })?;
+                        whole_text(bytes, limit).map_err(|(bad, bytes)| bad.error(&name, &bytes))?
+                    }
+                    None => read_text(&name, file, limit, size)?,
+                }
             }
         };
         Ok(Source::new(name, text))

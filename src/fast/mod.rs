@@ -16,6 +16,7 @@ pub(crate) mod limit;
 pub(crate) mod lines;
 pub(crate) mod locate;
 pub(crate) mod pool;
+pub(crate) mod read;
 pub(crate) mod reader;
 pub(crate) mod summary;
 pub(crate) mod tables;
