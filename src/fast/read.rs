@@ -6,10 +6,14 @@
 //! before any case is computed, and most of it is the kernel copying into a fresh buffer and
 //! faulting its pages in: two threads do that for two halves at once (`read_at`, which leaves
 //! the file's position alone). The bytes are the same; a file that changed size since it was
-//! opened is read on from there as the plain path reads it.
+//! opened is read on from there as the plain path reads it. Elsewhere than on Unix, the plain
+//! path reads every file.
 
 use std::fs::File;
-use std::io::{self, Read, Seek, SeekFrom};
+use std::io;
+#[cfg(unix)]
+use std::io::{Read, Seek, SeekFrom};
+#[cfg(unix)]
 use std::os::unix::fs::FileExt;
 
 /// Files of this many bytes or more are read in two halves.
@@ -18,12 +22,20 @@ const FROM: usize = 4 << 20;
 /// The bytes the plain path reads from `file`, opened with `size` bytes and not read yet, at
 /// most `limit` and one more; `None` for a file under [`FROM`] bytes or over the limit (the
 /// plain path reads it then).
+#[cfg(unix)]
 pub(crate) fn halves(file: &File, size: usize, limit: u64) -> Option<io::Result<Vec<u8>>> {
     (size >= FROM && u64::try_from(size).ok()? <= limit).then(|| read_in_halves(file, size, limit))
 }
 
+/// [`halves`] where `read_at` is not had: the plain path reads every file.
+#[cfg(not(unix))]
+pub(crate) fn halves(_file: &File, _size: usize, _limit: u64) -> Option<io::Result<Vec<u8>>> {
+    None
+}
+
 /// `file`'s bytes, its first `size` in two halves at once, then whatever follows up to `limit`
 /// and a byte; read from the start as the plain path reads it if either half came short.
+#[cfg(unix)]
 fn read_in_halves(file: &File, size: usize, limit: u64) -> io::Result<Vec<u8>> {
     let mut bytes = vec![0; size];
     let middle = size / 2;
@@ -51,6 +63,7 @@ fn read_in_halves(file: &File, size: usize, limit: u64) -> io::Result<Vec<u8>> {
 }
 
 /// Fills `buffer` from `file` at `offset`, or as much of it as the file holds: how many bytes.
+#[cfg(unix)]
 fn fill(file: &File, buffer: &mut [u8], offset: u64) -> io::Result<usize> {
     let mut done = 0;
     while let Some(rest) = buffer.get_mut(done..).filter(|rest| !rest.is_empty()) {
@@ -65,6 +78,7 @@ fn fill(file: &File, buffer: &mut [u8], offset: u64) -> io::Result<usize> {
 }
 
 #[cfg(test)]
+#[cfg(unix)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
