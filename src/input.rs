@@ -347,7 +347,16 @@ impl Opened {
             Opened::Stdin => read_text(&name, stdin, limit, None)?,
             Opened::File { file, size, .. } => {
                 let size = size.and_then(|s| usize::try_from(s).ok());
-                read_text(&name, file, limit, size)?
+                match size.and_then(|size| crate::fast::read::halves(file, size, limit)) {
+                    Some(read) => {
+                        let bytes = read.map_err(|source| ReadError::Io {
+                            path: name.clone(),
+                            source,
+                        })?;
+                        whole_text(bytes, limit).map_err(|(bad, bytes)| bad.error(&name, &bytes))?
+                    }
+                    None => read_text(&name, file, limit, size)?,
+                }
             }
         };
         Ok(Source::new(name, text))
@@ -363,7 +372,6 @@ fn read_text(name: &str, reader: &mut dyn Read, limit: u64, size: Option<usize>)
         path: name.to_string(),
         source,
     };
-    let mut check = Check::default();
     let bytes = match size {
         Some(size) => {
             let mut bytes = Vec::with_capacity(size.saturating_add(1));
@@ -372,12 +380,11 @@ fn read_text(name: &str, reader: &mut dyn Read, limit: u64, size: Option<usize>)
                 .take(limit.saturating_add(1))
                 .read_to_end(&mut bytes)
                 .map_err(io)?;
-            check
-                .bytes(&bytes, true, limit)
-                .map_err(|bad| bad.error(name, &bytes))?;
-            bytes
+            // Checked as it is made a `String`: once, not a second time by `Check`.
+            return whole_text(bytes, limit).map_err(|(bad, bytes)| bad.error(name, &bytes));
         }
         None => {
+            let mut check = Check::default();
             let mut bytes = Vec::new();
             loop {
                 make_room(&mut bytes, usize::try_from(limit).unwrap_or(usize::MAX));
@@ -392,6 +399,32 @@ fn read_text(name: &str, reader: &mut dyn Read, limit: u64, size: Option<usize>)
         }
     };
     String::from_utf8(bytes).map_err(|e| Bad::NotUtf8(e.utf8_error().valid_up_to()).error(name, e.as_bytes()))
+}
+
+/// `bytes`, the whole input, as text: what [`Check::bytes`] would find at its end (a NUL byte
+/// among the valid ones first, then bytes that are not UTF-8, then too many), with the bytes to
+/// locate it.
+fn whole_text(bytes: Vec<u8>, limit: u64) -> Result<String, (Bad, Vec<u8>)> {
+    let (valid, text) = match String::from_utf8(bytes) {
+        Ok(text) => (text.len(), Ok(text)),
+        Err(e) => (e.utf8_error().valid_up_to(), Err(e.into_bytes())),
+    };
+    let read = match &text {
+        Ok(text) => text.as_bytes(),
+        Err(bytes) => bytes,
+    };
+    #[allow(clippy::expect_used, reason = "`valid_up_to` is within the bytes")]
+    let valid_bytes = read.get(..valid).expect("the valid bytes are some of those read");
+    if let Some(nul) = memchr::memchr(0, valid_bytes) {
+        return Err((Bad::Nul(nul), text.map_or_else(|bytes| bytes, String::into_bytes)));
+    }
+    match text {
+        Err(bytes) => Err((Bad::NotUtf8(valid), bytes)),
+        Ok(text) if u64::try_from(text.len()).unwrap_or(u64::MAX) > limit => {
+            Err((Bad::TooLarge(limit), text.into_bytes()))
+        }
+        Ok(text) => Ok(text),
+    }
 }
 
 /// Room in `bytes` for a chunk and a byte more (a chunk that filled the buffer exactly would
@@ -504,6 +537,30 @@ mod tests {
             assert_eq!(format!("{file:?}"), format!("{streamed:?}"), "size {size}");
         }
         streamed
+    }
+
+    proptest::proptest! {
+        /// A file read whole, its text checked once as it is made a `String`, gives what
+        /// [`Check`] finds in the same bytes at their end: the same text, or the same first
+        /// error (a NUL, bytes not UTF-8, a character cut at the end, too many bytes).
+        #[test]
+        fn a_whole_text_is_what_check_finds(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b'\n', 0, 0xff, 0xc3, 0xa9, 0xe2, 0x82, 0xac]),
+                0..48,
+            ),
+            limit in 0u64..56,
+        ) {
+            let checked = Check::default()
+                .bytes(&bytes, true, limit)
+                .map(|()| String::from_utf8(bytes.clone()).unwrap())
+                .map_err(|bad| bad.error("in", &bytes));
+            let whole = whole_text(bytes.clone(), limit).map_err(|(bad, read)| {
+                assert_eq!(read, bytes);
+                bad.error("in", &read)
+            });
+            proptest::prop_assert_eq!(format!("{whole:?}"), format!("{checked:?}"));
+        }
     }
 
     #[test]

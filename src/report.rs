@@ -106,16 +106,9 @@ impl CaseReport {
     /// every date can be written `YYYY-MM-DD`. The engine refuses a report that has one: no
     /// output may show a year of five digits or a sign.
     pub fn date_out_of_range(&self) -> Option<(String, Quantity)> {
-        fn outside(
-            key: String,
-            what: Quantity,
-            dates: &mut dyn Iterator<Item = NaiveDate>,
-        ) -> Option<(String, Quantity)> {
-            let mut dates = dates;
-            Iterator::any(&mut dates, |d| !crate::dates::supported(d)).then_some((key, what))
-        }
         const DATE: Quantity = Quantity::Date;
         const UNIT: Quantity = Quantity::UnitCounted;
+        // The keys are written only for the date found: most reports have none.
         let several = self.penalties.len() > 1;
         let penalty = |i: usize| {
             if several {
@@ -124,86 +117,85 @@ impl CaseReport {
                 "penalty".into()
             }
         };
-        outside(
-            "order".into(),
-            DATE,
-            &mut [self.deadline, self.accrual_start, self.as_of]
+        if outside(
+            [self.deadline, self.accrual_start, self.as_of]
                 .into_iter()
                 .chain(self.derivation.iter().map(|s| s.date)),
-        )
-        .or_else(|| {
-            self.penalties.iter().enumerate().find_map(|(i, p)| {
-                outside(
-                    penalty(i),
-                    DATE,
-                    &mut [p.from]
-                        .into_iter()
-                        .chain(p.complied)
-                        .chain(p.cap_reached)
-                        .chain(p.decided)
-                        .chain(p.through)
-                        .chain(p.changes.iter().map(|c| c.from))
-                        .chain(suspension_dates(&p.suspensions)),
-                )
-            })
-        })
-        .or_else(|| {
-            self.liquidations.iter().find_map(|l| {
-                let key = format!("liquidation[{}]", l.number);
-                outside(
-                    key.clone(),
-                    DATE,
-                    &mut l
-                        .decided
-                        .into_iter()
-                        .chain([l.from, l.through])
-                        .chain(suspension_dates(&l.suspensions))
-                        .chain(l.ruling.suppressions.iter().flat_map(|s| [s.from, s.through])),
-                )
-                .or_else(|| outside(key.clone(), UNIT, &mut segment_dates(&l.segments)))
-                .or_else(|| {
-                    let mut suppressed = l.ruling.suppressions.iter().flat_map(|s| segment_dates(&s.segments));
-                    outside(key, UNIT, &mut suppressed)
-                })
-            })
-        })
-        .or_else(|| {
-            // The period up to `as_of` is the penalty's: its unit is what runs on.
-            let a = &self.accrued;
-            let segments = a.segments.iter().map(|s| (s, s.obligation.as_ref()));
-            segments
-                .map(|(s, obligation)| {
-                    // Each segment is a penalty's, and carries its obligation.
-                    #[allow(clippy::expect_used, reason = "each segment is a penalty's")]
-                    let i = self
-                        .penalties
-                        .iter()
-                        .position(|p| p.obligation.as_ref() == obligation)
-                        .expect("a segment's obligation is one of the penalties'");
-                    (s, penalty(i))
-                })
-                .find_map(|(s, key)| outside(key, UNIT, &mut segment_dates(std::slice::from_ref(s))))
-                .or_else(|| {
-                    outside(
-                        "penalty".into(),
-                        DATE,
-                        &mut a
-                            .from
-                            .into_iter()
-                            .chain(a.through)
-                            .chain(suspension_dates(&a.suspensions)),
-                    )
-                })
-        })
-        .or_else(|| outside("cap".into(), DATE, &mut self.cap_reached.into_iter()))
-        .or_else(|| {
-            self.lump_sums
+        ) {
+            return Some(("order".into(), DATE));
+        }
+        let penalty_outside = self.penalties.iter().position(|p| {
+            outside(
+                [p.from]
+                    .into_iter()
+                    .chain(p.complied)
+                    .chain(p.cap_reached)
+                    .chain(p.decided)
+                    .chain(p.through)
+                    .chain(p.changes.iter().map(|c| c.from))
+                    .chain(suspension_dates(&p.suspensions)),
+            )
+        });
+        if let Some(i) = penalty_outside {
+            return Some((penalty(i), DATE));
+        }
+        for l in &self.liquidations {
+            let key = || format!("liquidation[{}]", l.number);
+            if outside(
+                l.decided
+                    .into_iter()
+                    .chain([l.from, l.through])
+                    .chain(suspension_dates(&l.suspensions))
+                    .chain(l.ruling.suppressions.iter().flat_map(|s| [s.from, s.through])),
+            ) {
+                return Some((key(), DATE));
+            }
+            if outside(segment_dates(&l.segments))
+                || outside(l.ruling.suppressions.iter().flat_map(|s| segment_dates(&s.segments)))
+            {
+                return Some((key(), UNIT));
+            }
+        }
+        // The period up to `as_of` is the penalty's: its unit is what runs on.
+        let a = &self.accrued;
+        if let Some(s) = a
+            .segments
+            .iter()
+            .find(|s| outside(segment_dates(std::slice::from_ref(s))))
+        {
+            // Each segment is a penalty's, and carries its obligation.
+            #[allow(clippy::expect_used, reason = "each segment is a penalty's")]
+            let i = self
+                .penalties
                 .iter()
-                .enumerate()
-                .find_map(|(i, l)| outside(format!("lump_sum[{}]", i + 1), DATE, &mut std::iter::once(l.date)))
-        })
-        .or_else(|| outside("penalty".into(), DATE, &mut self.notes.iter().flat_map(Note::dates)))
+                .position(|p| p.obligation.as_ref() == s.obligation.as_ref())
+                .expect("a segment's obligation is one of the penalties'");
+            return Some((penalty(i), UNIT));
+        }
+        if outside(
+            a.from
+                .into_iter()
+                .chain(a.through)
+                .chain(suspension_dates(&a.suspensions)),
+        ) {
+            return Some(("penalty".into(), DATE));
+        }
+        if outside(self.cap_reached) {
+            return Some(("cap".into(), DATE));
+        }
+        if let Some(i) = self.lump_sums.iter().position(|l| outside([l.date])) {
+            return Some((format!("lump_sum[{}]", i + 1), DATE));
+        }
+        if outside(self.notes.iter().flat_map(Note::dates)) {
+            return Some(("penalty".into(), DATE));
+        }
+        None
     }
+}
+
+/// Whether any of `dates` is outside the supported range ([`crate::dates::RANGE`]).
+fn outside(dates: impl IntoIterator<Item = NaiveDate>) -> bool {
+    dates.into_iter().any(|d| !crate::dates::supported(d))
 }
 
 /// Every date of `segments`.
@@ -752,16 +744,19 @@ pub enum CapScope {
 
 impl Note {
     /// The dates the note states.
-    fn dates(&self) -> Vec<NaiveDate> {
-        match self {
-            Note::Gap { from, through, .. } | Note::NothingCounted { from, through, .. } => vec![*from, *through],
-            Note::CapReached { on, .. } | Note::CapAhead { on, .. } => vec![*on],
-            Note::EarlyViolations { first_day, .. } => vec![*first_day],
+    fn dates(&self) -> impl Iterator<Item = NaiveDate> {
+        let (first, second) = match self {
+            Note::Gap { from, through, .. } | Note::NothingCounted { from, through, .. } => {
+                (Some(*from), Some(*through))
+            }
+            Note::CapReached { on, .. } | Note::CapAhead { on, .. } => (Some(*on), None),
+            Note::EarlyViolations { first_day, .. } => (Some(*first_day), None),
             Note::UnitBeforePeriod {
                 unit_from, period_from, ..
-            } => vec![*unit_from, *period_from],
-            Note::NoMaximum { .. } => Vec::new(),
-            Note::ServedOnRestDay { date, .. } => vec![*date],
-        }
+            } => (Some(*unit_from), Some(*period_from)),
+            Note::NoMaximum { .. } => (None, None),
+            Note::ServedOnRestDay { date, .. } => (Some(*date), None),
+        };
+        first.into_iter().chain(second)
     }
 }

@@ -188,6 +188,27 @@ impl<'a> Part<'a> {
         self.source.location(self.line + newlines, line_start, offset)
     }
 
+    /// For [`crate::fast::locate`], which counts lines from a key located before: the
+    /// offset in the file of an offset in this part, brought back to a character boundary as
+    /// [`Part::locate`] brings it, with the 1-based line on which the part begins; `None` for a
+    /// part located with the source's line index (the whole source).
+    pub(crate) fn counted_from(&self, offset: usize) -> Option<(usize, usize, usize)> {
+        (!self.indexed).then(|| (self.source.clamp(self.absolute(offset)), self.start, self.line))
+    }
+
+    /// The bytes `range` of the file, between two offsets as [`Part::counted_from`] gives
+    /// them (character boundaries within the text).
+    pub(crate) fn file_bytes(&self, range: Range<usize>) -> &'a [u8] {
+        within(&self.source.text, range).as_bytes()
+    }
+
+    /// The location of file offset `offset`, on line `line` which begins at file offset
+    /// `line_start` (or the part's start, if it begins within the line): as [`Part::locate`]
+    /// writes it once it has counted the lines.
+    pub(crate) fn location(&self, line: usize, line_start: usize, offset: usize) -> Location {
+        self.source.location(line, line_start, offset)
+    }
+
     /// The text at `span` of this part, if the span is within it.
     pub(crate) fn get(&self, span: Range<usize>) -> Option<&'a str> {
         self.text().get(span)

@@ -138,6 +138,14 @@ impl FromStr for CalendarId {
     /// Parses a code case-insensitively; "-", "_" and spaces are ignored, so "fr-57", "FR57"
     /// and "fr 57" all give [`CalendarId::Fr57`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        crate::fast::codes::as_written(CalendarId::ALL, CalendarId::code, s)
+            .map_or_else(|| Self::from_normalized(s), Ok)
+    }
+}
+
+impl CalendarId {
+    /// [`CalendarId::from_str`] by the normalised code (the plain path of `fast::codes`).
+    pub(crate) fn from_normalized(s: &str) -> Result<Self, UnknownCalendar> {
         CalendarId::ALL
             .iter()
             .copied()

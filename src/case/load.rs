@@ -53,7 +53,7 @@ pub fn load(source: &Source) -> Vec<Result<Case, InputError>> {
 pub(crate) fn cases(source: &Source) -> Cases<'_> {
     match split(&source.text) {
         Some(chunks) => Cases::Batch {
-            batch: Batch { source, chunks },
+            batch: Batch::new(source, chunks),
             next: 0,
         },
         None => Cases::Whole(load_whole(source).into_iter()),
@@ -100,7 +100,18 @@ pub(crate) struct Batch<'a> {
     chunks: Vec<Chunk>,
 }
 
-impl Batch<'_> {
+impl<'a> Batch<'a> {
+    /// The tables `chunks` of `source`: those the split finds, or those `fast::tables`
+    /// guesses.
+    pub(crate) fn new(source: &'a Source, chunks: Vec<Chunk>) -> Self {
+        Batch { source, chunks }
+    }
+
+    /// Whether `other` is these same tables.
+    pub(crate) fn has_tables_of(&self, other: &Batch<'_>) -> bool {
+        self.chunks == other.chunks
+    }
+
     /// How many `[[case]]` tables there are.
     pub(crate) fn len(&self) -> usize {
         self.chunks.len()

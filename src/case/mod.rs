@@ -23,7 +23,7 @@ pub(crate) use diagnose::READER_DEPTH;
 pub use error::{Excerpt, InputError, MoreErrors};
 pub use judge::{End, Judgment, Jurisdiction, Kind, Suppression, Terms};
 pub use load::load;
-pub(crate) use load::{Cases, cases};
+pub(crate) use load::{Batch, Cases, cases};
 pub use model::{
     Case, Due, Expectations, Liquidation, LumpSum, Order, Partial, Penalty, Per, RateChange, Suspension, Violation,
     key_path,

@@ -171,6 +171,12 @@ impl Per {
     /// assert_eq!(Per::parse("fortnight"), None);
     /// ```
     pub fn parse(text: &str) -> Option<Per> {
+        crate::fast::codes::as_written(&Per::ALL, Per::code, text).or_else(|| Per::from_words(text))
+    }
+
+    /// [`Per::parse`] by its words, whatever the case and blanks around them (the plain path
+    /// of `fast::codes`).
+    pub(crate) fn from_words(text: &str) -> Option<Per> {
         Some(match text.trim().to_lowercase().as_str() {
             "day" | "days" | "jour" | "jours" => Per::Day,
             "week" | "weeks" | "semaine" | "semaines" => Per::Week,

@@ -1,13 +1,14 @@
 //! Going through every case of every input, reporting the bad ones and going on.
 
 use std::io::Write;
+use std::ops::Range;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
 use super::Streams;
-use crate::case::{Case, Cases, InputError, cases};
+use crate::case::{Batch, Case, Cases, InputError, cases};
 use crate::engine::{ComputeError, compute};
 use crate::error::Error;
 use crate::fast;
@@ -96,16 +97,34 @@ pub(super) fn for_each_case(
                 continue;
             }
         };
-        match cases(&source) {
-            // Each table is parsed and computed on its own: spread over the cores, a run of
-            // tables at a time.
+        // Each table is parsed and computed on its own: spread over the cores, a run of
+        // tables at a time.
+        let computed =
+            |batch: &Batch<'_>, run: Range<usize>| compute_run(run.map(|i| batch.load(i)), as_of, render, lang);
+        // The tables of a batch as their headers suggest them are computed while the file is
+        // checked or split, and kept if the split is certain to find the same or finds them
+        // (fast::tables).
+        let guess = fast::tables::guessed(&source.text, 2 * RUN).map(|chunks| Batch::new(&source, chunks));
+        let cases = match guess {
+            Some(guess) => match fast::pool::ordered_runs_checked(
+                guess.len(),
+                RUN,
+                |run| computed(&guess, run),
+                || (!fast::tables::certain(&source.text)).then(|| cases(&source)),
+                |split| match split {
+                    None => true,
+                    Some(split) => matches!(split, Cases::Batch { batch, .. } if batch.has_tables_of(&guess)),
+                },
+                |run| sink.take(run),
+            )? {
+                None => continue,
+                Some(split) => split.unwrap_or_else(|| cases(&source)),
+            },
+            None => cases(&source),
+        };
+        match cases {
             Cases::Batch { batch, .. } => {
-                fast::pool::ordered_runs(
-                    batch.len(),
-                    RUN,
-                    |run| compute_run(run.map(|i| batch.load(i)), as_of, render, lang),
-                    |run| sink.take(run),
-                )?;
+                fast::pool::ordered_runs(batch.len(), RUN, |run| computed(&batch, run), |run| sink.take(run))?;
             }
             mut other => other.try_for_each(|case| {
                 let mut done = RunDone::default();
@@ -233,27 +252,43 @@ fn compute_one(
     lang: Lang,
     bytes: &mut Vec<u8>,
 ) -> Done {
-    match case {
-        Ok(case) => match compute(&case, as_of(&case)) {
-            Ok(report) => match render {
-                Some(r) => {
-                    let before = bytes.len();
-                    match r.append_case(&report, bytes) {
-                        Ok(()) => Done::Rendered(bytes.len() - before),
-                        Err(e) => Done::RenderFailed(e),
-                    }
+    let Some(render) = render else {
+        return match case {
+            Ok(case) => match compute(&case, as_of(&case)) {
+                Ok(report) => Done::Computed(Box::new(case), Box::new(report)),
+                Err(e) => compute_failed(&e, lang),
+            },
+            Err(e) => input_failed(&e, lang),
+        };
+    };
+    // Rendered here: the case and its report are only looked at (about a kilobyte each, each
+    // move of them a copy).
+    match &case {
+        Ok(case) => match &compute(case, as_of(case)) {
+            Ok(report) => {
+                let before = bytes.len();
+                match render.append_case(report, bytes) {
+                    Ok(()) => Done::Rendered(bytes.len() - before),
+                    Err(e) => Done::RenderFailed(e),
                 }
-                None => Done::Computed(Box::new(case), Box::new(report)),
-            },
-            Err(e) => Done::Failed {
-                message: visible(&e.render_in(lang)).into_owned(),
-                failure: compute_failure(&e),
-            },
+            }
+            Err(e) => compute_failed(e, lang),
         },
-        Err(e) => Done::Failed {
-            message: e.render_all_in(lang, &error_prefix(lang)),
-            failure: input_failure(&e),
-        },
+        Err(e) => input_failed(e, lang),
+    }
+}
+
+fn compute_failed(e: &ComputeError, lang: Lang) -> Done {
+    Done::Failed {
+        message: visible(&e.render_in(lang)).into_owned(),
+        failure: compute_failure(e),
+    }
+}
+
+fn input_failed(e: &InputError, lang: Lang) -> Done {
+    Done::Failed {
+        message: e.render_all_in(lang, &error_prefix(lang)),
+        failure: input_failure(e),
     }
 }
 

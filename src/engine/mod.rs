@@ -251,11 +251,11 @@ impl ComputeError {
     }
 }
 
-/// `report` with the case's décompte (`crate::balance`), when the case has an `[interest]`
+/// Adds the case's décompte (`crate::balance`) to `report`, when the case has an `[interest]`
 /// table: the pronounced liquidations are its sums.
-fn with_balance(case: &Case, mut report: CaseReport) -> Result<CaseReport, ComputeError> {
+fn with_balance(case: &Case, report: &mut CaseReport) -> Result<(), ComputeError> {
     let Some(decompte) = &case.balance else {
-        return Ok(report);
+        return Ok(());
     };
     let on = decompte.as_of.map_or(report.as_of, |d| d.min(report.as_of));
     let sums: Vec<crate::balance::Sum> = report
@@ -281,7 +281,7 @@ fn with_balance(case: &Case, mut report: CaseReport) -> Result<CaseReport, Compu
         }
     })?;
     report.balance = Some(balance);
-    Ok(report)
+    Ok(())
 }
 
 /// Computes `case` as of `as_of`: the deadline, each liquidation, and what has accrued since.
@@ -533,7 +533,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         .and_then(|sum| exact::add(sum, projected))
         .map_err(overall_error)?;
 
-    let report = CaseReport {
+    let mut report = CaseReport {
         title: case.title.clone(),
         authority: case.authority.clone(),
         reference: case.reference.clone(),
@@ -568,7 +568,7 @@ pub fn compute(case: &Case, as_of: NaiveDate) -> Result<CaseReport, ComputeError
         balance: None,
         filing: case.filing.clone(),
     };
-    let report = with_balance(case, report)?;
+    with_balance(case, &mut report)?;
     // The last check before any output: a date no `YYYY-MM-DD` can write is refused here.
     if let Some((key, what)) = report.date_out_of_range() {
         return Err(ComputeError::OutOfRange {

@@ -17,14 +17,15 @@ use crate::case::{Case, Portion};
 use crate::money::exact::{self, Loss};
 use crate::report::{LiquidationReport, LiquidationShare, ShareReport};
 
-/// What each share receives of each liquidation (in the order of the liquidations), and each
-/// share with its total.
+/// What each share receives of each liquidation (in the order of the liquidations; none when
+/// the case has no shares), and each share with its total.
 pub(super) fn split(
     case: &Case,
     liquidations: &[LiquidationReport],
 ) -> Result<(Vec<Vec<LiquidationShare>>, Vec<ShareReport>), ComputeError> {
+    // Without shares, no liquidation has any: nothing to allocate.
     if case.shares.is_empty() {
-        return Ok((vec![Vec::new(); liquidations.len()], Vec::new()));
+        return Ok((Vec::new(), Vec::new()));
     }
     let digits = case.currency.minor_units();
     let failed = |number: usize| {

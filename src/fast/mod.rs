@@ -9,9 +9,14 @@
 //! its caller takes the plain path.
 
 pub(crate) mod cli;
+pub(crate) mod codes;
 pub(crate) mod daily;
 pub(crate) mod holidays;
+pub(crate) mod limit;
 pub(crate) mod lines;
+pub(crate) mod locate;
 pub(crate) mod pool;
+pub(crate) mod read;
 pub(crate) mod reader;
 pub(crate) mod summary;
+pub(crate) mod tables;

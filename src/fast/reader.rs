@@ -306,7 +306,8 @@ impl<'a> Value<'a> {
         let (amount, end) = if self.text.as_bytes().get(self.at) == Some(&b'"') {
             let end = self.string_end()?;
             let written = self.text.get(self.at + 1..end - 1)?;
-            (crate::money::parse_decimal(written).ok()?, end)
+            let amount = plain_decimal(written).or_else(|| crate::money::parse_decimal(written).ok())?;
+            (amount, end)
         } else {
             let (i, end) = self.int()?;
             (Decimal::from(i), end)
@@ -507,6 +508,33 @@ fn calendar_date(written: [u8; 10]) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, pair(m0, m1), pair(d0, d1))
 }
 
+/// The value of a text of digits with at most one decimal point and at most 19 digits (so the
+/// digits fit a `u64`: `125.50`, `100000`), with as many decimals as written (`125.50` keeps
+/// two), as `money::parse_decimal` reads it; `None` for anything else (a sign, blanks, more
+/// digits), left to it. A string amount read here cost some 450 fewer instructions
+/// (docs/performance/2026-12-03-summary-speed.md).
+fn plain_decimal(text: &str) -> Option<Decimal> {
+    let mut mantissa: u64 = 0;
+    let mut digits = 0;
+    let mut point = None;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        match b {
+            b'0'..=b'9' if digits < 19 => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                digits += 1;
+            }
+            b'.' if point.is_none() => point = Some(i),
+            _ => return None,
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    // Digits after the point: at most 19, within the 28 a `Decimal` allows.
+    let scale = u32::try_from(point.map_or(0, |p| text.len() - p - 1)).ok()?;
+    Decimal::try_from_i128_with_scale(i128::from(mantissa), scale).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -516,6 +544,62 @@ mod tests {
     use serde::Deserialize;
     use std::path::Path;
     use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+    /// Texts of digits and points of every length up to 30 (past the 19 digits read here and
+    /// the 28 decimals a `Decimal` holds), sometimes signed or with blanks.
+    fn decimal_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let body = prop_oneof![
+            // Digits with a point at any place, or none.
+            (
+                prop::collection::vec(0u8..10, 0..30),
+                any::<prop::sample::Index>(),
+                any::<bool>()
+            )
+                .prop_map(|(digits, at, pointed)| {
+                    let mut text: String = digits.iter().map(|d| char::from(b'0' + d)).collect();
+                    if pointed {
+                        text.insert(at.index(text.len() + 1), '.');
+                    }
+                    text
+                }),
+            // Two points.
+            ("[0-9]{0,4}", "[0-9]{0,4}", "[0-9]{0,4}").prop_map(|(a, b, c)| format!("{a}.{b}.{c}")),
+            // Runs of nines and zeros, the edges of a `u64` and of 96 bits.
+            (1usize..30, 0usize..30).prop_map(|(nines, zeros)| format!("{}.{}", "9".repeat(nines), "0".repeat(zeros))),
+            Just("18446744073709551615".to_string()),
+            Just("18446744073709551616".to_string()),
+            Just("1844674407370955161.5".to_string()),
+            "[0-9. +-eE_,]{0,24}",
+        ];
+        (
+            prop::sample::select(vec!["", "", "", "-", "+", " "]),
+            body,
+            prop::sample::select(vec!["", "", "", " "]),
+        )
+            .prop_map(|(lead, body, tail)| format!("{lead}{body}{tail}"))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// An amount read here has the value, scale and sign (compared as the 16 bytes of the
+        /// `Decimal`, since `1.50 == 1.5`) that `money::parse_decimal` reads.
+        #[test]
+        fn plain_decimals_are_read_as_the_plain_path_reads_them(text in decimal_text()) {
+            if let Some(value) = plain_decimal(&text) {
+                let plain = crate::money::parse_decimal(&text).map(|d| d.serialize());
+                proptest::prop_assert_eq!(Ok(value.serialize()), plain, "{:?}", text);
+            }
+        }
+
+        /// ... and the plain form is read here.
+        #[test]
+        fn plain_decimals_are_read_here(whole in 0u64..10_000_000_000, decimals in "[0-9]{0,9}") {
+            let text = if decimals.is_empty() { whole.to_string() } else { format!("{whole}.{decimals}") };
+            proptest::prop_assert!(plain_decimal(&text).is_some(), "{:?}", text);
+        }
+    }
 
     /// The case of a chunk as the quick reader gives it, and its span.
     fn parse(text: &str) -> Option<(RawCase<'_>, Range<usize>)> {

@@ -65,7 +65,7 @@ pub enum LimitProblem {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Unit {
+pub(crate) enum Unit {
     Year,
     Month,
     Week,
@@ -108,62 +108,63 @@ impl FromStr for TimeLimit {
 
     /// Reads a time limit, or says what is wrong with it.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let fail = |problem: LimitProblem| LimitError {
-            text: text.to_string(),
-            problem,
-        };
-        // Lower-cased only when needed: limits are usually written in lower case already.
-        let mut words = text
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty() && !matches!(*w, "and" | "et" | "en"))
-            .map(
-                |w| match w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
-                    true => Cow::Borrowed(w),
-                    false => Cow::Owned(w.to_lowercase()),
-                },
-            )
-            .peekable();
-        if words.peek().is_none() {
-            return Err(fail(LimitProblem::Empty));
-        }
-        let mut limit = TimeLimit::default();
-        // The units given so far (at most the four), in a fixed array: no allocation.
-        let mut seen = [None; 4];
-        while let Some(number) = words.next() {
-            let count: u32 = number.parse().map_err(|_| {
-                fail(if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
-                    LimitProblem::TooLarge(number.to_string())
-                } else {
-                    LimitProblem::NotWhole(number.to_string())
-                })
-            })?;
-            if count > MAX_COUNT {
-                return Err(fail(LimitProblem::TooLarge(count.to_string())));
-            }
-            let word = words.next().ok_or_else(|| fail(LimitProblem::NoUnit(count)))?;
-            let unit = UNIT_WORDS
-                .iter()
-                .find(|(w, _)| *w == word.as_ref())
-                .map(|(_, u)| *u)
-                .ok_or_else(|| fail(unknown_unit(&word)))?;
-            if seen.contains(&Some(unit)) {
-                return Err(fail(LimitProblem::Twice(word.to_string())));
-            }
-            if let Some(slot) = seen.iter_mut().find(|s| s.is_none()) {
-                *slot = Some(unit);
-            }
-            match unit {
-                Unit::Year => limit.years = count,
-                Unit::Month => limit.months = count,
-                Unit::Week => limit.weeks = count,
-                Unit::Day => limit.days = count,
-            }
-        }
-        if limit == TimeLimit::default() {
-            return Err(fail(LimitProblem::Zero));
-        }
-        Ok(limit)
+        crate::fast::limit::plain(text).map_or_else(|| read(text), Ok)
     }
+}
+
+/// [`TimeLimit::from_str`] for any text (the plain path of `fast::limit`).
+pub(crate) fn read(text: &str) -> Result<TimeLimit, LimitError> {
+    let fail = |problem: LimitProblem| LimitError {
+        text: text.to_string(),
+        problem,
+    };
+    // Lower-cased only when needed: limits are usually written in lower case already.
+    let mut words = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "et" | "en"))
+        .map(
+            |w| match w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+                true => Cow::Borrowed(w),
+                false => Cow::Owned(w.to_lowercase()),
+            },
+        )
+        .peekable();
+    if words.peek().is_none() {
+        return Err(fail(LimitProblem::Empty));
+    }
+    let mut limit = TimeLimit::default();
+    // The units given so far (at most the four), in a fixed array: no allocation.
+    let mut seen = [None; 4];
+    while let Some(number) = words.next() {
+        let count: u32 = number.parse().map_err(|_| {
+            fail(if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
+                LimitProblem::TooLarge(number.to_string())
+            } else {
+                LimitProblem::NotWhole(number.to_string())
+            })
+        })?;
+        if count > MAX_COUNT {
+            return Err(fail(LimitProblem::TooLarge(count.to_string())));
+        }
+        let word = words.next().ok_or_else(|| fail(LimitProblem::NoUnit(count)))?;
+        let unit = unit_named(&word).ok_or_else(|| fail(unknown_unit(&word)))?;
+        if seen.contains(&Some(unit)) {
+            return Err(fail(LimitProblem::Twice(word.to_string())));
+        }
+        if let Some(slot) = seen.iter_mut().find(|s| s.is_none()) {
+            *slot = Some(unit);
+        }
+        *limit.count_of(unit) = count;
+    }
+    if limit == TimeLimit::default() {
+        return Err(fail(LimitProblem::Zero));
+    }
+    Ok(limit)
+}
+
+/// The unit a word names (lower case, as [`UNIT_WORDS`] writes it).
+pub(crate) fn unit_named(word: &str) -> Option<Unit> {
+    UNIT_WORDS.iter().find(|(w, _)| *w == word).map(|(_, u)| *u)
 }
 
 fn unknown_unit(word: &str) -> LimitProblem {
@@ -179,6 +180,16 @@ fn unknown_unit(word: &str) -> LimitProblem {
 }
 
 impl TimeLimit {
+    /// The count of `unit` in the limit.
+    pub(crate) fn count_of(&mut self, unit: Unit) -> &mut u32 {
+        match unit {
+            Unit::Year => &mut self.years,
+            Unit::Month => &mut self.months,
+            Unit::Week => &mut self.weeks,
+            Unit::Day => &mut self.days,
+        }
+    }
+
     /// Months in the limit, years included (a year is twelve months under CPC art. 641).
     pub fn total_months(&self) -> u32 {
         // Saturating: a limit built in code may hold any u32; one read from text is at most

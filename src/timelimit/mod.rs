@@ -18,8 +18,10 @@ mod step_wording;
 pub use counting::{Counting, Distance, MonthEnd, OptionError};
 pub use deadline::DeadlineError;
 pub(crate) use deadline::{Deadline, derive_deadline};
-pub(crate) use limit::MAX_COUNT;
+#[cfg(test)]
+pub(crate) use limit::read as read_limit;
 pub use limit::{LimitError, LimitProblem, TimeLimit};
+pub(crate) use limit::{MAX_COUNT, unit_named};
 pub(crate) use rules::Citation;
 pub use rules::{Caveat, RuleSet, UnknownRuleSet};
 pub use step::{Step, StepKind};

@@ -298,6 +298,14 @@ impl FromStr for RuleSet {
     type Err = UnknownRuleSet;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        crate::fast::codes::as_written(RuleSet::ALL, RuleSet::code, s).map_or_else(|| Self::from_any_case(s), Ok)
+    }
+}
+
+impl RuleSet {
+    /// [`RuleSet::from_str`] for a code in any case, blanks around it (the plain path of
+    /// `fast::codes`).
+    pub(crate) fn from_any_case(s: &str) -> Result<Self, UnknownRuleSet> {
         // Codes are lower case.
         let given = s.trim();
         RuleSet::ALL

@@ -7,7 +7,7 @@ use crate::balance::{Cost, Decompte, Limitation, Payment, Start};
 use crate::case::error::InputError;
 use crate::case::model::Liquidation;
 use crate::case::problem::{Missing, Problem};
-use crate::case::raw::{RawCost, RawInterest, RawPayment, RawStart};
+use crate::case::raw::{RawCost, RawInterest, RawLiquidation, RawPayment, RawStart};
 use crate::interest::{Basis, Creditor, Regime, Terms};
 use crate::money::Currency;
 
@@ -21,7 +21,7 @@ impl Checker<'_> {
         interest: Option<Spanned<RawInterest>>,
         payments: Vec<Spanned<RawPayment>>,
         costs: Vec<Spanned<RawCost>>,
-        served: Vec<Option<NaiveDate>>,
+        raw_liquidations: &[Spanned<RawLiquidation>],
         liquidations: &[Liquidation],
         currency: Currency,
     ) -> Result<Option<Decompte>, InputError> {
@@ -45,6 +45,11 @@ impl Checker<'_> {
         // The terms, each service, payment and cost checked even after another is refused.
         let mut gather = self.gather();
         let terms = gather.take(self.interest_terms(interest));
+        // Read only here: a case without a décompte has no use for them.
+        let served: Vec<Option<NaiveDate>> = raw_liquidations
+            .iter()
+            .map(|l| l.get_ref().served.as_ref().map(|d| d.get_ref().0))
+            .collect();
         for (i, (date, liquidation)) in served.iter().zip(liquidations).enumerate() {
             if let (Some(date), Some(decided)) = (date, liquidation.decided)
                 && *date < decided

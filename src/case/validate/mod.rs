@@ -1,7 +1,7 @@
 //! Checking a raw case and turning it into domain types, one key at a time, so that each
 //! refusal names the key, its position and what was expected.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::ops::Range;
 
@@ -14,6 +14,7 @@ use super::model::{Case, key_path};
 use super::problem::{AmountSign, Before, Empty, Missing, Problem};
 use super::raw::{RawAmount, RawCase, RawDate, Text};
 use crate::calendar::{Calendar, CalendarId};
+use crate::fast;
 use crate::money::Currency;
 use crate::source::{Location, Part};
 use crate::timelimit::RuleSet;
@@ -43,8 +44,10 @@ pub(crate) fn validate(
     let at = Checker {
         part,
         number,
+        cursor: Cell::new(fast::locate::Cursor::new(part)),
         found: RefCell::default(),
     };
+    // Located first: the keys below come after the case's header.
     let origin = at.locate(span.start);
     let case_start = span.start..span.start;
 
@@ -112,11 +115,6 @@ pub(crate) fn validate(
         at.keep(gather.finish()).map(|()| lump_sums)
     });
     let shares = at.keep(at.shares(raw.share));
-    let liquidations_served = raw
-        .liquidation
-        .iter()
-        .map(|l| l.get_ref().served.as_ref().map(|d| d.get_ref().0))
-        .collect();
     // The décompte reads the liquidations' decisions, and is in the case's currency. A décompte,
     // a filing or an `[expected]` refused or skipped is left as its default, which no case is
     // built with (the refusal is returned): held in `Option`s, these large values were copied
@@ -128,7 +126,7 @@ pub(crate) fn validate(
             raw.interest,
             raw.payment,
             raw.cost,
-            liquidations_served,
+            &raw.liquidation,
             &liquidations,
             currency,
         )),
@@ -241,6 +239,9 @@ fn rules(
 pub(super) struct Checker<'a> {
     pub(super) part: &'a Part<'a>,
     number: Option<usize>,
+    /// How far [`Checker::locate`] has counted lines: keys are mostly located from the top
+    /// of the case down.
+    cursor: Cell<fast::locate::Cursor>,
     /// The refusals found so far, when checking goes on after one (boxed: most cases have
     /// none, and a `Found` to drop cost each of them).
     found: RefCell<Option<Box<Found>>>,
@@ -336,7 +337,10 @@ impl Checker<'_> {
 
     /// The file's line and column of an offset in the case (as [`Part::locate`] gives them).
     pub(super) fn locate(&self, offset: usize) -> Location {
-        self.part.locate(offset)
+        let mut cursor = self.cursor.get();
+        let location = cursor.locate(self.part, offset);
+        self.cursor.set(cursor);
+        location
     }
 
     pub(super) fn error(&self, span: Range<usize>, field: impl fmt::Display, problem: Problem) -> InputError {

@@ -346,28 +346,33 @@ fn ordered_rates(run: &Run, from: NaiveDate, through: NaiveDate) -> Result<Small
     let count = Decimal::from(run.penalty().count);
     // The run's rates are for all the items `count` names; the order's is for one.
     let one_item = |rate: Decimal| rate.checked_div(count).unwrap_or(rate);
-    let in_force: Box<dyn Iterator<Item = Decimal>> = if run.penalty().per == Per::Violation {
-        Box::new(run.segments(from, through)?.0.into_iter().map(|s| s.rate))
-    } else {
-        let mut spans = run.delay_spans(from, through);
-        let Some((first, mut last)) = spans.next() else {
-            return Ok(SmallVec::new());
-        };
-        if let Some((_, end)) = spans.last() {
-            last = end;
-        }
-        // Every rate in force on a running day of delay: changes by date or after a stretch,
-        // escalation steps and reductions alike.
-        let timeline = run.timeline();
-        Box::new(
-            run.rates_within(timeline.running(first), timeline.running(last))
-                .map(|(_, _, rate)| rate),
-        )
+    if run.penalty().per == Per::Violation {
+        return Ok(first_rates(
+            run.segments(from, through)?.0.into_iter().map(|s| one_item(s.rate)),
+        ));
+    }
+    let mut spans = run.delay_spans(from, through);
+    let Some((first, mut last)) = spans.next() else {
+        return Ok(SmallVec::new());
     };
-    // Three are enough to tell one rate from several and to name them in a refusal; an
-    // escalation over centuries holds thousands, never looked at here.
+    if let Some((_, end)) = spans.last() {
+        last = end;
+    }
+    // Every rate in force on a running day of delay: changes by date or after a stretch,
+    // escalation steps and reductions alike.
+    let timeline = run.timeline();
+    Ok(first_rates(
+        run.rates_within(timeline.running(first), timeline.running(last))
+            .map(|(_, _, rate)| one_item(rate)),
+    ))
+}
+
+/// The first [`SHOWN_RATES`] different rates of `in_force`, in order. Three are enough to tell
+/// one rate from several and to name them in a refusal; an escalation over centuries holds
+/// thousands, never looked at here.
+fn first_rates(in_force: impl Iterator<Item = Decimal>) -> SmallVec<[Decimal; 2]> {
     let mut rates: SmallVec<[Decimal; 2]> = SmallVec::new();
-    for rate in in_force.map(one_item) {
+    for rate in in_force {
         if !rates.contains(&rate) {
             rates.push(rate);
         }
@@ -375,7 +380,7 @@ fn ordered_rates(run: &Run, from: NaiveDate, through: NaiveDate) -> Result<Small
             break;
         }
     }
-    Ok(rates)
+    rates
 }
 
 /// What `run` comes to over `from..=through` less `suppressed` at `rate` a unit instead of the
