@@ -221,13 +221,13 @@ impl<'a> Part<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
     /// Texts of short lines with multi-byte characters, CRLF and lone CR, and sometimes long
     /// runs with no newline or only newlines.
-    fn text() -> impl Strategy<Value = String> {
+    pub(crate) fn text() -> impl Strategy<Value = String> {
         let piece = prop_oneof![
             4 => prop::sample::select(vec!["a", "key = ", "\"", "é", "€", "𝄞", " ", "\t", "#"]).prop_map(String::from),
             3 => prop::sample::select(vec!["\n", "\r\n", "\r", "\n\n"]).prop_map(String::from),

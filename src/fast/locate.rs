@@ -89,17 +89,8 @@ mod tests {
     use crate::source::Source;
     use proptest::prelude::*;
 
-    /// Texts of short lines with multi-byte characters, CRLF and lone CR, and sometimes long
-    /// runs with no newline or only newlines.
-    fn text() -> impl Strategy<Value = String> {
-        let piece = prop_oneof![
-            4 => prop::sample::select(vec!["a", "key = ", "\"", "é", "€", "𝄞", " ", "\t", "#"]).prop_map(String::from),
-            3 => prop::sample::select(vec!["\n", "\r\n", "\r", "\n\n"]).prop_map(String::from),
-            1 => (1usize..150).prop_map(|n| "x".repeat(n)),
-            1 => (1usize..150).prop_map(|n| "\n".repeat(n)),
-        ];
-        prop::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
-    }
+    // Texts of short lines with multi-byte characters, CRLF and lone CR: the source's own.
+    use crate::source::tests::text;
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(500))]

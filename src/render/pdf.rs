@@ -93,11 +93,7 @@ impl std::error::Error for PrintError {}
 
 impl From<PrintError> for io::Error {
     fn from(e: PrintError) -> Self {
-        let kind = match e {
-            PrintError::NotInstalled | PrintError::ChosenDoesNotRun { .. } => io::ErrorKind::NotFound,
-            _ => io::ErrorKind::Other,
-        };
-        io::Error::new(kind, e)
+        io::Error::other(e)
     }
 }
 
