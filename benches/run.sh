@@ -51,14 +51,20 @@ fi
 echo "== building (release profile: lto, one codegen unit)"
 cargo build --release --quiet
 PLAIN=target/release/astreinte
-# Statically linked, not position-independent: no dynamic loader and no relocation at start.
+# Statically linked, not position-independent: no dynamic loader and no relocation at start;
+# the functions of a one-case run laid out side by side (scripts/static-flags).
 # Built into its own target directory, for the one platform where we measured it; elsewhere
 # only the plain build runs.
 STATIC=""
 if [[ $(uname -sm) == "Linux x86_64" ]] && [[ -e /usr/lib/x86_64-linux-gnu/libc.a ]]; then
-    RUSTFLAGS="-C target-feature=+crt-static -C relocation-model=static" cargo build --release --quiet \
+    RUSTFLAGS="$(scripts/static-flags "$STATIC_TARGET")" cargo build --release --quiet \
         --target "$STATIC_TARGET" --target-dir target/static
-    STATIC=target/static/$STATIC_TARGET/release/astreinte
+    # Timed as a user runs it: stripped and installed as scripts/release's tarball and .deb
+    # install it. The file the linker wrote starts slower (about 15% here): written through a
+    # memory map, it sits in the page cache in single pages, and each page fault maps fewer of
+    # them at once (docs/performance/2026-12-03-startup-order.md).
+    STATIC=$WORK/astreinte-static
+    install -m 755 -s "target/static/$STATIC_TARGET/release/astreinte" "$STATIC"
 fi
 ONE_CASE_BIN=${STATIC:-$PLAIN}
 
