@@ -33,9 +33,11 @@ pub(super) enum Outcome<'a> {
     Failed(Failure),
 }
 
-/// Cases per run: enough that handing out work costs little beside the work, and a run's output
-/// shares one buffer.
-const RUN: usize = 128;
+/// Cases per run: enough that handing out work costs little beside the work (at 128 the
+/// threads waited on each other about three times a run, a few percent of a big batch), and a
+/// run's output shares one buffer; few enough that a batch of a few thousand cases is still
+/// shared evenly between the cores (docs/performance/2026-12-03-startup-order.md).
+const RUN: usize = 256;
 
 /// The longest a computed result waits in the output buffer while the next cases are computed.
 /// Flushing after every case would cost a system call per case, most of a batch's time;
