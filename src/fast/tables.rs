@@ -85,18 +85,17 @@ fn guessed_in(text: &str, at_least: usize, halves: bool) -> Option<Vec<Chunk>> {
 /// range holds.
 fn tables(bytes: &[u8], range: Range<usize>, line: usize) -> (Vec<Chunk>, usize) {
     let within = bytes.get(range.clone()).unwrap_or_default();
-    let mut starts = vec![range.start];
-    starts.extend(memmem::find_iter(within, HEADER).map(|at| range.start + at + 1));
-    let mut chunks = Vec::with_capacity(starts.len());
-    let ends = starts.iter().skip(1).copied().chain([range.end]);
-    let mut newlines = 0;
-    for (&start, end) in starts.iter().zip(ends) {
+    let headers = memmem::find_iter(within, HEADER).map(|at| range.start + at + 1);
+    let mut chunks = Vec::new();
+    let (mut start, mut newlines) = (range.start, 0);
+    for end in headers.chain([range.end]) {
         chunks.push(Chunk {
             bytes: start..end,
             line: line + newlines,
         });
         // Every table but the last ends with the newline before the next header.
         newlines += count_newlines(bytes.get(start..end).unwrap_or_default());
+        start = end;
     }
     (chunks, newlines)
 }
