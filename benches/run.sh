@@ -51,14 +51,15 @@ fi
 echo "== building (release profile: lto, one codegen unit)"
 cargo build --release --quiet
 PLAIN=target/release/astreinte
-# Statically linked, not position-independent: no dynamic loader and no relocation at start;
-# the functions of a one-case run laid out side by side (scripts/static-flags).
-# Built into its own target directory, for the one platform where we measured it; elsewhere
-# only the plain build runs.
+# The binary a release ships (scripts/build-static): statically linked and not
+# position-independent (no dynamic loader, no relocation at start), the functions of a one-case
+# run side by side, the code optimised with a profile of the repository's case files. Built for
+# the one platform where we measured it; elsewhere the plain build is measured alone.
 STATIC=""
 if [[ $(uname -sm) == "Linux x86_64" ]] && [[ -e /usr/lib/x86_64-linux-gnu/libc.a ]]; then
-    RUSTFLAGS="$(scripts/static-flags "$STATIC_TARGET")" cargo build --release --quiet \
-        --target "$STATIC_TARGET" --target-dir target/static
+    scripts/build-static "$STATIC_TARGET" >"$WORK/build-static.log" 2>&1 ||
+        { cat "$WORK/build-static.log" >&2; exit 1; }
+    grep -F 'without a profile' "$WORK/build-static.log" >&2 || true
     # Timed as a user runs it: stripped and installed as scripts/release's tarball and .deb
     # install it. The file the linker wrote starts slower (about 15% here): written through a
     # memory map, it sits in the page cache in single pages, and each page fault maps fewer of
@@ -66,7 +67,8 @@ if [[ $(uname -sm) == "Linux x86_64" ]] && [[ -e /usr/lib/x86_64-linux-gnu/libc.
     STATIC=$WORK/astreinte-static
     install -m 755 -s "target/static/$STATIC_TARGET/release/astreinte" "$STATIC"
 fi
-ONE_CASE_BIN=${STATIC:-$PLAIN}
+# What the targets are measured on: the shipped binary where there is one.
+BIN=${STATIC:-$PLAIN}
 
 echo "== generating case files in $WORK"
 python3 benches/generate.py portfolio "$CASES" >"$WORK/portfolio.toml"
@@ -78,8 +80,11 @@ for kind in escalation breach; do
 done
 
 echo "== checking that the peer and astreinte agree, case by case"
-"$PLAIN" compute "$WORK/portfolio.toml" --format ndjson --as-of "$AS_OF" >"$WORK/astreinte.ndjson"
-"$PLAIN" compute "$WORK/portfolio.toml" --format summary --as-of "$AS_OF" >"$WORK/astreinte-summary.ndjson"
+"$BIN" compute "$WORK/portfolio.toml" --format ndjson --as-of "$AS_OF" >"$WORK/astreinte.ndjson"
+"$BIN" compute "$WORK/portfolio.toml" --format summary --as-of "$AS_OF" >"$WORK/astreinte-summary.ndjson"
+# The shipped binary writes the plain build's bytes: its flags and profile change no result.
+"$PLAIN" compute "$WORK/portfolio.toml" --format ndjson --as-of "$AS_OF" | cmp - "$WORK/astreinte.ndjson"
+"$PLAIN" compute "$WORK/portfolio.toml" --format summary --as-of "$AS_OF" | cmp - "$WORK/astreinte-summary.ndjson"
 python3 benches/peer.py "$WORK/portfolio.toml" "$AS_OF" >"$WORK/peer.ndjson"
 python3 benches/report.py agree "$WORK/astreinte.ndjson" "$WORK/peer.ndjson"
 python3 benches/report.py agree "$WORK/astreinte-summary.ndjson" "$WORK/peer.ndjson"
@@ -91,33 +96,36 @@ ONE=examples/cnil-clearview-2023.toml
 for round in 1 2 3 4 5; do
     hyperfine -N --warmup 20 --runs 300 --style basic --export-json "$WORK/one-$round.json" \
         "dateutils.ddiff 2022-12-19 2023-02-09" \
-        "$ONE_CASE_BIN compute $ONE --as-of 2023-02-09" \
+        "$BIN compute $ONE --as-of 2023-02-09" \
         ${STATIC:+"$PLAIN compute $ONE --as-of 2023-02-09"} | grep -E "^(Benchmark|  Time)"
 done
 
 echo "== 2. $CASES cases to NDJSON, full and summary (output discarded), and the Python peer"
 # Both formats side by side in one run: the full one (every derivation step and segment) and
 # the summary (only the figures, about what the peer writes).
+# The plain `cargo build --release` beside it, for reference (what `cargo install` builds).
 hyperfine --warmup 1 --runs 10 --export-json "$WORK/batch.json" \
-    "$PLAIN compute $WORK/portfolio.toml --format ndjson --as-of $AS_OF" \
-    "$PLAIN compute $WORK/portfolio.toml --format summary --as-of $AS_OF"
+    "$BIN compute $WORK/portfolio.toml --format ndjson --as-of $AS_OF" \
+    "$BIN compute $WORK/portfolio.toml --format summary --as-of $AS_OF" \
+    ${STATIC:+"$PLAIN compute $WORK/portfolio.toml --format ndjson --as-of $AS_OF"} \
+    ${STATIC:+"$PLAIN compute $WORK/portfolio.toml --format summary --as-of $AS_OF"}
 hyperfine --runs 3 --export-json "$WORK/peer.json" \
     "python3 benches/peer.py $WORK/portfolio.toml $AS_OF"
 python3 benches/report.py rss "$WORK/rss.txt" \
-    "$PLAIN" compute "$WORK/portfolio.toml" --format ndjson --as-of "$AS_OF"
+    "$BIN" compute "$WORK/portfolio.toml" --format ndjson --as-of "$AS_OF"
 
 echo "== 3. the same case liquidated over 1 day, and over 5,000 years ($SPAN_CASES cases each)"
 # Each as of its liquidation's last day (a liquidation ending after the as-of date is refused):
 # nothing accrues beyond it, and its span is all that differs between the two files.
 hyperfine --warmup 2 --runs 20 --export-json "$WORK/span.json" \
-    "$PLAIN compute $WORK/span-short.toml --format ndjson --as-of 2000-05-06" \
-    "$PLAIN compute $WORK/span-long.toml --format ndjson --as-of 7000-01-01"
+    "$BIN compute $WORK/span-short.toml --format ndjson --as-of 2000-05-06" \
+    "$BIN compute $WORK/span-long.toml --format ndjson --as-of 7000-01-01"
 # The same with an escalating rate (doubling monthly to a maximum) and with days of breach
 # (issue 15): the rate steps and the breach periods are arithmetic too, never days walked.
 for kind in escalation breach; do
     hyperfine --warmup 2 --runs 20 --export-json "$WORK/span-$kind.json" \
-        "$PLAIN compute $WORK/$kind-short.toml --format ndjson --as-of 2000-05-06" \
-        "$PLAIN compute $WORK/$kind-long.toml --format ndjson --as-of 7000-01-01"
+        "$BIN compute $WORK/$kind-short.toml --format ndjson --as-of 2000-05-06" \
+        "$BIN compute $WORK/$kind-long.toml --format ndjson --as-of 7000-01-01"
 done
 
 echo

@@ -51,7 +51,10 @@ fn run_elsewhere(snippet: &str) -> Option<&'static str> {
             "minutes long: `cargo test` runs the same properties on 512 cases",
         ),
         ("benches/run.sh", "the benchmarks: minutes long, run by hand"),
-        ("crt-static", "scripts/release makes the same build, in .ci/run"),
+        (
+            "scripts/build-static",
+            "scripts/release makes the same build, in .ci/run",
+        ),
     ]
     .into_iter()
     .find(|(mark, _)| snippet.contains(mark))
@@ -163,15 +166,16 @@ fn the_snippets_run_elsewhere_are_run_there() {
     let ci = std::fs::read_to_string(repo(".ci/run")).unwrap();
     let check = std::fs::read_to_string(repo(".ci/check-release")).unwrap();
     for snippet in shell_snippets() {
-        if snippet.text.contains("crt-static") {
-            // The README's static build is the release's: same flags, target and folder.
-            for part in [
-                "-C target-feature=+crt-static -C relocation-model=static",
-                "x86_64-unknown-linux-gnu",
-                "target/static",
-            ] {
+        if snippet.text.contains("scripts/build-static") {
+            // The README's static build is the release's: the same script, target and folder.
+            for part in ["scripts/build-static", "x86_64-unknown-linux-gnu", "target/static"] {
                 assert!(snippet.text.contains(part) && release.contains(part), "{part}");
             }
+            let flags = std::fs::read_to_string(repo("scripts/static-flags")).unwrap();
+            assert!(
+                flags.contains("-C target-feature=+crt-static -C relocation-model=static"),
+                "{flags}"
+            );
         }
     }
     assert!(
