@@ -2,14 +2,15 @@
 # Every performance measurement of astreinte, in one run, with each figure and ratio printed
 # at the end against its target. Never part of the tests: speed is measured here, not asserted.
 #
-#   bash benches/run.sh              # measure (about three minutes, most of it the Python peer)
+#   bash benches/run.sh              # measure (about ten minutes: two builds of the shipped binary, the Python peer)
 #   bash benches/run.sh --install    # first install what is missing (apt-get and pip), then measure
 #   CASES=20000 bash benches/run.sh  # a smaller portfolio, for a quick look
 #
 # Needs: cargo, python3 (3.11+, for tomllib) with python-dateutil and holidays, hyperfine, and
-# dateutils.ddiff (Debian package dateutils). Builds two binaries: the plain `cargo build
-# --release` one, and the statically linked one we recommend for distribution (see README,
-# "Performance"), which starts faster.
+# dateutils.ddiff (Debian package dateutils); llvm-tools (`rustup component add llvm-tools`)
+# for the shipped binary's profile. Builds two binaries: the plain `cargo build --release` one,
+# and the one a release ships (scripts/build-static; see README, "Performance"), on which the
+# targets are measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
