@@ -126,8 +126,10 @@ def summary(work, cases, cores):
     rows.append(("peak memory, same run", f"{peak / 1e6:.1f} MB", f"{peak / size:.2f}x the {size / 1e6:.1f} MB file",
                  f"< 3x: {verdict(peak < 3 * size)}"))
     speedup = peer["median"] / batch["median"]
+    # The target is on the summary, which writes what the peer writes; NDJSON writes every
+    # derivation step and segment besides.
     rows.append((f"Python peer, same cases ({peer_size / 1e6:.0f} MB out)", f"median {peer['median']:.2f} s ({ms_s(peer)})",
-                 f"{speedup:.1f}x astreinte's time (ndjson)", f">= 50x: {verdict(speedup >= 50)}"))
+                 f"{speedup:.1f}x astreinte's time (ndjson)", "(reference)"))
     speedup = peer["median"] / brief["median"]
     rows.append(("Python peer, same cases", "", f"{speedup:.1f}x astreinte's time (summary)",
                  f">= 50x: {verdict(speedup >= 50)}"))
