@@ -289,6 +289,23 @@ mod tests {
         (0..count.div_ceil(run_len)).try_for_each(|run| consume(work(run * run_len..count.min((run + 1) * run_len))))
     }
 
+    /// Calls `call` with a consumer that keeps each result, and fails (with how many it kept)
+    /// once it has kept `fails_at`: what the call returned, and the results kept.
+    fn kept<R, T>(
+        fails_at: Option<usize>,
+        call: impl FnOnce(&mut dyn FnMut(R) -> Result<(), usize>) -> T,
+    ) -> (T, Vec<R>) {
+        let mut seen = Vec::new();
+        let returned = call(&mut |r| {
+            if fails_at == Some(seen.len()) {
+                return Err(seen.len());
+            }
+            seen.push(r);
+            Ok(())
+        });
+        (returned, seen)
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
         /// Whatever the number of items, the length of the runs, the time each run takes and
@@ -307,20 +324,13 @@ mod tests {
                 run.map(|i| i * 3).collect::<Vec<_>>()
             };
             let run = |fast: bool| {
-                let mut seen = Vec::new();
-                let consume = |r: Vec<usize>| {
-                    if fails_at == Some(seen.len()) {
-                        return Err(seen.len());
+                kept(fails_at, |consume| {
+                    if fast {
+                        ordered_runs(count, run_len, work, consume)
+                    } else {
+                        plain_loop(count, run_len, work, consume)
                     }
-                    seen.push(r);
-                    Ok(())
-                };
-                let returned = if fast {
-                    ordered_runs(count, run_len, work, consume)
-                } else {
-                    plain_loop(count, run_len, work, consume)
-                };
-                (returned, seen)
+                })
             };
             prop_assert_eq!(run(true), run(false));
         }
@@ -345,22 +355,15 @@ mod tests {
                 right
             };
             let run = |checked: bool| {
-                let mut seen = Vec::new();
-                let consume = |r: Vec<usize>| {
-                    if fails_at == Some(seen.len()) {
-                        return Err(seen.len());
+                kept(fails_at, |consume| {
+                    if checked {
+                        ordered_runs_checked(count, run_len, work, check, |v| *v, consume)
+                    } else if check() {
+                        plain_loop(count, run_len, work, consume).map(|()| None)
+                    } else {
+                        Ok(Some(false))
                     }
-                    seen.push(r);
-                    Ok(())
-                };
-                let returned = if checked {
-                    ordered_runs_checked(count, run_len, work, check, |v| *v, consume)
-                } else if check() {
-                    plain_loop(count, run_len, work, consume).map(|()| None)
-                } else {
-                    Ok(Some(false))
-                };
-                (returned, seen)
+                })
             };
             prop_assert_eq!(run(true), run(false));
         }
